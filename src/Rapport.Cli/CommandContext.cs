@@ -1,0 +1,64 @@
+using Rapport.Core.Vaults;
+using Spectre.Console;
+
+namespace Rapport.Cli;
+
+/// <summary>
+/// Everything a command touches outside itself: streams, environment, clock, files. Tests build
+/// one over string writers and an in-memory or temporary vault.
+/// </summary>
+public sealed class CommandContext
+{
+    public required TextWriter Output { get; init; }
+
+    public required TextWriter Error { get; init; }
+
+    public required TextReader Input { get; init; }
+
+    public required Func<string, string?> Environment { get; init; }
+
+    public required string WorkingDirectory { get; init; }
+
+    public required TimeProvider Time { get; init; }
+
+    public required IFileSystem Files { get; init; }
+
+    /// <summary>Whether standard output is a terminal (colours, widths, progress bars).</summary>
+    public bool IsTerminal { get; init; }
+
+    public bool IsInputRedirected { get; init; } = true;
+
+    /// <summary>The terminal view of <see cref="Output"/>: colours off under NO_COLOR or when not a terminal.</summary>
+    public IAnsiConsole Console => _console ??= CreateConsole();
+
+    private IAnsiConsole? _console;
+
+    public DateOnly Today => DateOnly.FromDateTime(Time.GetLocalNow().DateTime);
+
+    public static CommandContext FromProcess() => new()
+    {
+        Output = System.Console.Out,
+        Error = System.Console.Error,
+        Input = System.Console.In,
+        Environment = System.Environment.GetEnvironmentVariable,
+        WorkingDirectory = Directory.GetCurrentDirectory(),
+        Time = TimeProvider.System,
+        Files = PhysicalFileSystem.Instance,
+        IsTerminal = !System.Console.IsOutputRedirected,
+        IsInputRedirected = System.Console.IsInputRedirected,
+    };
+
+    private IAnsiConsole CreateConsole()
+    {
+        bool color = IsTerminal && string.IsNullOrEmpty(Environment("NO_COLOR"));
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Output),
+            Ansi = color ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (!IsTerminal) console.Profile.Width = 120;
+        return console;
+    }
+}

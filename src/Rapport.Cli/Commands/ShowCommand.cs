@@ -1,0 +1,105 @@
+using System.CommandLine;
+using Rapport.Cli.Rendering;
+using Rapport.Core;
+using Rapport.Core.Documents;
+using Rapport.Core.Text;
+using Spectre.Console;
+
+namespace Rapport.Cli.Commands;
+
+/// <summary><c>rapport show PERSON</c>: a readable summary of one running document.</summary>
+public static class ShowCommand
+{
+    private const int RecentCount = 5;
+
+    public static Command Create(CommandContext context, GlobalOptions global)
+    {
+        var person = new Argument<string>("PERSON") { Description = "File slug, full name, or an unambiguous first name or prefix" };
+        var json = new Option<bool>("--json") { Description = "Print JSON" };
+        var command = new Command("show", "Summarise one relationship: focus, open actions, threads, wins, history") { person, json };
+        command.SetAction(RapportCli.Guard(context, result =>
+        {
+            var vault = global.OpenVault(result, context);
+            var loaded = vault.People.Resolve(result.GetValue(person)!);
+            string path = vault.Display(loaded.FullPath);
+            if (result.GetValue(json))
+            {
+                JsonOutput.Write(context.Output, DocumentJson.Show(loaded, path, context.Today));
+                return 0;
+            }
+            Render(context.Console, loaded.Document, path, context.Today);
+            foreach (var problem in loaded.Document.Problems)
+                context.Error.WriteLine($"warning: {Location.Format(path, problem.Line, problem.Message)}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static void Render(IAnsiConsole console, RunningDocument d, string path, DateOnly today)
+    {
+        var facts = new List<string>();
+        if (d.Role is { } role) facts.Add(role);
+        if (d.Kind is { } kind) facts.Add(kind.ToWord());
+        if (d.Frequency is { } frequency) facts.Add(d.Duration is { } minutes ? $"{frequency.ToString().ToLowerInvariant()}, {minutes} min" : frequency.ToString().ToLowerInvariant());
+        if (d.Started is { } started) facts.Add($"since {IsoDate.Format(started)}");
+        console.MarkupLine($"[bold]{Markup.Escape(d.Person ?? path)}[/]{(facts.Count > 0 ? " · " + Markup.Escape(string.Join(" · ", facts)) : "")}");
+        console.MarkupLine($"[dim]{Markup.Escape(path)}[/]{(d.LastMet is { } met ? $" · last met {IsoDate.Format(met)}" : " · no meetings recorded")}");
+
+        if (d.FocusAreas.Count > 0)
+        {
+            Heading(console, "Focus");
+            foreach (var f in d.FocusAreas) console.MarkupLine($"  • {Markup.Escape(f.Text)}");
+        }
+
+        var mine = d.OpenActions(ActionOwner.Me).OrderBy(a => a.Due ?? DateOnly.MaxValue).ToList();
+        var theirs = d.OpenActions(ActionOwner.Them).OrderBy(a => a.Due ?? DateOnly.MaxValue).ToList();
+        if (mine.Count + theirs.Count > 0)
+        {
+            Heading(console, "Open actions");
+            ActionList(console, "Mine", mine, today);
+            ActionList(console, $"{d.FirstName ?? "Theirs"}'s", theirs, today);
+        }
+
+        if (d.Threads.Count > 0)
+        {
+            Heading(console, "Threads");
+            foreach (var t in d.Threads)
+            {
+                var latest = t.Entries.Where(e => e.Date is not null).MaxBy(e => e.Date) ?? t.Entries.FirstOrDefault();
+                string tail = latest is null ? "" : $" — {(latest.Date is { } date ? IsoDate.Format(date) + ": " : "")}{latest.Text}";
+                console.MarkupLine($"  [bold]{Markup.Escape(t.Topic)}[/]{Markup.Escape(tail)}");
+            }
+        }
+
+        DatedList(console, "Recent accomplishments", d.Accomplishments);
+        DatedList(console, "Meetings", d.MeetingHistory);
+    }
+
+    private static void Heading(IAnsiConsole console, string title)
+    {
+        console.WriteLine();
+        console.MarkupLine($"[underline]{title}[/]");
+    }
+
+    private static void ActionList(IAnsiConsole console, string label, List<ActionItem> items, DateOnly today)
+    {
+        if (items.Count == 0) return;
+        console.MarkupLine($"  {Markup.Escape(label)}");
+        foreach (var a in items)
+        {
+            string due = a.Due is { } d ? $" (due {IsoDate.Format(d)})" : "";
+            string overdue = a.IsOverdue(today) ? $" [red]overdue {today.DayNumber - a.Due!.Value.DayNumber}d[/]" : "";
+            string priority = a.Priority is { } p ? $"[{p}] " : "";
+            console.MarkupLine($"    [[ ]] {Markup.Escape(priority + a.Text + due)}{overdue}");
+        }
+    }
+
+    private static void DatedList(IAnsiConsole console, string title, IReadOnlyList<DatedEntry> entries)
+    {
+        if (entries.Count == 0) return;
+        var recent = entries.OrderByDescending(e => e.Date ?? DateOnly.MinValue).Take(RecentCount).ToList();
+        Heading(console, entries.Count > RecentCount ? $"{title} (latest {RecentCount} of {entries.Count})" : title);
+        foreach (var e in recent)
+            console.MarkupLine($"  {(e.Date is { } d ? IsoDate.Format(d) : "          ")}  {Markup.Escape(e.Text)}");
+    }
+}

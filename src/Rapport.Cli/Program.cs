@@ -1,0 +1,3 @@
+using Rapport.Cli;
+
+return RapportCli.Run(args, CommandContext.FromProcess());

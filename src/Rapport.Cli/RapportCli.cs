@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Rapport.Cli.Commands;
+using Rapport.Core;
+
+namespace Rapport.Cli;
+
+/// <summary>Builds the command tree and runs it, turning <see cref="RapportException"/> into a one-line error and exit code.</summary>
+public static class RapportCli
+{
+    public static int Run(string[] args, CommandContext context)
+    {
+        var global = new GlobalOptions();
+        var root = new RootCommand("Rapport: a local-first companion for 1:1 meetings. Your notes stay plain Markdown files.");
+        root.Options.Add(global.Vault);
+        foreach (var command in Commands(context, global)) root.Subcommands.Add(command);
+
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors) context.Error.WriteLine($"error: {error.Message}");
+            context.Error.WriteLine($"see 'rapport {string.Join(' ', CommandPath(result))} --help'".Replace("  ", " "));
+            return (int)ErrorCode.Usage;
+        }
+        return result.Invoke(new InvocationConfiguration
+        {
+            Output = context.Output,
+            Error = context.Error,
+            EnableDefaultExceptionHandler = false,
+        });
+    }
+
+    private static IEnumerable<Command> Commands(CommandContext context, GlobalOptions global) =>
+    [
+        InitCommand.Create(context, global),
+        AddCommand.Create(context, global),
+        ListCommand.Create(context, global),
+        ShowCommand.Create(context, global),
+        CheckCommand.Create(context, global),
+    ];
+
+    private static IEnumerable<string> CommandPath(ParseResult result)
+    {
+        var names = new List<string>();
+        for (var r = result.CommandResult; r is not null; r = r.Parent as System.CommandLine.Parsing.CommandResult)
+            if (r.Command is not RootCommand) names.Insert(0, r.Command.Name);
+        return names;
+    }
+
+    /// <summary>Wraps a command body so user errors print as <c>error: file:line: message</c> and return their exit code.</summary>
+    public static Func<ParseResult, int> Guard(CommandContext context, Func<ParseResult, int> body) => result =>
+    {
+        try
+        {
+            return body(result);
+        }
+        catch (RapportException ex)
+        {
+            context.Error.WriteLine($"error: {ex.ToDisplayString()}");
+            return (int)ex.Code;
+        }
+    };
+}

@@ -1,0 +1,54 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Rapport.Cli.Rendering;
+
+/// <summary>Shapes of the <c>--json</c> output. Property names are camelCase; dates are <c>YYYY-MM-DD</c>.</summary>
+public static class JsonOutput
+{
+    // Names and notes are full of '&', '<' and quotes: keep them readable rather than HTML-safe.
+    private static readonly CliJsonContext Context = new(new JsonSerializerOptions(CliJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static void Write<T>(TextWriter writer, T value)
+    {
+        writer.WriteLine(JsonSerializer.Serialize(value, typeof(T), Context));
+    }
+}
+
+public sealed record PersonJson(
+    string Person, string Slug, string Path, string? Role, string? Kind, string? Frequency, int? Duration,
+    DateOnly? Started, DateOnly? LastMet, int OpenMine, int OpenTheirs);
+
+public sealed record ActionJson(string Owner, string Text, bool Done, DateOnly? Due, DateOnly? Completed, string? Priority, bool Overdue, int Line);
+
+public sealed record DatedJson(DateOnly? Date, string Text, int Line);
+
+public sealed record ThreadJson(string Topic, IReadOnlyList<DatedJson> Entries);
+
+public sealed record ProblemJson(int Line, string Message);
+
+public sealed record ShowJson(
+    string Person, string Slug, string Path, string? Role, string? Kind, string? Frequency, int? Duration, DateOnly? Started, DateOnly? LastMet,
+    IReadOnlyList<string> FocusAreas,
+    IReadOnlyList<ThreadJson> Threads,
+    OpenActionsJson Actions,
+    IReadOnlyList<ActionJson> Completed,
+    IReadOnlyList<DatedJson> Accomplishments,
+    IReadOnlyList<DatedJson> Meetings,
+    IReadOnlyList<ProblemJson> Problems);
+
+public sealed record OpenActionsJson(IReadOnlyList<ActionJson> Mine, IReadOnlyList<ActionJson> Theirs);
+
+public sealed record CheckFileJson(string Path, bool Readable, bool RoundTrip, IReadOnlyList<ProblemJson> Problems);
+
+public sealed record CheckJson(IReadOnlyList<CheckFileJson> Files);
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSerializable(typeof(IReadOnlyList<PersonJson>))]
+[JsonSerializable(typeof(ShowJson))]
+[JsonSerializable(typeof(CheckJson))]
+internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -1,0 +1,87 @@
+using Rapport.Core.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Rapport.Core.Documents;
+
+/// <summary>Finds and reads the front matter block; tolerant of templates, strict about real YAML errors.</summary>
+internal static class FrontMatterReader
+{
+    public static FrontMatter? Read(SourceText source, List<Problem> problems)
+    {
+        if (source.LineCount < 2 || source.LineSpan(0).TrimEnd() is not "---") return null;
+        int end = -1;
+        for (int i = 1; i < source.LineCount; i++)
+        {
+            var line = source.LineSpan(i).TrimEnd();
+            if (line is "---" or "...")
+            {
+                end = i;
+                break;
+            }
+        }
+        // A leading rule with no closing fence is a thematic break, not front matter.
+        if (end < 0) return null;
+
+        int start = source.LineStart(1);
+        string yaml = source.Text[start..source.LineStart(end)];
+        bool isTemplate = LooksLikeTemplate(yaml);
+        var entries = TryParseYaml(yaml, out var error) ?? ReadKeyLines(source, end);
+        if (error is not null && !isTemplate)
+            problems.Add(new Problem(error.Value.Line + 1, $"malformed front matter: {error.Value.Message}"));
+        return new FrontMatter(0, end, entries, isTemplate);
+    }
+
+    private static bool LooksLikeTemplate(string yaml) =>
+        yaml.Contains("{{", StringComparison.Ordinal) || yaml.Contains("<%", StringComparison.Ordinal);
+
+    private static List<FrontMatterEntry>? TryParseYaml(string yaml, out (int Line, string Message)? error)
+    {
+        error = null;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            var entries = new List<FrontMatterEntry>();
+            if (stream.Documents.Count == 0) return entries;
+            if (stream.Documents[0].RootNode is not YamlMappingNode map)
+            {
+                if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return entries;
+                error = (0, "expected 'key: value' lines");
+                return null;
+            }
+            foreach (var (key, value) in map.Children)
+            {
+                string? text = value is YamlScalarNode scalar ? scalar.Value : null;
+                entries.Add(new FrontMatterEntry(key.ToString(), text, (int)key.Start.Line));
+            }
+            return entries;
+        }
+        catch (YamlException ex)
+        {
+            error = ((int)ex.Start.Line, YamlErrors.Describe(ex));
+            return null;
+        }
+    }
+
+    /// <summary>Fallback for front matter that is not YAML: top-level <c>key: value</c> lines.</summary>
+    private static List<FrontMatterEntry> ReadKeyLines(SourceText source, int end)
+    {
+        var entries = new List<FrontMatterEntry>();
+        for (int i = 1; i < end; i++)
+        {
+            var line = source.Line(i);
+            if (line.Length == 0 || char.IsWhiteSpace(line[0]) || line[0] is '#' or '-') continue;
+            int colon = line.IndexOf(':');
+            if (colon <= 0) continue;
+            string value = line[(colon + 1)..].Trim();
+            entries.Add(new FrontMatterEntry(line[..colon].Trim(), Unquote(value), i));
+        }
+        return entries;
+    }
+
+    private static string Unquote(string value) =>
+        value.Length >= 2 && (value[0] == '"' && value[^1] == '"' || value[0] == '\'' && value[^1] == '\'')
+            ? value[1..^1]
+            : value;
+}

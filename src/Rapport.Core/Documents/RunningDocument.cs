@@ -1,0 +1,67 @@
+using Rapport.Core.Cadence;
+using Rapport.Core.Text;
+
+namespace Rapport.Core.Documents;
+
+/// <summary>
+/// One relationship's running 1:1 document, read without losing a character. The interpreted parts
+/// (actions, threads, history) point back at the source lines they came from, so edits can splice
+/// new text into the original instead of re-rendering it.
+/// </summary>
+public sealed class RunningDocument
+{
+    internal RunningDocument(string path, SourceText source)
+    {
+        Path = path;
+        Source = source;
+    }
+
+    /// <summary>The path as shown to the user (relative to the vault when inside one).</summary>
+    public string Path { get; }
+
+    public SourceText Source { get; }
+
+    public FrontMatter? FrontMatter { get; internal set; }
+
+    /// <summary>Every heading, in document order.</summary>
+    public IReadOnlyList<Section> Sections { get; internal set; } = [];
+
+    /// <summary>The document's first level-one heading, if any.</summary>
+    public Section? TitleSection { get; internal set; }
+
+    public IReadOnlyList<Problem> Problems { get; internal set; } = [];
+
+    /// <summary>The other person's name: front matter <c>person</c>, else the title's "1:1 with …".</summary>
+    public string? Person { get; internal set; }
+
+    public string? Role { get; internal set; }
+
+    public RelationshipKind? Kind { get; internal set; }
+
+    public Frequency? Frequency { get; internal set; }
+
+    /// <summary>Meeting length in minutes.</summary>
+    public int? Duration { get; internal set; }
+
+    public DateOnly? Started { get; internal set; }
+
+    public IReadOnlyList<ListEntry> FocusAreas { get; internal set; } = [];
+
+    public IReadOnlyList<OngoingThread> Threads { get; internal set; } = [];
+
+    public IReadOnlyList<ActionItem> Actions { get; internal set; } = [];
+
+    public IReadOnlyList<DatedEntry> Accomplishments { get; internal set; } = [];
+
+    public IReadOnlyList<DatedEntry> MeetingHistory { get; internal set; } = [];
+
+    public DateOnly? LastMet => MeetingHistory.Where(e => e.Date is not null).Max(e => e.Date);
+
+    public IEnumerable<ActionItem> OpenActions(ActionOwner owner) => Actions.Where(a => a.Owner == owner && !a.Done);
+
+    /// <summary>The first section of a kind (for owner lists, the one under Action Items).</summary>
+    public Section? FindSection(SectionKind kind) => Sections.FirstOrDefault(s => s.Kind == kind);
+
+    /// <summary>The other person's first name, for headings like "Sarah's Actions".</summary>
+    public string? FirstName => Person?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+}

@@ -1,0 +1,238 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+using Rapport.Core.Cadence;
+using Rapport.Core.Text;
+
+namespace Rapport.Core.Documents;
+
+/// <summary>
+/// Reads a running document. Markdig supplies the block structure (so a task inside a code fence is
+/// not a task, and nested bullets belong to their item); the interpretation is ours. Reading never
+/// throws for content: what is wrong becomes a <see cref="Problem"/>.
+/// </summary>
+public static partial class RunningDocumentParser
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+
+    public static RunningDocument Parse(SourceText source, string path)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var problems = new List<Problem>();
+        var document = new RunningDocument(path, source);
+        var frontMatter = FrontMatterReader.Read(source, problems);
+        document.FrontMatter = frontMatter;
+
+        var markdown = Markdown.Parse(BlankFrontMatter(source, frontMatter), Pipeline);
+        var sections = ReadSections(source, markdown);
+        document.Sections = sections;
+        document.TitleSection = sections.FirstOrDefault(s => s.Level == 1);
+
+        ReadRelationship(document, frontMatter, problems);
+        Classify(sections, document);
+        AssignListItems(source, markdown, sections);
+        Interpret(document, sections, problems);
+
+        document.Problems = problems.OrderBy(p => p.Line).ToList();
+        return document;
+    }
+
+    private static string BlankFrontMatter(SourceText source, FrontMatter? frontMatter)
+    {
+        if (frontMatter is null) return source.Text;
+        int end = source.LineEnd(frontMatter.EndLine);
+        return string.Create(source.Length, (source.Text, end), static (span, state) =>
+        {
+            state.Text.AsSpan().CopyTo(span);
+            for (int i = 0; i < state.end; i++)
+                if (span[i] is not ('\r' or '\n')) span[i] = ' ';
+        });
+    }
+
+    private static List<Section> ReadSections(SourceText source, MarkdownDocument markdown)
+    {
+        var sections = new List<Section>();
+        var open = new Stack<Section>();
+        foreach (var block in markdown)
+        {
+            if (block is not HeadingBlock heading) continue;
+            int contentStart = source.LineOf(Math.Min(heading.Span.End, Math.Max(0, source.Length - 1))) + 1;
+            var section = new Section(heading.Line, heading.Level, HeadingTitle(source, heading), contentStart);
+            while (open.Count > 0 && open.Peek().Level >= section.Level) open.Pop().EndLine = heading.Line;
+            if (open.Count > 0)
+            {
+                section.Parent = open.Peek();
+                section.Parent.Children.Add(section);
+            }
+            open.Push(section);
+            sections.Add(section);
+        }
+        while (open.Count > 0) open.Pop().EndLine = source.LineCount;
+        return sections;
+    }
+
+    private static string HeadingTitle(SourceText source, HeadingBlock heading)
+    {
+        if (heading.IsSetext)
+        {
+            int underline = source.LineOf(heading.Span.End);
+            return string.Join(' ', Enumerable.Range(heading.Line, Math.Max(1, underline - heading.Line)).Select(l => source.Line(l).Trim()));
+        }
+        var line = source.Line(heading.Line).Trim();
+        line = line.TrimStart('#').Trim();
+        var closing = ClosingHashes().Match(line);
+        return closing.Success ? line[..closing.Index].Trim() : line;
+    }
+
+    private static void ReadRelationship(RunningDocument document, FrontMatter? frontMatter, List<Problem> problems)
+    {
+        // Values are only judged in Rapport's own documents (those naming a person); other tools use these keys differently.
+        bool check = frontMatter is { IsTemplate: false } && frontMatter["person"] is not null;
+        document.Person = frontMatter?["person"] ?? frontMatter?["name"] ?? PersonFromTitle(document.TitleSection?.Title);
+        document.Role = frontMatter?["role"];
+
+        if (frontMatter?.Find("kind") is { Value: { Length: > 0 } kindText } kindEntry)
+        {
+            if (Vocabulary.TryParseKind(kindText, out var kind)) document.Kind = kind;
+            else if (check) problems.Add(new Problem(kindEntry.Line + 1, $"unknown kind '{kindText}'; use {Vocabulary.KindWords}"));
+        }
+        var frequencyEntry = frontMatter?.Find("frequency") ?? frontMatter?.Find("cadence");
+        if (frequencyEntry is { Value: { Length: > 0 } frequencyText })
+        {
+            if (Vocabulary.TryParseFrequency(frequencyText, out Frequency frequency)) document.Frequency = frequency;
+            else if (check) problems.Add(new Problem(frequencyEntry.Line + 1, $"unknown frequency '{frequencyText}'; use {Vocabulary.FrequencyWords}"));
+        }
+        if (frontMatter?.Find("duration") is { Value: { Length: > 0 } durationText } durationEntry)
+        {
+            if (Vocabulary.TryParseMinutes(durationText, out int minutes)) document.Duration = minutes;
+            else if (check) problems.Add(new Problem(durationEntry.Line + 1, $"duration '{durationText}' is not a number of minutes"));
+        }
+        if (frontMatter?.Find("started") is { Value: { Length: > 0 } startedText } startedEntry)
+        {
+            if (IsoDate.TryParse(startedText, out var started)) document.Started = started;
+            else if (check && IsoDate.Shaped().IsMatch(startedText)) problems.Add(new Problem(startedEntry.Line + 1, $"invalid date '{startedText}'"));
+        }
+    }
+
+    /// <summary>"1:1 with Sarah Chen", "1-on-1: Sarah Chen", "Sarah / Me 1:1".</summary>
+    private static string? PersonFromTitle(string? title)
+    {
+        if (title is null) return null;
+        var m = TitlePerson().Match(title);
+        if (!m.Success) return null;
+        string name = m.Groups["name"].Value.Trim();
+        return name.Length == 0 || name.Contains("{{", StringComparison.Ordinal) || name.StartsWith('[') ? null : name;
+    }
+
+    private static void Classify(List<Section> sections, RunningDocument document)
+    {
+        var theirNames = new List<string>();
+        if (document.Person is { } person)
+        {
+            theirNames.Add(person);
+            if (document.FirstName is { } first) theirNames.Add(first);
+        }
+        foreach (var section in sections)
+        {
+            if (section == document.TitleSection)
+            {
+                section.Kind = SectionKind.Title;
+                continue;
+            }
+            var parentKind = section.Parent?.Kind ?? SectionKind.Other;
+            section.Kind = parentKind switch
+            {
+                SectionKind.Threads => SectionKind.ThreadTopic,
+                SectionKind.ActionItems => SectionKind.ActionItems == parentKind
+                    ? SectionAliases.ClassifyActionList(section.Title, theirNames)
+                    : SectionKind.Other,
+                SectionKind.Other or SectionKind.Title => SectionAliases.Classify(section.Title),
+                _ => SectionKind.Other,
+            };
+        }
+    }
+
+    private static void AssignListItems(SourceText source, MarkdownDocument markdown, List<Section> sections)
+    {
+        if (sections.Count == 0) return;
+        int index = 0;
+        foreach (var block in markdown)
+        {
+            if (block is not ListBlock list) continue;
+            while (index + 1 < sections.Count && sections[index + 1].HeadingLine <= list.Line) index++;
+            if (sections[index].HeadingLine > list.Line) continue; // list before the first heading
+            var section = sections[index];
+            foreach (var child in list)
+            {
+                if (child is ListItemBlock item && ReadListEntry(source, item) is { } entry) section.Items.Add(entry);
+            }
+        }
+    }
+
+    private static ListEntry? ReadListEntry(SourceText source, ListItemBlock item)
+    {
+        int line = item.Line;
+        int last = source.LineOf(Math.Min(item.Span.End, Math.Max(0, source.Length - 1)));
+        while (last > line && source.LineSpan(last).IsWhiteSpace()) last--;
+        var m = ItemLine().Match(source.Line(line));
+        if (!m.Success) return null;
+        char? task = m.Groups["task"].Success ? m.Groups["task"].Value[0] : null;
+        var details = new List<string>();
+        for (int l = line + 1; l <= last; l++)
+        {
+            var detail = source.Line(l).Trim();
+            if (detail.Length > 0) details.Add(detail);
+        }
+        return new ListEntry(line, last + 1, m.Groups["indent"].Value, m.Groups["marker"].Value, task, m.Groups["text"].Value.Trim(), details);
+    }
+
+    private static void Interpret(RunningDocument document, List<Section> sections, List<Problem> problems)
+    {
+        var actions = new List<ActionItem>();
+        var threads = new List<OngoingThread>();
+        var focus = new List<ListEntry>();
+        var accomplishments = new List<DatedEntry>();
+        var history = new List<DatedEntry>();
+        foreach (var section in sections)
+        {
+            switch (section.Kind)
+            {
+                case SectionKind.FocusAreas:
+                    focus.AddRange(section.Items);
+                    break;
+                case SectionKind.ThreadTopic:
+                    threads.Add(new OngoingThread(section.Title, section, section.Items.Select(i => DatedEntryReader.Read(i, problems)).ToList()));
+                    break;
+                case SectionKind.ActionItems:
+                    actions.AddRange(section.Items.Where(i => i.IsTask).Select(i => ActionItemReader.Read(i, ActionOwner.Me, problems)));
+                    break;
+                case SectionKind.MyActions:
+                    actions.AddRange(section.Items.Where(i => i.IsTask).Select(i => ActionItemReader.Read(i, ActionOwner.Me, problems)));
+                    break;
+                case SectionKind.TheirActions:
+                    actions.AddRange(section.Items.Where(i => i.IsTask).Select(i => ActionItemReader.Read(i, ActionOwner.Them, problems)));
+                    break;
+                case SectionKind.Accomplishments:
+                    accomplishments.AddRange(section.Items.Select(i => DatedEntryReader.Read(i, problems)));
+                    break;
+                case SectionKind.MeetingHistory:
+                    history.AddRange(section.Items.Select(i => DatedEntryReader.Read(i, problems)));
+                    break;
+            }
+        }
+        document.Actions = actions;
+        document.Threads = threads;
+        document.FocusAreas = focus;
+        document.Accomplishments = accomplishments;
+        document.MeetingHistory = history;
+    }
+
+    [GeneratedRegex(@"\s+#+\s*$")]
+    private static partial Regex ClosingHashes();
+
+    [GeneratedRegex(@"^(?<indent>[ \t]*)(?<marker>[-*+]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[(?<task>[ xX])\](?:[ \t]+|$))?(?<text>.*)$")]
+    private static partial Regex ItemLine();
+
+    [GeneratedRegex(@"^(?:1:1|1-on-1|1on1|one[- ]on[- ]one|1-1)\s*(?:with|w/|:|-|\u2014|\u2013)\s*(?<name>[^\u2014\u2013]+?)(?:\s*[\u2014\u2013-]\s*\d.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitlePerson();
+}

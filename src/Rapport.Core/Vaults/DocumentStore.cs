@@ -1,0 +1,92 @@
+using Rapport.Core.Documents;
+using Rapport.Core.Text;
+
+namespace Rapport.Core.Vaults;
+
+/// <summary>Reads running documents and writes edits back: atomically, and only if nobody changed the file meanwhile.</summary>
+public sealed class DocumentStore
+{
+    /// <summary>Larger files are refused: a running document is kept short by archiving.</summary>
+    public const long MaxDocumentBytes = 10 * 1024 * 1024;
+
+    private readonly IFileSystem _files;
+    private readonly Func<string, string> _display;
+
+    public DocumentStore(IFileSystem files, Func<string, string>? display = null)
+    {
+        _files = files;
+        _display = display ?? (p => p);
+    }
+
+    public LoadedDocument Load(string fullPath)
+    {
+        string shown = _display(fullPath);
+        var bytes = ReadChecked(fullPath, shown);
+        var source = TextCodec.Decode(bytes, shown);
+        var document = RunningDocumentParser.Parse(source, shown);
+        return new LoadedDocument(fullPath, document, LoadedDocument.FingerprintOf(bytes));
+    }
+
+    /// <summary>Reads a file's bytes, refusing missing, empty and oversized files with a one-line error.</summary>
+    public byte[] ReadChecked(string fullPath, string shown)
+    {
+        try
+        {
+            if (!_files.FileExists(fullPath))
+                throw new RapportException(ErrorCode.Io, "no such file", shown);
+            long length = _files.GetLength(fullPath);
+            if (length > MaxDocumentBytes)
+                throw new RapportException(ErrorCode.InvalidFile,
+                    $"file is {length / 1024.0 / 1024.0:0.0} MB; Rapport reads documents of at most {MaxDocumentBytes / 1024 / 1024} MB (archive old entries to shorten it)", shown);
+            if (length == 0)
+                throw new RapportException(ErrorCode.InvalidFile, "file is empty", shown);
+            return _files.ReadAllBytes(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new RapportException(ErrorCode.Io, $"cannot read: {ex.Message}", shown, inner: ex);
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> over the document if it differs from what was read.
+    /// Refuses when the file on disk no longer holds the bytes it was read from.
+    /// </summary>
+    /// <returns>Whether anything was written.</returns>
+    public bool Save(LoadedDocument loaded, SourceText text)
+    {
+        var bytes = TextCodec.Encode(text);
+        var fingerprint = LoadedDocument.FingerprintOf(bytes);
+        if (fingerprint.AsSpan().SequenceEqual(loaded.Fingerprint)) return false;
+        string shown = _display(loaded.FullPath);
+        try
+        {
+            var current = _files.FileExists(loaded.FullPath) ? _files.ReadAllBytes(loaded.FullPath) : [];
+            if (!LoadedDocument.FingerprintOf(current).AsSpan().SequenceEqual(loaded.Fingerprint))
+                throw new RapportException(ErrorCode.Conflict, "file changed on disk since it was read; nothing was written, run the command again", shown);
+            _files.WriteAllBytesAtomic(loaded.FullPath, bytes);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new RapportException(ErrorCode.Io, $"cannot write: {ex.Message}", shown, inner: ex);
+        }
+    }
+
+    /// <summary>Creates a new file; refuses if one exists.</summary>
+    public void Create(string fullPath, string content)
+    {
+        string shown = _display(fullPath);
+        if (_files.FileExists(fullPath))
+            throw new RapportException(ErrorCode.Conflict, "already exists", shown);
+        try
+        {
+            _files.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+            _files.WriteAllBytesAtomic(fullPath, TextCodec.Encode(new SourceText(content)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new RapportException(ErrorCode.Io, $"cannot write: {ex.Message}", shown, inner: ex);
+        }
+    }
+}

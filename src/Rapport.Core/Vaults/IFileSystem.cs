@@ -1,0 +1,24 @@
+namespace Rapport.Core.Vaults;
+
+/// <summary>
+/// The port through which Core touches files. The physical implementation writes atomically;
+/// tests use an in-memory one.
+/// </summary>
+public interface IFileSystem
+{
+    bool FileExists(string path);
+
+    bool DirectoryExists(string path);
+
+    long GetLength(string path);
+
+    byte[] ReadAllBytes(string path);
+
+    /// <summary>Writes via a temporary file in the same folder and a rename, so readers see the old or the new content, never a mix.</summary>
+    void WriteAllBytesAtomic(string path, ReadOnlySpan<byte> bytes);
+
+    void CreateDirectory(string path);
+
+    /// <summary>Files directly in <paramref name="directory"/> (or below it when recursive), in no particular order.</summary>
+    IEnumerable<string> EnumerateFiles(string directory, string pattern, bool recursive);
+}

@@ -1,0 +1,94 @@
+namespace Rapport.Core.Vaults;
+
+/// <summary>
+/// The relationships in a vault and the rules for naming one: a file slug, a full name, or an
+/// unambiguous first name or prefix.
+/// </summary>
+public sealed class People
+{
+    private readonly Vault _vault;
+    private readonly DocumentStore _store;
+    private List<LoadedDocument>? _all;
+    private List<RapportException>? _unreadable;
+
+    public People(Vault vault, DocumentStore store)
+    {
+        _vault = vault;
+        _store = store;
+    }
+
+    /// <summary>Every readable running document, sorted by file name.</summary>
+    public IReadOnlyList<LoadedDocument> All
+    {
+        get
+        {
+            LoadAll();
+            return _all!;
+        }
+    }
+
+    /// <summary>Documents that could not be read at all, as errors to warn about.</summary>
+    public IReadOnlyList<RapportException> Unreadable
+    {
+        get
+        {
+            LoadAll();
+            return _unreadable!;
+        }
+    }
+
+    /// <summary>Finds one relationship by name; throws naming the candidates when ambiguous.</summary>
+    public LoadedDocument Resolve(string name)
+    {
+        string query = Slug.From(PersonName.Validate(name));
+        var candidates = All.Select(d => (Doc: d, Slug: d.Slug, Full: Slug.From(d.Document.Person ?? d.Slug))).ToList();
+
+        var stages = new Func<(LoadedDocument Doc, string Slug, string Full), bool>[]
+        {
+            c => c.Slug == query,
+            c => c.Full == query,
+            c => FirstWord(c.Full) == query,
+            c => c.Full.StartsWith(query, StringComparison.Ordinal) || c.Slug.StartsWith(query, StringComparison.Ordinal)
+                || c.Full.Split('-').Any(w => w.StartsWith(query, StringComparison.Ordinal)),
+        };
+        foreach (var stage in stages)
+        {
+            var matches = candidates.Where(stage).Select(c => c.Doc).Distinct().ToList();
+            if (matches.Count == 1) return matches[0];
+            if (matches.Count > 1)
+                throw new RapportException(ErrorCode.UnknownPerson,
+                    $"'{name}' matches {matches.Count} people: {string.Join(", ", matches.Select(Describe))}; name one of them in full");
+        }
+        throw new RapportException(ErrorCode.UnknownPerson,
+            $"no person '{PersonName.Printable(name)}' in {_vault.Config.RelationshipsFolder}; 'rapport list' shows who is there");
+    }
+
+    /// <summary>Whether a name is already taken by a document's slug or person.</summary>
+    public LoadedDocument? FindExact(string name)
+    {
+        string query = Slug.From(name);
+        return All.FirstOrDefault(d => d.Slug == query || Slug.From(d.Document.Person ?? "") == query);
+    }
+
+    private static string Describe(LoadedDocument doc) => doc.Document.Person is { } person ? $"{person} ({doc.Slug})" : doc.Slug;
+
+    private static string FirstWord(string slug) => slug.Split('-')[0];
+
+    private void LoadAll()
+    {
+        if (_all is not null) return;
+        _all = [];
+        _unreadable = [];
+        foreach (var path in _vault.RelationshipFiles())
+        {
+            try
+            {
+                _all.Add(_store.Load(path));
+            }
+            catch (RapportException ex)
+            {
+                _unreadable.Add(ex);
+            }
+        }
+    }
+}

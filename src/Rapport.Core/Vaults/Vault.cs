@@ -1,0 +1,84 @@
+namespace Rapport.Core.Vaults;
+
+/// <summary>
+/// A folder of running documents with its settings in <c>.rapport/</c>. Every path Rapport reads or
+/// writes goes through <see cref="Resolve"/>, which refuses anything outside the root.
+/// </summary>
+public sealed class Vault
+{
+    public const string SettingsFolder = ".rapport";
+    public const string ConfigFile = "config.yml";
+    public const string ArchiveFolder = "archive";
+
+    private Vault(string root, VaultConfig config, IFileSystem files)
+    {
+        Root = root;
+        Config = config;
+        Files = files;
+    }
+
+    /// <summary>Absolute path of the vault folder, without a trailing separator.</summary>
+    public string Root { get; }
+
+    public VaultConfig Config { get; }
+
+    public IFileSystem Files { get; }
+
+    /// <summary>Reads and writes documents, showing paths relative to the vault.</summary>
+    public DocumentStore Store => _store ??= new DocumentStore(Files, Display);
+
+    /// <summary>The relationships in this vault, loaded once on first use.</summary>
+    public People People => _people ??= new People(this, Store);
+
+    private DocumentStore? _store;
+    private People? _people;
+
+    public string RelationshipsDirectory => Resolve(Config.RelationshipsFolder);
+
+    public string ArchiveDirectory => Path.Combine(RelationshipsDirectory, ArchiveFolder);
+
+    public static string ConfigPath(string root) => Path.Combine(root, SettingsFolder, ConfigFile);
+
+    /// <summary>Opens the vault at <paramref name="root"/>; a vault with no settings file uses the defaults.</summary>
+    public static Vault Open(string root, IFileSystem files)
+    {
+        string full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        if (!files.DirectoryExists(full))
+            throw new RapportException(ErrorCode.NoVault, $"vault folder '{root}' does not exist");
+        string configPath = ConfigPath(full);
+        var config = files.FileExists(configPath)
+            ? VaultConfig.Parse(System.Text.Encoding.UTF8.GetString(files.ReadAllBytes(configPath)), Path.Combine(SettingsFolder, ConfigFile))
+            : new VaultConfig();
+        var vault = new Vault(full, config, files);
+        _ = vault.RelationshipsDirectory; // a relationships folder outside the vault is refused up front
+        return vault;
+    }
+
+    /// <summary>Files of running documents: the Markdown files directly in the relationships folder, sorted.</summary>
+    public IReadOnlyList<string> RelationshipFiles() =>
+        Files.EnumerateFiles(RelationshipsDirectory, "*.md", recursive: false)
+            .Where(p => !Path.GetFileName(p).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The path for a person's running document, by slug.</summary>
+    public string RelationshipPath(string slug) => Resolve(Path.Combine(Config.RelationshipsFolder, slug + ".md"));
+
+    /// <summary>Resolves a vault-relative path, refusing any that escape the vault.</summary>
+    public string Resolve(string relative)
+    {
+        if (relative.Contains('\0'))
+            throw new RapportException(ErrorCode.UnsafePath, "path contains a NUL character");
+        string full = Path.GetFullPath(Path.Combine(Root, relative));
+        if (!IsInside(full))
+            throw new RapportException(ErrorCode.UnsafePath, $"'{relative}' is outside the vault");
+        return full;
+    }
+
+    public bool IsInside(string fullPath) =>
+        fullPath == Root || fullPath.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>The path as shown to the user: relative to the vault, with '/' separators.</summary>
+    public string Display(string fullPath) =>
+        IsInside(fullPath) ? Path.GetRelativePath(Root, fullPath).Replace('\\', '/') : fullPath;
+}

@@ -1,0 +1,34 @@
+namespace Rapport.Core.Vaults;
+
+/// <summary>What <c>rapport init</c> creates.</summary>
+public static class VaultSetup
+{
+    /// <returns>The paths created, relative to the root.</returns>
+    public static IReadOnlyList<string> Initialise(string root, VaultConfig config, IFileSystem files)
+    {
+        string configPath = Vault.ConfigPath(root);
+        if (files.FileExists(configPath))
+            throw new RapportException(ErrorCode.Conflict, $"already a vault: {configPath} exists");
+        var created = new List<string>();
+        files.CreateDirectory(Path.Combine(root, Vault.SettingsFolder));
+        files.WriteAllBytesAtomic(configPath, System.Text.Encoding.UTF8.GetBytes(config.ToYaml()));
+        created.Add($"{Vault.SettingsFolder}/{Vault.ConfigFile}");
+
+        string ignore = Path.Combine(root, Vault.SettingsFolder, ".gitignore");
+        if (!files.FileExists(ignore))
+        {
+            // The index is derived from the files and rebuilt at will: keep it out of git.
+            files.WriteAllBytesAtomic(ignore, "index.db*\n"u8);
+            created.Add($"{Vault.SettingsFolder}/.gitignore");
+        }
+
+        var vault = Vault.Open(root, files);
+        foreach (var dir in new[] { vault.RelationshipsDirectory, vault.ArchiveDirectory })
+        {
+            if (files.DirectoryExists(dir)) continue;
+            files.CreateDirectory(dir);
+            created.Add(vault.Display(dir) + "/");
+        }
+        return created;
+    }
+}

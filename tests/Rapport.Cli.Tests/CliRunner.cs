@@ -1,0 +1,30 @@
+using Rapport.Core.Vaults;
+using Rapport.Testing;
+
+namespace Rapport.Cli.Tests;
+
+/// <summary>Runs the CLI in-process with captured streams, a fixed clock and an empty environment.</summary>
+public static class CliRunner
+{
+    public sealed record Result(int ExitCode, string Output, string Error);
+
+    public static Result Run(string workingDirectory, DateOnly today, string? input, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var context = new CommandContext
+        {
+            Output = output,
+            Error = error,
+            Input = new StringReader(input ?? ""),
+            Environment = _ => null,
+            WorkingDirectory = workingDirectory,
+            Time = new FixedTime(today),
+            Files = PhysicalFileSystem.Instance,
+            IsTerminal = false,
+            IsInputRedirected = input is not null,
+        };
+        int code = RapportCli.Run(args, context);
+        return new Result(code, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,224 @@
+# rapport show: one relationship, by full name, first name, prefix or slug
+@vault example
+@today 2026-01-20
+
+
+$ rapport show "Sarah Chen"
+Sarah Chen · Manager · manager · weekly, 30 min · since 2025-01-15
+Career/1-on-1s/sarah-chen.md · last met 2026-01-15
+
+Focus
+  • Q1 Goal: Increase NRR by 10%
+  • Leading customer advisory board initiative
+  • Promotion track: targeting Senior CSM by Q3
+
+Open actions
+  Mine
+    [ ] Research customer advisory board best practices (due 2026-01-22)
+    [ ] Find 3 courses for training budget (due 2026-01-22)
+  Sarah's
+    [ ] Review promotion packet requirements
+
+Threads
+  Career Development — 2026-01-15: Discussed promotion criteria - need to demonstrate:
+  Q1 Goals & Projects — 2026-01-15: NRR goal set at 10% increase
+  Team & Process — 2026-01-08: New onboarding flow feedback - very positive
+
+Recent accomplishments
+  2026-01-15  Customer X renewal - 2 years, $500K ARR
+  2026-01-08  New onboarding flow launched (20% time reduction)
+  2025-12-18  Q4 NRR: 108% (exceeded goal)
+
+Meetings
+  2026-01-15  Career path, advisory board kickoff
+  2026-01-08  Year planning, onboarding retrospective
+  2025-12-18  Q4 review, Q1 planning
+
+$ rapport show noah
+Noah Patel · Customer Success Manager · direct · weekly, 30 min · since 2025-09-29
+Career/1-on-1s/noah-patel.md · last met 2026-01-13
+
+Focus
+  • Ramp on the mid-market book (42 accounts) by end of Q1
+  • Build confidence running renewal calls solo
+  • Learn the health-score model well enough to explain it to customers
+
+Open actions
+  Mine
+    [ ] Review his QBR deck for Acme Freight (due 2026-01-16) overdue 4d
+    [ ] Intro Noah to the solutions-consulting lead (due 2026-01-23)
+  Noah's
+    [ ] Lead the Acme Freight QBR (due 2026-01-28)
+    [ ] Find exec sponsors for the 6 unsponsored accounts (due 2026-01-31)
+
+Threads
+  Onboarding & Ramp — 2026-01-13: Ran his first two renewal calls alone; both renewed on time
+  Workload — 2026-01-13: Book feels manageable; Fridays are meeting-heavy
+  Career Growth — 2026-01-06: Interested in the solutions-consulting path long term
+
+Recent accomplishments
+  2026-01-13  Renewed Bluebird Health and Corvid Labs solo ($140K combined)
+  2025-12-12  Completed health-score certification
+  2025-11-24  Rescued the Lumen account from churn risk (health 38 to 71)
+
+Meetings (latest 5 of 8)
+  2026-01-13  Solo renewals debrief, Friday workload
+  2026-01-06  Year goals, career paths
+  2025-12-16  QBR shadowing recap, holiday coverage
+  2025-12-09  Health-score training progress
+  2025-12-02  Billing dashboard access, Lumen follow-up
+
+$ rapport show pri --json
+{
+  "person": "Priya Raman",
+  "slug": "priya-raman",
+  "path": "Career/1-on-1s/priya-raman.md",
+  "role": "Senior Implementation Consultant",
+  "kind": "mentee",
+  "frequency": "biweekly",
+  "duration": 45,
+  "started": "2025-08-20",
+  "lastMet": "2026-01-07",
+  "focusAreas": [
+    "Preparing for a move into a team-lead role",
+    "Public speaking: first conference talk in spring"
+  ],
+  "threads": [
+    {
+      "topic": "Leadership",
+      "entries": [
+        {
+          "date": "2026-01-07",
+          "text": "Ran her first retro for the implementation team; wants feedback on facilitation",
+          "line": 19
+        },
+        {
+          "date": "2025-12-10",
+          "text": "Read \"The Manager's Path\" chapters 1-3; discussed delegation",
+          "line": 20
+        },
+        {
+          "date": "2025-11-12",
+          "text": "Asked how to say no to scope creep without hurting the relationship",
+          "line": 21
+        }
+      ]
+    },
+    {
+      "topic": "Speaking",
+      "entries": [
+        {
+          "date": "2026-01-07",
+          "text": "Abstract for DataConf accepted",
+          "line": 24
+        },
+        {
+          "date": "2025-12-10",
+          "text": "Drafted abstract on migration playbooks",
+          "line": 25
+        }
+      ]
+    }
+  ],
+  "actions": {
+    "mine": [
+      {
+        "owner": "me",
+        "text": "Share my old conference slides as a reference",
+        "done": false,
+        "due": "2026-01-14",
+        "completed": null,
+        "priority": null,
+        "overdue": true,
+        "line": 30
+      }
+    ],
+    "theirs": [
+      {
+        "owner": "them",
+        "text": "Dry run the DataConf talk with two colleagues",
+        "done": false,
+        "due": "2026-02-18",
+        "completed": null,
+        "priority": null,
+        "overdue": false,
+        "line": 34
+      },
+      {
+        "owner": "them",
+        "text": "Write down three team-lead behaviours to practise",
+        "done": false,
+        "due": "2026-01-21",
+        "completed": null,
+        "priority": null,
+        "overdue": false,
+        "line": 35
+      }
+    ]
+  },
+  "completed": [
+    {
+      "owner": "me",
+      "text": "Send the delegation reading list",
+      "done": true,
+      "due": null,
+      "completed": "2025-12-11",
+      "priority": null,
+      "overdue": false,
+      "line": 31
+    },
+    {
+      "owner": "them",
+      "text": "Submit DataConf abstract",
+      "done": true,
+      "due": null,
+      "completed": "2025-12-19",
+      "priority": null,
+      "overdue": false,
+      "line": 36
+    }
+  ],
+  "accomplishments": [
+    {
+      "date": "2026-01-07",
+      "text": "DataConf talk accepted",
+      "line": 39
+    },
+    {
+      "date": "2025-12-19",
+      "text": "Cut average implementation time from 31 to 24 days on her projects",
+      "line": 40
+    }
+  ],
+  "meetings": [
+    {
+      "date": "2026-01-07",
+      "text": "Retro facilitation, DataConf acceptance",
+      "line": 43
+    },
+    {
+      "date": "2025-12-10",
+      "text": "Delegation, abstract draft",
+      "line": 44
+    },
+    {
+      "date": "2025-11-26",
+      "text": "Career map, team-lead expectations",
+      "line": 45
+    },
+    {
+      "date": "2025-11-12",
+      "text": "Saying no to scope creep",
+      "line": 46
+    }
+  ],
+  "problems": []
+}
+
+$ rapport show zed
+! error: no person 'zed' in Career/1-on-1s; 'rapport list' shows who is there
+? 4
+
+$ rapport show ../../etc/passwd
+! error: '../../etc/passwd' is not a person's name: names cannot contain '/', '\' or '..'
+? 8

@@ -1,0 +1,73 @@
+using Rapport.Core.Text;
+using Rapport.Core.Vaults;
+using Rapport.Testing;
+
+namespace Rapport.Core.Tests.Vaults;
+
+public sealed class DocumentStoreTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    private readonly DocumentStore _store = new(PhysicalFileSystem.Instance);
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Should_write_an_edit_atomically_and_leave_no_temporary_file()
+    {
+        string path = _dir.Write("a.md", "# 1:1 with Bo\n\n## Meeting History\n");
+        var loaded = _store.Load(path);
+
+        _store.Save(loaded, loaded.Document.Source.Apply([TextEdit.Insert(loaded.Document.Source.Length, "- 2026-01-01: Kickoff\n")])).ShouldBeTrue();
+
+        File.ReadAllText(path).ShouldEndWith("- 2026-01-01: Kickoff\n");
+        Directory.GetFiles(_dir.Path).ShouldBe([path]);
+    }
+
+    [Fact]
+    public void Should_not_write_when_nothing_changed()
+    {
+        string path = _dir.Write("a.md", "# x\n");
+        var before = File.GetLastWriteTimeUtc(path);
+        var loaded = _store.Load(path);
+
+        _store.Save(loaded, loaded.Document.Source).ShouldBeFalse();
+        File.GetLastWriteTimeUtc(path).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_refuse_to_overwrite_a_file_changed_since_it_was_read()
+    {
+        // Given a document read, then edited by someone else
+        string path = _dir.Write("a.md", "# x\n");
+        var loaded = _store.Load(path);
+        File.WriteAllText(path, "# x\nsomeone else's line\n");
+
+        // When our edit is saved
+        var ex = Should.Throw<RapportException>(() => _store.Save(loaded, loaded.Document.Source.Apply([TextEdit.Insert(0, "mine\n")])));
+
+        // Then it is refused and their change stays
+        ex.Code.ShouldBe(ErrorCode.Conflict);
+        File.ReadAllText(path).ShouldBe("# x\nsomeone else's line\n");
+    }
+
+    [Fact]
+    public void Should_refuse_empty_and_oversized_files()
+    {
+        string empty = _dir.Write("empty.md", "");
+        Should.Throw<RapportException>(() => _store.Load(empty)).Message.ShouldBe("file is empty");
+
+        string big = _dir.File("big.md");
+        using (var stream = File.Create(big)) stream.SetLength(20 * 1024 * 1024);
+        var ex = Should.Throw<RapportException>(() => _store.Load(big));
+        ex.Code.ShouldBe(ErrorCode.InvalidFile);
+        ex.Message.ShouldStartWith("file is 20.0 MB");
+    }
+
+    [Fact]
+    public void Should_refuse_to_create_over_an_existing_file()
+    {
+        string path = _dir.Write("a.md", "keep me\n");
+        Should.Throw<RapportException>(() => _store.Create(path, "new\n")).Code.ShouldBe(ErrorCode.Conflict);
+        File.ReadAllText(path).ShouldBe("keep me\n");
+    }
+}

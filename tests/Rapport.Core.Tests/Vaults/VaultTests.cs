@@ -1,0 +1,74 @@
+using Rapport.Core.Cadence;
+using Rapport.Core.Vaults;
+using Rapport.Testing;
+
+namespace Rapport.Core.Tests.Vaults;
+
+public sealed class VaultTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Should_prefer_the_option_then_the_environment_then_the_nearest_ancestor()
+    {
+        var fs = PhysicalFileSystem.Instance;
+        Directory.CreateDirectory(_dir.File("v", ".rapport"));
+        Directory.CreateDirectory(_dir.File("v", "a", "b"));
+
+        VaultLocator.Locate("x", "y", _dir.Path, fs).ShouldBe(_dir.File("x"));
+        VaultLocator.Locate(null, "y", _dir.Path, fs).ShouldBe(_dir.File("y"));
+        VaultLocator.Locate(null, null, _dir.File("v", "a", "b"), fs).ShouldBe(_dir.File("v"));
+        Should.Throw<RapportException>(() => VaultLocator.Locate(null, null, _dir.Path, fs)).Code.ShouldBe(ErrorCode.NoVault);
+    }
+
+    [Fact]
+    public void Should_create_settings_relationships_and_archive_on_init()
+    {
+        var created = VaultSetup.Initialise(_dir.Path, new VaultConfig { Owner = "Jordan Lee", Cadence = Frequency.Biweekly }, PhysicalFileSystem.Instance);
+
+        created.ShouldBe([".rapport/config.yml", ".rapport/.gitignore", "Career/1-on-1s/", "Career/1-on-1s/archive/"]);
+        var vault = Vault.Open(_dir.Path, PhysicalFileSystem.Instance);
+        vault.Config.Owner.ShouldBe("Jordan Lee");
+        vault.Config.Cadence.ShouldBe(Frequency.Biweekly);
+        Directory.Exists(vault.ArchiveDirectory).ShouldBeTrue();
+        Should.Throw<RapportException>(() => VaultSetup.Initialise(_dir.Path, new VaultConfig(), PhysicalFileSystem.Instance)).Code.ShouldBe(ErrorCode.Conflict);
+    }
+
+    [Theory]
+    [InlineData("../outside.md")]
+    [InlineData("Career/../../outside.md")]
+    [InlineData("/etc/passwd")]
+    public void Should_refuse_paths_outside_the_vault(string relative)
+    {
+        var vault = Vault.Open(_dir.Path, PhysicalFileSystem.Instance);
+        Should.Throw<RapportException>(() => vault.Resolve(relative)).Code.ShouldBe(ErrorCode.UnsafePath);
+    }
+
+    [Fact]
+    public void Should_refuse_a_relationships_folder_outside_the_vault()
+    {
+        _dir.Write(".rapport/config.yml", "relationships: ../elsewhere\n");
+        Should.Throw<RapportException>(() => Vault.Open(_dir.Path, PhysicalFileSystem.Instance)).Code.ShouldBe(ErrorCode.UnsafePath);
+    }
+
+    [Fact]
+    public void Should_report_malformed_settings_with_file_and_line()
+    {
+        _dir.Write(".rapport/config.yml", "owner: Jo\ncadence: hourly\n");
+        var ex = Should.Throw<RapportException>(() => Vault.Open(_dir.Path, PhysicalFileSystem.Instance));
+        ex.ToDisplayString().ShouldBe(".rapport/config.yml:2: unknown cadence 'hourly'; use weekly, biweekly or monthly");
+    }
+
+    [Theory]
+    [InlineData("Sarah Chen", "sarah-chen")]
+    [InlineData("Tomás O'Brien", "tomas-obrien")]
+    [InlineData("  Ana  María ", "ana-maria")]
+    [InlineData("李小龙", "李小龙")]
+    [InlineData("CON", "con-1on1")]
+    public void Should_make_file_names_from_names(string name, string slug)
+    {
+        Slug.From(name).ShouldBe(slug);
+    }
+}
