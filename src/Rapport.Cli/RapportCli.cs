@@ -36,6 +36,7 @@ public static class RapportCli
         ListCommand.Create(context, global),
         ShowCommand.Create(context, global),
         CheckCommand.Create(context, global),
+        ExtractCommand.Create(context),
     ];
 
     private static IEnumerable<string> CommandPath(ParseResult result)

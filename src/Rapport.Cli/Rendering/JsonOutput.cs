@@ -51,4 +51,5 @@ public sealed record CheckJson(IReadOnlyList<CheckFileJson> Files);
 [JsonSerializable(typeof(IReadOnlyList<PersonJson>))]
 [JsonSerializable(typeof(ShowJson))]
 [JsonSerializable(typeof(CheckJson))]
+[JsonSerializable(typeof(ExtractionJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -1,0 +1,24 @@
+using Rapport.Core.Documents;
+
+namespace Rapport.Core.Notes;
+
+/// <summary>An action found in notes: whose, what, by when and how urgent.</summary>
+public sealed record ExtractedAction(ActionOwner Owner, string Text, DateOnly? Due, string Priority, int Line);
+
+/// <summary>High five or watch out feedback said in the notes.</summary>
+public sealed record ExtractedFeedback(string Kind, string Text, int Line);
+
+/// <summary>A statement of a kind other than an action, with its line in the notes.</summary>
+public sealed record NoteItem(string Text, int Line);
+
+/// <summary>Everything the engine took from one meeting's notes.</summary>
+public sealed record Extraction(
+    IReadOnlyList<ExtractedAction> Actions,
+    IReadOnlyList<NoteItem> Completions,
+    IReadOnlyList<NoteItem> Wins,
+    IReadOnlyList<NoteItem> Decisions,
+    IReadOnlyList<NoteItem> Goals,
+    IReadOnlyList<ExtractedFeedback> Feedback,
+    IReadOnlyList<NoteItem> Blockers,
+    IReadOnlyList<NoteItem> Topics,
+    int? Mood);

@@ -1,0 +1,44 @@
+namespace Rapport.Core.Notes;
+
+/// <summary>Base-form verbs that open an instruction ("send Ben the deck"): a bare imperative is my action.</summary>
+internal static class Verbs
+{
+    public static readonly HashSet<string> Imperative = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "add", "adjust", "align", "analyse", "analyze", "announce", "answer", "approve", "arrange", "ask", "assess", "assign", "attend",
+        "audit", "automate", "book", "brainstorm", "brief", "bring", "build", "buy", "calculate", "call", "cancel", "capture", "chase",
+        "check", "circle", "circulate", "clarify", "clean", "close", "coach", "collect", "combine", "compare", "compile", "complete",
+        "confirm", "connect", "consider", "consolidate", "contact", "coordinate", "copy", "create", "cut", "debug", "decide", "define",
+        "delegate", "deliver", "demo", "deploy", "design", "determine", "develop", "discuss", "dm", "document", "do", "draft", "drive",
+        "edit", "email", "e-mail", "enable", "escalate", "estimate", "evaluate", "explain", "explore", "export", "extend", "figure",
+        "file", "fill", "finalise", "finalize", "find", "finish", "fix", "flag", "follow", "forward", "gather", "get", "give", "go",
+        "grab", "help", "hire", "host", "identify", "implement", "improve", "include", "inform", "install", "interview", "intro",
+        "introduce", "investigate", "invite", "involve", "join", "kick", "launch", "lead", "learn", "line", "list", "look", "loop",
+        "make", "map", "meet", "mentor", "merge", "message", "migrate", "move", "nominate", "notify", "offer", "onboard", "open",
+        "order", "organise", "organize", "outline", "own", "pair", "pick", "ping", "pitch", "plan", "post", "practice", "practise",
+        "prep", "prepare", "present", "prioritise", "prioritize", "propose", "provide", "publish", "pull", "push", "put", "raise",
+        "reach", "read", "rebook", "recap", "reconnect", "record", "refine", "reply", "request", "renew", "reply", "report",
+        "request", "research", "reschedule", "resolve", "respond", "restart", "revisit", "review", "revise", "rewrite", "run",
+        "schedule", "score", "scope", "send", "set", "setup", "share", "ship", "shadow", "sign", "sketch", "slack", "sort", "speak",
+        "spec", "start", "submit", "summarise", "summarize", "support", "sync", "take", "talk", "teach", "test", "text", "think",
+        "track", "train", "transfer", "triage", "try", "turn", "update", "upgrade", "upload", "validate", "verify", "visit", "wrap",
+        "write",
+    };
+
+    /// <summary>Past-tense verbs that report an accomplishment ("Ben shipped…", "the team hit…").</summary>
+    public static readonly HashSet<string> Win = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "shipped", "launched", "hit", "got", "finished", "completed", "won", "achieved", "exceeded", "delivered", "released", "passed",
+        "earned", "reached", "landed", "beat", "cut", "reduced", "improved", "grew", "increased", "saved", "resolved", "published",
+        "received", "secured", "signed", "renewed", "rescued", "migrated", "crushed", "nailed", "aced", "closed", "doubled", "tripled",
+        "outperformed", "certified", "promoted", "wrapped", "topped", "smashed",
+    };
+
+    /// <summary>Past participles that report something done ("budget approved", "deck sent").</summary>
+    public static readonly HashSet<string> Done = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "approved", "sent", "done", "completed", "finished", "shared", "submitted", "booked", "scheduled", "fixed", "resolved", "closed",
+        "merged", "signed", "delivered", "shipped", "published", "reviewed", "confirmed", "sorted", "handled", "granted", "accepted",
+        "filed", "updated", "drafted", "written", "answered", "introduced", "hired",
+    };
+}
