@@ -3,6 +3,7 @@
 @today 2026-01-20
 
 
+
 $ rapport list
 ! error: no vault here: pass --vault DIR, set RAPPORT_VAULT, or run 'rapport init' in your notes folder
 ? 3

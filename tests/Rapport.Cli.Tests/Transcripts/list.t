@@ -3,6 +3,7 @@
 @today 2026-01-20
 
 
+
 $ rapport list
   Person           Kind       Frequency   Last met     Open (mine/theirs)
 ───────────────────────────────────────────────────────────────────────────

@@ -3,6 +3,7 @@
 @today 2026-01-20
 
 
+
 $ rapport list --bogus
 ! error: Unrecognized command or argument '--bogus'.
 ! see 'rapport list --help'

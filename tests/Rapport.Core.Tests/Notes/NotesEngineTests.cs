@@ -1,0 +1,174 @@
+using Rapport.Core.Cadence;
+using Rapport.Core.Documents;
+using Rapport.Core.Notes;
+
+namespace Rapport.Core.Tests.Notes;
+
+public sealed class NotesEngineTests
+{
+    private static readonly MeetingContext Meeting = new(new DateOnly(2026, 3, 3), "Lena Fischer", Frequency.Weekly);
+
+    private static ExtractedAction Single(string notes) => NotesEngine.Extract(notes, Meeting).Actions.ShouldHaveSingleItem();
+
+    [Theory]
+    [InlineData("I'll send the deck", "send the deck")]
+    [InlineData("I will send the deck", "send the deck")]
+    [InlineData("I'm going to send the deck", "send the deck")]
+    [InlineData("I need to send the deck", "send the deck")]
+    [InlineData("I should send the deck", "send the deck")]
+    [InlineData("I owe Lena the deck", "Lena the deck")]
+    [InlineData("I promised to send the deck", "send the deck")]
+    [InlineData("AI(me): send the deck", "send the deck")]
+    [InlineData("(me) send the deck", "send the deck")]
+    [InlineData("me: send the deck", "send the deck")]
+    [InlineData("me - send the deck", "send the deck")]
+    [InlineData("Action for me: send the deck", "send the deck")]
+    [InlineData("Remind me to send the deck", "send the deck")]
+    [InlineData("send Lena the deck", "send Lena the deck")]
+    [InlineData("Need to send the deck", "send the deck")]
+    [InlineData("Must send the deck", "send the deck")]
+    [InlineData("Don't forget to send the deck", "send the deck")]
+    [InlineData("TODO: send the deck", "send the deck")]
+    [InlineData("- [ ] Send the deck", "Send the deck")]
+    [InlineData("Deck to be sent to Lena", "sent Deck to Lena")]
+    [InlineData("Slides to be reviewed by me", "reviewed Slides")]
+    public void Should_give_me_the_actions_the_contract_gives_me(string notes, string text)
+    {
+        var action = Single(notes);
+        action.Owner.ShouldBe(ActionOwner.Me);
+        action.Text.ShouldBe(text);
+    }
+
+    [Theory]
+    [InlineData("Lena will draft the runbook")]
+    [InlineData("Lena'll draft the runbook")]
+    [InlineData("Lena to draft the runbook")]
+    [InlineData("Lena needs to draft the runbook")]
+    [InlineData("Lena is going to draft the runbook")]
+    [InlineData("She's going to draft the runbook")]
+    [InlineData("Lena offered to draft the runbook")]
+    [InlineData("Lena agreed to draft the runbook")]
+    [InlineData("Fischer will draft the runbook")]
+    [InlineData("She'll draft the runbook")]
+    [InlineData("We agreed she'll draft the runbook")]
+    [InlineData("AI(Lena): draft the runbook")]
+    [InlineData("(Lena) draft the runbook")]
+    [InlineData("- [ ] Lena: draft the runbook")]
+    [InlineData("Lena -> draft the runbook")]
+    [InlineData("LF - draft the runbook")]
+    [InlineData("draft the runbook -> Lena")]
+    [InlineData("Runbook will be drafted by Lena")]
+    public void Should_give_them_the_actions_the_contract_gives_them(string notes)
+    {
+        var action = Single(notes);
+        action.Owner.ShouldBe(ActionOwner.Them);
+        action.Text.ShouldContain("runbook");
+    }
+
+    [Fact]
+    public void Should_let_a_label_line_own_the_items_below_it()
+    {
+        var actions = NotesEngine.Extract("Lena:\n- share the runbook\n- confirm the window by Wednesday\nMe:\n- get her a sandbox by end of the week\n", Meeting).Actions;
+
+        actions.Select(a => (a.Owner, a.Text, a.Due)).ShouldBe(
+        [
+            (ActionOwner.Them, "share the runbook", (DateOnly?)null),
+            (ActionOwner.Them, "confirm the window", new DateOnly(2026, 3, 4)),
+            (ActionOwner.Me, "get her a sandbox", new DateOnly(2026, 3, 6)),
+        ]);
+    }
+
+    [Theory]
+    [InlineData("- [x] Shared the budget sheet")]
+    [InlineData("Talked about the offsite, nothing decided")]
+    [InlineData("Lena is nervous about the talk.")]
+    [InlineData("Lena confirmed the pilot is expanding")]
+    [InlineData("Lena: committee meets 5/4")]
+    [InlineData("Should we move the sync?")]
+    [InlineData("Mostly personal catch-up")]
+    public void Should_not_take_happenings_feelings_or_questions_for_actions(string notes)
+    {
+        NotesEngine.Extract(notes, Meeting).Actions.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("[P3] Send the deck tomorrow", "P3")]
+    [InlineData("Send the deck ASAP", "P1")]
+    [InlineData("Send the deck tomorrow", "P1")]
+    [InlineData("Send the deck in 7 days", "P1")]
+    [InlineData("Send the deck in 8 days", "P2")]
+    [InlineData("Send the deck", "P2")]
+    public void Should_set_priority_from_tag_urgency_or_nearness(string notes, string priority)
+    {
+        Single(notes).Priority.ShouldBe(priority);
+    }
+
+    [Fact]
+    public void Should_split_a_done_item_from_the_action_after_a_dash()
+    {
+        var e = NotesEngine.Extract("- Training budget approved - find courses by next week", Meeting);
+
+        e.Actions.ShouldHaveSingleItem().Text.ShouldBe("find courses");
+        e.Actions[0].Due.ShouldBe(new DateOnly(2026, 3, 10));
+        e.Completions.ShouldHaveSingleItem().Text.ShouldBe("Training budget approved");
+    }
+
+    [Fact]
+    public void Should_classify_wins_decisions_goals_feedback_blockers_mood_and_topics()
+    {
+        var e = NotesEngine.Extract(
+            """
+            - Lena shipped the billing cutover, zero downtime
+            - win: incident count down 30%
+            - We decided to move the sync to Tuesdays
+            - Q2 goal: cut CI time in half
+            - High five: great facilitation of the retro
+            - Watch out: rushed the demo; rehearse once first
+            - Blocked on the security review
+            - mood 4/5
+            - Talked about the offsite
+            """, Meeting);
+
+        e.Actions.ShouldBeEmpty();
+        e.Wins.Select(w => w.Text).ShouldBe(["Lena shipped the billing cutover, zero downtime", "incident count down 30%"]);
+        e.Decisions.ShouldHaveSingleItem().Text.ShouldBe("We decided to move the sync to Tuesdays");
+        e.Goals.ShouldHaveSingleItem().Text.ShouldBe("cut CI time in half");
+        e.Feedback.Select(f => f.Kind).ShouldBe(["high-five", "watch-out"]);
+        e.Blockers.ShouldHaveSingleItem();
+        e.Mood.ShouldBe(4);
+        e.Topics.ShouldHaveSingleItem().Text.ShouldBe("the offsite");
+    }
+
+    [Fact]
+    public void Should_read_prose_sentence_by_sentence_keeping_decimals_whole()
+    {
+        var e = NotesEngine.Extract("The session got a 9.1/10 rating. Lena will send the recap by Friday. I'll book the room today.", Meeting);
+
+        e.Wins.ShouldHaveSingleItem().Text.ShouldBe("The session got a 9.1/10 rating");
+        e.Actions.Select(a => (a.Owner, a.Due)).ShouldBe([(ActionOwner.Them, (DateOnly?)new DateOnly(2026, 3, 6)), (ActionOwner.Me, (DateOnly?)new DateOnly(2026, 3, 3))]);
+    }
+
+    [Fact]
+    public void Should_ignore_tasks_in_code_fences()
+    {
+        NotesEngine.Extract("```\n- [ ] not a task\n```\n", Meeting).Actions.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n  \n")]
+    [InlineData("---\n***\n")]
+    public void Should_return_nothing_for_empty_notes(string notes)
+    {
+        var e = NotesEngine.Extract(notes, Meeting);
+        e.Actions.ShouldBeEmpty();
+        e.Topics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_refuse_binary_and_huge_notes()
+    {
+        Should.Throw<RapportException>(() => NotesEngine.Extract("a\0b", Meeting)).Code.ShouldBe(ErrorCode.Usage);
+        Should.Throw<RapportException>(() => NotesEngine.Extract(new string('a', NotesEngine.MaxNotesLength + 1), Meeting)).Code.ShouldBe(ErrorCode.Usage);
+    }
+}
