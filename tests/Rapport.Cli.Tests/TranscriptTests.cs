@@ -51,7 +51,7 @@ public sealed class TranscriptTests
         if (vaultKind == "empty") Directory.CreateDirectory(vault.File(".rapport"));
 
         var failures = new StringBuilder();
-        var recorded = new StringBuilder(string.Join('\n', lines.Take(i)) + "\n");
+        var recorded = new StringBuilder(string.Join('\n', lines.Take(i)).TrimEnd('\n') + "\n");
         while (i < lines.Length)
         {
             if (!lines[i].StartsWith("$ rapport", StringComparison.Ordinal))

@@ -2,8 +2,6 @@
 @vault example
 @today 2026-01-20
 
-
-
 $ rapport add "Alex Kim" --kind direct --role "Senior Engineer" --frequency weekly --duration 30
 created Career/1-on-1s/alex-kim.md
 

@@ -2,8 +2,6 @@
 @vault fixture bad
 @today 2026-01-20
 
-
-
 $ rapport check .
 bad-date.md:9: invalid date '2026-13-45' in action item
 bad-date.md:12: invalid date '2026-02-30'

@@ -2,7 +2,6 @@
 @vault none
 @today 2026-01-20
 
-
 $ rapport extract --date 2026-01-15 --person "Sarah Chen" --cadence weekly
 < - Sarah loved the renewal story
 < - Q1 goal: increase NRR by 10%

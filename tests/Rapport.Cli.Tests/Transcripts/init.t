@@ -2,8 +2,6 @@
 @vault none
 @today 2026-01-20
 
-
-
 $ rapport list
 ! error: no vault here: pass --vault DIR, set RAPPORT_VAULT, or run 'rapport init' in your notes folder
 ? 3

@@ -2,8 +2,6 @@
 @vault example
 @today 2026-01-20
 
-
-
 $ rapport list
   Person           Kind       Frequency   Last met     Open (mine/theirs)
 ───────────────────────────────────────────────────────────────────────────

@@ -2,8 +2,6 @@
 @vault example
 @today 2026-01-20
 
-
-
 $ rapport show "Sarah Chen"
 Sarah Chen · Manager · manager · weekly, 30 min · since 2025-01-15
 Career/1-on-1s/sarah-chen.md · last met 2026-01-15

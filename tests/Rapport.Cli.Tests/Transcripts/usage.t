@@ -2,8 +2,6 @@
 @vault example
 @today 2026-01-20
 
-
-
 $ rapport list --bogus
 ! error: Unrecognized command or argument '--bogus'.
 ! see 'rapport list --help'
