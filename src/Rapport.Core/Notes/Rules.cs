@@ -85,7 +85,7 @@ internal sealed class Rules
 
     private bool StartsClause(string text)
     {
-        var stub = new Statement(text, 0, StatementOwner.None, null, false);
+        var stub = new Statement(text, 0, StatementOwner.None, null);
         return _iSubject.IsMatch(text) || _themSubject.IsMatch(text) || _obligation.IsMatch(text) || IsImperative(text) && FindAction(stub) is not null;
     }
 
@@ -103,8 +103,8 @@ internal sealed class Rules
         // Markers decide the owner outright.
         if (_meMarker.Match(text) is { Success: true } me) return new(ActionOwner.Me, text[me.Length..]);
         if (_themMarker.Match(text) is { Success: true } them) return new(ActionOwner.Them, text[them.Length..]);
-        if (_meTrailing.Match(text) is { Success: true } meEnd && Actionable(text[..meEnd.Index])) return new(ActionOwner.Me, StripSubject(text[..meEnd.Index]));
-        if (_themTrailing.Match(text) is { Success: true } themEnd && Actionable(text[..themEnd.Index])) return new(ActionOwner.Them, StripSubject(text[..themEnd.Index]));
+        if (_meTrailing.Match(text) is { Success: true } meEnd && Actionable(text[..meEnd.Index])) return new(ActionOwner.Me, StripObligation(text[..meEnd.Index]));
+        if (_themTrailing.Match(text) is { Success: true } themEnd && Actionable(text[..themEnd.Index])) return new(ActionOwner.Them, StripObligation(text[..themEnd.Index]));
         if (_themLabelInItem.Match(text) is { Success: true } label)
         {
             string rest = text[label.Length..];
@@ -145,11 +145,10 @@ internal sealed class Rules
 
     private static ActionOwner OwnerOf(StatementOwner label) => label == StatementOwner.Them ? ActionOwner.Them : ActionOwner.Me;
 
-    private bool Actionable(string text) => IsImperative(StripSubject(text)) || _obligation.IsMatch(text) || _iSubject.IsMatch(text);
+    private bool Actionable(string text) => IsImperative(StripObligation(text)) || _obligation.IsMatch(text) || _iSubject.IsMatch(text);
 
-    private string StripSubject(string text) => _obligation.Match(text) is { Success: true } m ? m.Groups["rest"].Value : text;
-
-    private string StripObligation(string text) => StripSubject(text);
+    /// <summary>"Need to send the deck" → "send the deck".</summary>
+    private string StripObligation(string text) => _obligation.Match(text) is { Success: true } m ? m.Groups["rest"].Value : text;
 
     private static bool NotACommitment(string rest) =>
         rest.StartsWith("be ", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("be responsible", StringComparison.OrdinalIgnoreCase)
@@ -157,11 +156,11 @@ internal sealed class Rules
 
     public static bool IsImperative(string text)
     {
-        var first = FirstWord().Match(text);
+        var first = FirstWordRegex.Match(text);
         if (!first.Success) return false;
         string word = first.Value;
         // "Review went well" is a report, not an instruction: the next word is a past-tense verb.
-        var second = SecondWord().Match(text);
+        var second = SecondWordRegex.Match(text);
         if (second.Success && second.Groups[1].Value is { } next && (next is "he" or "she" or "they" or "it" or "we" or "i" || next.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && next.Length > 4 && !next.Equals("need", StringComparison.OrdinalIgnoreCase) || next is "is" or "was" or "went" or "are" or "were" or "looks" or "seems"))
             return false;
         return Verbs.Imperative.Contains(word);
@@ -194,10 +193,6 @@ internal sealed class Rules
         WordRegex.Matches(text).Select(m => m.Value.ToLowerInvariant().Replace('’', '\'')).ToList();
 
     private static readonly Regex WordRegex = new(@"[\w'’%./-]+", Options);
-
-    private static Regex FirstWord() => FirstWordRegex;
-
-    private static Regex SecondWord() => SecondWordRegex;
 
     private static readonly Regex FirstWordRegex = new(@"^[a-z][a-z-]*(?=\b)", Options);
     private static readonly Regex SecondWordRegex = new(@"^\S+\s+([a-z']+)", Options);

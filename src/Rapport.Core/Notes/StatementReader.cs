@@ -8,7 +8,6 @@ public static partial class StatementReader
     public static IEnumerable<Statement> Read(string notes, PersonNames person)
     {
         var label = StatementOwner.None;
-        bool actionsHeading = false;
         var lines = notes.ReplaceLineEndings("\n").Split('\n');
         bool inFence = false;
         for (int i = 0; i < lines.Length; i++)
@@ -27,7 +26,6 @@ public static partial class StatementReader
             {
                 string title = heading.Groups[1].Value.Trim().TrimEnd(':');
                 label = OwnerOfLabel(title, person);
-                actionsHeading = ActionsTitle().IsMatch(title);
                 continue;
             }
 
@@ -45,21 +43,19 @@ public static partial class StatementReader
                 if (owner != StatementOwner.None || ActionsTitle().IsMatch(title))
                 {
                     label = owner;
-                    actionsHeading = ActionsTitle().IsMatch(title);
                     continue;
                 }
                 if (!isItem && !indented)
                 {
                     label = StatementOwner.None;
-                    actionsHeading = false;
                     continue;
                 }
             }
             if (!isItem && !raw.StartsWith(' ') && !raw.StartsWith('\t') && label != StatementOwner.None && ProseAfterLabelEnds(text))
                 label = StatementOwner.None;
 
-            foreach (var sentence in isItem ? SplitItem(text) : SplitSentences(text))
-                yield return new Statement(sentence, i + 1, label, task, actionsHeading);
+            foreach (var sentence in SplitSentences(text))
+                yield return new Statement(sentence, i + 1, label, task);
         }
     }
 
@@ -75,8 +71,6 @@ public static partial class StatementReader
         if (possessive.Success && person.IsName(possessive.Groups[1].Value)) return StatementOwner.Them;
         return StatementOwner.None;
     }
-
-    private static IEnumerable<string> SplitItem(string text) => SplitSentences(text);
 
     /// <summary>Prose splits at sentence ends; "9.1/10", "e.g." and "v2.1" stay whole.</summary>
     public static IEnumerable<string> SplitSentences(string text)

@@ -17,7 +17,7 @@ internal static class Verbs
         "make", "map", "meet", "mentor", "merge", "message", "migrate", "move", "nominate", "notify", "offer", "onboard", "open",
         "order", "organise", "organize", "outline", "own", "pair", "pick", "ping", "pitch", "plan", "post", "practice", "practise",
         "prep", "prepare", "present", "prioritise", "prioritize", "propose", "provide", "publish", "pull", "push", "put", "raise",
-        "reach", "read", "rebook", "recap", "reconnect", "record", "refine", "reply", "request", "renew", "reply", "report",
+        "reach", "read", "rebook", "recap", "reconnect", "record", "refine", "renew", "reply", "report",
         "request", "research", "reschedule", "resolve", "respond", "restart", "revisit", "review", "revise", "rewrite", "run",
         "schedule", "score", "scope", "send", "set", "setup", "share", "ship", "shadow", "sign", "sketch", "slack", "sort", "speak",
         "spec", "start", "submit", "summarise", "summarize", "support", "sync", "take", "talk", "teach", "test", "text", "think",
