@@ -37,6 +37,7 @@ public static class RapportCli
         ShowCommand.Create(context, global),
         CheckCommand.Create(context, global),
         ExtractCommand.Create(context),
+        ProcessCommand.Create(context, global),
     ];
 
     private static IEnumerable<string> CommandPath(ParseResult result)

@@ -8,7 +8,10 @@ public static class CliRunner
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static Result Run(string workingDirectory, DateOnly today, string? input, params string[] args)
+    public static Result Run(string workingDirectory, DateOnly today, string? input, params string[] args) =>
+        Run(workingDirectory, today, input, new Dictionary<string, string>(), args);
+
+    public static Result Run(string workingDirectory, DateOnly today, string? input, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -17,7 +20,7 @@ public static class CliRunner
             Output = output,
             Error = error,
             Input = new StringReader(input ?? ""),
-            Environment = _ => null,
+            Environment = name => environment.GetValueOrDefault(name),
             WorkingDirectory = workingDirectory,
             Time = new FixedTime(today),
             Files = PhysicalFileSystem.Instance,

@@ -48,7 +48,7 @@ public static class ShowCommand
         if (d.FocusAreas.Count > 0)
         {
             Heading(console, "Focus");
-            foreach (var f in d.FocusAreas) console.MarkupLine($"  • {Markup.Escape(f.Text)}");
+            foreach (var f in d.FocusAreas) console.MarkupLine($"  • {Markup.Escape(InlineMarkdown.Plain(f.Text))}");
         }
 
         var mine = d.OpenActions(ActionOwner.Me).OrderBy(a => a.Due ?? DateOnly.MaxValue).ToList();
@@ -66,7 +66,7 @@ public static class ShowCommand
             foreach (var t in d.Threads)
             {
                 var latest = t.Entries.Where(e => e.Date is not null).MaxBy(e => e.Date) ?? t.Entries.FirstOrDefault();
-                string tail = latest is null ? "" : $" — {(latest.Date is { } date ? IsoDate.Format(date) + ": " : "")}{latest.Text}";
+                string tail = latest is null ? "" : $" — {(latest.Date is { } date ? IsoDate.Format(date) + ": " : "")}{InlineMarkdown.Plain(latest.Text)}";
                 console.MarkupLine($"  [bold]{Markup.Escape(t.Topic)}[/]{Markup.Escape(tail)}");
             }
         }
@@ -100,6 +100,6 @@ public static class ShowCommand
         var recent = entries.OrderByDescending(e => e.Date ?? DateOnly.MinValue).Take(RecentCount).ToList();
         Heading(console, entries.Count > RecentCount ? $"{title} (latest {RecentCount} of {entries.Count})" : title);
         foreach (var e in recent)
-            console.MarkupLine($"  {(e.Date is { } d ? IsoDate.Format(d) : "          ")}  {Markup.Escape(e.Text)}");
+            console.MarkupLine($"  {(e.Date is { } d ? IsoDate.Format(d) : "          ")}  {Markup.Escape(InlineMarkdown.Plain(e.Text))}");
     }
 }

@@ -183,6 +183,7 @@ internal sealed class Rules
     /// <summary>"Training budget approved", "the deck was sent": something reported done.</summary>
     public static bool IsCompletion(string text)
     {
+        if (DoneMarker.IsMatch(text)) return true;
         var words = Words(text);
         for (int k = 1; k < Math.Min(words.Count, 8); k++)
             if (Verbs.Done.Contains(words[k])) return true;
@@ -191,6 +192,9 @@ internal sealed class Rules
 
     private static List<string> Words(string text) =>
         WordRegex.Matches(text).Select(m => m.Value.ToLowerInvariant().Replace('’', '\'')).ToList();
+
+    /// <summary>"… - done", "… (done)", "… ✅" at the end of a statement.</summary>
+    private static readonly Regex DoneMarker = new(@"(?:\s[-–—:]\s*|\s\(|,\s*|\s)(?:done|completed|finished|shipped|sorted|✅|✔️?)\)?[.!]*\s*$", Options);
 
     private static readonly Regex WordRegex = new(@"[\w'’%./-]+", Options);
 

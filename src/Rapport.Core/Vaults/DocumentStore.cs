@@ -53,18 +53,24 @@ public sealed class DocumentStore
     /// Refuses when the file on disk no longer holds the bytes it was read from.
     /// </summary>
     /// <returns>Whether anything was written.</returns>
-    public bool Save(LoadedDocument loaded, SourceText text)
+    public bool Save(LoadedDocument loaded, SourceText text) => Save(loaded.FullPath, loaded.Fingerprint, text);
+
+    /// <summary>
+    /// Writes <paramref name="text"/> over any file that was read with <paramref name="fingerprint"/>,
+    /// refusing when the file on disk no longer holds those bytes.
+    /// </summary>
+    /// <returns>Whether anything was written.</returns>
+    public bool Save(string fullPath, ReadOnlySpan<byte> fingerprint, SourceText text)
     {
         var bytes = TextCodec.Encode(text);
-        var fingerprint = LoadedDocument.FingerprintOf(bytes);
-        if (fingerprint.AsSpan().SequenceEqual(loaded.Fingerprint)) return false;
-        string shown = _display(loaded.FullPath);
+        if (LoadedDocument.FingerprintOf(bytes).AsSpan().SequenceEqual(fingerprint)) return false;
+        string shown = _display(fullPath);
         try
         {
-            var current = _files.FileExists(loaded.FullPath) ? _files.ReadAllBytes(loaded.FullPath) : [];
-            if (!LoadedDocument.FingerprintOf(current).AsSpan().SequenceEqual(loaded.Fingerprint))
+            var current = _files.FileExists(fullPath) ? _files.ReadAllBytes(fullPath) : [];
+            if (!LoadedDocument.FingerprintOf(current).AsSpan().SequenceEqual(fingerprint))
                 throw new RapportException(ErrorCode.Conflict, "file changed on disk since it was read; nothing was written, run the command again", shown);
-            _files.WriteAllBytesAtomic(loaded.FullPath, bytes);
+            _files.WriteAllBytesAtomic(fullPath, bytes);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -19,6 +19,9 @@ public interface IFileSystem
 
     void CreateDirectory(string path);
 
+    /// <summary>Deletes a file if it exists.</summary>
+    void DeleteFile(string path);
+
     /// <summary>Files directly in <paramref name="directory"/> (or below it when recursive), in no particular order.</summary>
     IEnumerable<string> EnumerateFiles(string directory, string pattern, bool recursive);
 }

@@ -38,6 +38,8 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public void CreateDirectory(string path) => Directory.CreateDirectory(path);
 
+    public void DeleteFile(string path) => File.Delete(path);
+
     public IEnumerable<string> EnumerateFiles(string directory, string pattern, bool recursive) =>
         Directory.Exists(directory)
             ? Directory.EnumerateFiles(directory, pattern, new EnumerationOptions

@@ -4,34 +4,34 @@
 
 $ rapport show "Sarah Chen"
 Sarah Chen · Manager · manager · weekly, 30 min · since 2025-01-15
-Career/1-on-1s/sarah-chen.md · last met 2026-01-15
+Career/1-on-1s/sarah-chen.md · last met 2026-01-08
 
 Focus
-  • Q1 Goal: Increase NRR by 10%
   • Leading customer advisory board initiative
   • Promotion track: targeting Senior CSM by Q3
 
 Open actions
   Mine
-    [ ] Research customer advisory board best practices (due 2026-01-22)
-    [ ] Find 3 courses for training budget (due 2026-01-22)
+    [ ] Draft the advisory board invite list (due 2026-01-14) overdue 6d
   Sarah's
     [ ] Review promotion packet requirements
+    [ ] Approve training budget
 
 Threads
-  Career Development — 2026-01-15: Discussed promotion criteria - need to demonstrate:
-  Q1 Goals & Projects — 2026-01-15: NRR goal set at 10% increase
+  Career Development — 2025-12-10: Training budget approved ($2K/year)
+  Q1 Goals & Projects — 2025-12-18: Taking lead on customer advisory board
   Team & Process — 2026-01-08: New onboarding flow feedback - very positive
 
 Recent accomplishments
-  2026-01-15  Customer X renewal - 2 years, $500K ARR
   2026-01-08  New onboarding flow launched (20% time reduction)
   2025-12-18  Q4 NRR: 108% (exceeded goal)
 
 Meetings
-  2026-01-15  Career path, advisory board kickoff
   2026-01-08  Year planning, onboarding retrospective
   2025-12-18  Q4 review, Q1 planning
+  2025-12-10  Training budget, holiday coverage
+  2025-11-20  Renewal process ideas
+  2025-11-13  Promotion path
 
 $ rapport show noah
 Noah Patel · Customer Success Manager · direct · weekly, 30 min · since 2025-09-29

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Rapport.Cli.Rendering;
+using Rapport.Core;
+using Rapport.Core.Notes;
+using Rapport.Core.Text;
+
+namespace Rapport.Cli.Commands;
+
+/// <summary><c>rapport process PERSON</c>: applies a meeting's notes to that person's running document.</summary>
+public static class ProcessCommand
+{
+    public static Command Create(CommandContext context, GlobalOptions global)
+    {
+        var person = new Argument<string>("PERSON") { Description = "File slug, full name, or an unambiguous first name or prefix" };
+        var file = new Option<string?>("--file") { Description = "Read the notes from a file instead of standard input", HelpName = "FILE" };
+        var edit = new Option<bool>("--edit") { Description = "Write the notes in $VISUAL or $EDITOR" };
+        var date = new Option<string?>("--date") { Description = "The meeting date (default: today)", HelpName = "YYYY-MM-DD" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print a diff of every file that would change, and change nothing" };
+        var command = new Command("process", "Apply meeting notes to a running document: actions, completions, goals, wins, threads, history")
+        {
+            person, file, edit, date, dryRun,
+        };
+        command.SetAction(RapportCli.Guard(context, result =>
+        {
+            if (result.GetValue(edit) && result.GetValue(file) is not null)
+                throw new RapportException(ErrorCode.Usage, "use either --edit or --file, not both");
+            var meetingDate = result.GetValue(date) is { } text ? IsoDate.ParseArgument(text, "--date") : context.Today;
+            var vault = global.OpenVault(result, context);
+            var loaded = vault.People.Resolve(result.GetValue(person)!);
+
+            string? draft = null;
+            string notes = result.GetValue(edit)
+                ? NotesEditor.Write(context, vault, loaded.Document.Person ?? loaded.Slug, meetingDate, out draft)
+                : NotesInput.Read(context, result.GetValue(file));
+            try
+            {
+                var processor = new NotesProcessor(vault);
+                var plan = processor.Plan(loaded, notes, meetingDate);
+                if (result.GetValue(dryRun))
+                {
+                    foreach (var changed in plan.Files)
+                        context.Output.Write(UnifiedDiff.Format(changed.DisplayPath, changed.Before, changed.After));
+                    if (plan.IsEmpty) context.Error.WriteLine("nothing to change: these notes are already in the document");
+                    return 0;
+                }
+                processor.Apply(plan);
+                ProcessText.Write(context.Console, plan);
+            }
+            catch (RapportException) when (draft is not null)
+            {
+                context.Error.WriteLine($"note: your notes are kept in {vault.Display(draft)}");
+                draft = null;
+                throw;
+            }
+            if (draft is not null) context.Files.DeleteFile(draft);
+            return 0;
+        }));
+        return command;
+    }
+}

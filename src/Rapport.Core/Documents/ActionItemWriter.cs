@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using Rapport.Core.Text;
+
+namespace Rapport.Core.Documents;
+
+/// <summary>Writes action items the way <see cref="ActionItemReader"/> reads them, in each syntax.</summary>
+public static partial class ActionItemWriter
+{
+    /// <summary>An open task line: <c>- [ ] Text (by 2026-01-22)</c>, or with 📅 or <c>[due:: …]</c>.</summary>
+    public static string Open(string text, DateOnly? due, string? priority, ActionSyntax syntax, string marker = "-")
+    {
+        string tag = priority is null ? "" : $"[{priority}] ";
+        string date = due is not { } d ? "" : syntax switch
+        {
+            ActionSyntax.ObsidianTasks => $" 📅 {IsoDate.Format(d)}",
+            ActionSyntax.Dataview => $" [due:: {IsoDate.Format(d)}]",
+            _ => $" (by {IsoDate.Format(d)})",
+        };
+        return $"{marker} [ ] {tag}{text}{date}";
+    }
+
+    /// <summary>What marking an item done appends to its line.</summary>
+    public static string CompletionSuffix(ActionSyntax syntax, DateOnly date) => syntax switch
+    {
+        ActionSyntax.ObsidianTasks => $" ✅ {IsoDate.Format(date)}",
+        ActionSyntax.Dataview => $" [completion:: {IsoDate.Format(date)}]",
+        _ => $" (completed {IsoDate.Format(date)})",
+    };
+
+    /// <summary>The offset of the space inside <c>[ ]</c> on a task line, or -1 when the line is no open task.</summary>
+    public static int CheckboxOffset(ReadOnlySpan<char> line)
+    {
+        foreach (var m in OpenBox().EnumerateMatches(line)) return m.Index + m.Length - 2;
+        return -1;
+    }
+
+    /// <summary>The syntax most of the document's dated items use; parenthesised when none is dated.</summary>
+    public static ActionSyntax PreferredSyntax(IEnumerable<ActionItem> items) =>
+        items.Where(i => i.Due is not null || i.Completed is not null)
+            .GroupBy(i => i.Syntax)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .DefaultIfEmpty(ActionSyntax.Parenthesised)
+            .First();
+
+    [GeneratedRegex(@"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[ \]")]
+    private static partial Regex OpenBox();
+}

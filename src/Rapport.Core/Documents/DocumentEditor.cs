@@ -1,0 +1,217 @@
+using Rapport.Core.Text;
+
+namespace Rapport.Core.Documents;
+
+/// <summary>
+/// Collects edits to a running document as splices into its original text: lines inserted into
+/// sections, single lines replaced, and missing sections created where Rapport's layout puts them.
+/// Nothing outside the touched lines changes, and the file's own line endings are kept.
+/// </summary>
+public sealed class DocumentEditor
+{
+    /// <summary>The order of top-level sections, used to place a section that has to be created.</summary>
+    private static readonly SectionKind[] Layout =
+    [
+        SectionKind.FocusAreas, SectionKind.Threads, SectionKind.ActionItems, SectionKind.Accomplishments,
+        SectionKind.Goals, SectionKind.Feedback, SectionKind.NextMeeting, SectionKind.MeetingHistory, SectionKind.PrivateNotes,
+    ];
+
+    private readonly List<TextEdit> _edits = [];
+    private readonly List<NewSection> _created = [];
+
+    public DocumentEditor(RunningDocument document) => Document = document;
+
+    public RunningDocument Document { get; }
+
+    private SourceText Source => Document.Source;
+
+    private string Newline => Source.Newline;
+
+    public bool HasChanges => _edits.Count > 0 || _created.Count > 0;
+
+    /// <summary>Replaces a line's content, keeping its line ending.</summary>
+    public void ReplaceLine(int line, string content)
+    {
+        int start = Source.LineStart(line);
+        _edits.Add(new TextEdit(start, Source.LineContentEnd(line) - start, content));
+    }
+
+    /// <summary>Inserts text at an offset inside one line (for example a completion date at its end).</summary>
+    public void InsertText(int offset, string text) => _edits.Add(TextEdit.Insert(offset, text));
+
+    /// <summary>Inserts whole lines before the zero-based <paramref name="line"/> (the line count appends).</summary>
+    public void InsertLines(int line, IEnumerable<string> lines)
+    {
+        var text = string.Concat(lines.Select(l => l + Newline));
+        if (text.Length == 0) return;
+        if (line >= Source.LineCount)
+        {
+            if (Source.Length > 0 && !Source.EndsWithNewline) text = Newline + text;
+            _edits.Add(TextEdit.Insert(Source.Length, text));
+            return;
+        }
+        _edits.Add(TextEdit.Insert(Source.LineStart(line), text));
+    }
+
+    /// <summary>Adds lines after the last non-blank line of the section's own content (before any sub-section).</summary>
+    public void Append(Section section, params IEnumerable<string> lines) =>
+        InsertLines(ContentEnd(section.ContentStartLine, section.OwnContentEndLine), lines);
+
+    /// <summary>
+    /// Adds a dated list item in date order, following the list's own direction: newest first (the
+    /// default) or oldest first. Items of the same date keep the order they are added in.
+    /// </summary>
+    public void InsertDated(Section section, IReadOnlyList<DatedEntry> entries, DateOnly date, string line)
+    {
+        var dated = entries.Where(e => e.Date is not null).ToList();
+        if (dated.Count == 0)
+        {
+            if (entries.Count > 0) InsertLines(entries[0].Source.Line, [line]);
+            else Append(section, line);
+            return;
+        }
+        bool oldestFirst = dated[0].Date < dated[^1].Date;
+        var next = oldestFirst
+            ? dated.FirstOrDefault(e => e.Date > date)
+            : dated.FirstOrDefault(e => e.Date < date);
+        if (next is not null) InsertLines(next.Source.Line, [line]);
+        else InsertLines(ItemEnd(dated[^1].Source), [line]);
+    }
+
+    /// <summary>Adds an open action after the last open one in the list, so done items stay below.</summary>
+    public void InsertAction(Section section, IReadOnlyList<ActionItem> items, string line)
+    {
+        if (items.LastOrDefault(i => !i.Done) is { } lastOpen) InsertLines(ItemEnd(lastOpen.Source), [line]);
+        else if (items.Count > 0) InsertLines(items[0].Source.Line, [line]);
+        else Append(section, line);
+    }
+
+    /// <summary>Ticks an open task and writes its completion date in the item's own syntax.</summary>
+    public void MarkDone(ActionItem item, DateOnly date)
+    {
+        if (item.Done) return;
+        int line = item.Source.Line;
+        int box = ActionItemWriter.CheckboxOffset(Source.LineSpan(line));
+        if (box < 0) return;
+        _edits.Add(new TextEdit(Source.LineStart(line) + box, 1, "x"));
+        // Before any trailing spaces, which Markdown may read as a line break.
+        InsertText(Source.LineStart(line) + Source.LineSpan(line).TrimEnd().Length, ActionItemWriter.CompletionSuffix(item.Syntax, date));
+    }
+
+    /// <summary>Creates a missing top-level section, placed before the next section in Rapport's layout.</summary>
+    public NewSection Create(SectionKind kind, string? title = null)
+    {
+        int level = Document.TitleSection is { } t ? t.Level + 1 : 2;
+        var created = new NewSection(level, title ?? SectionAliases.Canonical(kind));
+        int rank = Array.IndexOf(Layout, kind);
+        var before = Document.Sections
+            .Where(s => s.Parent is null || s.Parent == Document.TitleSection)
+            .Where(s => s != Document.TitleSection && Array.IndexOf(Layout, s.Kind) > rank)
+            .FirstOrDefault();
+        created.Rank = rank;
+        if (before is not null) Place(created, before.HeadingLine, beforeHeading: true);
+        else Place(created, ContentEnd(0, Source.LineCount), beforeHeading: false);
+        return created;
+    }
+
+    /// <summary>Creates a sub-section at the end of <paramref name="parent"/>, or before <paramref name="before"/>.</summary>
+    public NewSection CreateChild(Section parent, string title, Section? before = null)
+    {
+        var created = new NewSection(parent.Level + 1, title);
+        if (before is not null) Place(created, before.HeadingLine, beforeHeading: true);
+        else Place(created, ContentEnd(parent.ContentStartLine, parent.EndLine), beforeHeading: false);
+        return created;
+    }
+
+    /// <summary>The new text with every edit applied; the original when nothing changed.</summary>
+    public SourceText Apply()
+    {
+        var edits = new List<TextEdit>(_edits);
+        // Sections created at the same place go in Rapport's layout order, sub-sections first.
+        foreach (var section in _created.OrderBy(s => s.Line).ThenBy(s => s.Rank))
+        {
+            var lines = section.Render();
+            if (section.BeforeHeading)
+            {
+                if (section.Line > 0 && !Source.LineSpan(section.Line - 1).IsWhiteSpace()) lines.Insert(0, "");
+                lines.Add("");
+            }
+            else if (section.Line > 0)
+            {
+                lines.Insert(0, "");
+            }
+            var text = string.Concat(lines.Select(l => l + Newline));
+            if (section.Line >= Source.LineCount)
+            {
+                if (Source.Length > 0 && !Source.EndsWithNewline) text = Newline + text;
+                edits.Add(TextEdit.Insert(Source.Length, text));
+            }
+            else
+            {
+                edits.Add(TextEdit.Insert(Source.LineStart(section.Line), text));
+            }
+        }
+        return Source.Apply(edits);
+    }
+
+    private void Place(NewSection section, int line, bool beforeHeading)
+    {
+        section.Line = line;
+        section.BeforeHeading = beforeHeading;
+        _created.Add(section);
+    }
+
+    /// <summary>The line after the last non-blank line in [from, to), or <paramref name="from"/> when all are blank.</summary>
+    private int ContentEnd(int from, int to)
+    {
+        for (int line = Math.Min(to, Source.LineCount) - 1; line >= from; line--)
+            if (!Source.LineSpan(line).IsWhiteSpace()) return line + 1;
+        return from;
+    }
+
+    private int ItemEnd(ListEntry entry) => ContentEnd(entry.Line, entry.EndLine);
+}
+
+/// <summary>A section Rapport is adding to a document: its heading, its lines and any sub-sections.</summary>
+public sealed class NewSection
+{
+    internal NewSection(int level, string title)
+    {
+        Level = level;
+        Title = title;
+    }
+
+    public int Level { get; }
+
+    public string Title { get; }
+
+    public List<string> Lines { get; } = [];
+
+    public List<NewSection> Children { get; } = [];
+
+    internal int Line { get; set; }
+
+    internal bool BeforeHeading { get; set; }
+
+    /// <summary>Position in the layout for a top-level section; -1 for a sub-section.</summary>
+    internal int Rank { get; set; } = -1;
+
+    public NewSection AddChild(string title)
+    {
+        var child = new NewSection(Level + 1, title);
+        Children.Add(child);
+        return child;
+    }
+
+    internal List<string> Render()
+    {
+        var lines = new List<string> { $"{new string('#', Level)} {Title}" };
+        lines.AddRange(Lines);
+        foreach (var child in Children)
+        {
+            lines.Add("");
+            lines.AddRange(child.Render());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,444 @@
+using System.Text.RegularExpressions;
+using Rapport.Core.Documents;
+using Rapport.Core.Text;
+using Rapport.Core.Vaults;
+
+namespace Rapport.Core.Notes;
+
+/// <summary>
+/// Applies one meeting's notes to a relationship's running document, as the seed's "process my 1:1
+/// notes" does: new actions on each side, completed actions ticked, goals, wins, feedback, thread
+/// entries and a meeting-history line linking the raw notes, which are kept next to the document.
+/// Planning writes nothing; the same notes planned twice change nothing the second time.
+/// </summary>
+public sealed partial class NotesProcessor
+{
+    /// <summary>The vault-root task list that my new actions are copied to, when it exists.</summary>
+    public const string BacklogFile = "BACKLOG.md";
+
+    /// <summary>Where raw notes are kept, under the relationships folder.</summary>
+    public const string NotesFolder = "notes";
+
+    private const int HistoryTopics = 4;
+    private const int HistoryWords = 6;
+    private const int TopicTitleWords = 6;
+
+    private readonly Vault _vault;
+
+    public NotesProcessor(Vault vault) => _vault = vault;
+
+    /// <summary>Works out every change the notes make, without writing anything.</summary>
+    public NotesPlan Plan(LoadedDocument loaded, string notes, DateOnly date)
+    {
+        if (string.IsNullOrWhiteSpace(notes))
+            throw new RapportException(ErrorCode.Usage, "the notes are empty; nothing to process");
+        var document = loaded.Document;
+        string person = document.Person ?? loaded.Slug;
+        var meeting = new MeetingContext(date, person, document.Frequency ?? _vault.Config.Cadence);
+        var extraction = NotesEngine.Extract(notes, meeting);
+        return new Planner(_vault, loaded, notes, meeting, extraction).Build();
+    }
+
+    /// <summary>
+    /// Writes a plan: the raw notes first (a new file), then the document and the backlog, each only
+    /// if nobody changed it since it was read.
+    /// </summary>
+    public void Apply(NotesPlan plan)
+    {
+        foreach (var file in plan.Files.OrderBy(f => f.IsNew ? 0 : 1))
+        {
+            if (file.IsNew) _vault.Store.Create(file.FullPath, file.After.Text);
+            else _vault.Store.Save(file.FullPath, file.Fingerprint, file.After);
+        }
+    }
+
+    private sealed class Planner
+    {
+        private readonly Vault _vault;
+        private readonly LoadedDocument _loaded;
+        private readonly RunningDocument _document;
+        private readonly string _notes;
+        private readonly MeetingContext _meeting;
+        private readonly Extraction _extraction;
+        private readonly DocumentEditor _editor;
+        private readonly List<PlannedChange> _changes = [];
+        private readonly List<PlannedFile> _files = [];
+        private readonly Dictionary<SectionKind, NewSection> _created = [];
+        private readonly HashSet<string> _names;
+        private readonly List<ThreadTarget> _threads;
+        private readonly ActionSyntax _syntax;
+        private readonly bool _writesPriority;
+        private readonly List<ExtractedAction> _myNewActions = [];
+        private readonly List<ActionItem> _myCompleted = [];
+
+        public Planner(Vault vault, LoadedDocument loaded, string notes, MeetingContext meeting, Extraction extraction)
+        {
+            _vault = vault;
+            _loaded = loaded;
+            _document = loaded.Document;
+            _notes = notes;
+            _meeting = meeting;
+            _extraction = extraction;
+            _editor = new DocumentEditor(_document);
+            _names = meeting.Person.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(n => n.ToLowerInvariant()).ToHashSet();
+            _threads = _document.Threads.Select(t => new ThreadTarget(t.Topic, t, null, this)).ToList();
+            _syntax = ActionItemWriter.PreferredSyntax(_document.Actions);
+            _writesPriority = _document.Actions.Any(a => a.Priority is not null && a.Source.Text.Contains('['));
+        }
+
+        private DateOnly Date => _meeting.Date;
+
+        public NotesPlan Build()
+        {
+            var notesFile = PlanNotesFile();
+            CompleteActions();
+            AddActions();
+            AddGoals();
+            AddWins();
+            AddFeedback();
+            AddThreadEntries();
+            AddHistory(notesFile.Link);
+
+            if (_editor.HasChanges)
+            {
+                var after = _editor.Apply();
+                _files.Add(new PlannedFile(_loaded.FullPath, _document.Path, _document.Source, after, _loaded.Fingerprint));
+            }
+            if (notesFile.File is { } file) _files.Insert(0, file);
+            PlanBacklog();
+            return new NotesPlan(_meeting, _extraction, _changes, _files);
+        }
+
+        /// <summary>The raw notes go to notes/&lt;slug&gt;/&lt;date&gt;.md, or -2, -3… when another set of notes has that name.</summary>
+        private (PlannedFile? File, string Link) PlanNotesFile()
+        {
+            string folder = Path.Combine(_vault.Config.RelationshipsFolder, NotesFolder, _loaded.Slug);
+            string text = _notes.EndsWith('\n') || _notes.EndsWith('\r') ? _notes : _notes + "\n";
+            for (int n = 1; ; n++)
+            {
+                string name = IsoDate.Format(Date) + (n == 1 ? "" : $"-{n}") + ".md";
+                string full = _vault.Resolve(Path.Combine(folder, name));
+                string link = Path.GetRelativePath(Path.GetDirectoryName(_loaded.FullPath)!, full).Replace('\\', '/');
+                if (!_vault.Files.FileExists(full))
+                {
+                    _changes.Add(new PlannedChange(ChangeKind.NotesSaved, _vault.Display(full)));
+                    return (new PlannedFile(full, _vault.Display(full), null, new SourceText(text), []), link);
+                }
+                var existing = TextCodec.Decode(_vault.Store.ReadChecked(full, _vault.Display(full)), _vault.Display(full));
+                if (existing.Text == text) return (null, link);
+            }
+        }
+
+        private void CompleteActions()
+        {
+            var candidates = _document.Actions.Select(a => (Action: a, Stems: Wording.Stems(a.Text, _names))).ToList();
+            var used = new HashSet<ActionItem>();
+            foreach (var completion in _extraction.Completions)
+            {
+                var stems = Wording.Stems(completion.Text, _names);
+                var best = candidates
+                    .Select(c => (c.Action, Score: Wording.Similarity(stems, c.Stems), Shared: stems.Count(c.Stems.Contains)))
+                    .Where(c => c.Score >= 0.6 && c.Shared >= Math.Min(2, Math.Min(stems.Count, 2)))
+                    .OrderByDescending(c => c.Score)
+                    .ThenBy(c => c.Action.Done)
+                    .FirstOrDefault();
+                if (best.Action is null)
+                {
+                    _unmatchedCompletions.Add(completion);
+                    continue;
+                }
+                if (best.Action.Done || !used.Add(best.Action)) continue;
+                _editor.MarkDone(best.Action, Date);
+                if (best.Action.Owner == ActionOwner.Me) _myCompleted.Add(best.Action);
+                _changes.Add(new PlannedChange(ChangeKind.ActionDone, best.Action.Text, best.Action.Owner));
+            }
+        }
+
+        private readonly List<NoteItem> _unmatchedCompletions = [];
+
+        private void AddActions()
+        {
+            foreach (var action in _extraction.Actions)
+            {
+                string text = Wording.Capitalise(OneLine(action.Text));
+                string key = Wording.Key(text);
+                var stems = Wording.Stems(text, _names);
+                bool known = _document.Actions.Any(a => a.Owner == action.Owner
+                    && (Wording.Key(a.Text) == key || Wording.Similarity(Wording.Stems(a.Text, _names), stems) >= 0.8)
+                    && (!a.Done || a.Completed >= Date));
+                if (known || _changes.Any(c => c.Kind == ChangeKind.ActionAdded && c.Owner == action.Owner && Wording.Key(c.Text) == key))
+                    continue;
+                string? priority = _writesPriority ? action.Priority : null;
+                var section = action.Owner == ActionOwner.Me ? SectionKind.MyActions : SectionKind.TheirActions;
+                var existing = _document.Sections.FirstOrDefault(s => s.Kind == section);
+                if (existing is not null)
+                {
+                    string marker = existing.Items.Select(i => i.Marker).FirstOrDefault(m => m is "-" or "*" or "+") ?? "-";
+                    var items = _document.Actions.Where(a => a.Source.Line >= existing.ContentStartLine && a.Source.Line < existing.OwnContentEndLine).ToList();
+                    _editor.InsertAction(existing, items, ActionItemWriter.Open(text, action.Due, priority, _syntax, marker));
+                }
+                else
+                {
+                    NewActionList(action.Owner).Lines.Add(ActionItemWriter.Open(text, action.Due, priority, _syntax));
+                }
+                if (action.Owner == ActionOwner.Me) _myNewActions.Add(action with { Text = text });
+                _changes.Add(new PlannedChange(ChangeKind.ActionAdded, text, action.Owner, action.Due, action.Priority));
+            }
+        }
+
+        private NewSection NewActionList(ActionOwner owner)
+        {
+            var kind = owner == ActionOwner.Me ? SectionKind.MyActions : SectionKind.TheirActions;
+            if (_created.TryGetValue(kind, out var list)) return list;
+            string title = owner == ActionOwner.Me ? SectionAliases.Canonical(SectionKind.MyActions) : $"{FirstName}'s Actions";
+            var parent = _document.FindSection(SectionKind.ActionItems);
+            if (parent is not null)
+            {
+                var theirs = owner == ActionOwner.Me ? parent.Children.FirstOrDefault(c => c.Kind == SectionKind.TheirActions) : null;
+                list = _editor.CreateChild(parent, title, theirs);
+            }
+            else
+            {
+                var created = Created(SectionKind.ActionItems);
+                list = created.AddChild(title);
+                // My list comes first however the lists were created.
+                if (owner == ActionOwner.Me && created.Children.Count > 1) created.Children.Reverse();
+            }
+            return _created[kind] = list;
+        }
+
+        private string FirstName => _meeting.Person.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? _meeting.Person;
+
+        private void AddGoals()
+        {
+            foreach (var goal in _extraction.Goals)
+            {
+                string text = Wording.Capitalise(OneLine(goal.Text));
+                var stems = Wording.Stems(text, _names);
+                if (_document.FocusAreas.Any(f => Wording.Key(f.Text) == Wording.Key(text) || Wording.Similarity(Wording.Stems(f.Text, _names), stems) >= 0.8))
+                    continue;
+                if (_changes.Any(c => c.Kind == ChangeKind.GoalAdded && Wording.Key(c.Text) == Wording.Key(text))) continue;
+                if (_document.FindSection(SectionKind.FocusAreas) is { } focus) _editor.Append(focus, "- " + text);
+                else Created(SectionKind.FocusAreas).Lines.Add("- " + text);
+                _changes.Add(new PlannedChange(ChangeKind.GoalAdded, text));
+            }
+        }
+
+        private void AddWins()
+        {
+            foreach (var win in _extraction.Wins)
+                AddDated(SectionKind.Accomplishments, _document.Accomplishments, Wording.Capitalise(OneLine(win.Text)), ChangeKind.WinAdded);
+        }
+
+        private void AddFeedback()
+        {
+            if (_extraction.Feedback.Count == 0) return;
+            var section = _document.FindSection(SectionKind.Feedback);
+            var entries = section?.Items.Select(i => DatedEntryReader.Read(i, [])).ToList() ?? [];
+            foreach (var feedback in _extraction.Feedback)
+            {
+                string label = feedback.Kind == "watch-out" ? "Watch out" : "High five";
+                AddDated(SectionKind.Feedback, entries, $"{label}: {OneLine(feedback.Text)}", ChangeKind.FeedbackAdded);
+            }
+        }
+
+        /// <summary>Adds <c>- date: text</c> to a dated list unless the same text is there for this date.</summary>
+        private void AddDated(SectionKind kind, IReadOnlyList<DatedEntry> entries, string text, ChangeKind change)
+        {
+            string key = Wording.Key(text);
+            if (entries.Any(e => e.Date == Date && Wording.Key(e.Text) == key)) return;
+            if (_changes.Any(c => c.Kind == change && Wording.Key(c.Text) == key)) return;
+            string line = $"- {IsoDate.Format(Date)}: {text}";
+            if (_document.FindSection(kind) is { } section) _editor.InsertDated(section, entries, Date, line);
+            else Created(kind).Lines.Add(line);
+            _changes.Add(new PlannedChange(change, text));
+        }
+
+        /// <summary>Topics, decisions, blockers and completions with no action to tick go to the best-matching thread.</summary>
+        private void AddThreadEntries()
+        {
+            var items = _extraction.Topics.Select(t => (t.Line, Text: t.Text))
+                .Concat(_extraction.Decisions.Select(d => (d.Line, Text: DecisionWords().IsMatch(d.Text) ? d.Text : "Decided: " + d.Text)))
+                .Concat(_extraction.Blockers.Select(b => (b.Line, b.Text)))
+                .Concat(_unmatchedCompletions.Select(c => (c.Line, c.Text)))
+                .OrderBy(i => i.Line);
+            foreach (var (_, raw) in items)
+            {
+                string text = Wording.Capitalise(OneLine(raw));
+                string key = Wording.Key(text);
+                if (_document.Threads.Any(t => t.Entries.Any(e => e.Date == Date && Wording.Key(e.Text) == key))) continue;
+                if (_changes.Any(c => c.Kind == ChangeKind.ThreadEntry && Wording.Key(c.Text) == key)) continue;
+                var stems = Wording.Stems(text, _names);
+                var target = _threads
+                    .Select(t => (Thread: t, Score: t.Score(stems), Said: t.SaidBefore(stems)))
+                    .Where(t => t.Score >= 2)
+                    .OrderByDescending(t => t.Score)
+                    .ThenByDescending(t => t.Said)
+                    .ThenByDescending(t => t.Thread.LastDate)
+                    .Select(t => t.Thread)
+                    .FirstOrDefault() ?? NewThread(text);
+                target.Add(text, stems);
+                _changes.Add(new PlannedChange(ChangeKind.ThreadEntry, text, Where: target.Title));
+            }
+        }
+
+        private ThreadTarget NewThread(string text)
+        {
+            var words = StatusLead().Replace(text, "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(TopicTitleWords).ToList();
+            while (words.Count > 1 && TrailingFiller().IsMatch(words[^1])) words.RemoveAt(words.Count - 1);
+            string title = Wording.Capitalise(string.Join(' ', words).TrimEnd('.', ',', ';', ':', '-', '!', '?'));
+            NewSection section;
+            if (_document.FindSection(SectionKind.Threads) is { } threads) section = _editor.CreateChild(threads, title);
+            else section = Created(SectionKind.Threads).AddChild(title);
+            var target = new ThreadTarget(title, null, section, this);
+            _threads.Add(target);
+            return target;
+        }
+
+        private void AddHistory(string link)
+        {
+            var history = _document.MeetingHistory;
+            if (history.Any(e => e.Source.Text.Contains($"]({link})", StringComparison.Ordinal))) return;
+            string summary = Summary();
+            string text = $"{summary} ([notes]({link}))";
+            if (history.Any(e => e.Date == Date && Wording.Key(e.Text) == Wording.Key(text))) return;
+            string line = $"- {IsoDate.Format(Date)}: {text}";
+            if (_document.FindSection(SectionKind.MeetingHistory) is { } section) _editor.InsertDated(section, history, Date, line);
+            else Created(SectionKind.MeetingHistory).Lines.Add(line);
+            _changes.Add(new PlannedChange(ChangeKind.HistoryAdded, summary));
+        }
+
+        /// <summary>
+        /// What the meeting covered, for the history line: the topics, goals, decisions and blockers in
+        /// note order; when there were none, the news and actions.
+        /// </summary>
+        private string Summary()
+        {
+            var e = _extraction;
+            var said = e.Topics.Concat(e.Goals).Concat(e.Decisions).Concat(e.Blockers).OrderBy(i => i.Line).Select(i => i.Text).ToList();
+            if (said.Count == 0)
+            {
+                said = e.Wins.Concat(e.Completions).Concat(e.Feedback.Select(f => new NoteItem(f.Text, f.Line)))
+                    .OrderBy(i => i.Line).Select(i => i.Text).Concat(e.Actions.Select(a => a.Text)).ToList();
+            }
+            var parts = said.Select(s => Shorten(OneLine(s)).TrimEnd('.', ',', ';', ':'))
+                .Where(s => s.Length > 0)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .Take(HistoryTopics)
+                .ToList();
+            return parts.Count == 0 ? "1:1" : Wording.Capitalise(string.Join(", ", parts));
+        }
+
+        private static string Shorten(string text)
+        {
+            var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length <= HistoryWords ? text : string.Join(' ', words.Take(HistoryWords)) + "…";
+        }
+
+        /// <summary>My new actions are copied to BACKLOG.md, and my completed ones ticked there.</summary>
+        private void PlanBacklog()
+        {
+            if (_myNewActions.Count == 0 && _myCompleted.Count == 0) return;
+            string full = _vault.Resolve(BacklogFile);
+            if (!_vault.Files.FileExists(full)) return;
+            string shown = _vault.Display(full);
+            var bytes = _vault.Files.GetLength(full) == 0 ? [] : _vault.Store.ReadChecked(full, shown);
+            var source = TextCodec.Decode(bytes, shown);
+            string from = $"1:1 {_meeting.Person}";
+            var edits = new List<TextEdit>();
+
+            foreach (var done in _myCompleted)
+            {
+                for (int line = 0; line < source.LineCount; line++)
+                {
+                    var text = source.Line(line);
+                    int box = ActionItemWriter.CheckboxOffset(text);
+                    if (box < 0 || !text.Contains(from, StringComparison.OrdinalIgnoreCase) || !text.Contains(done.Text, StringComparison.OrdinalIgnoreCase)) continue;
+                    edits.Add(new TextEdit(source.LineStart(line) + box, 1, "x"));
+                    edits.Add(TextEdit.Insert(source.LineContentEnd(line) - (text.Length - BacklogSuffix().Match(text).Index), $" (done: {IsoDate.Format(Date)})"));
+                    _changes.Add(new PlannedChange(ChangeKind.BacklogDone, done.Text));
+                    break;
+                }
+            }
+
+            var added = new System.Text.StringBuilder();
+            foreach (var action in _myNewActions)
+            {
+                bool present = Enumerable.Range(0, source.LineCount).Any(l =>
+                    source.Line(l).Contains(action.Text, StringComparison.OrdinalIgnoreCase) && source.Line(l).Contains(from, StringComparison.OrdinalIgnoreCase));
+                if (present) continue;
+                string due = action.Due is { } d ? $" (due: {IsoDate.Format(d)})" : "";
+                added.Append($"- [ ] [{action.Priority}] {action.Text}{due} — {from}").Append(source.Newline);
+                _changes.Add(new PlannedChange(ChangeKind.BacklogAdded, action.Text, Due: action.Due, Priority: action.Priority));
+            }
+            if (added.Length > 0)
+                edits.Add(TextEdit.Insert(source.Length, (source.Length > 0 && !source.EndsWithNewline ? source.Newline : "") + added));
+            if (edits.Count == 0) return;
+            _files.Add(new PlannedFile(full, shown, source, source.Apply(edits), LoadedDocument.FingerprintOf(bytes)));
+        }
+
+        private NewSection Created(SectionKind kind)
+        {
+            if (!_created.TryGetValue(kind, out var section)) _created[kind] = section = _editor.Create(kind);
+            return section;
+        }
+
+        private static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
+
+        /// <summary>A thread an entry can go to: one in the document, or one this plan creates.</summary>
+        private sealed class ThreadTarget
+        {
+            private readonly OngoingThread? _thread;
+            private readonly NewSection? _created;
+            private readonly Planner _planner;
+            private readonly HashSet<string> _title;
+            private readonly HashSet<string> _theme;
+            private readonly HashSet<string> _said;
+
+            public ThreadTarget(string title, OngoingThread? thread, NewSection? created, Planner planner)
+            {
+                Title = title;
+                _thread = thread;
+                _created = created;
+                _planner = planner;
+                _title = Wording.Stems(title, planner._names);
+                // A topic this plan names after a statement has no theme: only a thread the user titled does.
+                _theme = thread is null ? [] : Themes.Expand(_title);
+                _said = thread?.Entries.Take(20).SelectMany(e => Wording.Stems(e.Text + " " + string.Join(' ', e.Details), planner._names)).ToHashSet() ?? [];
+            }
+
+            public string Title { get; }
+
+            public DateOnly? LastDate => _thread?.LastDate ?? _planner.Date;
+
+            /// <summary>A shared title word counts 3, a word said in the thread before 2, a word of the title's theme 1.</summary>
+            public int Score(HashSet<string> stems) =>
+                stems.Sum(s => _title.Contains(s) ? 3 : _said.Contains(s) ? 2 : _theme.Contains(s) ? 1 : 0);
+
+            public int SaidBefore(HashSet<string> stems) => stems.Count(_said.Contains);
+
+            public void Add(string text, HashSet<string> stems)
+            {
+                string line = $"- {IsoDate.Format(_planner.Date)}: {text}";
+                if (_thread is not null) _planner._editor.InsertDated(_thread.Section, _thread.Entries, _planner.Date, line);
+                else _created!.Lines.Add(line);
+                _said.UnionWith(stems);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b(?:decid|agree|decision|settled|going with)", RegexOptions.IgnoreCase)]
+    private static partial Regex DecisionWords();
+
+    [GeneratedRegex(@"^(?:decided|decision|blocked|waiting|stuck|held up)\s*(?::|on|by|for)?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusLead();
+
+    [GeneratedRegex(@"^(?:the|a|an|and|or|for|of|to|on|in|by|with|at|from|about|-|–|—)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingFiller();
+
+    [GeneratedRegex(@"(?:\s+(?:—|–|--)\s+1:1\b.*)?$")]
+    private static partial Regex BacklogSuffix();
+}

@@ -1,0 +1,170 @@
+# rapport process: the seed's brain dump applied to Sarah's running document
+@vault example
+@today 2026-01-15
+
+$ rapport process "Sarah Chen" --date 2026-01-15 --dry-run
+< - Sarah loved the renewal story
+< - Q1 goal: increase NRR by 10%
+< - She wants me to lead customer advisory board
+< - Training budget approved - find courses by next week
+< - Talked about promotion criteria
+--- /dev/null
++++ b/Career/1-on-1s/notes/sarah-chen/2026-01-15.md
+@@ -0,0 +1,5 @@
++- Sarah loved the renewal story
++- Q1 goal: increase NRR by 10%
++- She wants me to lead customer advisory board
++- Training budget approved - find courses by next week
++- Talked about promotion criteria
+--- a/Career/1-on-1s/sarah-chen.md
++++ b/Career/1-on-1s/sarah-chen.md
+@@ -12,10 +12,12 @@
+ ## Current Focus Areas
+ - Leading customer advisory board initiative
+ - Promotion track: targeting Senior CSM by Q3
++- Increase NRR by 10%
+
+ ## Ongoing Threads
+
+ ### Career Development
++- 2026-01-15: Promotion criteria
+ - 2025-12-10: Training budget approved ($2K/year)
+ - 2025-11-13: Asked what Senior CSM looks like; Sarah to share the promotion packet
+
+@@ -24,6 +26,7 @@
+ - 2025-12-05: Focus on strategic accounts this quarter
+
+ ### Team & Process
++- 2026-01-15: Sarah loved the renewal story
+ - 2026-01-08: New onboarding flow feedback - very positive
+ - 2025-11-20: Suggested improvements to renewal process
+
+@@ -31,18 +34,21 @@
+
+ ### My Actions
+ - [ ] Draft the advisory board invite list (by 2026-01-14)
++- [ ] Lead customer advisory board
++- [ ] Find courses (by 2026-01-22)
+ - [x] Implement new onboarding flow (completed 2026-01-08)
+ - [x] Draft Q1 account plan (completed 2025-12-20)
+
+ ### Sarah's Actions
+ - [ ] Review promotion packet requirements
+-- [ ] Approve training budget
++- [x] Approve training budget (completed 2026-01-15)
+
+ ## Recent Accomplishments Shared
+ - 2026-01-08: New onboarding flow launched (20% time reduction)
+ - 2025-12-18: Q4 NRR: 108% (exceeded goal)
+
+ ## Meeting History
++- 2026-01-15: Sarah loved the renewal story, increase NRR by 10%, promotion criteria ([notes](notes/sarah-chen/2026-01-15.md))
+ - 2026-01-08: Year planning, onboarding retrospective
+ - 2025-12-18: Q4 review, Q1 planning
+ - 2025-12-10: Training budget, holiday coverage
+--- a/BACKLOG.md
++++ b/BACKLOG.md
+@@ -3,3 +3,5 @@
+ - [ ] [P2] Update the renewal playbook with the new pricing tiers
+ - [ ] [P1] Draft the advisory board invite list (due: 2026-01-14) — 1:1 Sarah Chen
+ - [x] [P2] Draft Q1 account plan (due: 2025-12-19) (done: 2025-12-20) — 1:1 Sarah Chen
++- [ ] [P2] Lead customer advisory board — 1:1 Sarah Chen
++- [ ] [P1] Find courses (due: 2026-01-22) — 1:1 Sarah Chen
+
+$ rapport process sarah
+< - Sarah loved the renewal story
+< - Q1 goal: increase NRR by 10%
+< - She wants me to lead customer advisory board
+< - Training budget approved - find courses by next week
+< - Talked about promotion criteria
+Processed notes from 2026-01-15 with Sarah Chen
+  ✓ Done: Approve training budget (Sarah)
+  + My action: [P2] Lead customer advisory board
+  + My action: [P1] Find courses (due 2026-01-22)
+  + Focus area: Increase NRR by 10%
+  + Thread "Team & Process": Sarah loved the renewal story
+  + Thread "Career Development": Promotion criteria
+  + Meeting history: Sarah loved the renewal story, increase NRR by 10%, promotion criteria
+Saved notes to Career/1-on-1s/notes/sarah-chen/2026-01-15.md
+Updated Career/1-on-1s/sarah-chen.md
+Updated BACKLOG.md
+
+$ rapport process sarah
+< - Sarah loved the renewal story
+< - Q1 goal: increase NRR by 10%
+< - She wants me to lead customer advisory board
+< - Training budget approved - find courses by next week
+< - Talked about promotion criteria
+Nothing to change: these notes from 2026-01-15 are already in the document.
+
+$ rapport show sarah
+Sarah Chen · Manager · manager · weekly, 30 min · since 2025-01-15
+Career/1-on-1s/sarah-chen.md · last met 2026-01-15
+
+Focus
+  • Leading customer advisory board initiative
+  • Promotion track: targeting Senior CSM by Q3
+  • Increase NRR by 10%
+
+Open actions
+  Mine
+    [ ] Draft the advisory board invite list (due 2026-01-14) overdue 1d
+    [ ] Find courses (due 2026-01-22)
+    [ ] Lead customer advisory board
+  Sarah's
+    [ ] Review promotion packet requirements
+
+Threads
+  Career Development — 2026-01-15: Promotion criteria
+  Q1 Goals & Projects — 2025-12-18: Taking lead on customer advisory board
+  Team & Process — 2026-01-15: Sarah loved the renewal story
+
+Recent accomplishments
+  2026-01-08  New onboarding flow launched (20% time reduction)
+  2025-12-18  Q4 NRR: 108% (exceeded goal)
+
+Meetings (latest 5 of 6)
+  2026-01-15  Sarah loved the renewal story, increase NRR by 10%, promotion criteria (notes)
+  2026-01-08  Year planning, onboarding retrospective
+  2025-12-18  Q4 review, Q1 planning
+  2025-12-10  Training budget, holiday coverage
+  2025-11-20  Renewal process ideas
+
+$ rapport check
+checked 7 files: 7 readable, 7 unchanged by a round trip, 0 problems
+
+$ rapport process "Nobody Here"
+< - Talked about the roadmap
+! error: no person 'Nobody Here' in Career/1-on-1s; 'rapport list' shows who is there
+? 4
+
+$ rapport process sarah --date 2026-02-30
+< - Talked about the roadmap
+! error: '2026-02-30' is not a valid --date; use YYYY-MM-DD, for example 2026-01-15
+? 2
+
+$ rapport process sarah --date tomorrow
+< - Talked about the roadmap
+! error: 'tomorrow' is not a valid --date; use YYYY-MM-DD, for example 2026-01-15
+? 2
+
+$ rapport process sarah
+<
+! error: the notes are empty; nothing to process
+? 2
+
+$ rapport process sarah --file missing.md
+! error: missing.md: no such file
+? 2
+
+$ rapport process sarah --edit --file notes.md
+! error: use either --edit or --file, not both
+? 2
+
+$ rapport process sarah --edit
+! error: --edit needs an editor: set $VISUAL or $EDITOR (or pipe the notes in)
+? 2
+
+$ rapport process sarah
+! error: pipe the notes to standard input or pass --file FILE
+? 2
