@@ -1,0 +1,29 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+using Rapport.Bench;
+using Rapport.Core.Cadence;
+using Rapport.Core.Notes;
+
+// `dotnet run -c Release --project bench/Rapport.Bench -- --filter '*'` runs BenchmarkDotNet;
+// `-- quick [notes.md]` times a few rounds with a stopwatch, for a fast check while working.
+if (args is ["quick", ..])
+{
+    string notes = args.Length > 1 ? File.ReadAllText(args[1]) : NotesGenerator.Generate(ExtractionBenchmarks.Megabyte);
+    var meeting = new MeetingContext(new DateOnly(2026, 1, 15), "Sarah Chen", Frequency.Weekly);
+    NotesEngine.Extract(notes, meeting);
+    var times = new List<double>();
+    for (int i = 0; i < 7; i++)
+    {
+        var clock = Stopwatch.StartNew();
+        NotesEngine.Extract(notes, meeting);
+        times.Add(clock.Elapsed.TotalSeconds);
+    }
+    times.Sort();
+    double median = times[times.Count / 2];
+    double megabytes = System.Text.Encoding.UTF8.GetByteCount(notes) / (double)ExtractionBenchmarks.Megabyte;
+    Console.WriteLine($"extract {megabytes:0.00} MB: median {median * 1000:0} ms = {megabytes / median:0.00} MB/s");
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args, DefaultConfig.Instance);
