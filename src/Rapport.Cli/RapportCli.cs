@@ -38,6 +38,8 @@ public static class RapportCli
         CheckCommand.Create(context, global),
         ExtractCommand.Create(context),
         ProcessCommand.Create(context, global),
+        PrepCommand.Create(context, global),
+        TopicCommand.Create(context, global),
     ];
 
     private static IEnumerable<string> CommandPath(ParseResult result)

@@ -52,4 +52,5 @@ public sealed record CheckJson(IReadOnlyList<CheckFileJson> Files);
 [JsonSerializable(typeof(ShowJson))]
 [JsonSerializable(typeof(CheckJson))]
 [JsonSerializable(typeof(ExtractionJson))]
+[JsonSerializable(typeof(PrepJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -29,6 +29,7 @@ public static class ProcessText
                 ChangeKind.FeedbackAdded => $"+ Feedback: {change.Text}",
                 ChangeKind.ThreadEntry => $"+ Thread \"{change.Where}\": {change.Text}",
                 ChangeKind.HistoryAdded => $"+ Meeting history: {change.Text}",
+                ChangeKind.PointCovered => $"✓ Talking point covered: {change.Text}",
                 _ => null,
             };
             if (line is not null) console.MarkupLineInterpolated($"  {line}");

@@ -36,6 +36,14 @@ public sealed class DocumentEditor
         _edits.Add(new TextEdit(start, Source.LineContentEnd(line) - start, content));
     }
 
+    /// <summary>Removes the lines [start, end) with their line endings.</summary>
+    public void DeleteLines(int start, int end)
+    {
+        if (end <= start) return;
+        int from = Source.LineStart(start);
+        _edits.Add(new TextEdit(from, Source.LineEnd(end - 1) - from, ""));
+    }
+
     /// <summary>Inserts text at an offset inside one line (for example a completion date at its end).</summary>
     public void InsertText(int offset, string text) => _edits.Add(TextEdit.Insert(offset, text));
 
@@ -61,21 +69,21 @@ public sealed class DocumentEditor
     /// Adds a dated list item in date order, following the list's own direction: newest first (the
     /// default) or oldest first. Items of the same date keep the order they are added in.
     /// </summary>
-    public void InsertDated(Section section, IReadOnlyList<DatedEntry> entries, DateOnly date, string line)
+    public void InsertDated(Section section, IReadOnlyList<DatedEntry> entries, DateOnly date, params IReadOnlyList<string> lines)
     {
         var dated = entries.Where(e => e.Date is not null).ToList();
         if (dated.Count == 0)
         {
-            if (entries.Count > 0) InsertLines(entries[0].Source.Line, [line]);
-            else Append(section, line);
+            if (entries.Count > 0) InsertLines(entries[0].Source.Line, lines);
+            else Append(section, lines);
             return;
         }
         bool oldestFirst = dated[0].Date < dated[^1].Date;
         var next = oldestFirst
             ? dated.FirstOrDefault(e => e.Date > date)
             : dated.FirstOrDefault(e => e.Date < date);
-        if (next is not null) InsertLines(next.Source.Line, [line]);
-        else InsertLines(ItemEnd(dated[^1].Source), [line]);
+        if (next is not null) InsertLines(next.Source.Line, lines);
+        else InsertLines(ItemEnd(dated[^1].Source), lines);
     }
 
     /// <summary>Adds an open action after the last open one in the list, so done items stay below.</summary>

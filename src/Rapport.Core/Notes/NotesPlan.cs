@@ -44,4 +44,5 @@ public enum ChangeKind
     NotesSaved,
     BacklogAdded,
     BacklogDone,
+    PointCovered,
 }

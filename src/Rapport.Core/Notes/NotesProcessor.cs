@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Rapport.Core.Documents;
+using Rapport.Core.Prep;
 using Rapport.Core.Text;
 using Rapport.Core.Vaults;
 
@@ -14,7 +15,7 @@ namespace Rapport.Core.Notes;
 public sealed partial class NotesProcessor
 {
     /// <summary>The vault-root task list that my new actions are copied to, when it exists.</summary>
-    public const string BacklogFile = "BACKLOG.md";
+    public const string BacklogFile = Backlog.FileName;
 
     /// <summary>Where raw notes are kept, under the relationships folder.</summary>
     public const string NotesFolder = "notes";
@@ -35,8 +36,9 @@ public sealed partial class NotesProcessor
         var document = loaded.Document;
         string person = document.Person ?? loaded.Slug;
         var meeting = new MeetingContext(date, person, document.Frequency ?? _vault.Config.Cadence);
-        var extraction = NotesEngine.Extract(notes, meeting);
-        return new Planner(_vault, loaded, notes, meeting, extraction).Build();
+        var labels = MeetingLabels.Read(notes);
+        var extraction = NotesEngine.Extract(labels.Rest, meeting);
+        return new Planner(_vault, loaded, notes, meeting, extraction, labels).Build();
     }
 
     /// <summary>
@@ -70,9 +72,13 @@ public sealed partial class NotesProcessor
         private readonly bool _writesPriority;
         private readonly List<ExtractedAction> _myNewActions = [];
         private readonly List<ActionItem> _myCompleted = [];
+        private readonly MeetingLabels _labels;
+        private readonly NextMeeting _next;
 
-        public Planner(Vault vault, LoadedDocument loaded, string notes, MeetingContext meeting, Extraction extraction)
+        public Planner(Vault vault, LoadedDocument loaded, string notes, MeetingContext meeting, Extraction extraction, MeetingLabels labels)
         {
+            _labels = labels;
+            _next = NextMeeting.Read(loaded.Document);
             _vault = vault;
             _loaded = loaded;
             _document = loaded.Document;
@@ -98,6 +104,7 @@ public sealed partial class NotesProcessor
             AddFeedback();
             AddThreadEntries();
             AddHistory(notesFile.Link);
+            ClearNextMeeting();
 
             if (_editor.HasChanges)
             {
@@ -302,10 +309,43 @@ public sealed partial class NotesProcessor
             string summary = Summary();
             string text = $"{summary} ([notes]({link}))";
             if (history.Any(e => e.Date == Date && Wording.Key(e.Text) == Wording.Key(text))) return;
-            string line = $"- {IsoDate.Format(Date)}: {text}";
-            if (_document.FindSection(SectionKind.MeetingHistory) is { } section) _editor.InsertDated(section, history, Date, line);
-            else Created(SectionKind.MeetingHistory).Lines.Add(line);
+            var lines = new List<string> { $"- {IsoDate.Format(Date)}: {text}" };
+            string? intention = _labels.Intention ?? _next.IntentionText;
+            if (!string.IsNullOrWhiteSpace(intention)) lines.Add($"  - Intention: {MarkdownText.ListItem(intention)}");
+            if (_labels.Outcome is { } outcome) lines.Add($"  - Outcome: {MarkdownText.ListItem(outcome)}");
+            if (_document.FindSection(SectionKind.MeetingHistory) is { } section) _editor.InsertDated(section, history, Date, lines);
+            else Created(SectionKind.MeetingHistory).Lines.AddRange(lines);
             _changes.Add(new PlannedChange(ChangeKind.HistoryAdded, summary));
+            _historyAdded = true;
+        }
+
+        private bool _historyAdded;
+
+        /// <summary>
+        /// The meeting happened: its agenda block and intention leave <c>## Next Meeting</c>, and so do
+        /// the talking points the notes cover; the others stay for next time.
+        /// </summary>
+        private void ClearNextMeeting()
+        {
+            if (!_historyAdded || _next.Section is null) return;
+            if (_next.Block is { } block && (block.Date is null || block.Date <= Date))
+                _editor.DeleteLines(block.StartLine, block.EndLine);
+            if (_next.Intention is { } intention) _editor.DeleteLines(intention.Line, intention.EndLine);
+            var said = _notes.ReplaceLineEndings("\n").Split('\n').Select(l => Wording.Stems(l, _names)).Where(s => s.Count > 0).ToList();
+            foreach (var point in _next.Points)
+            {
+                if (point.Added is { } added && added > Date) continue;
+                var stems = Wording.Stems(point.Text, _names);
+                if (stems.Count == 0) continue;
+                bool covered = said.Any(line =>
+                {
+                    int shared = stems.Count(line.Contains);
+                    return shared >= Math.Min(2, stems.Count) && shared >= 0.4 * stems.Count;
+                });
+                if (!covered) continue;
+                _editor.DeleteLines(point.Source.Line, point.Source.EndLine);
+                _changes.Add(new PlannedChange(ChangeKind.PointCovered, point.Text));
+            }
         }
 
         /// <summary>

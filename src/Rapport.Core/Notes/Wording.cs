@@ -14,6 +14,7 @@ public static class Wording
         "will", "would", "should", "could", "can", "shall", "must", "may", "might", "need", "needs", "ll", "s", "re", "ve", "d",
         "some", "any", "all", "more", "most", "very", "just", "also", "not", "no", "as", "so", "do", "does", "did", "done",
         "has", "have", "had", "get", "got", "if", "then", "than", "too", "up", "out", "via", "per", "w",
+        "what", "how", "why", "when", "where", "who", "which", "still",
         "talked", "discussed", "chatted", "covered", "went", "touched", "decided", "agreed", "decision", "done",
     ];
 

@@ -41,6 +41,14 @@ public sealed class People
     public LoadedDocument Resolve(string name)
     {
         string query = Slug.From(PersonName.Validate(name));
+
+        // A file named by the slug wins outright: load it alone rather than the whole vault.
+        if (_all is null && query.Length > 0)
+        {
+            string path = _vault.RelationshipPath(query);
+            if (_vault.Files.FileExists(path)) return _store.Load(path);
+        }
+
         var candidates = All.Select(d => (Doc: d, Slug: d.Slug, Full: Slug.From(d.Document.Person ?? d.Slug))).ToList();
 
         var stages = new Func<(LoadedDocument Doc, string Slug, string Full), bool>[]

@@ -18,8 +18,25 @@ public static class VaultSetup
         if (!files.FileExists(ignore))
         {
             // The index is derived from the files and rebuilt at will: keep it out of git.
-            files.WriteAllBytesAtomic(ignore, "index.db*\n"u8);
+            files.WriteAllBytesAtomic(ignore, "index.db*\ndrafts/\n"u8);
             created.Add($"{Vault.SettingsFolder}/.gitignore");
+        }
+
+        // The meeting frameworks and question bank, as files to edit.
+        string templates = Path.Combine(root, Vault.SettingsFolder, Prep.FrameworkLibrary.TemplatesFolder);
+        files.CreateDirectory(templates);
+        foreach (var id in Prep.FrameworkLibrary.BuiltIn)
+        {
+            string path = Path.Combine(templates, id + ".md");
+            if (files.FileExists(path)) continue;
+            files.WriteAllBytesAtomic(path, System.Text.Encoding.UTF8.GetBytes(Prep.FrameworkLibrary.Default(id + ".md")!));
+            created.Add($"{Vault.SettingsFolder}/{Prep.FrameworkLibrary.TemplatesFolder}/{id}.md");
+        }
+        string questions = Path.Combine(root, Vault.SettingsFolder, Prep.FrameworkLibrary.QuestionsFile);
+        if (!files.FileExists(questions))
+        {
+            files.WriteAllBytesAtomic(questions, System.Text.Encoding.UTF8.GetBytes(Prep.FrameworkLibrary.Default(Prep.FrameworkLibrary.QuestionsFile)!));
+            created.Add($"{Vault.SettingsFolder}/{Prep.FrameworkLibrary.QuestionsFile}");
         }
 
         var vault = Vault.Open(root, files);

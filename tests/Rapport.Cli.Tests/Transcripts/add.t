@@ -63,5 +63,5 @@ $ rapport list
   Marco Rossi      customer   monthly     2026-01-12   2/1
   Noah Patel       direct     weekly      2026-01-13   2/2
   Priya Raman      mentee     biweekly    2026-01-07   1/2
-  Sarah Chen       manager    weekly      2026-01-08   1/2
+  Sarah Chen       manager    weekly      2026-01-08   0/2
   Tomás O'Brien    mentee     biweekly    never        0/0

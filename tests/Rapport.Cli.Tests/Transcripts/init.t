@@ -9,6 +9,13 @@ $ rapport list
 $ rapport init --owner "Jordan Lee" --cadence biweekly
 created .rapport/config.yml
 created .rapport/.gitignore
+created .rapport/templates/support.md
+created .rapport/templates/introductory.md
+created .rapport/templates/lead-chat.md
+created .rapport/templates/my-manager.md
+created .rapport/templates/customer-check-in.md
+created .rapport/templates/performance.md
+created .rapport/questions.md
 created Career/1-on-1s/
 created Career/1-on-1s/archive/
 vault ready at {vault}; add someone with: rapport add "Alex Kim" --kind direct

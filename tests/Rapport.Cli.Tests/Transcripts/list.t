@@ -9,7 +9,7 @@ $ rapport list
   Marco Rossi      customer   monthly     2026-01-12   2/1
   Noah Patel       direct     weekly      2026-01-13   2/2
   Priya Raman      mentee     biweekly    2026-01-07   1/2
-  Sarah Chen       manager    weekly      2026-01-08   1/2
+  Sarah Chen       manager    weekly      2026-01-08   0/2
 
 $ rapport list --json
 [
@@ -75,7 +75,7 @@ $ rapport list --json
     "duration": 30,
     "started": "2025-01-15",
     "lastMet": "2026-01-08",
-    "openMine": 1,
+    "openMine": 0,
     "openTheirs": 2
   }
 ]

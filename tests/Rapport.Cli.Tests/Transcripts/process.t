@@ -31,7 +31,7 @@ $ rapport process "Sarah Chen" --date 2026-01-15 --dry-run
  - 2025-12-10: Training budget approved ($2K/year)
  - 2025-11-13: Asked what Senior CSM looks like; Sarah to share the promotion packet
 
-@@ -24,6 +26,7 @@
+@@ -24,19 +26,22 @@
  - 2025-12-05: Focus on strategic accounts this quarter
 
  ### Team & Process
@@ -39,12 +39,12 @@ $ rapport process "Sarah Chen" --date 2026-01-15 --dry-run
  - 2026-01-08: New onboarding flow feedback - very positive
  - 2025-11-20: Suggested improvements to renewal process
 
-@@ -31,18 +34,21 @@
+ ## Action Items
 
  ### My Actions
- - [ ] Draft the advisory board invite list (by 2026-01-14)
 +- [ ] Lead customer advisory board
 +- [ ] Find courses (by 2026-01-22)
+ - [x] Draft the advisory board invite list (by 2026-01-14) (completed 2026-01-13)
  - [x] Implement new onboarding flow (completed 2026-01-08)
  - [x] Draft Q1 account plan (completed 2025-12-20)
 
@@ -54,19 +54,26 @@ $ rapport process "Sarah Chen" --date 2026-01-15 --dry-run
 +- [x] Approve training budget (completed 2026-01-15)
 
  ## Recent Accomplishments Shared
- - 2026-01-08: New onboarding flow launched (20% time reduction)
+ - 2026-01-12: Closed Customer X renewal - 2 years, $500K ARR
+@@ -44,11 +49,10 @@
  - 2025-12-18: Q4 NRR: 108% (exceeded goal)
+
+ ## Next Meeting
+-- Intention: leave with an agreed Q1 goal and the training budget decided
+-- Training budget: still pending? (added by me, 2026-01-09)
+-- Q1 goal setting: what number should I own? (added by Sarah, 2026-01-12)
 
  ## Meeting History
 +- 2026-01-15: Sarah loved the renewal story, increase NRR by 10%, promotion criteria ([notes](notes/sarah-chen/2026-01-15.md))
++  - Intention: leave with an agreed Q1 goal and the training budget decided
  - 2026-01-08: Year planning, onboarding retrospective
- - 2025-12-18: Q4 review, Q1 planning
- - 2025-12-10: Training budget, holiday coverage
+   - Intention: agree on my Q1 focus
+   - Outcome: advisory board lead confirmed; Q1 number still open
 --- a/BACKLOG.md
 +++ b/BACKLOG.md
-@@ -3,3 +3,5 @@
- - [ ] [P2] Update the renewal playbook with the new pricing tiers
- - [ ] [P1] Draft the advisory board invite list (due: 2026-01-14) — 1:1 Sarah Chen
+@@ -4,3 +4,5 @@
+ - [ ] [P3] Book the team offsite venue
+ - [x] [P1] Draft the advisory board invite list (due: 2026-01-14) (done: 2026-01-13) — 1:1 Sarah Chen
  - [x] [P2] Draft Q1 account plan (due: 2025-12-19) (done: 2025-12-20) — 1:1 Sarah Chen
 +- [ ] [P2] Lead customer advisory board — 1:1 Sarah Chen
 +- [ ] [P1] Find courses (due: 2026-01-22) — 1:1 Sarah Chen
@@ -85,6 +92,8 @@ Processed notes from 2026-01-15 with Sarah Chen
   + Thread "Team & Process": Sarah loved the renewal story
   + Thread "Career Development": Promotion criteria
   + Meeting history: Sarah loved the renewal story, increase NRR by 10%, promotion criteria
+  ✓ Talking point covered: Training budget: still pending?
+  ✓ Talking point covered: Q1 goal setting: what number should I own?
 Saved notes to Career/1-on-1s/notes/sarah-chen/2026-01-15.md
 Updated Career/1-on-1s/sarah-chen.md
 Updated BACKLOG.md
@@ -108,7 +117,6 @@ Focus
 
 Open actions
   Mine
-    [ ] Draft the advisory board invite list (due 2026-01-14) overdue 1d
     [ ] Find courses (due 2026-01-22)
     [ ] Lead customer advisory board
   Sarah's
@@ -120,6 +128,7 @@ Threads
   Team & Process — 2026-01-15: Sarah loved the renewal story
 
 Recent accomplishments
+  2026-01-12  Closed Customer X renewal - 2 years, $500K ARR
   2026-01-08  New onboarding flow launched (20% time reduction)
   2025-12-18  Q4 NRR: 108% (exceeded goal)
 

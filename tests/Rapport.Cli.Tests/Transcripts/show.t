@@ -11,8 +11,6 @@ Focus
   • Promotion track: targeting Senior CSM by Q3
 
 Open actions
-  Mine
-    [ ] Draft the advisory board invite list (due 2026-01-14) overdue 6d
   Sarah's
     [ ] Review promotion packet requirements
     [ ] Approve training budget
@@ -23,6 +21,7 @@ Threads
   Team & Process — 2026-01-08: New onboarding flow feedback - very positive
 
 Recent accomplishments
+  2026-01-12  Closed Customer X renewal - 2 years, $500K ARR
   2026-01-08  New onboarding flow launched (20% time reduction)
   2025-12-18  Q4 NRR: 108% (exceeded goal)
 

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Rapport.Cli.Rendering;
+using Rapport.Core;
+using Rapport.Core.Documents;
+using Rapport.Core.Prep;
+using Rapport.Core.Vaults;
+using Rapport.Core.Text;
+using Rapport.Templates;
+
+namespace Rapport.Cli.Commands;
+
+/// <summary><c>rapport prep [PERSON]</c>: the agenda for the next 1:1, from the running document.</summary>
+public static class PrepCommand
+{
+    public static Command Create(CommandContext context, GlobalOptions global)
+    {
+        var person = new Argument<string?>("PERSON") { Description = "Who to prepare for (default: the 1:1 due next)", Arity = ArgumentArity.ZeroOrOne };
+        var date = new Option<string?>("--date") { Description = "The meeting date (default: when it is due, or today if that has passed)", HelpName = "YYYY-MM-DD" };
+        var format = new Option<string>("--format") { Description = "text, md or json", DefaultValueFactory = _ => "text", HelpName = "FORMAT" };
+        format.AcceptOnlyFromAmong("text", "md", "json");
+        var framework = new Option<string?>("--framework") { Description = $"Use this framework: {string.Join(", ", FrameworkLibrary.BuiltIn)}, or one in .rapport/templates/", HelpName = "NAME" };
+        var write = new Option<bool>("--write") { Description = "Write the agenda into the document's ## Next Meeting section, keeping every talking point" };
+        var command = new Command("prep", "Prepare the next 1:1: wins, follow-ups, talking points, goals, feedback and a suggested agenda")
+        {
+            person, date, format, framework, write,
+        };
+        command.SetAction(RapportCli.Guard(context, result =>
+        {
+            DateOnly? meetingDate = result.GetValue(date) is { } text ? IsoDate.ParseArgument(text, "--date") : null;
+            if (meetingDate is { } d && Math.Abs(d.DayNumber - context.Today.DayNumber) > 3660)
+                throw new RapportException(ErrorCode.Usage, $"--date {IsoDate.Format(d)} is more than ten years from today; check the year");
+            var vault = global.OpenVault(result, context);
+            var builder = new AgendaBuilder(vault);
+
+            LoadedDocument loaded;
+            if (result.GetValue(person) is { } name) loaded = vault.People.Resolve(name);
+            else loaded = builder.NextToMeet(vault.People.All, context.Today)
+                ?? throw new RapportException(ErrorCode.UnknownPerson, $"no relationships in {vault.Config.RelationshipsFolder} yet; add one with 'rapport add NAME'");
+
+            var agenda = builder.Build(loaded, context.Today, meetingDate, result.GetValue(framework));
+            switch (result.GetValue(format))
+            {
+                case "json": JsonOutput.Write(context.Output, PrepJson.From(agenda)); break;
+                case "md": context.Output.Write(AgendaMarkdown.Render(agenda)); break;
+                default: PrepText.Write(context.Console, agenda); break;
+            }
+
+            if (result.GetValue(write))
+            {
+                var editor = new DocumentEditor(loaded.Document);
+                NextMeeting.Read(loaded.Document).WriteBlock(editor, NextMeeting.BlockLines(agenda));
+                bool changed = vault.Store.Save(loaded, editor.Apply());
+                context.Error.WriteLine(changed
+                    ? $"wrote the agenda to {agenda.DocumentPath} (## Next Meeting)"
+                    : $"{agenda.DocumentPath} already holds this agenda");
+            }
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using Rapport.Core;
+using Rapport.Core.Documents;
+using Rapport.Core.Prep;
+using Rapport.Core.Text;
+using Spectre.Console;
+
+namespace Rapport.Cli.Commands;
+
+/// <summary><c>rapport topic add|list</c>: the shared talking points in a document's <c>## Next Meeting</c>.</summary>
+public static class TopicCommand
+{
+    /// <summary>A talking point is a line or two, not a document.</summary>
+    public const int MaxLength = 500;
+
+    public static Command Create(CommandContext context, GlobalOptions global)
+    {
+        var command = new Command("topic", "Talking points for the next 1:1, added by either person");
+        command.Subcommands.Add(Add(context, global));
+        command.Subcommands.Add(List(context, global));
+        return command;
+    }
+
+    private static Command Add(CommandContext context, GlobalOptions global)
+    {
+        var person = new Argument<string>("PERSON") { Description = "Whose 1:1 the point is for" };
+        var text = new Argument<string>("TEXT") { Description = "The talking point" };
+        var by = new Option<string>("--by") { Description = "Who adds it: me (default) or them", DefaultValueFactory = _ => "me", HelpName = "me|them" };
+        by.AcceptOnlyFromAmong("me", "them");
+        var command = new Command("add", "Add a talking point to the document's ## Next Meeting") { person, text, by };
+        command.SetAction(RapportCli.Guard(context, result =>
+        {
+            string point = result.GetValue(text)!;
+            if (string.IsNullOrWhiteSpace(point)) throw new RapportException(ErrorCode.Usage, "the talking point is empty");
+            if (point.Length > MaxLength) throw new RapportException(ErrorCode.Usage, $"a talking point is at most {MaxLength} characters");
+            var vault = global.OpenVault(result, context);
+            var loaded = vault.People.Resolve(result.GetValue(person)!);
+            var document = loaded.Document;
+            string who = result.GetValue(by) == "them" ? document.FirstName ?? document.Person ?? loaded.Slug : "me";
+
+            var next = NextMeeting.Read(document);
+            string key = MarkdownText.ListItem(point).Trim();
+            if (next.Points.Any(p => p.Text.Equals(key, StringComparison.OrdinalIgnoreCase)))
+            {
+                context.Error.WriteLine($"already on the agenda: {point}");
+                return 0;
+            }
+            var editor = new DocumentEditor(document);
+            next.AddPoint(editor, point, who, context.Today);
+            vault.Store.Save(loaded, editor.Apply());
+            context.Output.WriteLine($"added to {vault.Display(loaded.FullPath)} (## Next Meeting): {key}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static Command List(CommandContext context, GlobalOptions global)
+    {
+        var person = new Argument<string>("PERSON") { Description = "Whose 1:1" };
+        var command = new Command("list", "List the talking points for the next 1:1") { person };
+        command.SetAction(RapportCli.Guard(context, result =>
+        {
+            var vault = global.OpenVault(result, context);
+            var loaded = vault.People.Resolve(result.GetValue(person)!);
+            var next = NextMeeting.Read(loaded.Document);
+            var history = loaded.Document.MeetingHistory;
+            if (next.Points.Count == 0)
+            {
+                context.Console.WriteLine("No talking points yet.");
+                return 0;
+            }
+            foreach (var point in next.Points)
+            {
+                int carried = point.Added is { } added ? history.Count(h => h.Date >= added) : 0;
+                string meta = string.Join(", ", new[]
+                {
+                    point.By is null ? null : $"by {point.By}",
+                    point.Added is { } on ? $"added {IsoDate.Format(on)}" : null,
+                    carried > 0 ? $"carried over {(carried == 1 ? "once" : $"{carried} times")}" : null,
+                }.OfType<string>());
+                context.Console.MarkupLine($"  • {Markup.Escape(point.Text)}{(meta.Length > 0 ? $" [dim]({Markup.Escape(meta)})[/]" : "")}");
+            }
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,46 @@
+using Rapport.Core.Documents;
+
+namespace Rapport.Core.Cadence;
+
+/// <summary>When a relationship's next 1:1 is due, by its cadence and the last time the two met.</summary>
+public static class Schedule
+{
+    /// <summary>A direct report is met weekly for their first 90 days, whatever the cadence says.</summary>
+    public const int OnboardingDays = 90;
+
+    /// <summary>The cadence that applies on <paramref name="today"/>: the document's, else the vault's; weekly while onboarding.</summary>
+    public static Frequency Cadence(RunningDocument document, Frequency vaultDefault, DateOnly today)
+    {
+        var frequency = document.Frequency ?? vaultDefault;
+        if (document.Kind == RelationshipKind.Direct && document.Started is { } started
+            && today.DayNumber - started.DayNumber < OnboardingDays)
+        {
+            return Frequency.Weekly;
+        }
+        return frequency;
+    }
+
+    /// <summary>
+    /// The date the next 1:1 is due: one cadence after the last meeting; with no meeting yet, the
+    /// day the relationship started, or today if that has passed.
+    /// </summary>
+    public static DateOnly NextDue(RunningDocument document, Frequency vaultDefault, DateOnly today)
+    {
+        if (document.LastMet is { } last) return Cadence(document, vaultDefault, today).Next(last);
+        return document.Started is { } started && started > today ? started : today;
+    }
+
+    /// <summary>"today", "tomorrow", "in 3 days", "3 days ago".</summary>
+    public static string Relative(DateOnly date, DateOnly today)
+    {
+        int days = date.DayNumber - today.DayNumber;
+        return days switch
+        {
+            0 => "today",
+            1 => "tomorrow",
+            -1 => "yesterday",
+            > 1 => $"in {days} days",
+            _ => $"{-days} days ago",
+        };
+    }
+}

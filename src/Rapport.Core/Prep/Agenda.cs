@@ -1,0 +1,72 @@
+using Rapport.Core.Cadence;
+using Rapport.Core.Documents;
+
+namespace Rapport.Core.Prep;
+
+/// <summary>
+/// Everything prep has to say about one upcoming 1:1, each part empty when there is nothing to say.
+/// The terminal view, the Markdown template, the JSON and <c>prep --write</c> all render this.
+/// </summary>
+public sealed record Agenda(
+    string Person,
+    string FirstName,
+    string DocumentPath,
+    RelationshipKind? Kind,
+    DateOnly Date,
+    DateOnly Today,
+    DateOnly Due,
+    Framework Framework,
+    int Minutes,
+    Frequency Cadence,
+    DateOnly? LastMet,
+    LastMeeting? Last,
+    string? Intention,
+    IReadOnlyList<AgendaWin> Wins,
+    IReadOnlyList<AgendaDone> Done,
+    IReadOnlyList<AgendaAction> MyActions,
+    IReadOnlyList<AgendaAction> TheirActions,
+    IReadOnlyList<AgendaPoint> Points,
+    IReadOnlyList<AgendaThread> Threads,
+    IReadOnlyList<AgendaGoal> Goals,
+    bool GoalsAreFocusAreas,
+    IReadOnlyList<AgendaFeedback> Feedback,
+    string? Starter,
+    IReadOnlyList<AgendaStep> Steps)
+{
+    /// <summary>The questions chosen for this meeting, the starter first.</summary>
+    public IEnumerable<string> Questions =>
+        Steps.Where(s => s.Question is not null).Select(s => s.Question!).Prepend(Starter).OfType<string>().Distinct();
+}
+
+/// <summary>The last meeting: its history line and, when recorded, the intention set for it and its outcome.</summary>
+public sealed record LastMeeting(DateOnly Date, string Summary, string? Intention, string? Outcome);
+
+/// <summary>An accomplishment to share, from the document, <c>BACKLOG.md</c> or the wins log.</summary>
+public sealed record AgendaWin(DateOnly? Date, string Text, string Source);
+
+/// <summary>An action completed since the last meeting.</summary>
+public sealed record AgendaDone(ActionOwner Owner, string Text, DateOnly? Completed);
+
+/// <summary>An open action; <see cref="OverdueDays"/> when its due date is before the meeting.</summary>
+public sealed record AgendaAction(string Text, DateOnly? Due, int? OverdueDays, string? Priority);
+
+/// <summary>A talking point; <see cref="CarriedOver"/> counts the meetings held since it was added.</summary>
+public sealed record AgendaPoint(string Text, string? By, DateOnly? Added, int CarriedOver);
+
+/// <summary>A thread discussed at the last meeting, with what was said there, to follow up.</summary>
+public sealed record AgendaThread(string Topic, string Latest);
+
+/// <summary>A goal to check in on, with its latest progress note.</summary>
+public sealed record AgendaGoal(string Text, DateOnly? Due, string? Progress, DateOnly? ProgressDate);
+
+/// <summary>Feedback queued to give: a High five linked to a skill, or a Watch out with its path for adjustment.</summary>
+public sealed record AgendaFeedback(string Kind, string? Skill, string Text, string? Path);
+
+/// <summary>A step of the suggested agenda, in the framework's order.</summary>
+public sealed record AgendaStep(int Number, string Title, IReadOnlyList<AgendaItem> Items, string? Question);
+
+/// <summary>A line of a step; <see cref="IsPrivate"/> lines (feedback to give) never go into the shared agenda.</summary>
+public sealed record AgendaItem(string Text, AgendaPart Part)
+{
+    public bool IsPrivate => Part == AgendaPart.Feedback;
+}

@@ -1,0 +1,259 @@
+using System.Text.RegularExpressions;
+using Rapport.Core.Cadence;
+using Rapport.Core.Documents;
+using Rapport.Core.Text;
+using Rapport.Core.Vaults;
+
+namespace Rapport.Core.Prep;
+
+/// <summary>
+/// Prepares the next 1:1 with one person from their running document, the vault's backlog and the
+/// notes of the last meetings: wins to share, follow-ups on both sides, talking points carried over
+/// until covered, goals, feedback to give and a suggested agenda in the framework's order.
+/// </summary>
+public sealed partial class AgendaBuilder
+{
+    /// <summary>Questions asked in the notes of this many recent meetings are not asked again.</summary>
+    public const int RecentMeetings = 3;
+
+    /// <summary>At most this many steps get a question, besides the conversation starter.</summary>
+    public const int QuestionsPerMeeting = 3;
+
+    private readonly Vault _vault;
+    private readonly FrameworkLibrary _frameworks;
+    private QuestionBank? _questions;
+
+    public AgendaBuilder(Vault vault)
+    {
+        _vault = vault;
+        _frameworks = new FrameworkLibrary(vault);
+    }
+
+    public FrameworkLibrary Frameworks => _frameworks;
+
+    /// <summary>
+    /// The agenda for the 1:1 on <paramref name="date"/>; without one, the day the 1:1 is due by
+    /// cadence, or today when that has passed.
+    /// </summary>
+    public Agenda Build(LoadedDocument loaded, DateOnly today, DateOnly? date = null, string? framework = null)
+    {
+        var document = loaded.Document;
+        string person = document.Person ?? loaded.Slug;
+        string first = document.FirstName ?? person;
+        var due = Schedule.NextDue(document, _vault.Config.Cadence, today);
+        var day = date ?? (due > today ? due : today);
+        var chosen = _frameworks.Choose(document, framework);
+        var lastMet = document.LastMet;
+        var history = document.MeetingHistory.Where(e => e.Date is not null).OrderByDescending(e => e.Date).ToList();
+        var next = NextMeeting.Read(document);
+        var last = history.Count == 0 ? null : Last(history[0]);
+
+        int minutes = lastMet is null
+            ? chosen.Minutes ?? document.Duration ?? _vault.Config.Duration
+            : document.Duration ?? chosen.Minutes ?? _vault.Config.Duration;
+
+        var wins = Wins(loaded, lastMet);
+        var done = document.Actions
+            .Where(a => a.Done && lastMet is { } since && a.Completed > since)
+            .OrderBy(a => a.Completed)
+            .Select(a => new AgendaDone(a.Owner, a.Text, a.Completed))
+            .ToList();
+        var mine = Open(document, ActionOwner.Me, day);
+        var theirs = Open(document, ActionOwner.Them, day);
+        var points = next.Points
+            .Select(p => new AgendaPoint(p.Text, p.By, p.Added, p.Added is { } added ? history.Count(h => h.Date >= added && h.Date < day) : 0))
+            .ToList();
+        var threads = last is null ? [] : document.Threads
+            .Select(t => (Thread: t, Latest: t.Entries.Where(e => e.Date == last.Date).Select(e => InlineMarkdown.Plain(e.Text)).FirstOrDefault()))
+            .Where(t => t.Latest is not null)
+            .Select(t => new AgendaThread(t.Thread.Topic, t.Latest!))
+            .ToList();
+        var (goals, focus) = Goals(document);
+        var feedback = Feedback(document);
+
+        var bank = _questions ??= QuestionBank.Load(_vault);
+        var names = person.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string asked = QuestionBank.Normalise(RecentNotes(loaded, history), names);
+        bool AskedRecently(string question) => asked.Contains(QuestionBank.Gist(question, names), StringComparison.Ordinal);
+        int meeting = history.Count;
+        // The starter comes from the category the starter step asks from ("starter" unless it says otherwise).
+        string? starter = chosen.Steps.FirstOrDefault(s => s.Shows.Contains(AgendaPart.Starter)) is { } opening
+            ? bank.Pick(opening.Ask ?? "starter", loaded.Slug, meeting, AskedRecently)?.Replace("{name}", first, StringComparison.Ordinal)
+            : null;
+
+        var asking = AskingSteps(chosen, meeting);
+        var steps = new List<AgendaStep>();
+        foreach (var (step, index) in chosen.Steps.Select((s, i) => (s, i)))
+        {
+            var items = new List<AgendaItem>();
+            foreach (var part in step.Shows)
+                items.AddRange(Items(part, first, wins, done, mine, theirs, points, threads, goals, focus, feedback));
+            string? question = asking.Contains(index) && step.Ask is { } category
+                ? bank.Pick(category, loaded.Slug, meeting, AskedRecently)?.Replace("{name}", first, StringComparison.Ordinal)
+                : null;
+            if (step.Shows.Contains(AgendaPart.Starter) && starter is not null && question is null)
+            {
+                question = starter;
+            }
+            if (items.Count == 0 && question is null) continue;
+            steps.Add(new AgendaStep(steps.Count + 1, step.Title, items, question));
+        }
+
+        return new Agenda(person, first, _vault.Display(loaded.FullPath), document.Kind, day, today, due, chosen, minutes,
+            Schedule.Cadence(document, _vault.Config.Cadence, day), lastMet, last, next.IntentionText,
+            wins, done, mine, theirs, points, threads, goals, focus, feedback, starter, steps);
+    }
+
+    /// <summary>The relationship whose 1:1 is due first (the most overdue, else the soonest), or null in an empty vault.</summary>
+    public LoadedDocument? NextToMeet(IEnumerable<LoadedDocument> people, DateOnly today) =>
+        people
+            .Where(p => p.Document.FrontMatter?["person"] is not null || p.Document.Person is not null)
+            .OrderBy(p => Schedule.NextDue(p.Document, _vault.Config.Cadence, today))
+            .ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .FirstOrDefault();
+
+    /// <summary>
+    /// Which steps ask a question this meeting: up to <see cref="QuestionsPerMeeting"/> of those with
+    /// a category, a window moving one step per meeting so every step's question comes round.
+    /// </summary>
+    private static HashSet<int> AskingSteps(Framework framework, int meeting)
+    {
+        var asking = framework.Steps.Select((s, i) => (s, i)).Where(x => x.s.Ask is not null && !x.s.Shows.Contains(AgendaPart.Starter)).Select(x => x.i).ToList();
+        if (asking.Count <= QuestionsPerMeeting) return [.. asking];
+        return [.. Enumerable.Range(0, QuestionsPerMeeting).Select(k => asking[(meeting + k) % asking.Count])];
+    }
+
+    private static IEnumerable<AgendaItem> Items(
+        AgendaPart part, string first, IReadOnlyList<AgendaWin> wins, IReadOnlyList<AgendaDone> done,
+        IReadOnlyList<AgendaAction> mine, IReadOnlyList<AgendaAction> theirs, IReadOnlyList<AgendaPoint> points,
+        IReadOnlyList<AgendaThread> threads, IReadOnlyList<AgendaGoal> goals, bool focus, IReadOnlyList<AgendaFeedback> feedback) => part switch
+    {
+        AgendaPart.Wins => wins.Select(w => new AgendaItem($"Share: {w.Text}", part)),
+        AgendaPart.Done => done.Select(d => new AgendaItem(d.Owner == ActionOwner.Me ? $"Done: {d.Text}" : $"{first} done: {d.Text}", part)),
+        AgendaPart.TheirActions => theirs.Select(a => new AgendaItem($"Follow up: {first} to {Lower(a.Text)}{When(a)}", part)),
+        AgendaPart.MyActions => mine.Select(a => new AgendaItem($"Update on: {a.Text}{When(a)}", part)),
+        AgendaPart.Points => points.Select(p => new AgendaItem($"{p.Text}{(p.By is null ? "" : $" ({p.By})")}{(p.CarriedOver > 0 ? $", carried over {Times(p.CarriedOver)}" : "")}", part)),
+        AgendaPart.Threads => threads.Select(t => new AgendaItem($"Follow up on {t.Topic}: {t.Latest}", part)),
+        AgendaPart.Goals => goals.Select(g => new AgendaItem(
+            $"{(focus ? "Focus" : "Goal")}: {g.Text}{(g.Due is { } d ? $" (by {IsoDate.Format(d)})" : "")}{(g.Progress is null ? "" : $"; last progress {(g.ProgressDate is { } p ? IsoDate.Format(p) + ": " : "")}{g.Progress}")}", part)),
+        AgendaPart.Feedback => feedback.Select(f => new AgendaItem(
+            $"{(f.Kind == "watch-out" ? "Watch out" : "High five")}{(f.Skill is null ? "" : $" ({f.Skill})")}: {f.Text}{(f.Path is null ? "" : $"; path: {f.Path}")}", part)),
+        _ => [],
+    };
+
+    private static string Times(int n) => n == 1 ? "once" : $"{n} times";
+
+    private static string When(AgendaAction a) =>
+        a.Due is not { } due ? "" : a.OverdueDays is { } late ? $" (due {IsoDate.Format(due)}, overdue {late}d)" : $" (due {IsoDate.Format(due)})";
+
+    private static string Lower(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    private static List<AgendaAction> Open(RunningDocument document, ActionOwner owner, DateOnly day) =>
+        document.OpenActions(owner)
+            .OrderBy(a => a.Due ?? DateOnly.MaxValue)
+            .Select(a => new AgendaAction(a.Text, a.Due, a.Due is { } due && due < day ? day.DayNumber - due.DayNumber : null, a.Priority))
+            .ToList();
+
+    /// <summary>Accomplishments dated after the last meeting, and my backlog items for this 1:1 done since.</summary>
+    private List<AgendaWin> Wins(LoadedDocument loaded, DateOnly? lastMet)
+    {
+        if (lastMet is not { } since) return [];
+        var document = loaded.Document;
+        var wins = document.Accomplishments
+            .Where(a => a.Date > since)
+            .Select(a => new AgendaWin(a.Date, InlineMarkdown.Plain(a.Text), "accomplishments"))
+            .ToList();
+        bool upward = document.Kind is RelationshipKind.Manager or RelationshipKind.Skip or RelationshipKind.Mentor;
+        string person = document.Person ?? loaded.Slug;
+        foreach (var item in Backlog.Read(_vault))
+        {
+            if (!item.Done || item.DoneOn is not { } on || on <= since) continue;
+            bool mine = item.From is null ? upward : item.From.Equals(person, StringComparison.OrdinalIgnoreCase);
+            bool alreadyDone = document.Actions.Any(a => a.Done && a.Text.Equals(item.Text, StringComparison.OrdinalIgnoreCase));
+            if (mine && !alreadyDone) wins.Add(new AgendaWin(on, item.Text, "backlog"));
+        }
+        return [.. wins.OrderByDescending(w => w.Date)];
+    }
+
+    /// <summary>Open goals with their latest progress note; without a Goals section, the focus areas.</summary>
+    private static (List<AgendaGoal> Goals, bool FocusAreas) Goals(RunningDocument document)
+    {
+        var section = document.FindSection(SectionKind.Goals);
+        var goals = new List<AgendaGoal>();
+        if (section is not null)
+        {
+            foreach (var item in section.Items.Where(i => !i.IsChecked))
+            {
+                var read = ActionItemReader.Read(item, ActionOwner.Them, []);
+                var progress = item.Details
+                    .Select(d => Progress().Match(d))
+                    .Where(m => m.Success && IsoDate.TryParse(m.Groups["date"].Value, out _))
+                    .Select(m => (Date: IsoDate.ParseArgument(m.Groups["date"].Value, "date"), Text: m.Groups["text"].Value.Trim()))
+                    .OrderByDescending(p => p.Date)
+                    .FirstOrDefault();
+                goals.Add(new AgendaGoal(read.Text, read.Due, progress.Text, progress.Text is null ? null : progress.Date));
+            }
+        }
+        if (goals.Count > 0) return (goals, false);
+        return (document.FocusAreas.Select(f => new AgendaGoal(InlineMarkdown.Plain(f.Text), null, null, null)).ToList(), true);
+    }
+
+    /// <summary>Queued feedback: the open tasks of the Feedback section.</summary>
+    private static List<AgendaFeedback> Feedback(RunningDocument document)
+    {
+        var section = document.FindSection(SectionKind.Feedback);
+        if (section is null) return [];
+        var queued = new List<AgendaFeedback>();
+        foreach (var item in section.Items.Where(i => i.IsTask && !i.IsChecked))
+        {
+            var m = FeedbackLine().Match(item.Text);
+            if (!m.Success) continue;
+            string kind = m.Groups["kind"].Value.StartsWith("w", StringComparison.OrdinalIgnoreCase) ? "watch-out" : "high-five";
+            queued.Add(new AgendaFeedback(kind, m.Groups["skill"].Success ? m.Groups["skill"].Value.Trim() : null,
+                m.Groups["text"].Value.Trim(), m.Groups["path"].Success ? m.Groups["path"].Value.Trim() : null));
+        }
+        return queued;
+    }
+
+    private static LastMeeting Last(DatedEntry entry)
+    {
+        string? Detail(string label) => entry.Details
+            .Select(d => Labelled().Match(d))
+            .FirstOrDefault(m => m.Success && m.Groups["label"].Value.Equals(label, StringComparison.OrdinalIgnoreCase))?
+            .Groups["text"].Value.Trim();
+        string summary = NotesLink().Replace(InlineMarkdown.Plain(entry.Text), "").Trim();
+        return new LastMeeting(entry.Date!.Value, summary, Detail("intention"), Detail("outcome"));
+    }
+
+    /// <summary>The raw notes of the last few meetings, where questions already asked would show.</summary>
+    private string RecentNotes(LoadedDocument loaded, List<DatedEntry> history)
+    {
+        string folder = _vault.Resolve(Path.Combine(_vault.Config.RelationshipsFolder, Notes.NotesProcessor.NotesFolder, loaded.Slug));
+        if (!_vault.Files.DirectoryExists(folder) || history.Count == 0) return "";
+        var since = history.Take(RecentMeetings).Last().Date!.Value;
+        var text = new System.Text.StringBuilder();
+        foreach (var file in _vault.Files.EnumerateFiles(folder, "*.md", recursive: false).Order(StringComparer.Ordinal))
+        {
+            string name = Path.GetFileNameWithoutExtension(file);
+            if (name.Length < 10 || !IsoDate.TryParse(name.AsSpan(0, 10), out var date) || date < since) continue;
+            if (_vault.Files.GetLength(file) > NotesLimit) continue;
+            text.Append(TextCodec.Decode(_vault.Files.ReadAllBytes(file), _vault.Display(file)).Text).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    private const long NotesLimit = 1024 * 1024;
+
+    [GeneratedRegex(@"^[-*+]\s+(?<date>\d{4}-\d{2}-\d{2})\s*:\s*(?<text>.+)$")]
+    private static partial Regex Progress();
+
+    [GeneratedRegex(@"^(?<kind>high[- ]five|watch[- ]out)\s*(?:\((?<skill>[^)]*)\))?\s*:\s*(?<text>.*?)(?:\.?\s+path(?: for adjustment)?\s*:\s*(?<path>.+))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FeedbackLine();
+
+    [GeneratedRegex(@"^[-*+]\s+(?<label>intention|outcome)\s*:\s*(?<text>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Labelled();
+
+    [GeneratedRegex(@"\s*\(notes\)\s*$")]
+    private static partial Regex NotesLink();
+}

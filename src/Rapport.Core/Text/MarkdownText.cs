@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace Rapport.Core.Text;
+
+/// <summary>Makes text typed by someone safe to store as one list item: it can never change the document's structure.</summary>
+public static class MarkdownText
+{
+    /// <summary>
+    /// One line of plain text: line breaks and control characters become spaces, and a start that
+    /// Markdown would read as structure (a heading, quote, list marker, task box, fence, table or
+    /// HTML) is escaped with a backslash, so "## Private Notes" stays the words "## Private Notes".
+    /// </summary>
+    public static string ListItem(string text, int maxLength = 1000)
+    {
+        var builder = new StringBuilder(Math.Min(text.Length, maxLength));
+        bool space = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            bool blank = Rune.IsWhiteSpace(rune) || Rune.IsControl(rune) || rune.Value is 0x2028 or 0x2029;
+            if (blank)
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+            if (builder.Length + (space ? 1 : 0) + rune.Utf16SequenceLength > maxLength) break;
+            if (space) builder.Append(' ');
+            space = false;
+            builder.Append(rune.ToString());
+        }
+        string line = builder.ToString();
+        if (line.Length == 0) return line;
+        int digits = line.TakeWhile(char.IsAsciiDigit).Count();
+        if (digits > 0 && digits < line.Length && line[digits] is '.' or ')') return line.Insert(digits, "\\");
+        bool structural = line[0] is '#' or '>' or '-' or '+' or '*' or '=' or '|' or '<' or '`' or '~' or '[' or '!' or '_';
+        return structural ? "\\" + line : line;
+    }
+}

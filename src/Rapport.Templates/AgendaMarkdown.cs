@@ -1,0 +1,114 @@
+using HandlebarsDotNet;
+using Rapport.Core;
+using Rapport.Core.Cadence;
+using Rapport.Core.Documents;
+using Rapport.Core.Prep;
+using Rapport.Core.Text;
+
+namespace Rapport.Templates;
+
+/// <summary>
+/// Renders an agenda as Markdown through its framework's Handlebars body. Templates see a plain
+/// model with camel-case names (documented in docs/prep.md) and write Markdown, so nothing is
+/// HTML-escaped.
+/// </summary>
+public static class AgendaMarkdown
+{
+    public static string Render(Agenda agenda)
+    {
+        var framework = agenda.Framework;
+        HandlebarsTemplate<object, object> template;
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true, ThrowOnUnresolvedBindingExpression = false });
+        try
+        {
+            template = handlebars.Compile(framework.Body);
+        }
+        catch (HandlebarsException ex)
+        {
+            throw TemplateError(framework, ex);
+        }
+        try
+        {
+            return template(Model(agenda));
+        }
+        catch (HandlebarsException ex)
+        {
+            throw TemplateError(framework, ex);
+        }
+    }
+
+    /// <summary>The data a template sees.</summary>
+    public static Dictionary<string, object?> Model(Agenda a) => new()
+    {
+        ["person"] = a.Person,
+        ["firstName"] = a.FirstName,
+        ["date"] = IsoDate.Format(a.Date),
+        ["when"] = Schedule.Relative(a.Date, a.Today),
+        ["due"] = IsoDate.Format(a.Due),
+        ["kind"] = a.Kind?.ToWord(),
+        ["framework"] = a.Framework.Id,
+        ["frameworkName"] = a.Framework.Name,
+        ["minutes"] = a.Minutes,
+        ["cadence"] = a.Cadence.ToWord(),
+        ["lastMet"] = a.LastMet is { } met ? IsoDate.Format(met) : null,
+        ["intention"] = a.Intention,
+        ["last"] = a.Last is not { } last ? null : new Dictionary<string, object?>
+        {
+            ["date"] = IsoDate.Format(last.Date),
+            ["summary"] = last.Summary,
+            ["intention"] = last.Intention,
+            ["outcome"] = last.Outcome,
+        },
+        ["wins"] = a.Wins.Select(w => new Dictionary<string, object?> { ["date"] = Date(w.Date), ["text"] = w.Text, ["source"] = w.Source }).ToList(),
+        ["done"] = a.Done.Select(d => new Dictionary<string, object?> { ["owner"] = Owner(d.Owner), ["text"] = d.Text, ["completed"] = Date(d.Completed) }).ToList(),
+        ["myActions"] = a.MyActions.Select(Action).ToList(),
+        ["theirActions"] = a.TheirActions.Select(Action).ToList(),
+        ["points"] = a.Points.Select(p => new Dictionary<string, object?> { ["text"] = p.Text, ["by"] = p.By, ["added"] = Date(p.Added), ["carriedOver"] = p.CarriedOver }).ToList(),
+        ["threads"] = a.Threads.Select(t => new Dictionary<string, object?> { ["topic"] = t.Topic, ["latest"] = t.Latest }).ToList(),
+        ["goals"] = a.Goals.Select(g => new Dictionary<string, object?> { ["text"] = g.Text, ["due"] = Date(g.Due), ["progress"] = g.Progress, ["progressDate"] = Date(g.ProgressDate) }).ToList(),
+        ["feedback"] = a.Feedback.Select(f => new Dictionary<string, object?> { ["kind"] = f.Kind, ["skill"] = f.Skill, ["text"] = f.Text, ["path"] = f.Path }).ToList(),
+        ["starter"] = a.Starter,
+        ["questions"] = a.Questions.ToList(),
+        ["steps"] = a.Steps.Select(s => new Dictionary<string, object?>
+        {
+            ["number"] = s.Number,
+            ["title"] = s.Title,
+            ["items"] = s.Items.Select(i => i.Text).ToList(),
+            ["question"] = s.Question,
+        }).ToList(),
+    };
+
+    private static Dictionary<string, object?> Action(AgendaAction a) => new()
+    {
+        ["text"] = a.Text,
+        ["due"] = Date(a.Due),
+        ["overdueDays"] = a.OverdueDays,
+        ["priority"] = a.Priority,
+    };
+
+    private static string? Date(DateOnly? date) => date is { } d ? IsoDate.Format(d) : null;
+
+    private static string Owner(ActionOwner owner) => owner == ActionOwner.Me ? "me" : "them";
+
+    /// <summary>Handlebars' message, pointed at the template file and the line in it.</summary>
+    private static RapportException TemplateError(Framework framework, HandlebarsException ex)
+    {
+        string message = ex.Message.ReplaceLineEndings(" ").Trim();
+        return new RapportException(ErrorCode.InvalidFile, $"template error: {message}", framework.Path, Line(framework, message), ex);
+    }
+
+    /// <summary>
+    /// Handlebars.Net names the element it choked on ("'/if'") but not where: the line of its first
+    /// use in the body, counted in the template file.
+    /// </summary>
+    private static int? Line(Framework framework, string message)
+    {
+        var quoted = System.Text.RegularExpressions.Regex.Match(message, "'([^']+)'");
+        if (!quoted.Success) return null;
+        string element = quoted.Groups[1].Value.Trim();
+        int at = framework.Body.IndexOf("{{" + element, StringComparison.Ordinal);
+        if (at < 0) at = framework.Body.IndexOf(element, StringComparison.Ordinal);
+        if (at < 0) return null;
+        return framework.BodyLine + framework.Body.AsSpan(0, at).Count('\n');
+    }
+}
