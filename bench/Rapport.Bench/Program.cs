@@ -6,7 +6,13 @@ using Rapport.Core.Cadence;
 using Rapport.Core.Notes;
 
 // `dotnet run -c Release --project bench/Rapport.Bench -- --filter '*'` runs BenchmarkDotNet;
-// `-- quick [notes.md]` times a few rounds with a stopwatch, for a fast check while working.
+// `-- quick [notes.md]` times a few rounds with a stopwatch, for a fast check while working;
+// `-- startup [rounds]` times `rapport prep` as a whole process against a hello-world program.
+if (args is ["startup", ..])
+{
+    return StartupBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 31);
+}
+
 if (args is ["quick", ..])
 {
     string notes = args.Length > 1 ? File.ReadAllText(args[1]) : NotesGenerator.Generate(ExtractionBenchmarks.Megabyte);
@@ -23,7 +29,8 @@ if (args is ["quick", ..])
     double median = times[times.Count / 2];
     double megabytes = System.Text.Encoding.UTF8.GetByteCount(notes) / (double)ExtractionBenchmarks.Megabyte;
     Console.WriteLine($"extract {megabytes:0.00} MB: median {median * 1000:0} ms = {megabytes / median:0.00} MB/s");
-    return;
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args, DefaultConfig.Instance);
+return 0;

@@ -28,11 +28,16 @@ public sealed class VaultTests : IDisposable
     {
         var created = VaultSetup.Initialise(_dir.Path, new VaultConfig { Owner = "Jordan Lee", Cadence = Frequency.Biweekly }, PhysicalFileSystem.Instance);
 
-        created.ShouldBe([".rapport/config.yml", ".rapport/.gitignore", "Career/1-on-1s/", "Career/1-on-1s/archive/"]);
+        created.ShouldBe([
+            ".rapport/config.yml", ".rapport/.gitignore",
+            ".rapport/templates/support.md", ".rapport/templates/introductory.md", ".rapport/templates/lead-chat.md",
+            ".rapport/templates/my-manager.md", ".rapport/templates/customer-check-in.md", ".rapport/templates/performance.md",
+            ".rapport/questions.md", "Career/1-on-1s/", "Career/1-on-1s/archive/"]);
         var vault = Vault.Open(_dir.Path, PhysicalFileSystem.Instance);
         vault.Config.Owner.ShouldBe("Jordan Lee");
         vault.Config.Cadence.ShouldBe(Frequency.Biweekly);
         Directory.Exists(vault.ArchiveDirectory).ShouldBeTrue();
+        File.ReadAllText(_dir.File(".rapport", "templates", "support.md")).ShouldStartWith("---\nname: Support meeting\n");
         Should.Throw<RapportException>(() => VaultSetup.Initialise(_dir.Path, new VaultConfig(), PhysicalFileSystem.Instance)).Code.ShouldBe(ErrorCode.Conflict);
     }
 
