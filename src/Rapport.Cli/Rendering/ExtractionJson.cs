@@ -3,7 +3,7 @@ using Rapport.Core.Notes;
 
 namespace Rapport.Cli.Rendering;
 
-public sealed record ExtractedActionJson(string Owner, string Text, DateOnly? Due, string Priority, int Line);
+public sealed record ExtractedActionJson(ActionOwner Owner, string Text, DateOnly? Due, string Priority, int Line);
 
 public sealed record NoteItemJson(string Text, int Line);
 
@@ -22,7 +22,7 @@ public sealed record ExtractionJson(
     int? Mood)
 {
     public static ExtractionJson From(Extraction e) => new(
-        e.Actions.Select(a => new ExtractedActionJson(a.Owner == ActionOwner.Me ? "me" : "them", a.Text, a.Due, a.Priority, a.Line)).ToList(),
+        e.Actions.Select(a => new ExtractedActionJson(a.Owner, a.Text, a.Due, a.Priority, a.Line)).ToList(),
         Items(e.Wins), Items(e.Completions), Items(e.Decisions), Items(e.Goals),
         e.Feedback.Select(f => new FeedbackJson(f.Kind, f.Text, f.Line)).ToList(),
         Items(e.Blockers), Items(e.Topics), e.Mood);

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Rapport.Core.Documents;
 
 namespace Rapport.Cli.Rendering;
 
@@ -23,7 +24,7 @@ public sealed record PersonJson(
     string Person, string Slug, string Path, string? Role, string? Kind, string? Frequency, int? Duration,
     DateOnly? Started, DateOnly? LastMet, int OpenMine, int OpenTheirs);
 
-public sealed record ActionJson(string Owner, string Text, bool Done, DateOnly? Due, DateOnly? Completed, string? Priority, bool Overdue, int Line);
+public sealed record ActionJson(ActionOwner Owner, string Text, bool Done, DateOnly? Due, DateOnly? Completed, string? Priority, bool Overdue, int Line);
 
 public sealed record DatedJson(DateOnly? Date, string Text, int Line);
 
@@ -47,10 +48,20 @@ public sealed record CheckFileJson(string Path, bool Readable, bool RoundTrip, I
 
 public sealed record CheckJson(IReadOnlyList<CheckFileJson> Files);
 
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, Converters = [typeof(OwnerConverter)])]
 [JsonSerializable(typeof(IReadOnlyList<PersonJson>))]
 [JsonSerializable(typeof(ShowJson))]
 [JsonSerializable(typeof(CheckJson))]
 [JsonSerializable(typeof(ExtractionJson))]
 [JsonSerializable(typeof(PrepJson))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
+
+/// <summary>Whose an action is, as the extraction contract spells it: <c>"me"</c> or <c>"them"</c>.</summary>
+internal sealed class OwnerConverter : JsonConverter<ActionOwner>
+{
+    public override ActionOwner Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.GetString() == "me" ? ActionOwner.Me : ActionOwner.Them;
+
+    public override void Write(Utf8JsonWriter writer, ActionOwner value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value == ActionOwner.Me ? "me" : "them");
+}
