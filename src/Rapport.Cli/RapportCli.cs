@@ -40,6 +40,16 @@ public static class RapportCli
         ProcessCommand.Create(context, global),
         PrepCommand.Create(context, global),
         TopicCommand.Create(context, global),
+        ActionsCommand.Create(context, global),
+        ActionsCommand.Done(context, global),
+        TrackCommands.Win(context, global),
+        TrackCommands.Feedback(context, global),
+        TrackCommands.Goal(context, global),
+        TrackCommands.Score(context, global),
+        TrackCommands.Mood(context, global),
+        StatusCommand.Create(context, global),
+        ReviewCommand.Create(context, global),
+        ArchiveCommand.Create(context, global),
     ];
 
     private static IEnumerable<string> CommandPath(ParseResult result)

@@ -3,6 +3,7 @@ using Rapport.Cli.Rendering;
 using Rapport.Core;
 using Rapport.Core.Documents;
 using Rapport.Core.Text;
+using Rapport.Core.Tracking;
 using Spectre.Console;
 
 namespace Rapport.Cli.Commands;
@@ -69,6 +70,16 @@ public static class ShowCommand
                 string tail = latest is null ? "" : $" — {(latest.Date is { } date ? IsoDate.Format(date) + ": " : "")}{InlineMarkdown.Plain(latest.Text)}";
                 console.MarkupLine($"  [bold]{Markup.Escape(t.Topic)}[/]{Markup.Escape(tail)}");
             }
+        }
+
+        var moods = Scores.Moods(d);
+        var skills = Scores.Skills(d);
+        if (moods.Count + skills.Count > 0)
+        {
+            Heading(console, "Trends");
+            if (moods.Count > 0) console.MarkupLine($"  Mood      {Markup.Escape(Scores.Trend(moods))}  [dim](last {IsoDate.Format(moods[^1].Date)})[/]");
+            foreach (var skill in skills.GroupBy(s => s.Skill!, StringComparer.OrdinalIgnoreCase))
+                console.MarkupLine($"  {Markup.Escape(skill.Key)}  {Markup.Escape(Scores.Trend(skill))}  [dim](last {IsoDate.Format(skill.Last().Date)})[/]");
         }
 
         DatedList(console, "Recent accomplishments", d.Accomplishments);

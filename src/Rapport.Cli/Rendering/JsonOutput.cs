@@ -54,6 +54,8 @@ public sealed record CheckJson(IReadOnlyList<CheckFileJson> Files);
 [JsonSerializable(typeof(CheckJson))]
 [JsonSerializable(typeof(ExtractionJson))]
 [JsonSerializable(typeof(PrepJson))]
+[JsonSerializable(typeof(VaultStatusJson))]
+[JsonSerializable(typeof(List<OpenActionJson>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 
 /// <summary>Whose an action is, as the extraction contract spells it: <c>"me"</c> or <c>"them"</c>.</summary>

@@ -30,6 +30,8 @@ public static class ProcessText
                 ChangeKind.ThreadEntry => $"+ Thread \"{change.Where}\": {change.Text}",
                 ChangeKind.HistoryAdded => $"+ Meeting history: {change.Text}",
                 ChangeKind.PointCovered => $"✓ Talking point covered: {change.Text}",
+                ChangeKind.FeedbackDelivered => $"✓ Feedback delivered: {change.Text}",
+                ChangeKind.MoodAdded => $"+ Mood: {change.Text}",
                 _ => null,
             };
             if (line is not null) console.MarkupLineInterpolated($"  {line}");

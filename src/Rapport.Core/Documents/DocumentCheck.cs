@@ -45,8 +45,10 @@ public static class DocumentCheck
         {
             var frontMatter = result.Document?.FrontMatter;
             if (frontMatter is null || frontMatter.IsTemplate || frontMatter.Find("person") is not { Value: { Length: > 0 } name } entry) continue;
-            string key = Slug.From(name);
-            if (key.Length == 0) continue;
+            if (frontMatter["archive-of"] is not null) continue; // a quarter's archive, not a second document
+            // Two documents for one person only clash in one folder: one relationship is one file in it.
+            string key = $"{Path.GetDirectoryName(result.Path)}/{Slug.From(name)}";
+            if (key.EndsWith('/')) continue;
             if (seen.TryGetValue(key, out var first))
                 yield return (result, new Problem(entry.Line + 1, $"duplicate person '{name}': {first.Path} is already theirs"));
             else

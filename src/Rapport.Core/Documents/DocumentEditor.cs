@@ -13,7 +13,8 @@ public sealed class DocumentEditor
     private static readonly SectionKind[] Layout =
     [
         SectionKind.FocusAreas, SectionKind.Threads, SectionKind.ActionItems, SectionKind.Accomplishments,
-        SectionKind.Goals, SectionKind.Feedback, SectionKind.NextMeeting, SectionKind.MeetingHistory, SectionKind.PrivateNotes,
+        SectionKind.Goals, SectionKind.Feedback, SectionKind.Scorecard, SectionKind.Mood, SectionKind.NextMeeting,
+        SectionKind.MeetingHistory, SectionKind.PrivateNotes,
     ];
 
     private readonly List<TextEdit> _edits = [];

@@ -55,6 +55,15 @@ public sealed class RunningDocument
 
     public IReadOnlyList<DatedEntry> MeetingHistory { get; internal set; } = [];
 
+    /// <summary>Dated Feedback entries (delivered); queued feedback is the section's open tasks.</summary>
+    public IReadOnlyList<DatedEntry> Feedback { get; internal set; } = [];
+
+    /// <summary>The self-reflection scorecard: <c>- 2026-01-13: communication 4/5 (note)</c>.</summary>
+    public IReadOnlyList<DatedEntry> Scores { get; internal set; } = [];
+
+    /// <summary>The pulse taken at meetings: <c>- 2026-01-13: 4/5</c>.</summary>
+    public IReadOnlyList<DatedEntry> Moods { get; internal set; } = [];
+
     public DateOnly? LastMet => MeetingHistory.Where(e => e.Date is not null).Max(e => e.Date);
 
     public IEnumerable<ActionItem> OpenActions(ActionOwner owner) => Actions.Where(a => a.Owner == owner && !a.Done);

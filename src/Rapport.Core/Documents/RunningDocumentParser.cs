@@ -193,6 +193,9 @@ public static partial class RunningDocumentParser
         var focus = new List<ListEntry>();
         var accomplishments = new List<DatedEntry>();
         var history = new List<DatedEntry>();
+        var feedback = new List<DatedEntry>();
+        var scores = new List<DatedEntry>();
+        var moods = new List<DatedEntry>();
         foreach (var section in sections)
         {
             switch (section.Kind)
@@ -218,6 +221,15 @@ public static partial class RunningDocumentParser
                 case SectionKind.MeetingHistory:
                     history.AddRange(section.Items.Select(i => DatedEntryReader.Read(i, problems)));
                     break;
+                case SectionKind.Feedback:
+                    feedback.AddRange(section.Items.Where(i => !i.IsTask).Select(i => DatedEntryReader.Read(i, problems)));
+                    break;
+                case SectionKind.Scorecard:
+                    scores.AddRange(section.Items.Select(i => DatedEntryReader.Read(i, problems)));
+                    break;
+                case SectionKind.Mood:
+                    moods.AddRange(section.Items.Select(i => DatedEntryReader.Read(i, problems)));
+                    break;
             }
         }
         document.Actions = actions;
@@ -225,6 +237,9 @@ public static partial class RunningDocumentParser
         document.FocusAreas = focus;
         document.Accomplishments = accomplishments;
         document.MeetingHistory = history;
+        document.Feedback = feedback;
+        document.Scores = scores;
+        document.Moods = moods;
     }
 
     [GeneratedRegex(@"\s+#+\s*$")]

@@ -20,6 +20,8 @@ public static class SectionAliases
         [SectionKind.NextMeeting] = ["next meeting", "next meeting agenda", "agenda", "next agenda", "talking points", "next 1:1", "shared agenda", "topics for next time", "next meeting topics"],
         [SectionKind.Goals] = ["goals", "career goals", "development goals", "growth goals"],
         [SectionKind.Feedback] = ["feedback", "feedback log"],
+        [SectionKind.Scorecard] = ["scorecard", "scores", "skill scores", "self-reflection scores"],
+        [SectionKind.Mood] = ["mood", "pulse", "mood log", "mood history"],
         [SectionKind.PrivateNotes] = ["private notes", "private", "my private notes"],
     });
 
@@ -39,6 +41,8 @@ public static class SectionAliases
         SectionKind.NextMeeting => "Next Meeting",
         SectionKind.Goals => "Goals",
         SectionKind.Feedback => "Feedback",
+        SectionKind.Scorecard => "Scorecard",
+        SectionKind.Mood => "Mood",
         SectionKind.PrivateNotes => "Private Notes",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No canonical heading."),
     };

@@ -16,5 +16,7 @@ public enum SectionKind
     NextMeeting,
     Goals,
     Feedback,
+    Scorecard,
+    Mood,
     PrivateNotes,
 }

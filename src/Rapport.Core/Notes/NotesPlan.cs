@@ -45,4 +45,6 @@ public enum ChangeKind
     BacklogAdded,
     BacklogDone,
     PointCovered,
+    FeedbackDelivered,
+    MoodAdded,
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Rapport.Core.Documents;
 using Rapport.Core.Prep;
+using Rapport.Core.Tracking;
 using Rapport.Core.Text;
 using Rapport.Core.Vaults;
 
@@ -14,9 +15,6 @@ namespace Rapport.Core.Notes;
 /// </summary>
 public sealed partial class NotesProcessor
 {
-    /// <summary>The vault-root task list that my new actions are copied to, when it exists.</summary>
-    public const string BacklogFile = Backlog.FileName;
-
     /// <summary>Where raw notes are kept, under the relationships folder.</summary>
     public const string NotesFolder = "notes";
 
@@ -102,6 +100,7 @@ public sealed partial class NotesProcessor
             AddGoals();
             AddWins();
             AddFeedback();
+            AddMood();
             AddThreadEntries();
             AddHistory(notesFile.Link);
             ClearNextMeeting();
@@ -237,17 +236,36 @@ public sealed partial class NotesProcessor
                 AddDated(SectionKind.Accomplishments, _document.Accomplishments, Wording.Capitalise(OneLine(win.Text)), ChangeKind.WinAdded);
         }
 
+        /// <summary>
+        /// Queued feedback the notes mention was delivered at this meeting; feedback said in the notes
+        /// (and not queued before) is recorded as given.
+        /// </summary>
         private void AddFeedback()
         {
-            if (_extraction.Feedback.Count == 0) return;
-            var section = _document.FindSection(SectionKind.Feedback);
-            var entries = section?.Items.Select(i => DatedEntryReader.Read(i, [])).ToList() ?? [];
+            var delivered = FeedbackQueue.DeliverMentioned(_editor, NoteLines, _names, Date);
+            foreach (var queued in delivered) _changes.Add(new PlannedChange(ChangeKind.FeedbackDelivered, queued.Text));
             foreach (var feedback in _extraction.Feedback)
             {
-                string label = feedback.Kind == "watch-out" ? "Watch out" : "High five";
-                AddDated(SectionKind.Feedback, entries, $"{label}: {OneLine(feedback.Text)}", ChangeKind.FeedbackAdded);
+                var stems = Wording.Stems(feedback.Text, _names);
+                if (delivered.Any(d => Wording.Covered([Wording.Stems(d.Text, _names)], stems))) continue;
+                string label = feedback.Kind == FeedbackQueue.WatchOut ? "Watch out" : "High five";
+                AddDated(SectionKind.Feedback, _document.Feedback, $"{label}: {OneLine(feedback.Text)}", ChangeKind.FeedbackAdded);
             }
         }
+
+        /// <summary>The mood of the meeting (<c>mood 4/5</c>) joins the pulse in <c>## Mood</c>.</summary>
+        private void AddMood()
+        {
+            if (_extraction.Mood is not { } mood || _document.Moods.Any(m => m.Date == Date)) return;
+            Scores.AddMood(_editor, mood, null, Date);
+            _changes.Add(new PlannedChange(ChangeKind.MoodAdded, $"{mood}/5"));
+        }
+
+        private List<HashSet<string>>? _noteLines;
+
+        /// <summary>The content words of each line of the notes, for telling what they cover.</summary>
+        private List<HashSet<string>> NoteLines => _noteLines ??=
+            _notes.ReplaceLineEndings("\n").Split('\n').Select(l => Wording.Stems(l, _names)).Where(s => s.Count > 0).ToList();
 
         /// <summary>Adds <c>- date: text</c> to a dated list unless the same text is there for this date.</summary>
         private void AddDated(SectionKind kind, IReadOnlyList<DatedEntry> entries, string text, ChangeKind change)
@@ -331,18 +349,10 @@ public sealed partial class NotesProcessor
             if (_next.Block is { } block && (block.Date is null || block.Date <= Date))
                 _editor.DeleteLines(block.StartLine, block.EndLine);
             if (_next.Intention is { } intention) _editor.DeleteLines(intention.Line, intention.EndLine);
-            var said = _notes.ReplaceLineEndings("\n").Split('\n').Select(l => Wording.Stems(l, _names)).Where(s => s.Count > 0).ToList();
             foreach (var point in _next.Points)
             {
                 if (point.Added is { } added && added > Date) continue;
-                var stems = Wording.Stems(point.Text, _names);
-                if (stems.Count == 0) continue;
-                bool covered = said.Any(line =>
-                {
-                    int shared = stems.Count(line.Contains);
-                    return shared >= Math.Min(2, stems.Count) && shared >= 0.4 * stems.Count;
-                });
-                if (!covered) continue;
+                if (!Wording.Covered(NoteLines, Wording.Stems(point.Text, _names))) continue;
                 _editor.DeleteLines(point.Source.Line, point.Source.EndLine);
                 _changes.Add(new PlannedChange(ChangeKind.PointCovered, point.Text));
             }
@@ -379,26 +389,16 @@ public sealed partial class NotesProcessor
         private void PlanBacklog()
         {
             if (_myNewActions.Count == 0 && _myCompleted.Count == 0) return;
-            string full = _vault.Resolve(BacklogFile);
-            if (!_vault.Files.FileExists(full)) return;
-            string shown = _vault.Display(full);
-            var bytes = _vault.Files.GetLength(full) == 0 ? [] : _vault.Store.ReadChecked(full, shown);
-            var source = TextCodec.Decode(bytes, shown);
+            if (Backlog.Open(_vault) is not { } backlog) return;
+            var source = backlog.Source;
             string from = $"1:1 {_meeting.Person}";
             var edits = new List<TextEdit>();
-
             foreach (var done in _myCompleted)
             {
-                for (int line = 0; line < source.LineCount; line++)
-                {
-                    var text = source.Line(line);
-                    int box = ActionItemWriter.CheckboxOffset(text);
-                    if (box < 0 || !text.Contains(from, StringComparison.OrdinalIgnoreCase) || !text.Contains(done.Text, StringComparison.OrdinalIgnoreCase)) continue;
-                    edits.Add(new TextEdit(source.LineStart(line) + box, 1, "x"));
-                    edits.Add(TextEdit.Insert(source.LineContentEnd(line) - (text.Length - BacklogSuffix().Match(text).Index), $" (done: {IsoDate.Format(Date)})"));
-                    _changes.Add(new PlannedChange(ChangeKind.BacklogDone, done.Text));
-                    break;
-                }
+                var tick = Backlog.MarkDone(source, _meeting.Person, done.Text, Date);
+                if (tick.Count == 0) continue;
+                edits.AddRange(tick);
+                _changes.Add(new PlannedChange(ChangeKind.BacklogDone, done.Text));
             }
 
             var added = new System.Text.StringBuilder();
@@ -414,7 +414,7 @@ public sealed partial class NotesProcessor
             if (added.Length > 0)
                 edits.Add(TextEdit.Insert(source.Length, (source.Length > 0 && !source.EndsWithNewline ? source.Newline : "") + added));
             if (edits.Count == 0) return;
-            _files.Add(new PlannedFile(full, shown, source, source.Apply(edits), LoadedDocument.FingerprintOf(bytes)));
+            _files.Add(new PlannedFile(backlog.FullPath, backlog.DisplayPath, source, source.Apply(edits), backlog.Fingerprint));
         }
 
         private NewSection Created(SectionKind kind)
@@ -479,6 +479,4 @@ public sealed partial class NotesProcessor
     [GeneratedRegex(@"^(?:the|a|an|and|or|for|of|to|on|in|by|with|at|from|about|-|–|—)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingFiller();
 
-    [GeneratedRegex(@"(?:\s+(?:—|–|--)\s+1:1\b.*)?$")]
-    private static partial Regex BacklogSuffix();
 }

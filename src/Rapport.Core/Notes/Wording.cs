@@ -79,6 +79,20 @@ public static class Wording
         return 2.0 * shared / (a.Count + b.Count);
     }
 
+    /// <summary>
+    /// Whether one of the <paramref name="lines"/> (each a set of stems) covers <paramref name="subject"/>:
+    /// says at least two of its words (all of a one-word subject) and at least 40% of them.
+    /// </summary>
+    public static bool Covered(IEnumerable<HashSet<string>> lines, IReadOnlySet<string> subject)
+    {
+        if (subject.Count == 0) return false;
+        return lines.Any(line =>
+        {
+            int shared = subject.Count(line.Contains);
+            return shared >= Math.Min(2, subject.Count) && shared >= 0.4 * subject.Count;
+        });
+    }
+
     /// <summary>Text compared for sameness: case, spacing and end punctuation ignored.</summary>
     public static string Key(string text) =>
         string.Join(' ', text.ToLowerInvariant().Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', '!', ';', ',');

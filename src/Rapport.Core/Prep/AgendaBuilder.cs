@@ -166,6 +166,12 @@ public sealed partial class AgendaBuilder
             .ToList();
         bool upward = document.Kind is RelationshipKind.Manager or RelationshipKind.Skip or RelationshipKind.Mentor;
         string person = document.Person ?? loaded.Slug;
+        foreach (var win in Tracking.WinsLog.Read(_vault))
+        {
+            if (win.Date <= since) continue;
+            bool mine = win.For is null ? upward : win.For.Equals(person, StringComparison.OrdinalIgnoreCase);
+            if (mine && !wins.Any(w => w.Text.Equals(win.Text, StringComparison.OrdinalIgnoreCase))) wins.Add(new AgendaWin(win.Date, win.Text, "wins"));
+        }
         foreach (var item in Backlog.Read(_vault))
         {
             if (!item.Done || item.DoneOn is not { } on || on <= since) continue;
@@ -200,21 +206,8 @@ public sealed partial class AgendaBuilder
     }
 
     /// <summary>Queued feedback: the open tasks of the Feedback section.</summary>
-    private static List<AgendaFeedback> Feedback(RunningDocument document)
-    {
-        var section = document.FindSection(SectionKind.Feedback);
-        if (section is null) return [];
-        var queued = new List<AgendaFeedback>();
-        foreach (var item in section.Items.Where(i => i.IsTask && !i.IsChecked))
-        {
-            var m = FeedbackLine().Match(item.Text);
-            if (!m.Success) continue;
-            string kind = m.Groups["kind"].Value.StartsWith("w", StringComparison.OrdinalIgnoreCase) ? "watch-out" : "high-five";
-            queued.Add(new AgendaFeedback(kind, m.Groups["skill"].Success ? m.Groups["skill"].Value.Trim() : null,
-                m.Groups["text"].Value.Trim(), m.Groups["path"].Success ? m.Groups["path"].Value.Trim() : null));
-        }
-        return queued;
-    }
+    private static List<AgendaFeedback> Feedback(RunningDocument document) =>
+        Tracking.FeedbackQueue.Queued(document).Select(q => new AgendaFeedback(q.Kind, q.Skill, q.Text, q.Path)).ToList();
 
     private static LastMeeting Last(DatedEntry entry)
     {
@@ -247,9 +240,6 @@ public sealed partial class AgendaBuilder
 
     [GeneratedRegex(@"^[-*+]\s+(?<date>\d{4}-\d{2}-\d{2})\s*:\s*(?<text>.+)$")]
     private static partial Regex Progress();
-
-    [GeneratedRegex(@"^(?<kind>high[- ]five|watch[- ]out)\s*(?:\((?<skill>[^)]*)\))?\s*:\s*(?<text>.*?)(?:\.?\s+path(?: for adjustment)?\s*:\s*(?<path>.+))?$", RegexOptions.IgnoreCase)]
-    private static partial Regex FeedbackLine();
 
     [GeneratedRegex(@"^[-*+]\s+(?<label>intention|outcome)\s*:\s*(?<text>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();

@@ -11,13 +11,41 @@ public static partial class Backlog
 {
     public const string FileName = "BACKLOG.md";
 
+    /// <summary>The backlog's text as read, for edits saved with a conflict check; null when the vault has none.</summary>
+    public static LoadedText? Open(Vault vault)
+    {
+        string full = vault.Resolve(FileName);
+        if (!vault.Files.FileExists(full)) return null;
+        string shown = vault.Display(full);
+        var bytes = vault.Files.GetLength(full) == 0 ? [] : vault.Store.ReadChecked(full, shown);
+        return new LoadedText(full, shown, LoadedDocument.FingerprintOf(bytes), TextCodec.Decode(bytes, shown));
+    }
+
+    /// <summary>
+    /// Ticks my open backlog task for an action from the 1:1 with <paramref name="person"/>:
+    /// <c>- [x] … (due: …) (done: 2026-01-15) — 1:1 Sarah Chen</c>. No edit when there is none.
+    /// </summary>
+    public static IReadOnlyList<TextEdit> MarkDone(SourceText source, string person, string action, DateOnly date)
+    {
+        string from = $"1:1 {person}";
+        for (int line = 0; line < source.LineCount; line++)
+        {
+            var text = source.Line(line);
+            var m = Task().Match(text);
+            if (!m.Success || m.Groups["box"].Value != " ") continue;
+            if (!text.Contains(from, StringComparison.OrdinalIgnoreCase) || !text.Contains(action, StringComparison.OrdinalIgnoreCase)) continue;
+            int box = m.Groups["box"].Index;
+            int suffix = FromMeeting().Match(text) is { Success: true } f ? f.Index : text.TrimEnd().Length;
+            return [new TextEdit(source.LineStart(line) + box, 1, "x"), TextEdit.Insert(source.LineStart(line) + suffix, $" (done: {IsoDate.Format(date)})")];
+        }
+        return [];
+    }
+
     /// <summary>The tasks of the vault's backlog; none when it has no <c>BACKLOG.md</c>.</summary>
     public static IReadOnlyList<BacklogItem> Read(Vault vault)
     {
-        string full = vault.Resolve(FileName);
-        if (!vault.Files.FileExists(full) || vault.Files.GetLength(full) == 0) return [];
-        string shown = vault.Display(full);
-        var source = TextCodec.Decode(vault.Store.ReadChecked(full, shown), shown);
+        if (Open(vault) is not { } backlog) return [];
+        var source = backlog.Source;
         var items = new List<BacklogItem>();
         for (int line = 0; line < source.LineCount; line++)
         {

@@ -55,8 +55,8 @@ $ rapport process "Sarah Chen" --date 2026-01-15 --dry-run
 
  ## Recent Accomplishments Shared
  - 2026-01-12: Closed Customer X renewal - 2 years, $500K ARR
-@@ -44,11 +49,10 @@
- - 2025-12-18: Q4 NRR: 108% (exceeded goal)
+@@ -50,11 +55,10 @@
+ - 2025-11-13: Watch out (delegation): took every escalation yourself in October. Path: route tier-1 escalations to the pod leads
 
  ## Next Meeting
 -- Intention: leave with an agreed Q1 goal and the training budget decided
@@ -131,6 +131,8 @@ Recent accomplishments
   2026-01-12  Closed Customer X renewal - 2 years, $500K ARR
   2026-01-08  New onboarding flow launched (20% time reduction)
   2025-12-18  Q4 NRR: 108% (exceeded goal)
+  2025-11-20  Closed Customer Y renewal - $300K ARR
+  2025-10-30  Completed the Customer Success Leadership course
 
 Meetings (latest 5 of 6)
   2026-01-15  Sarah loved the renewal story, increase NRR by 10%, promotion criteria (notes)
@@ -140,7 +142,7 @@ Meetings (latest 5 of 6)
   2025-11-20  Renewal process ideas
 
 $ rapport check
-checked 7 files: 7 readable, 7 unchanged by a round trip, 0 problems
+checked 8 files: 8 readable, 8 unchanged by a round trip, 0 problems
 
 $ rapport process "Nobody Here"
 < - Talked about the roadmap

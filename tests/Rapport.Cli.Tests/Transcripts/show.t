@@ -24,6 +24,8 @@ Recent accomplishments
   2026-01-12  Closed Customer X renewal - 2 years, $500K ARR
   2026-01-08  New onboarding flow launched (20% time reduction)
   2025-12-18  Q4 NRR: 108% (exceeded goal)
+  2025-11-20  Closed Customer Y renewal - $300K ARR
+  2025-10-30  Completed the Customer Success Leadership course
 
 Meetings
   2026-01-08  Year planning, onboarding retrospective

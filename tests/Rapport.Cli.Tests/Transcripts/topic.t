@@ -79,4 +79,4 @@ $ rapport topic add noah "x" --by boss
 ? 2
 
 $ rapport check
-checked 6 files: 6 readable, 6 unchanged by a round trip, 0 problems
+checked 7 files: 7 readable, 7 unchanged by a round trip, 0 problems

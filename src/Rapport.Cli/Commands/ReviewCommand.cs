@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Rapport.Core;
+using Rapport.Core.Text;
+using Rapport.Core.Tracking;
+
+namespace Rapport.Cli.Commands;
+
+/// <summary><c>rapport review PERSON|me --period P</c>: the performance-review packet, written to <c>Career/reviews/</c>.</summary>
+public static class ReviewCommand
+{
+    public static Command Create(CommandContext context, GlobalOptions global)
+    {
+        var who = new Argument<string>("PERSON") { Description = "A relationship, or 'me' for my own packet across all of them" };
+        var period = new Option<string?>("--period") { Description = "2025-Q4, 2025-H2 or 2025", HelpName = "PERIOD" };
+        var from = new Option<string?>("--from") { Description = "Start date, with --to", HelpName = "YYYY-MM-DD" };
+        var to = new Option<string?>("--to") { Description = "End date, with --from", HelpName = "YYYY-MM-DD" };
+        var output = new Option<string?>("--out") { Description = "Where to write it, inside the vault (default: Career/reviews/<who>-<period>.md); '-' prints it", HelpName = "FILE" };
+        var command = new Command("review", "Compile a performance-review packet from the 1:1s, every line with its source") { who, period, from, to, output };
+        command.SetAction(RapportCli.Guard(context, result =>
+        {
+            var span = Span(result.GetValue(period), result.GetValue(from), result.GetValue(to));
+            var vault = global.OpenVault(result, context);
+            string name = result.GetValue(who)!;
+            bool me = name.Trim().Equals("me", StringComparison.OrdinalIgnoreCase);
+            var relationship = me ? null : vault.People.Resolve(name);
+            var packet = me ? ReviewPacket.ForMe(vault, vault.People.All, span) : ReviewPacket.For(vault, relationship!, span);
+            string markdown = packet.ToMarkdown(context.Today);
+
+            string target = result.GetValue(output) ?? Path.Combine(ReviewsFolder(vault), $"{(me ? "me" : relationship!.Slug)}-{FileName(span)}.md");
+            if (target == "-")
+            {
+                context.Output.Write(markdown);
+                return 0;
+            }
+            string full = vault.Resolve(Path.IsPathRooted(target) ? Path.GetRelativePath(vault.Root, target) : target);
+            var bytes = TextCodec.Encode(new SourceText(markdown));
+            context.Files.CreateDirectory(Path.GetDirectoryName(full)!);
+            context.Files.WriteAllBytesAtomic(full, bytes);
+            context.Output.WriteLine($"wrote {vault.Display(full)}: {packet.Highlights.Count} highlights, {packet.Goals.Count} goal notes, " +
+                $"{packet.FeedbackReceived.Count + packet.FeedbackGiven.Count} feedback, {packet.Completed.Count} completed actions, {packet.Meetings.Count} 1:1s");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static string ReviewsFolder(Core.Vaults.Vault vault) =>
+        Path.Combine(Path.GetDirectoryName(vault.Config.RelationshipsFolder) ?? "", "reviews");
+
+    private static string FileName(Period period) => period.Name.Replace("..", "-to-", StringComparison.Ordinal);
+
+    private static Period Span(string? period, string? from, string? to)
+    {
+        if (period is not null)
+        {
+            if (from is not null || to is not null) throw new RapportException(ErrorCode.Usage, "use --period or --from/--to, not both");
+            return Period.Parse(period);
+        }
+        if (from is null || to is null) throw new RapportException(ErrorCode.Usage, "say which period: --period 2025-Q4 (or 2025-H2, 2025), or --from and --to");
+        return Period.Between(IsoDate.ParseArgument(from, "--from"), IsoDate.ParseArgument(to, "--to"));
+    }
+}

@@ -1,0 +1,89 @@
+using Rapport.Core.Documents;
+using Rapport.Core.Notes;
+using Rapport.Core.Text;
+using Rapport.Core.Vaults;
+
+namespace Rapport.Core.Tracking;
+
+/// <summary>An open action with the relationship it belongs to and its number there (document order, from 1).</summary>
+public sealed record NumberedAction(LoadedDocument Relationship, ActionItem Action, int Number)
+{
+    public string Person => Relationship.Document.Person ?? Relationship.Slug;
+}
+
+/// <summary>Open actions across the vault, and finding the one a user means by its number or its words.</summary>
+public static class OpenActions
+{
+    /// <summary>A relationship's open actions on both sides, numbered in document order.</summary>
+    public static IReadOnlyList<NumberedAction> Of(LoadedDocument relationship) =>
+        relationship.Document.Actions.Where(a => !a.Done).Select((a, i) => new NumberedAction(relationship, a, i + 1)).ToList();
+
+    /// <summary>Every open action in the given relationships, by due date (undated last), then person and number.</summary>
+    public static IReadOnlyList<NumberedAction> Across(IEnumerable<LoadedDocument> relationships, ActionOwner? owner = null, DateOnly? overdueOn = null) =>
+        relationships.SelectMany(Of)
+            .Where(a => owner is null || a.Action.Owner == owner)
+            .Where(a => overdueOn is not { } day || a.Action.IsOverdue(day))
+            .OrderBy(a => a.Action.Due ?? DateOnly.MaxValue)
+            .ThenBy(a => a.Person, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(a => a.Number)
+            .ToList();
+
+    /// <summary>
+    /// The open action meant by <paramref name="query"/>: its number, else the only one whose text
+    /// equals, then contains, then shares most words with it. Several equally good: an error listing them.
+    /// </summary>
+    public static NumberedAction Find(LoadedDocument relationship, string query)
+    {
+        var open = Of(relationship);
+        string person = relationship.Document.Person ?? relationship.Slug;
+        if (int.TryParse(query.Trim(), out int number))
+        {
+            return open.FirstOrDefault(a => a.Number == number)
+                ?? throw new RapportException(ErrorCode.Usage, open.Count == 0
+                    ? $"{person} has no open actions"
+                    : $"{person} has no open action {number}; 'rapport actions {relationship.Slug}' numbers them 1 to {open.Count}");
+        }
+        string wanted = Wording.Key(query);
+        if (wanted.Length == 0) throw new RapportException(ErrorCode.Usage, "say which action: its number or some of its words");
+        var names = person.Split(' ').Select(n => n.ToLowerInvariant()).ToHashSet();
+        var stems = Wording.Stems(query, names);
+        var stages = new Func<NumberedAction, bool>[]
+        {
+            a => Wording.Key(a.Action.Text) == wanted,
+            a => Wording.Key(a.Action.Text).Contains(wanted, StringComparison.Ordinal),
+            a => Wording.Similarity(stems, Wording.Stems(a.Action.Text, names)) >= 0.6,
+        };
+        foreach (var stage in stages)
+        {
+            var matches = open.Where(stage).ToList();
+            if (matches.Count == 1) return matches[0];
+            if (matches.Count > 1)
+                throw new RapportException(ErrorCode.Usage,
+                    $"'{query}' matches {matches.Count} open actions of {person}: {string.Join("; ", matches.Select(Describe))}; give its number");
+        }
+        bool done = relationship.Document.Actions.Any(a => a.Done && Wording.Key(a.Text).Contains(wanted, StringComparison.Ordinal));
+        throw new RapportException(ErrorCode.Usage, done
+            ? $"'{query}' is already done in {person}'s document"
+            : $"no open action of {person} matches '{query}'; 'rapport actions {relationship.Slug}' lists them");
+    }
+
+    public static string Describe(NumberedAction a) =>
+        $"{a.Number}. {a.Action.Text}{(a.Action.Due is { } d ? $" (due {IsoDate.Format(d)})" : "")}";
+
+    /// <summary>Marks an action done on <paramref name="date"/> in its document and, for mine, in <c>BACKLOG.md</c>.</summary>
+    /// <returns>The files written.</returns>
+    public static IReadOnlyList<string> MarkDone(Vault vault, NumberedAction action, DateOnly date)
+    {
+        var document = action.Relationship.Document;
+        var editor = new DocumentEditor(document);
+        editor.MarkDone(action.Action, date);
+        var written = new List<string>();
+        if (vault.Store.Save(action.Relationship, editor.Apply())) written.Add(document.Path);
+        if (action.Action.Owner == ActionOwner.Me && Backlog.Open(vault) is { } backlog)
+        {
+            var edits = Backlog.MarkDone(backlog.Source, action.Person, action.Action.Text, date);
+            if (edits.Count > 0 && vault.Store.Save(backlog.FullPath, backlog.Fingerprint, backlog.Source.Apply(edits))) written.Add(backlog.DisplayPath);
+        }
+        return written;
+    }
+}

@@ -1,0 +1,91 @@
+using Rapport.Core.Cadence;
+using Rapport.Core.Documents;
+using Rapport.Core.Vaults;
+
+namespace Rapport.Core.Tracking;
+
+/// <summary>Actions due in a window and how many of them were done by their due date.</summary>
+public sealed record FollowThrough(int OnTime, int Due)
+{
+    public double? Rate => Due == 0 ? null : (double)OnTime / Due;
+
+    public static FollowThrough operator +(FollowThrough a, FollowThrough b) => new(a.OnTime + b.OnTime, a.Due + b.Due);
+}
+
+/// <summary>One relationship's cadence health, open work and pulse.</summary>
+public sealed record RelationshipStatus(
+    string Person,
+    string Slug,
+    RelationshipKind? Kind,
+    Frequency Cadence,
+    DateOnly? LastMet,
+    DateOnly NextDue,
+    string? Overdue,
+    int OpenMine,
+    int OpenTheirs,
+    int OverdueMine,
+    int OverdueTheirs,
+    FollowThrough Mine,
+    FollowThrough Theirs,
+    IReadOnlyList<int> Moods);
+
+/// <summary>The vault at a glance: every relationship, then totals.</summary>
+public sealed record VaultStatus(IReadOnlyList<RelationshipStatus> Relationships, DateOnly Today)
+{
+    public int OverdueMeetings => Relationships.Count(r => r.Overdue is not null);
+
+    public int OpenMine => Relationships.Sum(r => r.OpenMine);
+
+    public int OpenTheirs => Relationships.Sum(r => r.OpenTheirs);
+
+    public int OverdueActions => Relationships.Sum(r => r.OverdueMine + r.OverdueTheirs);
+
+    public FollowThrough Mine => Relationships.Aggregate(new FollowThrough(0, 0), (sum, r) => sum + r.Mine);
+
+    public FollowThrough Theirs => Relationships.Aggregate(new FollowThrough(0, 0), (sum, r) => sum + r.Theirs);
+}
+
+/// <summary>
+/// Cadence health and follow-through: when each 1:1 is due, whether it is overdue (past its
+/// cadence, more than a month since the last one, weekly for a direct report's first 90 days),
+/// and the share of actions done by their due date over the last 90 days, on each side.
+/// </summary>
+public static class StatusReport
+{
+    /// <summary>Follow-through counts the actions due in this many days up to today.</summary>
+    public const int WindowDays = 90;
+
+    public static VaultStatus Build(IEnumerable<LoadedDocument> relationships, Frequency vaultCadence, DateOnly today) =>
+        new(relationships.Select(r => Of(r, vaultCadence, today)).ToList(), today);
+
+    public static RelationshipStatus Of(LoadedDocument relationship, Frequency vaultCadence, DateOnly today)
+    {
+        var d = relationship.Document;
+        var cadence = Schedule.Cadence(d, vaultCadence, today);
+        var due = Schedule.NextDue(d, vaultCadence, today);
+        return new RelationshipStatus(
+            d.Person ?? relationship.Slug, relationship.Slug, d.Kind, cadence, d.LastMet, due, Overdue(d, cadence, due, today),
+            d.OpenActions(ActionOwner.Me).Count(), d.OpenActions(ActionOwner.Them).Count(),
+            d.OpenActions(ActionOwner.Me).Count(a => a.IsOverdue(today)), d.OpenActions(ActionOwner.Them).Count(a => a.IsOverdue(today)),
+            Rate(d, ActionOwner.Me, today), Rate(d, ActionOwner.Them, today),
+            Scores.Moods(d).TakeLast(5).Select(m => m.Value).ToList());
+    }
+
+    /// <summary>Why the next 1:1 is overdue, or null when it is not.</summary>
+    private static string? Overdue(RunningDocument d, Frequency cadence, DateOnly due, DateOnly today)
+    {
+        if (d.LastMet is not { } last)
+            return d.Started is { } started && cadence.Next(started) < today ? $"no 1:1 yet since {Text.IsoDate.Format(started)}" : null;
+        if (last.AddMonths(1) < today) return $"{today.DayNumber - last.DayNumber} days since the last 1:1 (more than a month)";
+        if (due < today) return $"{today.DayNumber - due.DayNumber} days past its {cadence.ToWord()} cadence";
+        return null;
+    }
+
+    /// <summary>Of one side's actions due in the window, how many were done by their due date.</summary>
+    private static FollowThrough Rate(RunningDocument d, ActionOwner owner, DateOnly today)
+    {
+        var from = today.AddDays(-WindowDays);
+        var due = d.Actions.Where(a => a.Owner == owner && a.Due is { } date && date > from && date <= today).ToList();
+        return new FollowThrough(due.Count(a => a.Done && a.Completed is { } c && c <= a.Due), due.Count);
+    }
+}
