@@ -72,7 +72,7 @@ public sealed partial class ReviewPacket
         {
             bool upward = IsUpward(relationship.Document);
             foreach (var source in WithArchives(vault, relationship))
-                packet.Collect(source, upward, ActionOwner.Me, highlights: upward);
+                packet.Collect(source, upward, ActionOwner.Me, aboutSubject: upward);
         }
         packet.AddWins(vault, null, includeUntagged: true);
         packet.Sort();
@@ -84,23 +84,27 @@ public sealed partial class ReviewPacket
     private static IEnumerable<RunningDocument> WithArchives(Vault vault, LoadedDocument relationship) =>
         Archive.FilesOf(vault, relationship.Slug).Select(path => vault.Store.Load(path).Document).Prepend(relationship.Document);
 
-    private void Collect(RunningDocument d, bool upward, ActionOwner subject, bool highlights = true)
+    /// <param name="d">A running document or one of its archives.</param>
+    /// <param name="upward">Whether it is a 1:1 with my manager, a skip-level or a mentor (feedback there is received).</param>
+    /// <param name="subject">Whose completed actions count.</param>
+    /// <param name="aboutSubject">Whether the document's accomplishments, goals and career thread are the subject's own.</param>
+    private void Collect(RunningDocument d, bool upward, ActionOwner subject, bool aboutSubject = true)
     {
         string path = d.Path;
         Cited Cite(DateOnly date, string text, ListEntry source) => new(date, InlineMarkdown.Plain(text), path, source.Line + 1);
 
-        if (highlights)
+        if (aboutSubject)
             foreach (var a in d.Accomplishments.Where(a => Period.Contains(a.Date)))
                 Highlights.Add(Cite(a.Date!.Value, a.Text, a.Source));
 
-        foreach (var goal in Tracking.Goals.Of(d))
+        foreach (var goal in aboutSubject ? Tracking.Goals.Of(d) : [])
         {
             if (goal.Done && Period.Contains(goal.Completed))
                 Goals.Add(new Cited(goal.Completed!.Value, $"Done: {Horizon(goal)}{goal.Text}", path, goal.Source.Line + 1));
             foreach (var p in goal.Progress.Where(p => Period.Contains(p.Date)))
                 Goals.Add(new Cited(p.Date!.Value, $"{Horizon(goal)}{goal.Text}: {p.Text}", path, goal.Source.Line + 1));
         }
-        foreach (var thread in d.Threads)
+        foreach (var thread in aboutSubject ? d.Threads : [])
         {
             bool career = CareerTopic().IsMatch(thread.Topic);
             bool goals = GoalTopic().IsMatch(thread.Topic);

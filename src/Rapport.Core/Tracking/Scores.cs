@@ -39,11 +39,17 @@ public static partial class Scores
         Add(editor, SectionKind.Scorecard, editor.Document.Scores, date, $"{name} {value}/5{NoteText(note)}");
     }
 
-    /// <summary>Records the mood of the meeting on <paramref name="date"/>; a second mood that day replaces nothing and is added.</summary>
+    /// <summary>Records the mood of the meeting on <paramref name="date"/>: one pulse per meeting, so it replaces one recorded that day.</summary>
     public static void AddMood(DocumentEditor editor, int value, string? note, DateOnly date)
     {
         Check(value);
-        Add(editor, SectionKind.Mood, editor.Document.Moods, date, $"{value}/5{NoteText(note)}");
+        string text = $"{value}/5{NoteText(note)}";
+        if (editor.Document.Moods.FirstOrDefault(m => m.Date == date) is { } same)
+        {
+            editor.ReplaceLine(same.Source.Line, $"{same.Source.Indent}{same.Source.Marker} {IsoDate.Format(date)}: {text}");
+            return;
+        }
+        Add(editor, SectionKind.Mood, editor.Document.Moods, date, text);
     }
 
     /// <summary>"3 → 4 → 4": the last few values, oldest first.</summary>

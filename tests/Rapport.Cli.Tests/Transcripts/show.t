@@ -56,6 +56,9 @@ Threads
   Workload — 2026-01-13: Book feels manageable; Fridays are meeting-heavy
   Career Growth — 2026-01-06: Interested in the solutions-consulting path long term
 
+Trends
+  Mood      2 → 3 → 4 → 4  (last 2026-01-13)
+
 Recent accomplishments
   2026-01-13  Renewed Bluebird Health and Corvid Labs solo ($140K combined)
   2025-12-12  Completed health-score certification

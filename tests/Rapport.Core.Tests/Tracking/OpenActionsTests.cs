@@ -1,0 +1,92 @@
+using Rapport.Core.Documents;
+using Rapport.Core.Tracking;
+
+namespace Rapport.Core.Tests.Tracking;
+
+public sealed class OpenActionsTests : IDisposable
+{
+    private const string Sarah = """
+        ---
+        person: Sarah Chen
+        ---
+
+        ## Action Items
+
+        ### My Actions
+        - [ ] Send the renewal deck (by 2026-01-22)
+        - [ ] Draft the QBR slides for Acme (by 2026-01-16)
+        - [ ] Draft the QBR slides for Globex
+        - [x] Old thing (completed 2026-01-02)
+
+        ### Sarah's Actions
+        - [ ] Review promotion packet requirements (by 2026-01-10)
+
+        """;
+
+    private readonly TrackingVault _vault = new();
+
+    public void Dispose() => _vault.Dispose();
+
+    [Fact]
+    public void Should_list_open_actions_across_the_vault_by_due_date()
+    {
+        _vault.Write("sarah-chen.md", Sarah);
+        _vault.Write("bo.md", "---\nperson: Bo Kim\n---\n\n## Action Items\n\n### Bo's Actions\n- [ ] Fix the alerts (by 2026-01-12)\n");
+        var vault = _vault.Open();
+
+        var all = OpenActions.Across(vault.People.All);
+        var overdueMine = OpenActions.Across(vault.People.All, ActionOwner.Me, new DateOnly(2026, 1, 20));
+
+        all.Select(a => (a.Person, a.Action.Text)).ShouldBe([
+            ("Sarah Chen", "Review promotion packet requirements"),
+            ("Bo Kim", "Fix the alerts"),
+            ("Sarah Chen", "Draft the QBR slides for Acme"),
+            ("Sarah Chen", "Send the renewal deck"),
+            ("Sarah Chen", "Draft the QBR slides for Globex"),
+        ]);
+        overdueMine.Select(a => a.Action.Text).ShouldBe(["Draft the QBR slides for Acme"]);
+    }
+
+    [Theory]
+    [InlineData("1", "Send the renewal deck")]
+    [InlineData("4", "Review promotion packet requirements")]
+    [InlineData("send the renewal deck", "Send the renewal deck")]
+    [InlineData("renewal", "Send the renewal deck")]
+    [InlineData("Globex", "Draft the QBR slides for Globex")]
+    [InlineData("promotion packet reviewed", "Review promotion packet requirements")]
+    public void Should_find_an_action_by_number_or_words(string query, string expected)
+    {
+        _vault.Write("sarah-chen.md", Sarah);
+
+        OpenActions.Find(_vault.Load("sarah"), query).Action.Text.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("QBR slides", "matches 2 open actions of Sarah Chen: 2. Draft the QBR slides for Acme (due 2026-01-16); 3. Draft the QBR slides for Globex; give its number")]
+    [InlineData("9", "Sarah Chen has no open action 9; 'rapport actions sarah-chen' numbers them 1 to 4")]
+    [InlineData("old thing", "'old thing' is already done in Sarah Chen's document")]
+    [InlineData("lunch", "no open action of Sarah Chen matches 'lunch'")]
+    public void Should_say_why_it_cannot_pick_one(string query, string message)
+    {
+        _vault.Write("sarah-chen.md", Sarah);
+
+        var ex = Should.Throw<RapportException>(() => OpenActions.Find(_vault.Load("sarah"), query));
+
+        ex.Code.ShouldBe(ErrorCode.Usage);
+        ex.Message.ShouldContain(message);
+    }
+
+    [Fact]
+    public void Should_mark_my_action_done_in_the_document_and_the_backlog()
+    {
+        _vault.Write("sarah-chen.md", Sarah);
+        _vault.WriteAt("BACKLOG.md", "- [ ] [P1] Send the renewal deck (due: 2026-01-22) — 1:1 Sarah Chen\n");
+        var vault = _vault.Open();
+
+        var written = OpenActions.MarkDone(vault, OpenActions.Find(vault.People.Resolve("sarah"), "1"), new DateOnly(2026, 1, 20));
+
+        written.ShouldBe(["Career/1-on-1s/sarah-chen.md", "BACKLOG.md"]);
+        _vault.Read("sarah-chen.md").ShouldContain("- [x] Send the renewal deck (by 2026-01-22) (completed 2026-01-20)\n");
+        _vault.ReadAt("BACKLOG.md").ShouldBe("- [x] [P1] Send the renewal deck (due: 2026-01-22) (done: 2026-01-20) — 1:1 Sarah Chen\n");
+    }
+}

@@ -1,0 +1,89 @@
+using Rapport.Core.Cadence;
+using Rapport.Core.Tracking;
+
+namespace Rapport.Core.Tests.Tracking;
+
+public sealed class StatusReportTests : IDisposable
+{
+    private static readonly DateOnly Today = new(2026, 1, 20);
+
+    private readonly TrackingVault _vault = new();
+
+    public void Dispose() => _vault.Dispose();
+
+    [Theory]
+    [InlineData("weekly", "2026-01-15", null)]
+    [InlineData("weekly", "2026-01-12", "1 days past its weekly cadence")]
+    [InlineData("biweekly", "2026-01-05", "1 days past its biweekly cadence")]
+    [InlineData("monthly", "2025-12-20", null)]
+    [InlineData("monthly", "2025-12-19", "32 days since the last 1:1 (more than a month)")]
+    public void Should_flag_a_1on1_overdue_past_its_cadence_or_after_a_month(string cadence, string lastMet, string? reason)
+    {
+        _vault.Write("bo.md", $"---\nperson: Bo Kim\nkind: peer\nfrequency: {cadence}\n---\n\n## Meeting History\n- {lastMet}: x\n");
+
+        StatusReport.Of(_vault.Load("bo"), Frequency.Weekly, Today).Overdue.ShouldBe(reason);
+    }
+
+    [Fact]
+    public void Should_expect_weekly_1on1s_in_a_direct_reports_first_90_days()
+    {
+        _vault.Write("bo.md", "---\nperson: Bo Kim\nkind: direct\nfrequency: monthly\nstarted: 2025-12-01\n---\n\n## Meeting History\n- 2026-01-09: x\n");
+
+        var status = StatusReport.Of(_vault.Load("bo"), Frequency.Weekly, Today);
+
+        status.Cadence.ShouldBe(Frequency.Weekly);
+        status.NextDue.ShouldBe(new DateOnly(2026, 1, 16));
+        status.Overdue.ShouldBe("4 days past its weekly cadence");
+    }
+
+    [Fact]
+    public void Should_flag_a_relationship_never_met_since_it_started()
+    {
+        _vault.Write("bo.md", "---\nperson: Bo Kim\nfrequency: weekly\nstarted: 2026-01-02\n---\n");
+
+        StatusReport.Of(_vault.Load("bo"), Frequency.Weekly, Today).Overdue.ShouldBe("no 1:1 yet since 2026-01-02");
+    }
+
+    [Fact]
+    public void Should_count_follow_through_as_actions_done_by_their_due_date_over_90_days()
+    {
+        _vault.Write("bo.md", """
+            ---
+            person: Bo Kim
+            ---
+
+            ## Action Items
+
+            ### My Actions
+            - [x] On time (by 2026-01-10) (completed 2026-01-09)
+            - [x] Late (by 2026-01-10) (completed 2026-01-12)
+            - [ ] Missed (by 2026-01-15)
+            - [ ] Not due yet (by 2026-02-01)
+            - [x] Too old to count (by 2025-09-01) (completed 2025-08-30)
+            - [ ] No date
+
+            ### Bo's Actions
+            - [x] Theirs on time 📅 2026-01-05 ✅ 2026-01-05
+
+            """);
+
+        var status = StatusReport.Of(_vault.Load("bo"), Frequency.Weekly, Today);
+
+        status.Mine.ShouldBe(new FollowThrough(1, 3));
+        status.Theirs.ShouldBe(new FollowThrough(1, 1));
+        (status.OpenMine, status.OverdueMine).ShouldBe((3, 1));
+    }
+
+    [Fact]
+    public void Should_total_the_vault()
+    {
+        _vault.Write("a.md", "---\nperson: Ann Ames\n---\n\n## Action Items\n\n### My Actions\n- [ ] One (by 2026-01-10)\n\n## Meeting History\n- 2026-01-19: x\n");
+        _vault.Write("b.md", "---\nperson: Bob Burr\n---\n\n## Action Items\n\n### Bob's Actions\n- [ ] Two\n\n## Meeting History\n- 2025-11-01: x\n\n## Mood\n- 2025-11-01: 2/5\n- 2025-10-01: 4/5\n");
+        var vault = _vault.Open();
+
+        var status = StatusReport.Build(vault.People.All, Frequency.Weekly, Today);
+
+        (status.OverdueMeetings, status.OpenMine, status.OpenTheirs, status.OverdueActions).ShouldBe((1, 1, 1, 1));
+        status.Relationships[1].Moods.ShouldBe([4, 2]);
+    }
+}
