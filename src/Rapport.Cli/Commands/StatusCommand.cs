@@ -37,7 +37,7 @@ public static class StatusCommand
             }
             context.Console.Write(table);
             foreach (var r in status.Relationships.Where(r => r.Overdue is not null))
-                context.Console.MarkupLine($"[red]![/] {Markup.Escape(r.Person)}: {Markup.Escape(r.Overdue!)}");
+                context.Console.MarkupLine($"[red]overdue[/] {Markup.Escape(r.Person)}: {Markup.Escape(r.Overdue!)}");
             context.Console.MarkupLine(
                 $"{status.Relationships.Count} relationships · {status.OverdueMeetings} 1:1s overdue · {status.OpenMine + status.OpenTheirs} open actions " +
                 $"({status.OpenMine} mine, {status.OpenTheirs} theirs), {status.OverdueActions} overdue · follow-through over {StatusReport.WindowDays} days: " +

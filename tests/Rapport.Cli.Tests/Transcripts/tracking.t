@@ -13,7 +13,7 @@ $ rapport status
   Priya Raman      mentee     biweekly   2026-01-07   2026-01-21     1/2            1/0       0% (0/1) / –
   Sarah Chen       manager    weekly     2026-01-08   2026-01-15 !   0/2                      100% (1/1) / –
 
-! Sarah Chen: 5 days past its weekly cadence
+overdue Sarah Chen: 5 days past its weekly cadence
 5 relationships · 1 1:1s overdue · 15 open actions (7 mine, 8 theirs), 2 overdue · follow-through over 90 days: me 25%
 (1/4), them 100% (1/1)
 
