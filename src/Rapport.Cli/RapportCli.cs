@@ -50,6 +50,8 @@ public static class RapportCli
         StatusCommand.Create(context, global),
         ReviewCommand.Create(context, global),
         ArchiveCommand.Create(context, global),
+        SearchCommand.Index(context, global),
+        SearchCommand.Search(context, global),
     ];
 
     private static IEnumerable<string> CommandPath(ParseResult result)

@@ -23,15 +23,22 @@ public static class ActionsCommand
         {
             if (result.GetValue(mine) && result.GetValue(theirs)) throw new RapportException(ErrorCode.Usage, "use either --mine or --theirs, not both");
             var vault = global.OpenVault(result, context);
-            var people = result.GetValue(person) is { } name ? [vault.People.Resolve(name)] : vault.People.All;
             ActionOwner? owner = result.GetValue(mine) ? ActionOwner.Me : result.GetValue(theirs) ? ActionOwner.Them : null;
-            var actions = OpenActions.Across(people, owner, result.GetValue(overdue) ? context.Today : null);
+            string? slug = result.GetValue(person) is { } name ? vault.People.Resolve(name).Slug : null;
+            IEnumerable<ActionRow> rows;
+            using (var index = IndexAccess.OpenSynced(context, vault))
+            {
+                rows = index is not null
+                    ? index.OpenActions(slug)
+                    : OpenActions.Rows(slug is null ? vault.People.All : [vault.People.Resolve(slug)], vault.Display);
+                rows = OpenActions.Select(rows, owner, result.GetValue(overdue) ? context.Today : null);
+            }
+            var actions = (IReadOnlyList<ActionRow>)rows;
             if (result.GetValue(json))
             {
                 JsonOutput.Write(context.Output, actions.Select(a => new OpenActionJson(
-                    a.Person, a.Relationship.Slug, a.Number, a.Action.Owner, a.Action.Text, a.Action.Due, a.Action.Priority,
-                    a.Action.IsOverdue(context.Today) ? context.Today.DayNumber - a.Action.Due!.Value.DayNumber : null,
-                    vault.Display(a.Relationship.FullPath), a.Action.Source.Line + 1)).ToList());
+                    a.Person, a.Slug, a.Number, a.Owner, a.Text, a.Due, a.Priority,
+                    a.IsOverdue(context.Today) ? context.Today.DayNumber - a.Due!.Value.DayNumber : null, a.Path, a.Line)).ToList());
                 return 0;
             }
             if (actions.Count == 0)
@@ -43,14 +50,14 @@ public static class ActionsCommand
             table.AddColumns("Due", "Person", "#", "Whose", "Action");
             foreach (var a in actions)
             {
-                string due = a.Action.Due is { } d ? IsoDate.Format(d) : "";
-                if (a.Action.IsOverdue(context.Today)) due = $"[red]{due} ({context.Today.DayNumber - a.Action.Due!.Value.DayNumber}d late)[/]";
-                string whose = a.Action.Owner == ActionOwner.Me ? "me" : a.Relationship.Document.FirstName ?? "them";
+                string due = a.Due is { } d ? IsoDate.Format(d) : "";
+                if (a.IsOverdue(context.Today)) due = $"[red]{due} ({context.Today.DayNumber - a.Due!.Value.DayNumber}d late)[/]";
+                string whose = a.Owner == ActionOwner.Me ? "me" : a.FirstName;
                 table.AddRow(due, Markup.Escape(a.Person), a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(whose),
-                    Markup.Escape((a.Action.Priority is { } p ? $"[{p}] " : "") + a.Action.Text));
+                    Markup.Escape((a.Priority is { } p ? $"[{p}] " : "") + a.Text));
             }
             context.Console.Write(table);
-            context.Console.MarkupLine($"[dim]{actions.Count} open, {actions.Count(a => a.Action.IsOverdue(context.Today))} overdue · 'rapport done PERSON #' ticks one[/]");
+            context.Console.MarkupLine($"[dim]{actions.Count} open, {actions.Count(a => a.IsOverdue(context.Today))} overdue · 'rapport done PERSON #' ticks one[/]");
             return 0;
         }));
         return command;

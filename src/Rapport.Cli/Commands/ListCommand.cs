@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Rapport.Cli.Rendering;
-using Rapport.Core.Documents;
+using Rapport.Core.Vaults;
 using Rapport.Core.Text;
 using Spectre.Console;
 
@@ -16,28 +16,36 @@ public static class ListCommand
         command.SetAction(RapportCli.Guard(context, result =>
         {
             var vault = global.OpenVault(result, context);
-            var people = vault.People;
-            Warnings.Unreadable(context, people.Unreadable);
+            IReadOnlyList<RelationshipSummary> people;
+            using (var index = IndexAccess.OpenSynced(context, vault))
+            {
+                if (index is not null)
+                {
+                    foreach (var error in index.Unreadable()) context.Error.WriteLine($"warning: skipped {error}");
+                    people = index.Relationships();
+                }
+                else
+                {
+                    Warnings.Unreadable(context, vault.People.Unreadable);
+                    people = vault.People.All.Select(p => RelationshipSummary.Of(p, vault.Display(p.FullPath))).ToList();
+                }
+            }
             if (result.GetValue(json))
             {
-                JsonOutput.Write<IReadOnlyList<PersonJson>>(context.Output, people.All.Select(p => DocumentJson.Person(p, vault.Display(p.FullPath))).ToList());
+                JsonOutput.Write(context.Output, people);
                 return 0;
             }
-            if (people.All.Count == 0)
+            if (people.Count == 0)
             {
                 context.Output.WriteLine($"no relationships in {vault.Config.RelationshipsFolder} yet; add one with: rapport add \"Alex Kim\" --kind direct");
                 return 0;
             }
             var table = new Table().Border(TableBorder.Simple).AddColumns("Person", "Kind", "Frequency", "Last met", "Open (mine/theirs)");
-            foreach (var loaded in people.All)
+            foreach (var p in people)
             {
-                var d = loaded.Document;
                 table.AddRow(
-                    Markup.Escape(d.Person ?? loaded.Slug),
-                    d.Kind?.ToWord() ?? "-",
-                    d.Frequency?.ToString().ToLowerInvariant() ?? "-",
-                    d.LastMet is { } met ? IsoDate.Format(met) : "never",
-                    $"{d.OpenActions(ActionOwner.Me).Count()}/{d.OpenActions(ActionOwner.Them).Count()}");
+                    Markup.Escape(p.Person), p.Kind ?? "-", p.Frequency ?? "-",
+                    p.LastMet is { } met ? IsoDate.Format(met) : "never", $"{p.OpenMine}/{p.OpenTheirs}");
             }
             context.Console.Write(table);
             return 0;

@@ -6,13 +6,6 @@ namespace Rapport.Cli.Rendering;
 /// <summary>Maps documents to their <c>--json</c> shapes.</summary>
 public static class DocumentJson
 {
-    public static PersonJson Person(LoadedDocument loaded, string path)
-    {
-        var d = loaded.Document;
-        return new PersonJson(d.Person ?? loaded.Slug, loaded.Slug, path, d.Role, d.Kind?.ToWord(), d.Frequency?.ToString().ToLowerInvariant(),
-            d.Duration, d.Started, d.LastMet, d.OpenActions(ActionOwner.Me).Count(), d.OpenActions(ActionOwner.Them).Count());
-    }
-
     public static ShowJson Show(LoadedDocument loaded, string path, DateOnly today)
     {
         var d = loaded.Document;

@@ -20,10 +20,6 @@ public static class JsonOutput
     }
 }
 
-public sealed record PersonJson(
-    string Person, string Slug, string Path, string? Role, string? Kind, string? Frequency, int? Duration,
-    DateOnly? Started, DateOnly? LastMet, int OpenMine, int OpenTheirs);
-
 public sealed record ActionJson(ActionOwner Owner, string Text, bool Done, DateOnly? Due, DateOnly? Completed, string? Priority, bool Overdue, int Line);
 
 public sealed record DatedJson(DateOnly? Date, string Text, int Line);
@@ -49,13 +45,14 @@ public sealed record CheckFileJson(string Path, bool Readable, bool RoundTrip, I
 public sealed record CheckJson(IReadOnlyList<CheckFileJson> Files);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, Converters = [typeof(OwnerConverter)])]
-[JsonSerializable(typeof(IReadOnlyList<PersonJson>))]
+[JsonSerializable(typeof(IReadOnlyList<Rapport.Core.Vaults.RelationshipSummary>))]
 [JsonSerializable(typeof(ShowJson))]
 [JsonSerializable(typeof(CheckJson))]
 [JsonSerializable(typeof(ExtractionJson))]
 [JsonSerializable(typeof(PrepJson))]
 [JsonSerializable(typeof(VaultStatusJson))]
 [JsonSerializable(typeof(List<OpenActionJson>))]
+[JsonSerializable(typeof(List<SearchHitJson>))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
 
 /// <summary>Whose an action is, as the extraction contract spells it: <c>"me"</c> or <c>"them"</c>.</summary>

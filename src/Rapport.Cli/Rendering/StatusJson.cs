@@ -28,3 +28,5 @@ public static class StatusJson
 
     private static FollowThroughJson Json(FollowThrough f) => new(f.OnTime, f.Due, f.Rate is { } r ? Math.Round(r, 3) : null);
 }
+
+public sealed record SearchHitJson(string? Person, string? Slug, DateOnly? Date, string Kind, string? Topic, string Path, int Line, string Snippet, double Rank);

@@ -11,22 +11,34 @@ public sealed record NumberedAction(LoadedDocument Relationship, ActionItem Acti
     public string Person => Relationship.Document.Person ?? Relationship.Slug;
 }
 
+/// <summary>An open action as <c>rapport actions</c> lists it, read from a document or from the index.</summary>
+public sealed record ActionRow(
+    string Person, string FirstName, string Slug, string Path, int Number, ActionOwner Owner, string Text, DateOnly? Due, string? Priority, int Line)
+{
+    public bool IsOverdue(DateOnly today) => Due is { } due && due < today;
+}
+
 /// <summary>Open actions across the vault, and finding the one a user means by its number or its words.</summary>
 public static class OpenActions
 {
-    /// <summary>A relationship's open actions on both sides, numbered in document order.</summary>
-    public static IReadOnlyList<NumberedAction> Of(LoadedDocument relationship) =>
-        relationship.Document.Actions.Where(a => !a.Done).Select((a, i) => new NumberedAction(relationship, a, i + 1)).ToList();
+    /// <summary>The rows of the given relationships' open actions.</summary>
+    public static IEnumerable<ActionRow> Rows(IEnumerable<LoadedDocument> relationships, Func<string, string> display) =>
+        relationships.SelectMany(Of).Select(a => new ActionRow(
+            a.Person, a.Relationship.Document.FirstName ?? a.Person, a.Relationship.Slug, display(a.Relationship.FullPath), a.Number,
+            a.Action.Owner, a.Action.Text, a.Action.Due, a.Action.Priority, a.Action.Source.Line + 1));
 
-    /// <summary>Every open action in the given relationships, by due date (undated last), then person and number.</summary>
-    public static IReadOnlyList<NumberedAction> Across(IEnumerable<LoadedDocument> relationships, ActionOwner? owner = null, DateOnly? overdueOn = null) =>
-        relationships.SelectMany(Of)
-            .Where(a => owner is null || a.Action.Owner == owner)
-            .Where(a => overdueOn is not { } day || a.Action.IsOverdue(day))
-            .OrderBy(a => a.Action.Due ?? DateOnly.MaxValue)
+    /// <summary>Rows filtered by side and lateness, by due date (undated last), then person and number.</summary>
+    public static IReadOnlyList<ActionRow> Select(IEnumerable<ActionRow> rows, ActionOwner? owner = null, DateOnly? overdueOn = null) =>
+        rows.Where(a => owner is null || a.Owner == owner)
+            .Where(a => overdueOn is not { } day || a.IsOverdue(day))
+            .OrderBy(a => a.Due ?? DateOnly.MaxValue)
             .ThenBy(a => a.Person, StringComparer.OrdinalIgnoreCase)
             .ThenBy(a => a.Number)
             .ToList();
+
+    /// <summary>A relationship's open actions on both sides, numbered in document order.</summary>
+    public static IReadOnlyList<NumberedAction> Of(LoadedDocument relationship) =>
+        relationship.Document.Actions.Where(a => !a.Done).Select((a, i) => new NumberedAction(relationship, a, i + 1)).ToList();
 
     /// <summary>
     /// The open action meant by <paramref name="query"/>: its number, else the only one whose text

@@ -34,18 +34,23 @@ public sealed class DocumentStore
         {
             if (!_files.FileExists(fullPath))
                 throw new RapportException(ErrorCode.Io, "no such file", shown);
-            long length = _files.GetLength(fullPath);
-            if (length > MaxDocumentBytes)
-                throw new RapportException(ErrorCode.InvalidFile,
-                    $"file is {length / 1024.0 / 1024.0:0.0} MB; Rapport reads documents of at most {MaxDocumentBytes / 1024 / 1024} MB (archive old entries to shorten it)", shown);
-            if (length == 0)
-                throw new RapportException(ErrorCode.InvalidFile, "file is empty", shown);
+            CheckLength(_files.GetLength(fullPath), shown);
             return _files.ReadAllBytes(fullPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new RapportException(ErrorCode.Io, $"cannot read: {ex.Message}", shown, inner: ex);
         }
+    }
+
+    /// <summary>Refuses an empty file, and one too large to be a running document.</summary>
+    public static void CheckLength(long length, string shown)
+    {
+        if (length > MaxDocumentBytes)
+            throw new RapportException(ErrorCode.InvalidFile,
+                $"file is {length / 1024.0 / 1024.0:0.0} MB; Rapport reads documents of at most {MaxDocumentBytes / 1024 / 1024} MB (archive old entries to shorten it)", shown);
+        if (length == 0)
+            throw new RapportException(ErrorCode.InvalidFile, "file is empty", shown);
     }
 
     /// <summary>

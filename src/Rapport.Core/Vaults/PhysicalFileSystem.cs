@@ -40,6 +40,20 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public void DeleteFile(string path) => File.Delete(path);
 
+    public IEnumerable<FileStamp> EnumerateStamps(string directory, string pattern)
+    {
+        if (!Directory.Exists(directory)) yield break;
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            IgnoreInaccessible = true,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+            MatchCasing = MatchCasing.CaseInsensitive,
+        };
+        foreach (var file in new DirectoryInfo(directory).EnumerateFiles(pattern, options))
+            yield return new FileStamp(file.FullName, file.Length, file.LastWriteTimeUtc.Ticks);
+    }
+
     public IEnumerable<string> EnumerateFiles(string directory, string pattern, bool recursive) =>
         Directory.Exists(directory)
             ? Directory.EnumerateFiles(directory, pattern, new EnumerationOptions

@@ -34,17 +34,18 @@ public sealed class OpenActionsTests : IDisposable
         _vault.Write("bo.md", "---\nperson: Bo Kim\n---\n\n## Action Items\n\n### Bo's Actions\n- [ ] Fix the alerts (by 2026-01-12)\n");
         var vault = _vault.Open();
 
-        var all = OpenActions.Across(vault.People.All);
-        var overdueMine = OpenActions.Across(vault.People.All, ActionOwner.Me, new DateOnly(2026, 1, 20));
+        var rows = OpenActions.Rows(vault.People.All, vault.Display).ToList();
+        var all = OpenActions.Select(rows);
+        var overdueMine = OpenActions.Select(rows, ActionOwner.Me, new DateOnly(2026, 1, 20));
 
-        all.Select(a => (a.Person, a.Action.Text)).ShouldBe([
+        all.Select(a => (a.Person, a.Text)).ShouldBe([
             ("Sarah Chen", "Review promotion packet requirements"),
             ("Bo Kim", "Fix the alerts"),
             ("Sarah Chen", "Draft the QBR slides for Acme"),
             ("Sarah Chen", "Send the renewal deck"),
             ("Sarah Chen", "Draft the QBR slides for Globex"),
         ]);
-        overdueMine.Select(a => a.Action.Text).ShouldBe(["Draft the QBR slides for Acme"]);
+        overdueMine.Select(a => a.Text).ShouldBe(["Draft the QBR slides for Acme"]);
     }
 
     [Theory]

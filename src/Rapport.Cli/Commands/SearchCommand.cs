@@ -1,0 +1,123 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text;
+using Rapport.Cli.Rendering;
+using Rapport.Core;
+using Rapport.Core.Text;
+using Rapport.Index;
+using Spectre.Console;
+
+namespace Rapport.Cli.Commands;
+
+/// <summary><c>rapport index</c> brings the SQLite index in step; <c>rapport search</c> queries it.</summary>
+public static class SearchCommand
+{
+    public static Command Index(CommandContext context, GlobalOptions global)
+    {
+        var force = new Option<bool>("--force") { Description = "Re-read every file, not only those that changed" };
+        var command = new Command("index", "Bring the search index (.rapport/index.db) in step with the files") { force };
+        command.SetAction(RapportCli.Guard(context, result =>
+        {
+            var vault = global.OpenVault(result, context);
+            using var index = VaultIndex.Open(vault, warning => context.Error.WriteLine($"warning: {warning}"));
+            var clock = Stopwatch.StartNew();
+            var progress = new Progress();
+            var sync = Task.Run(() => index.Sync(result.GetValue(force), progress));
+            // A progress bar only when it takes long enough to want one, and only on a terminal.
+            if (!sync.Wait(TimeSpan.FromSeconds(1)) && context.IsTerminal)
+            {
+                context.Console.Progress().Start(display =>
+                {
+                    var task = display.AddTask("indexing");
+                    while (!sync.Wait(100)) (task.MaxValue, task.Value) = (Math.Max(1, progress.Total), progress.Done);
+                    task.Value = task.MaxValue;
+                });
+            }
+            var done = sync.GetAwaiter().GetResult();
+            context.Output.WriteLine($"{done} · {done.Files} files in {clock.Elapsed.TotalMilliseconds:0} ms{(index.InMemory ? " (in memory)" : "")}");
+            return 0;
+        }));
+        return command;
+    }
+
+    public static Command Search(CommandContext context, GlobalOptions global)
+    {
+        var text = new Argument<string>("QUERY") { Description = "Words, \"a phrase\", prefix*, OR, NOT (SQLite FTS5 syntax)" };
+        var person = new Option<string?>("--person") { Description = "Only this relationship", HelpName = "NAME" };
+        var since = new Option<string?>("--since") { Description = "Only entries dated on or after", HelpName = "YYYY-MM-DD" };
+        var until = new Option<string?>("--until") { Description = "Only entries dated on or before", HelpName = "YYYY-MM-DD" };
+        var scope = new Option<string>("--in") { Description = "actions, threads, notes or history (default: everything)", DefaultValueFactory = _ => "all", HelpName = "WHERE" };
+        scope.AcceptOnlyFromAmong("all", "actions", "threads", "notes", "history");
+        var limit = new Option<int>("--limit") { Description = "At most this many results", DefaultValueFactory = _ => 20, HelpName = "N" };
+        var json = new Option<bool>("--json") { Description = "Print JSON" };
+        var command = new Command("search", "Search every document, archive and note, best matches first") { text, person, since, until, scope, limit, json };
+        command.SetAction(RapportCli.Guard(context, result =>
+        {
+            DateOnly? from = result.GetValue(since) is { } s ? IsoDate.ParseArgument(s, "--since") : null;
+            DateOnly? to = result.GetValue(until) is { } u ? IsoDate.ParseArgument(u, "--until") : null;
+            if (result.GetValue(limit) is < 1 or > 1000) throw new RapportException(ErrorCode.Usage, "--limit is 1 to 1000");
+            var vault = global.OpenVault(result, context);
+            string? slug = result.GetValue(person) is { } name ? vault.People.Resolve(name).Slug : null;
+            using var index = VaultIndex.Open(vault, warning => context.Error.WriteLine($"warning: {warning}"));
+            index.Sync();
+            var hits = index.Search(new SearchQuery(result.GetValue(text)!, slug, from, to,
+                Enum.Parse<SearchScope>(result.GetValue(scope)!, ignoreCase: true), result.GetValue(limit)));
+
+            if (result.GetValue(json))
+            {
+                JsonOutput.Write(context.Output, hits.Select(h => new SearchHitJson(
+                    h.Person, h.Slug, h.Date, h.Kind, h.Topic, h.Path, h.Line, Plain(h.Snippet, "**", "**"), Math.Round(h.Rank, 4))).ToList());
+                return 0;
+            }
+            if (hits.Count == 0)
+            {
+                context.Console.WriteLine("No matches.");
+                return 0;
+            }
+            foreach (var h in hits)
+            {
+                string where = $"{h.Path}:{h.Line}";
+                string head = string.Join(" · ", new[] { h.Person, h.Date is { } d ? IsoDate.Format(d) : null, h.Topic is null ? h.Kind : $"{h.Kind}: {h.Topic}" }.OfType<string>());
+                context.Console.MarkupLine($"[bold]{Markup.Escape(head)}[/]  [dim]{Markup.Escape(where)}[/]");
+                context.Console.MarkupLine($"  {Highlight(h.Snippet)}");
+            }
+            context.Console.MarkupLine($"[dim]{hits.Count} result{(hits.Count == 1 ? "" : "s")}[/]");
+            return 0;
+        }));
+        return command;
+    }
+
+    /// <summary>The snippet with the matched words in bold yellow (plain text where colours are off).</summary>
+    private static string Highlight(string snippet)
+    {
+        var markup = new StringBuilder();
+        var run = new StringBuilder();
+        foreach (char c in snippet)
+        {
+            if (c is not (SearchHit.MatchStart or SearchHit.MatchEnd))
+            {
+                run.Append(c);
+                continue;
+            }
+            markup.Append(Markup.Escape(run.ToString())).Append(c == SearchHit.MatchStart ? "[bold yellow]" : "[/]");
+            run.Clear();
+        }
+        return markup.Append(Markup.Escape(run.ToString())).ToString();
+    }
+
+    private static string Plain(string snippet, string open, string close) =>
+        snippet.Replace(SearchHit.MatchStart.ToString(), open, StringComparison.Ordinal).Replace(SearchHit.MatchEnd.ToString(), close, StringComparison.Ordinal);
+
+    /// <summary>Progress of a sync, read by the progress bar.</summary>
+    private sealed class Progress : IProgress<(int Done, int Total)>
+    {
+        public int Done { get; private set; }
+
+        public int Total { get; private set; }
+
+        public void Report((int Done, int Total) value)
+        {
+            (Done, Total) = value;
+        }
+    }
+}

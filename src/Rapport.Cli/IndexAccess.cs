@@ -1,0 +1,21 @@
+using Rapport.Core.Vaults;
+using Rapport.Index;
+
+namespace Rapport.Cli;
+
+/// <summary>
+/// The vault's index for commands that read across the vault: opened and synced quietly, or null
+/// when <c>RAPPORT_NO_INDEX=1</c> asks the commands to read the files directly.
+/// </summary>
+public static class IndexAccess
+{
+    public const string DisableVariable = "RAPPORT_NO_INDEX";
+
+    public static VaultIndex? OpenSynced(CommandContext context, Vault vault)
+    {
+        if (context.Environment(DisableVariable) is "1" or "true") return null;
+        var index = VaultIndex.Open(vault, warning => context.Error.WriteLine($"warning: {warning}"));
+        index.Sync();
+        return index;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using Rapport.Core;
+using Rapport.Core.Documents;
+using Rapport.Core.Text;
+using Rapport.Core.Tracking;
+using Rapport.Core.Vaults;
+
+namespace Rapport.Index;
+
+/// <summary>What the index keeps of one file: its kind and, for a running document, its relationship facts; and its entries.</summary>
+internal sealed record IndexedFile(
+    string Kind, string? Slug, RunningDocument? Document, IReadOnlyList<IndexedEntry> Entries, IReadOnlyList<Section> Sections, string? Error);
+
+/// <summary>A searchable line: an action, a thread entry, a history line, a win, a goal, a line of raw notes…</summary>
+internal sealed record IndexedEntry(
+    string Kind, string Text, int Line, DateOnly? Date = null, string? Topic = null, string? Owner = null, bool? Done = null,
+    DateOnly? Due = null, DateOnly? Completed = null, string? Priority = null, int? Number = null);
+
+/// <summary>Reads a vault file into what the index keeps, by where it lives.</summary>
+internal static partial class FileReader
+{
+    public const string Relationship = "relationship";
+    public const string Archive = "archive";
+    public const string Notes = "notes";
+    public const string Wins = "wins";
+    public const string Backlog = "backlog";
+    public const string Other = "other";
+
+    public static string KindOf(Vault vault, string fullPath)
+    {
+        string dir = Path.GetDirectoryName(fullPath)!;
+        if (dir == vault.RelationshipsDirectory) return Relationship;
+        if (dir == vault.ArchiveDirectory) return Archive;
+        if (Path.GetDirectoryName(dir) == Path.Combine(vault.RelationshipsDirectory, Core.Notes.NotesProcessor.NotesFolder)) return Notes;
+        if (fullPath == WinsLog.PathIn(vault)) return Wins;
+        if (fullPath == vault.Resolve(Core.Vaults.Backlog.FileName)) return Backlog;
+        return Other;
+    }
+
+    public static IndexedFile Read(Vault vault, string fullPath, string kind, byte[] bytes)
+    {
+        string shown = vault.Display(fullPath);
+        string? slug = kind switch
+        {
+            Relationship => Path.GetFileNameWithoutExtension(fullPath),
+            Archive => ArchiveSlug().Match(Path.GetFileNameWithoutExtension(fullPath)) is { Success: true } m ? m.Groups[1].Value : null,
+            Notes => Path.GetFileName(Path.GetDirectoryName(fullPath)),
+            _ => null,
+        };
+        SourceText source;
+        try
+        {
+            if (kind != Notes) DocumentStore.CheckLength(bytes.Length, shown);
+            source = TextCodec.Decode(bytes, shown);
+        }
+        catch (RapportException ex)
+        {
+            return new IndexedFile(kind, slug, null, [], [], ex.ToDisplayString());
+        }
+
+        if (kind == Notes)
+        {
+            DateOnly? date = IsoDate.TryParse(Path.GetFileNameWithoutExtension(fullPath).AsSpan(0, Math.Min(10, Path.GetFileNameWithoutExtension(fullPath).Length)), out var d) ? d : null;
+            var lines = new List<IndexedEntry>();
+            for (int line = 0; line < source.LineCount; line++)
+            {
+                string text = ListMarker().Replace(source.Line(line), "").Trim();
+                if (text.Length > 0) lines.Add(new IndexedEntry("note", text, line + 1, date));
+            }
+            return new IndexedFile(kind, slug, null, lines, [], null);
+        }
+
+        var document = RunningDocumentParser.Parse(source, shown);
+        var entries = new List<IndexedEntry>();
+        if (kind == Wins)
+        {
+            foreach (var win in Parse(source)) entries.Add(win);
+            return new IndexedFile(kind, slug, document, entries, document.Sections, null);
+        }
+        int number = 0;
+        foreach (var a in document.Actions)
+        {
+            entries.Add(new IndexedEntry("action", a.Text, a.Source.Line + 1, a.Completed ?? a.Due, null, a.Owner == ActionOwner.Me ? "me" : "them",
+                a.Done, a.Due, a.Completed, a.Priority, a.Done ? null : ++number));
+        }
+        foreach (var t in document.Threads)
+            foreach (var e in t.Entries) entries.Add(new IndexedEntry("thread", Join(e), e.Source.Line + 1, e.Date, t.Topic));
+        foreach (var e in document.MeetingHistory) entries.Add(new IndexedEntry("history", Join(e), e.Source.Line + 1, e.Date));
+        foreach (var e in document.Accomplishments) entries.Add(new IndexedEntry("accomplishment", Join(e), e.Source.Line + 1, e.Date));
+        foreach (var e in document.Feedback) entries.Add(new IndexedEntry("feedback", Join(e), e.Source.Line + 1, e.Date));
+        foreach (var f in document.FocusAreas) entries.Add(new IndexedEntry("focus", f.Text, f.Line + 1));
+        foreach (var g in Goals.Of(document)) entries.Add(new IndexedEntry("goal", g.Text, g.Source.Line + 1, g.Completed ?? g.Due, Done: g.Done, Due: g.Due, Completed: g.Completed));
+        if (document.FindSection(SectionKind.NextMeeting) is { } next)
+            foreach (var item in next.Items) entries.Add(new IndexedEntry("agenda", item.Text, item.Line + 1));
+        return new IndexedFile(kind, slug, document, entries, document.Sections, null);
+    }
+
+    private static string Join(DatedEntry e) =>
+        e.Details.Count == 0 ? InlineMarkdown.Plain(e.Text) : InlineMarkdown.Plain(e.Text + " " + string.Join(" ", e.Details.Select(d => ListMarker().Replace(d, ""))));
+
+    private static IEnumerable<IndexedEntry> Parse(SourceText source)
+    {
+        for (int line = 0; line < source.LineCount; line++)
+        {
+            var m = WinLine().Match(source.Line(line));
+            if (m.Success && IsoDate.TryParse(m.Groups["date"].Value, out var date))
+                yield return new IndexedEntry("win", m.Groups["text"].Value.Trim(), line + 1, date);
+        }
+    }
+
+    [GeneratedRegex(@"^(.+)-\d{4}-Q[1-4]$")]
+    private static partial Regex ArchiveSlug();
+
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?")]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^\s*[-*+]\s+(?<date>\d{4}-\d{2}-\d{2})\s*:\s*(?<text>.+)$")]
+    private static partial Regex WinLine();
+}

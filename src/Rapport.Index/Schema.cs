@@ -1,0 +1,63 @@
+namespace Rapport.Index;
+
+/// <summary>The index's tables. A change here bumps <see cref="Version"/>; an index of another version is rebuilt.</summary>
+internal static class Schema
+{
+    public const int Version = 1;
+
+    public const string Create = """
+        CREATE TABLE files(
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            mtime INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            hash BLOB NOT NULL,
+            kind TEXT NOT NULL,
+            slug TEXT,
+            person TEXT,
+            first_name TEXT,
+            role TEXT,
+            rel_kind TEXT,
+            frequency TEXT,
+            duration INTEGER,
+            started TEXT,
+            last_met TEXT,
+            error TEXT);
+        CREATE TABLE sections(
+            id INTEGER PRIMARY KEY,
+            file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            line INTEGER NOT NULL);
+        CREATE TABLE entries(
+            id INTEGER PRIMARY KEY,
+            file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            topic TEXT,
+            date TEXT,
+            owner TEXT,
+            done INTEGER,
+            due TEXT,
+            completed TEXT,
+            priority TEXT,
+            number INTEGER,
+            line INTEGER NOT NULL,
+            text TEXT NOT NULL);
+        CREATE INDEX files_kind ON files(kind, slug);
+        CREATE INDEX sections_file ON sections(file_id);
+        CREATE INDEX entries_file ON entries(file_id);
+        CREATE INDEX entries_open ON entries(kind, done, due);
+        CREATE VIRTUAL TABLE entries_fts USING fts5(
+            text, topic, content='entries', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');
+        CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN
+            INSERT INTO entries_fts(rowid, text, topic) VALUES (new.id, new.text, new.topic);
+        END;
+        CREATE TRIGGER entries_ad AFTER DELETE ON entries BEGIN
+            INSERT INTO entries_fts(entries_fts, rowid, text, topic) VALUES ('delete', old.id, old.text, old.topic);
+        END;
+        CREATE TRIGGER entries_au AFTER UPDATE ON entries BEGIN
+            INSERT INTO entries_fts(entries_fts, rowid, text, topic) VALUES ('delete', old.id, old.text, old.topic);
+            INSERT INTO entries_fts(rowid, text, topic) VALUES (new.id, new.text, new.topic);
+        END;
+        """;
+}

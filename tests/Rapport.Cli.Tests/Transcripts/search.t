@@ -1,0 +1,90 @@
+# rapport index and rapport search over the example vault
+@vault example
+@today 2026-01-20
+
+$ rapport search promotion
+Sarah Chen · 2025-11-13 · history  Career/1-on-1s/sarah-chen.md:64
+  Promotion path
+Sarah Chen · action  Career/1-on-1s/sarah-chen.md:38
+  Review promotion packet requirements
+Sarah Chen · focus  Career/1-on-1s/sarah-chen.md:14
+  Promotion track: targeting Senior CSM by Q3
+Sarah Chen · 2025-11-13 · thread: Career Development  Career/1-on-1s/sarah-chen.md:20
+  Asked what Senior CSM looks like; Sarah to share the promotion packet
+4 results
+
+$ rapport search '"training budget"' --in threads
+Sarah Chen · 2025-12-10 · thread: Career Development  Career/1-on-1s/sarah-chen.md:19
+  Training budget approved ($2K/year)
+1 result
+
+$ rapport search "renew*" --person sarah --since 2025-11-01 --until 2025-12-31 --json
+[
+  {
+    "person": "Sarah Chen",
+    "slug": "sarah-chen",
+    "date": "2025-11-20",
+    "kind": "history",
+    "topic": null,
+    "path": "Career/1-on-1s/sarah-chen.md",
+    "line": 63,
+    "snippet": "**Renewal** process ideas",
+    "rank": -2.4179
+  },
+  {
+    "person": "Sarah Chen",
+    "slug": "sarah-chen",
+    "date": "2025-11-20",
+    "kind": "accomplishment",
+    "topic": null,
+    "path": "Career/1-on-1s/sarah-chen.md",
+    "line": 45,
+    "snippet": "Closed Customer Y **renewal** - $300K ARR",
+    "rank": -1.9925
+  },
+  {
+    "person": "Sarah Chen",
+    "slug": "sarah-chen",
+    "date": "2025-11-20",
+    "kind": "thread",
+    "topic": "Team & Process",
+    "path": "Career/1-on-1s/sarah-chen.md",
+    "line": 28,
+    "snippet": "Suggested improvements to **renewal** process",
+    "rank": -1.8821
+  }
+]
+
+$ rapport search "Globex"
+Sarah Chen · 2025-09-25 · history  Career/1-on-1s/archive/sarah-chen-2025-Q3.md:24
+  Globex save, Q4 planning
+Sarah Chen · 2025-09-25 · accomplishment  Career/1-on-1s/archive/sarah-chen-2025-Q3.md:20
+  Saved the Globex account from churn (health 41 to 76)
+2 results
+
+$ rapport search "budget NOT training" --limit 1
+Marco Rossi · 2025-10-13 · history  Career/1-on-1s/marco-rossi.md:48
+  Budget cycle, renewal timeline
+1 result
+
+$ rapport search "AND OR"
+! error: malformed search 'AND OR': syntax error near "AND"; use words, "a phrase", prefix*, OR, NOT, and quote words with punctuation
+? 2
+
+$ rapport search "renewal" --in minutes
+! error: Argument 'minutes' not recognized. Must be one of:
+! 	'all'
+! 	'actions'
+! 	'threads'
+! 	'notes'
+! 	'history'
+! see 'rapport search --help'
+? 2
+
+$ rapport search ""
+! error: the search is empty
+? 2
+
+$ rapport search promotion --person nobody
+! error: no person 'nobody' in Career/1-on-1s; 'rapport list' shows who is there
+? 4

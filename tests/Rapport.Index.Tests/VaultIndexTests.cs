@@ -1,0 +1,203 @@
+using Microsoft.Data.Sqlite;
+using Rapport.Core;
+using Rapport.Core.Documents;
+using Rapport.Core.Tracking;
+using Rapport.Core.Vaults;
+using Rapport.Testing;
+
+namespace Rapport.Index.Tests;
+
+public sealed class VaultIndexTests : IDisposable
+{
+    private readonly TempDirectory _vault = TempDirectory.CopyFrom(RepoPaths.ExampleVault);
+    private readonly List<string> _warnings = [];
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _vault.Dispose();
+    }
+
+    [Fact]
+    public void Should_index_every_file_then_sync_only_what_changed()
+    {
+        using var index = Open();
+
+        var first = index.Sync();
+        var again = index.Sync();
+        File.AppendAllText(_vault.File("Career", "1-on-1s", "noah-patel.md"), "- 2026-01-20: added later\n");
+        File.Delete(_vault.File("Career", "1-on-1s", "marco-rossi.md"));
+        _vault.Write(Path.Combine("Career", "1-on-1s", "lena-fischer.md"), "---\nperson: Lena Fischer\n---\n\n## Meeting History\n- 2026-01-05: Intro\n");
+        var changed = index.Sync();
+
+        first.ShouldBe(new SyncResult(Files(), 0, 0, Files()));
+        again.Changed.ShouldBeFalse();
+        changed.ShouldBe(new SyncResult(1, 1, 1, Files()));
+        index.Relationships().Select(r => r.Slug).ShouldBe(["dana-whitfield", "lena-fischer", "noah-patel", "priya-raman", "sarah-chen"]);
+    }
+
+    [Fact]
+    public void Should_treat_a_rename_as_a_removal_and_an_addition()
+    {
+        using var index = Open();
+        index.Sync();
+
+        File.Move(_vault.File("Career", "1-on-1s", "dana-whitfield.md"), _vault.File("Career", "1-on-1s", "dana-w.md"));
+
+        index.Sync().ShouldBe(new SyncResult(1, 0, 1, Files()));
+        index.Relationships().Select(r => r.Slug).ShouldContain("dana-w");
+    }
+
+    [Fact]
+    public void Should_only_restamp_a_touched_file_whose_content_is_the_same()
+    {
+        using var index = Open();
+        index.Sync();
+
+        File.SetLastWriteTimeUtc(_vault.File("Career", "1-on-1s", "noah-patel.md"), DateTime.UtcNow.AddMinutes(5));
+
+        index.Sync().Changed.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_list_and_number_actions_exactly_as_reading_the_files_does()
+    {
+        _vault.Write(Path.Combine("Career", "1-on-1s", "broken.md"), "");
+        var vault = Vault();
+        using var index = Open();
+        index.Sync();
+
+        index.Relationships().ShouldBe(vault.People.All.Select(p => RelationshipSummary.Of(p, vault.Display(p.FullPath))).ToList());
+        OpenActions.Select(index.OpenActions()).ShouldBe(OpenActions.Select(OpenActions.Rows(vault.People.All, vault.Display)));
+        OpenActions.Select(index.OpenActions("noah-patel"), ActionOwner.Them).ShouldBe(
+            OpenActions.Select(OpenActions.Rows([vault.People.Resolve("noah")], vault.Display), ActionOwner.Them));
+        index.Unreadable().ShouldBe(vault.People.Unreadable.Select(e => e.ToDisplayString()).ToList());
+    }
+
+    [Theory]
+    [InlineData("promotion", 4)]
+    [InlineData("\"training budget\"", 5)]
+    [InlineData("promot*", 4)]
+    [InlineData("renewal OR churn", 19)]
+    [InlineData("renewal NOT process", 14)]
+    public void Should_pass_fts5_syntax_through(string query, int expected)
+    {
+        using var index = Synced();
+
+        index.Search(new SearchQuery(query)).Count.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_filter_by_person_dates_and_scope_and_mark_the_matches()
+    {
+        using var index = Synced();
+
+        var hits = index.Search(new SearchQuery("renewal", "sarah-chen", new DateOnly(2025, 11, 1), new DateOnly(2025, 12, 31), SearchScope.History));
+
+        var hit = hits.ShouldHaveSingleItem();
+        (hit.Person, hit.Path, hit.Line, hit.Kind).ShouldBe(("Sarah Chen", "Career/1-on-1s/sarah-chen.md", 63, "history"));
+        hit.Snippet.ShouldBe($"{SearchHit.MatchStart}Renewal{SearchHit.MatchEnd} process ideas");
+    }
+
+    [Fact]
+    public void Should_find_raw_notes_and_archives_with_their_person()
+    {
+        _vault.Write(Path.Combine("Career", "1-on-1s", "notes", "sarah-chen", "2026-01-15.md"), "- Talked about the zeppelin pilot\n");
+        using var index = Synced();
+
+        var note = index.Search(new SearchQuery("zeppelin", Scope: SearchScope.Notes)).ShouldHaveSingleItem();
+        var archived = index.Search(new SearchQuery("Globex")).First();
+
+        (note.Person, note.Date, note.Line).ShouldBe(("Sarah Chen", new DateOnly(2026, 1, 15), 1));
+        (archived.Person, archived.Path).ShouldBe(("Sarah Chen", "Career/1-on-1s/archive/sarah-chen-2025-Q3.md"));
+    }
+
+    [Theory]
+    [InlineData("AND OR")]
+    [InlineData("\"unclosed")]
+    [InlineData("foo(")]
+    public void Should_explain_a_malformed_query(string query)
+    {
+        using var index = Synced();
+
+        var ex = Should.Throw<RapportException>(() => index.Search(new SearchQuery(query)));
+
+        ex.Code.ShouldBe(ErrorCode.Usage);
+        ex.Message.ShouldStartWith($"malformed search '{query}': ");
+    }
+
+    [Fact]
+    public void Should_rebuild_an_index_of_another_schema_version_with_a_warning()
+    {
+        using (var old = Open()) old.Sync();
+        using (var connection = new SqliteConnection($"Data Source={VaultIndex.PathIn(Vault())};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA user_version = 99";
+            command.ExecuteNonQuery();
+        }
+
+        using var index = Open();
+
+        _warnings.ShouldHaveSingleItem().ShouldContain("rebuilt");
+        index.Sync().Added.ShouldBe(Files());
+    }
+
+    [Theory]
+    [InlineData("this is not a database, just text that happens to be long enough to fill a header........................")]
+    [InlineData("")]
+    public void Should_rebuild_a_corrupt_or_foreign_index(string content)
+    {
+        Directory.CreateDirectory(_vault.File(".rapport"));
+        File.WriteAllText(VaultIndex.PathIn(Vault()), content);
+
+        using var index = Open();
+
+        index.Sync().Added.ShouldBe(Files());
+        index.InMemory.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_index_in_memory_when_the_index_file_cannot_be_written()
+    {
+        // A directory where the database file should be: SQLite cannot open it, whoever runs the test.
+        Directory.CreateDirectory(VaultIndex.PathIn(Vault()));
+
+        using var index = Open();
+
+        index.InMemory.ShouldBeTrue();
+        _warnings.ShouldHaveSingleItem().ShouldContain("indexing in memory for this run");
+        index.Sync().Added.ShouldBe(Files());
+        index.Search(new SearchQuery("promotion")).ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_let_two_writers_sync_at_once_without_an_error()
+    {
+        using (var first = Open()) first.Sync();
+        File.AppendAllText(_vault.File("Career", "1-on-1s", "noah-patel.md"), "- 2026-01-20: more\n");
+
+        var syncs = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        {
+            using var index = Open();
+            return index.Sync();
+        })).ToArray();
+        var results = await Task.WhenAll(syncs);
+
+        results.Sum(s => s.Modified).ShouldBe(1);
+    }
+
+    private Vault Vault() => Core.Vaults.Vault.Open(_vault.Path, PhysicalFileSystem.Instance);
+
+    private VaultIndex Open() => VaultIndex.Open(Vault(), _warnings.Add);
+
+    private VaultIndex Synced()
+    {
+        var index = Open();
+        index.Sync();
+        return index;
+    }
+
+    private int Files() => Directory.EnumerateFiles(_vault.Path, "*.md", SearchOption.AllDirectories).Count(f => !f.Contains(".rapport", StringComparison.Ordinal));
+}
