@@ -7,7 +7,15 @@ using Rapport.Core.Notes;
 
 // `dotnet run -c Release --project bench/Rapport.Bench -- --filter '*'` runs BenchmarkDotNet;
 // `-- quick [notes.md]` times a few rounds with a stopwatch, for a fast check while working;
-// `-- startup [rounds]` times `rapport prep` as a whole process against a hello-world program.
+// `-- startup [rounds]` times `rapport prep` as a whole process against a hello-world program;
+// `-- perf [rounds] [--small]` is the vault-scale benchmark behind docs/performance.md (run bench/perf).
+if (args is ["perf", ..])
+{
+    return PerfBenchmark.Run(
+        args.Skip(1).FirstOrDefault(a => int.TryParse(a, out _)) is { } n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 11,
+        large: !args.Contains("--small"));
+}
+
 if (args is ["startup", ..])
 {
     return StartupBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 31);

@@ -11,7 +11,7 @@ public static class StartupBenchmark
 {
     public static int Run(int rounds)
     {
-        string root = RepoRoot();
+        string root = Repo.Root;
         string hello = Path.Combine(root, "bench", "Hello", "bin", "Release", "net10.0", "Hello.dll");
         string rapport = Path.Combine(root, "src", "Rapport.Cli", "bin", "Release", "net10.0", "rapport.dll");
         foreach (var dll in new[] { hello, rapport })
@@ -66,10 +66,4 @@ public static class StartupBenchmark
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Rapport.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("Rapport.slnx not found");
-    }
 }

@@ -5,6 +5,23 @@ internal static class Schema
 {
     public const int Version = 1;
 
+    /// <summary>The triggers that keep the full-text table in step with <c>entries</c>, row by row.</summary>
+    public const string Triggers = """
+        CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN
+            INSERT INTO entries_fts(rowid, text, topic) VALUES (new.id, new.text, new.topic);
+        END;
+        CREATE TRIGGER entries_ad AFTER DELETE ON entries BEGIN
+            INSERT INTO entries_fts(entries_fts, rowid, text, topic) VALUES ('delete', old.id, old.text, old.topic);
+        END;
+        CREATE TRIGGER entries_au AFTER UPDATE ON entries BEGIN
+            INSERT INTO entries_fts(entries_fts, rowid, text, topic) VALUES ('delete', old.id, old.text, old.topic);
+            INSERT INTO entries_fts(rowid, text, topic) VALUES (new.id, new.text, new.topic);
+        END;
+        """;
+
+    /// <summary>Dropped while a sync re-reads much of the vault; the full-text table is then rebuilt in one pass.</summary>
+    public const string DropTriggers = "DROP TRIGGER IF EXISTS entries_ai; DROP TRIGGER IF EXISTS entries_ad; DROP TRIGGER IF EXISTS entries_au;";
+
     public const string Create = """
         CREATE TABLE files(
             id INTEGER PRIMARY KEY,
@@ -49,15 +66,5 @@ internal static class Schema
         CREATE INDEX entries_open ON entries(kind, done, due);
         CREATE VIRTUAL TABLE entries_fts USING fts5(
             text, topic, content='entries', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');
-        CREATE TRIGGER entries_ai AFTER INSERT ON entries BEGIN
-            INSERT INTO entries_fts(rowid, text, topic) VALUES (new.id, new.text, new.topic);
-        END;
-        CREATE TRIGGER entries_ad AFTER DELETE ON entries BEGIN
-            INSERT INTO entries_fts(entries_fts, rowid, text, topic) VALUES ('delete', old.id, old.text, old.topic);
-        END;
-        CREATE TRIGGER entries_au AFTER UPDATE ON entries BEGIN
-            INSERT INTO entries_fts(entries_fts, rowid, text, topic) VALUES ('delete', old.id, old.text, old.topic);
-            INSERT INTO entries_fts(rowid, text, topic) VALUES (new.id, new.text, new.topic);
-        END;
         """;
 }

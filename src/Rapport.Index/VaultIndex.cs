@@ -26,6 +26,9 @@ public sealed partial class VaultIndex : IDisposable
 {
     public const string FileName = "index.db";
 
+    /// <summary>From this many files to re-read, the full-text table is rebuilt in one pass rather than row by row.</summary>
+    public const int BulkThreshold = 200;
+
     private static readonly string[] Skipped = [".rapport", ".git", ".obsidian", ".trash", "node_modules"];
 
     private readonly Vault _vault;
@@ -79,7 +82,7 @@ public sealed partial class VaultIndex : IDisposable
             var memory = new SqliteConnection("Data Source=:memory:");
             memory.Open();
             Prepare(memory);
-            Execute(memory, Schema.Create + $"PRAGMA user_version = {Schema.Version};");
+            Execute(memory, Schema.Create + Schema.Triggers + $"PRAGMA user_version = {Schema.Version};");
             return new VaultIndex(vault, memory, inMemory: true);
         }
     }
@@ -97,7 +100,7 @@ public sealed partial class VaultIndex : IDisposable
             if (version == 0 && tables == 0)
             {
                 using var create = connection.BeginTransaction();
-                Execute(connection, Schema.Create + $"PRAGMA user_version = {Schema.Version};", create);
+                Execute(connection, Schema.Create + Schema.Triggers + $"PRAGMA user_version = {Schema.Version};", create);
                 create.Commit();
             }
             else if (version != Schema.Version)
@@ -115,7 +118,7 @@ public sealed partial class VaultIndex : IDisposable
     }
 
     private static void Prepare(SqliteConnection connection) =>
-        Execute(connection, "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+        Execute(connection, "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");
 
     private static void DeleteIndexFiles(string path)
     {
@@ -134,19 +137,25 @@ public sealed partial class VaultIndex : IDisposable
         var files = Walk();
         using var transaction = _connection.BeginTransaction(deferred: false);
 
-        var known = new Dictionary<string, (long Id, long Mtime, long Size, byte[] Hash)>(StringComparer.Ordinal);
-        using (var read = Command("SELECT id, path, mtime, size, hash FROM files", transaction))
+        var known = new Dictionary<string, (long Id, long Mtime, long Size)>(StringComparer.Ordinal);
+        using (var read = Command("SELECT id, path, mtime, size FROM files", transaction))
         using (var reader = read.ExecuteReader())
         {
-            while (reader.Read()) known[reader.GetString(1)] = (reader.GetInt64(0), reader.GetInt64(2), reader.GetInt64(3), (byte[])reader[4]);
+            while (reader.Read()) known[reader.GetString(1)] = (reader.GetInt64(0), reader.GetInt64(2), reader.GetInt64(3));
         }
+
+        // Re-reading much of the vault: drop the row-by-row triggers and rebuild the full-text table once at the end.
+        int stale = force ? files.Count : files.Count(f => !known.TryGetValue(Relative(f.Path), out var k) || k.Mtime != f.ModifiedTicks || k.Size != f.Length);
+        bool bulk = stale >= BulkThreshold;
+        if (bulk) Execute(_connection, Schema.DropTriggers, transaction);
+        if (force) Execute(_connection, "DELETE FROM files;", transaction);
 
         int added = 0, modified = 0, done = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             progress?.Report((done++, files.Count));
-            string relative = _vault.Display(file.Path);
+            string relative = Relative(file.Path);
             seen.Add(relative);
             bool isKnown = known.TryGetValue(relative, out var row);
             if (!force && isKnown && row.Mtime == file.ModifiedTicks && row.Size == file.Length) continue;
@@ -162,7 +171,7 @@ public sealed partial class VaultIndex : IDisposable
                 continue;
             }
             byte[] hash = SHA256.HashData(bytes);
-            if (!force && isKnown && row.Hash.AsSpan().SequenceEqual(hash))
+            if (!force && isKnown && StoredHash(row.Id, transaction).AsSpan().SequenceEqual(hash))
             {
                 using var stamp = Command("UPDATE files SET mtime = $m, size = $s WHERE id = $id", transaction);
                 stamp.Parameters.AddWithValue("$m", file.ModifiedTicks);
@@ -173,7 +182,7 @@ public sealed partial class VaultIndex : IDisposable
             }
             if (isKnown)
             {
-                Delete(row.Id, transaction);
+                if (!force) Delete(row.Id, transaction);
                 modified++;
             }
             else
@@ -187,21 +196,48 @@ public sealed partial class VaultIndex : IDisposable
         foreach (var (path, row) in known)
         {
             if (seen.Contains(path)) continue;
-            Delete(row.Id, transaction);
+            if (!force) Delete(row.Id, transaction);
             removed++;
         }
+        if (bulk) Execute(_connection, "INSERT INTO entries_fts(entries_fts) VALUES ('rebuild');" + Schema.Triggers, transaction);
         transaction.Commit();
         progress?.Report((files.Count, files.Count));
         return new SyncResult(added, modified, removed, files.Count);
     }
 
     /// <summary>The vault's Markdown files with their stamps, in path order, skipping settings and tool folders.</summary>
-    private List<FileStamp> Walk() =>
-        _vault.Files.EnumerateStamps(_vault.Root, "*.md")
-            .Where(f => !Path.GetRelativePath(_vault.Root, f.Path).Split(Path.DirectorySeparatorChar).Any(part => Skipped.Contains(part, StringComparer.OrdinalIgnoreCase)))
-            .Where(f => !Path.GetFileName(f.Path).Contains(PhysicalFileSystem.TempMarker, StringComparison.Ordinal))
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
-            .ToList();
+    private List<FileStamp> Walk()
+    {
+        var files = _vault.Files.EnumerateStamps(_vault.Root, "*.md").Where(f => !IsSkipped(f.Path)).ToList();
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return files;
+    }
+
+    /// <summary>Settings, tool folders and interrupted writes' temporary files are not part of the vault.</summary>
+    private bool IsSkipped(string fullPath)
+    {
+        var relative = fullPath.AsSpan(Math.Min(fullPath.Length, _vault.Root.Length + 1));
+        if (relative.Contains(PhysicalFileSystem.TempMarker, StringComparison.Ordinal)) return true;
+        foreach (var folder in Skipped)
+        {
+            if (relative.StartsWith(folder, StringComparison.OrdinalIgnoreCase) && relative.Length > folder.Length && relative[folder.Length] is '/' or '\\') return true;
+            if (relative.Contains($"/{folder}/", StringComparison.OrdinalIgnoreCase) || relative.Contains($"\\{folder}\\", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The vault-relative path with '/' separators, as files are stored.</summary>
+    private string Relative(string fullPath) =>
+        fullPath.Length > _vault.Root.Length && fullPath.StartsWith(_vault.Root, StringComparison.Ordinal)
+            ? fullPath[(_vault.Root.Length + 1)..].Replace('\\', '/')
+            : _vault.Display(fullPath);
+
+    private byte[] StoredHash(long id, SqliteTransaction transaction)
+    {
+        using var query = Command("SELECT hash FROM files WHERE id = $id", transaction);
+        query.Parameters.AddWithValue("$id", id);
+        return (byte[])query.ExecuteScalar()!;
+    }
 
     private void Delete(long id, SqliteTransaction transaction)
     {
