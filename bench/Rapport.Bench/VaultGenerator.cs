@@ -74,22 +74,24 @@ public static class VaultGenerator
         return quarter;
     }
 
+    /// <summary>One weekly 1:1, about 110 bytes of Markdown once written: the size of real running documents.</summary>
     private static void Meeting(Quarter q, DateOnly day, string name, Random random, int person)
     {
         string first = name.Split(' ')[0];
         string thing = Things[random.Next(Things.Length)];
         string other = Things[random.Next(Things.Length)];
         bool rare = (person * 31 + day.DayNumber) % 997 == 0;
-        q.History.Add((day, $"{Capital(thing)}, {other}{(rare ? ", the zeppelin pilot" : "")}"));
-        q.Threads.Add((day, Topics[random.Next(Topics.Length)], $"Talked about {thing}: {first} wants to move faster on the renewal plan"));
-        if (random.Next(3) == 0) q.Threads.Add((day, Topics[random.Next(Topics.Length)], $"Decided to pause {other} until the next quarter"));
-        var due = day.AddDays(7 + random.Next(14));
-        DateOnly? done = due < End && random.Next(5) > 0 ? due.AddDays(random.Next(-5, 4)) : null;
-        q.Actions.Add((random.Next(2) == 0, $"Send {thing} to the team", due, done));
-        if (random.Next(2) == 0) q.Actions.Add((false, $"Draft {other} for review", day.AddDays(14), due < End.AddDays(-30) ? day.AddDays(12) : null));
-        if (random.Next(4) == 0) q.Wins.Add((day, $"Closed the {thing} renewal, ${random.Next(20, 900)}K ARR"));
-        if (random.Next(6) == 0) q.Feedback.Add((day, $"High five (delivery): shipped {thing} two days early"));
-        q.Moods.Add((day, random.Next(2, 6)));
+        q.History.Add((day, $"{Capital(thing)}, {other}{(rare ? ", zeppelin pilot" : "")}"));
+        if (random.Next(2) == 0) q.Threads.Add((day, Topics[random.Next(Topics.Length)], $"{first} wants the renewal plan sooner"));
+        if (random.Next(3) == 0)
+        {
+            var due = day.AddDays(7 + random.Next(14));
+            DateOnly? done = due < End && random.Next(5) > 0 ? due.AddDays(random.Next(-5, 4)) : null;
+            q.Actions.Add((random.Next(2) == 0, $"Send {thing}", due, done));
+        }
+        if (random.Next(8) == 0) q.Wins.Add((day, $"Closed a renewal, ${random.Next(20, 900)}K ARR"));
+        if (random.Next(12) == 0) q.Feedback.Add((day, $"High five (delivery): shipped {thing} early"));
+        if (day.Day <= 7) q.Moods.Add((day, random.Next(2, 6)));
     }
 
     private static string Document(string name, string kind, Quarter q, string? archiveOf, Random random)
