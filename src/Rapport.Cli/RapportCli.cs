@@ -52,6 +52,7 @@ public static class RapportCli
         ArchiveCommand.Create(context, global),
         SearchCommand.Index(context, global),
         SearchCommand.Search(context, global),
+        CalendarCommand.Create(context, global),
     ];
 
     private static IEnumerable<string> CommandPath(ParseResult result)

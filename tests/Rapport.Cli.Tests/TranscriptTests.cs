@@ -15,7 +15,8 @@ namespace Rapport.Cli.Tests;
 /// ! expected stderr line
 /// ? 4                       expected exit code (default 0)
 /// </code>
-/// Trailing spaces and trailing blank lines are ignored; <c>{vault}</c> stands for the vault's path.
+/// Trailing spaces and trailing blank lines are ignored; <c>{vault}</c> stands for the vault's path
+/// and <c>{fixtures}</c> for tests/Fixtures.
 /// </summary>
 public sealed class TranscriptTests
 {
@@ -56,7 +57,7 @@ public sealed class TranscriptTests
         {
             if (!lines[i].StartsWith("$ rapport", StringComparison.Ordinal))
                 throw new InvalidOperationException($"{name}:{i + 1}: expected '$ rapport …', found '{lines[i]}'");
-            string commandLine = lines[i++][2..].Replace("{vault}", vault.Path, StringComparison.Ordinal);
+            string commandLine = lines[i++][2..].Replace("{vault}", vault.Path, StringComparison.Ordinal).Replace("{fixtures}", RepoPaths.Fixtures, StringComparison.Ordinal);
             var input = new StringBuilder();
             var stdout = new List<string>();
             var stderr = new List<string>();
@@ -73,7 +74,12 @@ public sealed class TranscriptTests
 
             var args = SplitArgs(commandLine).Skip(1).ToArray();
             var result = CliRunner.Run(vault.Path, today, hasInput ? input.ToString() : null, args);
-            Record(recorded, commandLine.Replace(vault.Path, "{vault}", StringComparison.Ordinal), input.ToString(), result, vault.Path);
+            result = result with
+            {
+                Output = result.Output.Replace(RepoPaths.Fixtures, "{fixtures}", StringComparison.Ordinal),
+                Error = result.Error.Replace(RepoPaths.Fixtures, "{fixtures}", StringComparison.Ordinal),
+            };
+            Record(recorded, commandLine.Replace(vault.Path, "{vault}", StringComparison.Ordinal).Replace(RepoPaths.Fixtures, "{fixtures}", StringComparison.Ordinal), input.ToString(), result, vault.Path);
             Compare(failures, commandLine, "stdout", stdout, result.Output);
             Compare(failures, commandLine, "stderr", stderr, result.Error);
             if (result.ExitCode != expectedCode) failures.AppendLine($"$ {commandLine}\n  exit code {result.ExitCode}, expected {expectedCode}\n  stderr: {result.Error}");

@@ -21,11 +21,18 @@ public static class Schedule
     }
 
     /// <summary>
-    /// The date the next 1:1 is due: one cadence after the last meeting; with no meeting yet, the
-    /// day the relationship started, or today if that has passed.
+    /// The date the next 1:1 is due: the booked one (front matter <c>next:</c>, still ahead), else
+    /// one cadence after the last meeting; with no meeting yet, the day the relationship started, or
+    /// today if that has passed.
     /// </summary>
     public static DateOnly NextDue(RunningDocument document, Frequency vaultDefault, DateOnly today)
     {
+        // A meeting already in the calendar (front matter "next:", from 'rapport calendar import') is when it is due.
+        if (document.FrontMatter?["next"] is { } next && Text.IsoDate.TryParse(next, out var booked) && booked >= today
+            && (document.LastMet is not { } met || booked > met))
+        {
+            return booked;
+        }
         if (document.LastMet is { } last) return Cadence(document, vaultDefault, today).Next(last);
         return document.Started is { } started && started > today ? started : today;
     }

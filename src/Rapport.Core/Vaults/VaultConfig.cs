@@ -20,6 +20,9 @@ public sealed record VaultConfig
 
     public DayOfWeek WeekStart { get; init; } = DayOfWeek.Monday;
 
+    /// <summary>The IANA time zone of the owner's calendar (<c>timezone: Europe/Berlin</c>); the machine's when unset.</summary>
+    public string? TimeZone { get; init; }
+
     /// <summary>Folder of running documents, relative to the vault root, with '/' separators.</summary>
     public string RelationshipsFolder { get; init; } = DefaultRelationshipsFolder;
 
@@ -45,6 +48,9 @@ public sealed record VaultConfig
                 "week-start" or "week_start" => Enum.TryParse<DayOfWeek>(value, ignoreCase: true, out var day)
                     ? config with { WeekStart = day }
                     : throw Invalid(path, line, $"week-start '{value}' is not a day of the week"),
+                "timezone" or "time-zone" or "tz" => TimeZoneInfo.TryFindSystemTimeZoneById(value, out _)
+                    ? config with { TimeZone = value }
+                    : throw Invalid(path, line, $"unknown time zone '{value}'; use an IANA name such as Europe/Berlin or America/New_York"),
                 "relationships" => config with { RelationshipsFolder = value.Replace('\\', '/').Trim('/') },
                 _ => config,
             };
@@ -64,6 +70,8 @@ public sealed record VaultConfig
         duration: {Duration}
         # First day of the week, for "next Friday" and week views.
         week-start: {WeekStart.ToString().ToLowerInvariant()}
+        # Your calendar's time zone (IANA name, for example Europe/Berlin); empty means this machine's.
+        timezone: {TimeZone ?? ""}
         # Folder of running 1:1 documents, relative to the vault.
         relationships: {RelationshipsFolder}
 

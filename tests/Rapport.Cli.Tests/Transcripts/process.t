@@ -18,7 +18,7 @@ $ rapport process "Sarah Chen" --date 2026-01-15 --dry-run
 +- Talked about promotion criteria
 --- a/Career/1-on-1s/sarah-chen.md
 +++ b/Career/1-on-1s/sarah-chen.md
-@@ -12,10 +12,12 @@
+@@ -13,10 +13,12 @@
  ## Current Focus Areas
  - Leading customer advisory board initiative
  - Promotion track: targeting Senior CSM by Q3
@@ -31,7 +31,7 @@ $ rapport process "Sarah Chen" --date 2026-01-15 --dry-run
  - 2025-12-10: Training budget approved ($2K/year)
  - 2025-11-13: Asked what Senior CSM looks like; Sarah to share the promotion packet
 
-@@ -24,19 +26,22 @@
+@@ -25,19 +27,22 @@
  - 2025-12-05: Focus on strategic accounts this quarter
 
  ### Team & Process
@@ -55,7 +55,7 @@ $ rapport process "Sarah Chen" --date 2026-01-15 --dry-run
 
  ## Recent Accomplishments Shared
  - 2026-01-12: Closed Customer X renewal - 2 years, $500K ARR
-@@ -50,11 +55,10 @@
+@@ -51,11 +56,10 @@
  - 2025-11-13: Watch out (delegation): took every escalation yourself in October. Path: route tier-1 escalations to the pod leads
 
  ## Next Meeting

@@ -9,35 +9,35 @@ Compiled by Rapport on 2026-01-20 from 1:1s with Sarah Chen, 2025-10-01 to 2025-
 
 ## Highlights
 
-- Completed the Customer Success Leadership course (2025-10-30, Career/1-on-1s/sarah-chen.md:46)
-- Closed Customer Y renewal - $300K ARR (2025-11-20, Career/1-on-1s/sarah-chen.md:45)
-- Q4 NRR: 108% (exceeded goal) (2025-12-18, Career/1-on-1s/sarah-chen.md:44)
+- Completed the Customer Success Leadership course (2025-10-30, Career/1-on-1s/sarah-chen.md:47)
+- Closed Customer Y renewal - $300K ARR (2025-11-20, Career/1-on-1s/sarah-chen.md:46)
+- Q4 NRR: 108% (exceeded goal) (2025-12-18, Career/1-on-1s/sarah-chen.md:45)
 
 ## Goals and results
 
-- Q1 Goals & Projects: Focus on strategic accounts this quarter (2025-12-05, Career/1-on-1s/sarah-chen.md:24)
-- Q1 Goals & Projects: Taking lead on customer advisory board (2025-12-18, Career/1-on-1s/sarah-chen.md:23)
+- Q1 Goals & Projects: Focus on strategic accounts this quarter (2025-12-05, Career/1-on-1s/sarah-chen.md:25)
+- Q1 Goals & Projects: Taking lead on customer advisory board (2025-12-18, Career/1-on-1s/sarah-chen.md:24)
 
 ## Feedback received
 
-- Watch out (delegation): took every escalation yourself in October. Path: route tier-1 escalations to the pod leads (from Sarah Chen) (2025-11-13, Career/1-on-1s/sarah-chen.md:50)
-- High five (customer strategy): the Q4 NRR story was the clearest in the team (from Sarah Chen) (2025-12-18, Career/1-on-1s/sarah-chen.md:49)
+- Watch out (delegation): took every escalation yourself in October. Path: route tier-1 escalations to the pod leads (from Sarah Chen) (2025-11-13, Career/1-on-1s/sarah-chen.md:51)
+- High five (customer strategy): the Q4 NRR story was the clearest in the team (from Sarah Chen) (2025-12-18, Career/1-on-1s/sarah-chen.md:50)
 
 ## Career development
 
-- Career Development: Asked what Senior CSM looks like; Sarah to share the promotion packet (2025-11-13, Career/1-on-1s/sarah-chen.md:20)
-- Career Development: Training budget approved ($2K/year) (2025-12-10, Career/1-on-1s/sarah-chen.md:19)
+- Career Development: Asked what Senior CSM looks like; Sarah to share the promotion packet (2025-11-13, Career/1-on-1s/sarah-chen.md:21)
+- Career Development: Training budget approved ($2K/year) (2025-12-10, Career/1-on-1s/sarah-chen.md:20)
 
 ## Completed actions
 
-- Draft Q1 account plan (2025-12-20, Career/1-on-1s/sarah-chen.md:35)
+- Draft Q1 account plan (2025-12-20, Career/1-on-1s/sarah-chen.md:36)
 
 ## 1:1s held: 4
 
-- Sarah Chen: Promotion path (2025-11-13, Career/1-on-1s/sarah-chen.md:64)
-- Sarah Chen: Renewal process ideas (2025-11-20, Career/1-on-1s/sarah-chen.md:63)
-- Sarah Chen: Training budget, holiday coverage (2025-12-10, Career/1-on-1s/sarah-chen.md:62)
-- Sarah Chen: Q4 review, Q1 planning (2025-12-18, Career/1-on-1s/sarah-chen.md:61)
+- Sarah Chen: Promotion path (2025-11-13, Career/1-on-1s/sarah-chen.md:65)
+- Sarah Chen: Renewal process ideas (2025-11-20, Career/1-on-1s/sarah-chen.md:64)
+- Sarah Chen: Training budget, holiday coverage (2025-12-10, Career/1-on-1s/sarah-chen.md:63)
+- Sarah Chen: Q4 review, Q1 planning (2025-12-18, Career/1-on-1s/sarah-chen.md:62)
 
 $ rapport review sarah --period 2025-H2
 wrote Career/reviews/sarah-chen-2025-H2.md: 5 highlights, 2 goal notes, 2 feedback, 2 completed actions, 7 1:1s
@@ -49,56 +49,56 @@ Compiled by Rapport on 2026-01-20 from all my 1:1s, 2025-10-01 to 2025-12-31. Ea
 
 ## Highlights
 
-- Completed the Customer Success Leadership course (2025-10-30, Career/1-on-1s/sarah-chen.md:46)
-- Closed Customer Y renewal - $300K ARR (2025-11-20, Career/1-on-1s/sarah-chen.md:45)
-- Q4 NRR: 108% (exceeded goal) (2025-12-18, Career/1-on-1s/sarah-chen.md:44)
+- Completed the Customer Success Leadership course (2025-10-30, Career/1-on-1s/sarah-chen.md:47)
+- Closed Customer Y renewal - $300K ARR (2025-11-20, Career/1-on-1s/sarah-chen.md:46)
+- Q4 NRR: 108% (exceeded goal) (2025-12-18, Career/1-on-1s/sarah-chen.md:45)
 
 ## Goals and results
 
-- Q1 Goals & Projects: Focus on strategic accounts this quarter (2025-12-05, Career/1-on-1s/sarah-chen.md:24)
-- Q1 Goals & Projects: Taking lead on customer advisory board (2025-12-18, Career/1-on-1s/sarah-chen.md:23)
+- Q1 Goals & Projects: Focus on strategic accounts this quarter (2025-12-05, Career/1-on-1s/sarah-chen.md:25)
+- Q1 Goals & Projects: Taking lead on customer advisory board (2025-12-18, Career/1-on-1s/sarah-chen.md:24)
 
 ## Feedback received
 
-- Watch out (delegation): took every escalation yourself in October. Path: route tier-1 escalations to the pod leads (from Sarah Chen) (2025-11-13, Career/1-on-1s/sarah-chen.md:50)
-- High five (customer strategy): the Q4 NRR story was the clearest in the team (from Sarah Chen) (2025-12-18, Career/1-on-1s/sarah-chen.md:49)
+- Watch out (delegation): took every escalation yourself in October. Path: route tier-1 escalations to the pod leads (from Sarah Chen) (2025-11-13, Career/1-on-1s/sarah-chen.md:51)
+- High five (customer strategy): the Q4 NRR story was the clearest in the team (from Sarah Chen) (2025-12-18, Career/1-on-1s/sarah-chen.md:50)
 
 ## Feedback given
 
-- Watch out (escalations): waited a week to raise the Lumen risk. Path: flag any red account in #cs-escalations the same day (to Noah Patel) (2025-11-24, Career/1-on-1s/noah-patel.md:59)
+- Watch out (escalations): waited a week to raise the Lumen risk. Path: flag any red account in #cs-escalations the same day (to Noah Patel) (2025-11-24, Career/1-on-1s/noah-patel.md:60)
 
 ## Career development
 
-- Career Development: Asked what Senior CSM looks like; Sarah to share the promotion packet (2025-11-13, Career/1-on-1s/sarah-chen.md:20)
-- Career Development: Training budget approved ($2K/year) (2025-12-10, Career/1-on-1s/sarah-chen.md:19)
+- Career Development: Asked what Senior CSM looks like; Sarah to share the promotion packet (2025-11-13, Career/1-on-1s/sarah-chen.md:21)
+- Career Development: Training budget approved ($2K/year) (2025-12-10, Career/1-on-1s/sarah-chen.md:20)
 
 ## Completed actions
 
-- Get Noah read access to the billing dashboard (2025-12-02, Career/1-on-1s/noah-patel.md:38)
-- Share the depot 3 training plan (2025-12-10, Career/1-on-1s/marco-rossi.md:34)
-- Send the delegation reading list (2025-12-11, Career/1-on-1s/priya-raman.md:31)
-- Draft Q1 account plan (2025-12-20, Career/1-on-1s/sarah-chen.md:35)
+- Get Noah read access to the billing dashboard (2025-12-02, Career/1-on-1s/noah-patel.md:39)
+- Share the depot 3 training plan (2025-12-10, Career/1-on-1s/marco-rossi.md:35)
+- Send the delegation reading list (2025-12-11, Career/1-on-1s/priya-raman.md:32)
+- Draft Q1 account plan (2025-12-20, Career/1-on-1s/sarah-chen.md:36)
 
 ## 1:1s held: 18
 
-- Noah Patel: Onboarding check-in (2025-10-06, Career/1-on-1s/noah-patel.md:78)
-- Marco Rossi: Budget cycle, renewal timeline (2025-10-13, Career/1-on-1s/marco-rossi.md:48)
-- Dana Whitfield: Q4 priorities (2025-11-07, Career/1-on-1s/dana-whitfield.md:42)
-- Marco Rossi: Map view feedback, Q4 usage review (2025-11-10, Career/1-on-1s/marco-rossi.md:47)
-- Noah Patel: Product feedback loop, first month review (2025-11-10, Career/1-on-1s/noah-patel.md:77)
-- Priya Raman: Saying no to scope creep (2025-11-12, Career/1-on-1s/priya-raman.md:46)
-- Sarah Chen: Promotion path (2025-11-13, Career/1-on-1s/sarah-chen.md:64)
-- Sarah Chen: Renewal process ideas (2025-11-20, Career/1-on-1s/sarah-chen.md:63)
-- Noah Patel: Lumen escalation, unsponsored accounts (2025-11-24, Career/1-on-1s/noah-patel.md:76)
-- Priya Raman: Career map, team-lead expectations (2025-11-26, Career/1-on-1s/priya-raman.md:45)
-- Noah Patel: Billing dashboard access, Lumen follow-up (2025-12-02, Career/1-on-1s/noah-patel.md:75)
-- Dana Whitfield: Renewal blockers, legal review (2025-12-05, Career/1-on-1s/dana-whitfield.md:41)
-- Marco Rossi: Training plan, hardware delays (2025-12-08, Career/1-on-1s/marco-rossi.md:46)
-- Noah Patel: Health-score training progress (2025-12-09, Career/1-on-1s/noah-patel.md:74)
-- Priya Raman: Delegation, abstract draft (2025-12-10, Career/1-on-1s/priya-raman.md:44)
-- Sarah Chen: Training budget, holiday coverage (2025-12-10, Career/1-on-1s/sarah-chen.md:62)
-- Noah Patel: QBR shadowing recap, holiday coverage (2025-12-16, Career/1-on-1s/noah-patel.md:73)
-- Sarah Chen: Q4 review, Q1 planning (2025-12-18, Career/1-on-1s/sarah-chen.md:61)
+- Noah Patel: Onboarding check-in (2025-10-06, Career/1-on-1s/noah-patel.md:79)
+- Marco Rossi: Budget cycle, renewal timeline (2025-10-13, Career/1-on-1s/marco-rossi.md:49)
+- Dana Whitfield: Q4 priorities (2025-11-07, Career/1-on-1s/dana-whitfield.md:43)
+- Marco Rossi: Map view feedback, Q4 usage review (2025-11-10, Career/1-on-1s/marco-rossi.md:48)
+- Noah Patel: Product feedback loop, first month review (2025-11-10, Career/1-on-1s/noah-patel.md:78)
+- Priya Raman: Saying no to scope creep (2025-11-12, Career/1-on-1s/priya-raman.md:47)
+- Sarah Chen: Promotion path (2025-11-13, Career/1-on-1s/sarah-chen.md:65)
+- Sarah Chen: Renewal process ideas (2025-11-20, Career/1-on-1s/sarah-chen.md:64)
+- Noah Patel: Lumen escalation, unsponsored accounts (2025-11-24, Career/1-on-1s/noah-patel.md:77)
+- Priya Raman: Career map, team-lead expectations (2025-11-26, Career/1-on-1s/priya-raman.md:46)
+- Noah Patel: Billing dashboard access, Lumen follow-up (2025-12-02, Career/1-on-1s/noah-patel.md:76)
+- Dana Whitfield: Renewal blockers, legal review (2025-12-05, Career/1-on-1s/dana-whitfield.md:42)
+- Marco Rossi: Training plan, hardware delays (2025-12-08, Career/1-on-1s/marco-rossi.md:47)
+- Noah Patel: Health-score training progress (2025-12-09, Career/1-on-1s/noah-patel.md:75)
+- Priya Raman: Delegation, abstract draft (2025-12-10, Career/1-on-1s/priya-raman.md:45)
+- Sarah Chen: Training budget, holiday coverage (2025-12-10, Career/1-on-1s/sarah-chen.md:63)
+- Noah Patel: QBR shadowing recap, holiday coverage (2025-12-16, Career/1-on-1s/noah-patel.md:74)
+- Sarah Chen: Q4 review, Q1 planning (2025-12-18, Career/1-on-1s/sarah-chen.md:62)
 
 $ rapport review sarah --period 2025-Q5
 ! error: '2025-Q5': a quarter is Q1 to Q4
@@ -162,7 +162,7 @@ $ rapport archive sarah --dry-run
 +- 2025-11-13: Promotion path
 --- a/Career/1-on-1s/sarah-chen.md
 +++ b/Career/1-on-1s/sarah-chen.md
-@@ -16,23 +16,17 @@
+@@ -17,23 +17,17 @@
  ## Ongoing Threads
 
  ### Career Development
@@ -186,7 +186,7 @@ $ rapport archive sarah --dry-run
 
  ### Sarah's Actions
  - [ ] Review promotion packet requirements
-@@ -41,13 +35,8 @@
+@@ -42,13 +36,8 @@
  ## Recent Accomplishments Shared
  - 2026-01-12: Closed Customer X renewal - 2 years, $500K ARR
  - 2026-01-08: New onboarding flow launched (20% time reduction)
@@ -200,7 +200,7 @@ $ rapport archive sarah --dry-run
 
  ## Next Meeting
  - Intention: leave with an agreed Q1 goal and the training budget decided
-@@ -58,7 +47,3 @@
+@@ -59,7 +48,3 @@
  - 2026-01-08: Year planning, onboarding retrospective
    - Intention: agree on my Q1 focus
    - Outcome: advisory board lead confirmed; Q1 number still open

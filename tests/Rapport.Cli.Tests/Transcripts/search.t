@@ -3,18 +3,18 @@
 @today 2026-01-20
 
 $ rapport search promotion
-Sarah Chen · 2025-11-13 · history  Career/1-on-1s/sarah-chen.md:64
+Sarah Chen · 2025-11-13 · history  Career/1-on-1s/sarah-chen.md:65
   Promotion path
-Sarah Chen · action  Career/1-on-1s/sarah-chen.md:38
+Sarah Chen · action  Career/1-on-1s/sarah-chen.md:39
   Review promotion packet requirements
-Sarah Chen · focus  Career/1-on-1s/sarah-chen.md:14
+Sarah Chen · focus  Career/1-on-1s/sarah-chen.md:15
   Promotion track: targeting Senior CSM by Q3
-Sarah Chen · 2025-11-13 · thread: Career Development  Career/1-on-1s/sarah-chen.md:20
+Sarah Chen · 2025-11-13 · thread: Career Development  Career/1-on-1s/sarah-chen.md:21
   Asked what Senior CSM looks like; Sarah to share the promotion packet
 4 results
 
 $ rapport search '"training budget"' --in threads
-Sarah Chen · 2025-12-10 · thread: Career Development  Career/1-on-1s/sarah-chen.md:19
+Sarah Chen · 2025-12-10 · thread: Career Development  Career/1-on-1s/sarah-chen.md:20
   Training budget approved ($2K/year)
 1 result
 
@@ -27,7 +27,7 @@ $ rapport search "renew*" --person sarah --since 2025-11-01 --until 2025-12-31 -
     "kind": "history",
     "topic": null,
     "path": "Career/1-on-1s/sarah-chen.md",
-    "line": 63,
+    "line": 64,
     "snippet": "**Renewal** process ideas",
     "rank": -2.4179
   },
@@ -38,7 +38,7 @@ $ rapport search "renew*" --person sarah --since 2025-11-01 --until 2025-12-31 -
     "kind": "accomplishment",
     "topic": null,
     "path": "Career/1-on-1s/sarah-chen.md",
-    "line": 45,
+    "line": 46,
     "snippet": "Closed Customer Y **renewal** - $300K ARR",
     "rank": -1.9925
   },
@@ -49,7 +49,7 @@ $ rapport search "renew*" --person sarah --since 2025-11-01 --until 2025-12-31 -
     "kind": "thread",
     "topic": "Team & Process",
     "path": "Career/1-on-1s/sarah-chen.md",
-    "line": 28,
+    "line": 29,
     "snippet": "Suggested improvements to **renewal** process",
     "rank": -1.8821
   }
@@ -63,7 +63,7 @@ Sarah Chen · 2025-09-25 · accomplishment  Career/1-on-1s/archive/sarah-chen-20
 2 results
 
 $ rapport search "budget NOT training" --limit 1
-Marco Rossi · 2025-10-13 · history  Career/1-on-1s/marco-rossi.md:48
+Marco Rossi · 2025-10-13 · history  Career/1-on-1s/marco-rossi.md:49
   Budget cycle, renewal timeline
 1 result
 

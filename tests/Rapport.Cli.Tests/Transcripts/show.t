@@ -93,17 +93,17 @@ $ rapport show pri --json
         {
           "date": "2026-01-07",
           "text": "Ran her first retro for the implementation team; wants feedback on facilitation",
-          "line": 19
+          "line": 20
         },
         {
           "date": "2025-12-10",
           "text": "Read \"The Manager's Path\" chapters 1-3; discussed delegation",
-          "line": 20
+          "line": 21
         },
         {
           "date": "2025-11-12",
           "text": "Asked how to say no to scope creep without hurting the relationship",
-          "line": 21
+          "line": 22
         }
       ]
     },
@@ -113,12 +113,12 @@ $ rapport show pri --json
         {
           "date": "2026-01-07",
           "text": "Abstract for DataConf accepted",
-          "line": 24
+          "line": 25
         },
         {
           "date": "2025-12-10",
           "text": "Drafted abstract on migration playbooks",
-          "line": 25
+          "line": 26
         }
       ]
     }
@@ -133,7 +133,7 @@ $ rapport show pri --json
         "completed": null,
         "priority": null,
         "overdue": true,
-        "line": 30
+        "line": 31
       }
     ],
     "theirs": [
@@ -145,7 +145,7 @@ $ rapport show pri --json
         "completed": null,
         "priority": null,
         "overdue": false,
-        "line": 34
+        "line": 35
       },
       {
         "owner": "them",
@@ -155,7 +155,7 @@ $ rapport show pri --json
         "completed": null,
         "priority": null,
         "overdue": false,
-        "line": 35
+        "line": 36
       }
     ]
   },
@@ -168,7 +168,7 @@ $ rapport show pri --json
       "completed": "2025-12-11",
       "priority": null,
       "overdue": false,
-      "line": 31
+      "line": 32
     },
     {
       "owner": "them",
@@ -178,41 +178,41 @@ $ rapport show pri --json
       "completed": "2025-12-19",
       "priority": null,
       "overdue": false,
-      "line": 36
+      "line": 37
     }
   ],
   "accomplishments": [
     {
       "date": "2026-01-07",
       "text": "DataConf talk accepted",
-      "line": 39
+      "line": 40
     },
     {
       "date": "2025-12-19",
       "text": "Cut average implementation time from 31 to 24 days on her projects",
-      "line": 40
+      "line": 41
     }
   ],
   "meetings": [
     {
       "date": "2026-01-07",
       "text": "Retro facilitation, DataConf acceptance",
-      "line": 43
+      "line": 44
     },
     {
       "date": "2025-12-10",
       "text": "Delegation, abstract draft",
-      "line": 44
+      "line": 45
     },
     {
       "date": "2025-11-26",
       "text": "Career map, team-lead expectations",
-      "line": 45
+      "line": 46
     },
     {
       "date": "2025-11-12",
       "text": "Saying no to scope creep",
-      "line": 46
+      "line": 47
     }
   ],
   "problems": []

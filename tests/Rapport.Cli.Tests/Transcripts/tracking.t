@@ -187,7 +187,7 @@ $ rapport actions noah --theirs --json
     "priority": null,
     "overdueDays": null,
     "path": "Career/1-on-1s/noah-patel.md",
-    "line": 41
+    "line": 42
   },
   {
     "person": "Noah Patel",
@@ -199,7 +199,7 @@ $ rapport actions noah --theirs --json
     "priority": null,
     "overdueDays": null,
     "path": "Career/1-on-1s/noah-patel.md",
-    "line": 42
+    "line": 43
   }
 ]
 
