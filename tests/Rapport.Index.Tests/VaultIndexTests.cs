@@ -95,7 +95,8 @@ public sealed class VaultIndexTests : IDisposable
         var hits = index.Search(new SearchQuery("renewal", "sarah-chen", new DateOnly(2025, 11, 1), new DateOnly(2025, 12, 31), SearchScope.History));
 
         var hit = hits.ShouldHaveSingleItem();
-        (hit.Person, hit.Path, hit.Line, hit.Kind).ShouldBe(("Sarah Chen", "Career/1-on-1s/sarah-chen.md", 63, "history"));
+        int line = Array.IndexOf(File.ReadAllLines(_vault.File("Career", "1-on-1s", "sarah-chen.md")), "- 2025-11-20: Renewal process ideas") + 1;
+        (hit.Person, hit.Path, hit.Line, hit.Kind).ShouldBe(("Sarah Chen", "Career/1-on-1s/sarah-chen.md", line, "history"));
         hit.Snippet.ShouldBe($"{SearchHit.MatchStart}Renewal{SearchHit.MatchEnd} process ideas");
     }
 
