@@ -89,6 +89,21 @@ public sealed class ProcessCommandTests : IDisposable
         result.Error.ShouldStartWith("error: notes.md:1: ");
     }
 
+    [Fact]
+    public void Should_refuse_a_huge_calendar_file_and_change_nothing()
+    {
+        var before = Snapshot();
+        using var elsewhere = new TempDirectory();
+        using (var file = File.Create(elsewhere.File("huge.ics")))
+            file.SetLength(21L * 1024 * 1024);
+
+        var result = Run(null, [], "calendar", "import", elsewhere.File("huge.ics"));
+
+        result.ExitCode.ShouldBe(5);
+        result.Error.ShouldEndWith("calendar is larger than 20 MB\n");
+        Snapshot().ShouldBe(before);
+    }
+
     private CliRunner.Result Run(string? input, Dictionary<string, string> environment, params string[] args) =>
         CliRunner.Run(_vault.Path, Today, input, environment, args);
 

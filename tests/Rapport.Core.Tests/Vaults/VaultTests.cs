@@ -11,6 +11,16 @@ public sealed class VaultTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Fact]
+    public void Should_read_the_time_zone_and_refuse_an_unknown_one()
+    {
+        VaultConfig.Parse("owner: Jo\ntimezone: Europe/London\n", "config.yml").TimeZone.ShouldBe("Europe/London");
+
+        var ex = Should.Throw<RapportException>(() => VaultConfig.Parse("owner: Jo\ntimezone: Mars/Olympus\n", ".rapport/config.yml"));
+
+        ex.ToDisplayString().ShouldBe(".rapport/config.yml:2: unknown time zone 'Mars/Olympus'; use an IANA name such as Europe/Berlin or America/New_York");
+    }
+
+    [Fact]
     public void Should_prefer_the_option_then_the_environment_then_the_nearest_ancestor()
     {
         var fs = PhysicalFileSystem.Instance;
