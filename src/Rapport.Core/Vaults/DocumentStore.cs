@@ -12,10 +12,16 @@ public sealed class DocumentStore
     private readonly IFileSystem _files;
     private readonly Func<string, string> _display;
 
-    public DocumentStore(IFileSystem files, Func<string, string>? display = null)
+    private readonly Func<string, bool>? _isSafe;
+
+    /// <param name="files">The file-system port.</param>
+    /// <param name="display">How paths are shown in messages.</param>
+    /// <param name="isSafe">Whether a path may be read: a vault refuses files that link outside it.</param>
+    public DocumentStore(IFileSystem files, Func<string, string>? display = null, Func<string, bool>? isSafe = null)
     {
         _files = files;
         _display = display ?? (p => p);
+        _isSafe = isSafe;
     }
 
     public LoadedDocument Load(string fullPath)
@@ -34,6 +40,8 @@ public sealed class DocumentStore
         {
             if (!_files.FileExists(fullPath))
                 throw new RapportException(ErrorCode.Io, "no such file", shown);
+            if (_isSafe is not null && !_isSafe(fullPath))
+                throw new RapportException(ErrorCode.UnsafePath, "links to a file outside the vault; Rapport reads only what is inside it", shown);
             CheckLength(_files.GetLength(fullPath), shown);
             return _files.ReadAllBytes(fullPath);
         }
@@ -72,6 +80,8 @@ public sealed class DocumentStore
         string shown = _display(fullPath);
         try
         {
+            // The check and the write happen under one lock: a second writer waits, then finds the file changed.
+            using var exclusive = _files.LockForWrite(fullPath);
             var current = _files.FileExists(fullPath) ? _files.ReadAllBytes(fullPath) : [];
             if (!LoadedDocument.FingerprintOf(current).AsSpan().SequenceEqual(fingerprint))
                 throw new RapportException(ErrorCode.Conflict, "file changed on disk since it was read; nothing was written, run the command again", shown);
@@ -88,11 +98,12 @@ public sealed class DocumentStore
     public void Create(string fullPath, string content)
     {
         string shown = _display(fullPath);
-        if (_files.FileExists(fullPath))
-            throw new RapportException(ErrorCode.Conflict, "already exists", shown);
         try
         {
             _files.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+            using var exclusive = _files.LockForWrite(fullPath);
+            if (_files.FileExists(fullPath))
+                throw new RapportException(ErrorCode.Conflict, "already exists", shown);
             _files.WriteAllBytesAtomic(fullPath, TextCodec.Encode(new SourceText(content)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

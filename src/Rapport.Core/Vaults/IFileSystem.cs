@@ -19,6 +19,15 @@ public interface IFileSystem
 
     void CreateDirectory(string path);
 
+    /// <summary>
+    /// Holds an exclusive lock for writing <paramref name="path"/> until disposed, so that checking
+    /// the file is unchanged and replacing it happen as one step between processes.
+    /// </summary>
+    IDisposable LockForWrite(string path);
+
+    /// <summary>The path with every symbolic link along it followed: where reading it really goes.</summary>
+    string RealPath(string path);
+
     /// <summary>Deletes a file if it exists.</summary>
     void DeleteFile(string path);
 

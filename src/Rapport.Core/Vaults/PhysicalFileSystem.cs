@@ -16,9 +16,13 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public byte[] ReadAllBytes(string path) => File.ReadAllBytes(path);
 
+    /// <summary>A temporary file this old was left by a write that was killed: it is removed.</summary>
+    public static readonly TimeSpan OrphanAge = TimeSpan.FromMinutes(2);
+
     public void WriteAllBytesAtomic(string path, ReadOnlySpan<byte> bytes)
     {
         string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        RemoveOrphans(directory, Path.GetFileName(path));
         string temp = Path.Combine(directory, $".{Path.GetFileName(path)}{TempMarker}{Guid.NewGuid():N}");
         try
         {
@@ -38,7 +42,61 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public void CreateDirectory(string path) => Directory.CreateDirectory(path);
 
+    /// <summary>
+    /// Lock files live in the temporary folder, one per file guarded (named by a hash of its full
+    /// path), so they never clutter the vault or its git history.
+    /// </summary>
+    public static string LockPath(string fullPath)
+    {
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(fullPath)))[..24];
+        return Path.Combine(Path.GetTempPath(), "rapport-locks", hash + ".lock");
+    }
+
+    /// <summary>How long a writer waits for another to finish before giving up.</summary>
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(15);
+
+    public IDisposable LockForWrite(string path)
+    {
+        string lockPath = LockPath(Path.GetFullPath(path));
+        Directory.CreateDirectory(Path.GetDirectoryName(lockPath)!);
+        var deadline = DateTime.UtcNow + LockTimeout;
+        for (int attempt = 0; ; attempt++)
+        {
+            try
+            {
+                // FileShare.None takes an OS-level exclusive lock (flock on Unix) that other processes honour.
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(Math.Min(50, 2 + attempt));
+            }
+        }
+    }
+
     public void DeleteFile(string path) => File.Delete(path);
+
+    public string RealPath(string path)
+    {
+        string full = Path.GetFullPath(path);
+        string root = Path.GetPathRoot(full)!;
+        string current = root;
+        var parts = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0, hops = 0; i < parts.Length; i++)
+        {
+            string next = Path.Combine(current, parts[i]);
+            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            if (info.LinkTarget is { } target && hops++ < 40)
+            {
+                // Follow the link, then carry on with what is left of the path from where it points.
+                string resolved = Path.GetFullPath(target, current);
+                string rest = string.Join(Path.DirectorySeparatorChar, parts[(i + 1)..]);
+                return RealPath(rest.Length == 0 ? resolved : Path.Combine(resolved, rest));
+            }
+            current = next;
+        }
+        return current;
+    }
 
     public IEnumerable<FileStamp> EnumerateStamps(string directory, string pattern)
     {
@@ -64,6 +122,26 @@ public sealed class PhysicalFileSystem : IFileSystem
                 MatchCasing = MatchCasing.CaseInsensitive,
             })
             : [];
+
+    /// <summary>Deletes temporary files of <paramref name="name"/> that an interrupted write left behind.</summary>
+    public static int RemoveOrphans(string directory, string name, TimeSpan? olderThan = null)
+    {
+        int removed = 0;
+        var cutoff = DateTime.UtcNow - (olderThan ?? OrphanAge);
+        try
+        {
+            foreach (var orphan in Directory.EnumerateFiles(directory, $".{name}{TempMarker}*"))
+            {
+                if (File.GetLastWriteTimeUtc(orphan) > cutoff) continue; // perhaps another writer's, still in flight
+                TryDelete(orphan);
+                removed++;
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+        return removed;
+    }
 
     private static void TryDelete(string path)
     {

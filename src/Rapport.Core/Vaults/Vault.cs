@@ -25,7 +25,7 @@ public sealed class Vault
     public IFileSystem Files { get; }
 
     /// <summary>Reads and writes documents, showing paths relative to the vault.</summary>
-    public DocumentStore Store => _store ??= new DocumentStore(Files, Display);
+    public DocumentStore Store => _store ??= new DocumentStore(Files, Display, IsReallyInside);
 
     /// <summary>The relationships in this vault, loaded once on first use.</summary>
     public People People => _people ??= new People(this, Store);
@@ -74,6 +74,16 @@ public sealed class Vault
             throw new RapportException(ErrorCode.UnsafePath, $"'{relative}' is outside the vault");
         return full;
     }
+
+    /// <summary>Whether the path stays inside the vault once symbolic links along it are followed.</summary>
+    public bool IsReallyInside(string fullPath)
+    {
+        _realRoot ??= Path.TrimEndingDirectorySeparator(Files.RealPath(Root));
+        string real = Files.RealPath(fullPath);
+        return real == _realRoot || real.StartsWith(_realRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
+    private string? _realRoot;
 
     public bool IsInside(string fullPath) =>
         fullPath == Root || fullPath.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
