@@ -8,7 +8,27 @@ using Rapport.Core.Notes;
 // `dotnet run -c Release --project bench/Rapport.Bench -- --filter '*'` runs BenchmarkDotNet;
 // `-- quick [notes.md]` times a few rounds with a stopwatch, for a fast check while working;
 // `-- startup [rounds]` times `rapport prep` as a whole process against a hello-world program;
-// `-- perf [rounds] [--small]` is the vault-scale benchmark behind docs/performance.md (run bench/perf).
+// `-- perf [rounds] [--small]` is the vault-scale benchmark behind docs/performance.md (run bench/perf);
+// `-- fuzz [inputs] [seed]` mutates documents and checks reading, round trips and edits (docs/reliability.md).
+if (args is ["fuzz", ..])
+{
+    int inputs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+    int seed = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1;
+    var seeds = Rapport.Testing.Fuzzer.Seeds();
+    var clock = Stopwatch.StartNew();
+    var report = new Rapport.Testing.Fuzzer(seeds, seed).Run(inputs);
+    Console.WriteLine($"{report.Inputs} inputs from {seeds.Count} seed documents (seed {seed}) in {clock.Elapsed.TotalSeconds:0} s: " +
+        $"{report.Readable} read, {report.Refused} refused with a Rapport error, {report.Edits} edits checked, {report.Failures.Count} failures");
+    string failed = Path.Combine(Rapport.Bench.Repo.Root, "bench", "out", "fuzz-failures");
+    foreach (var f in report.Failures.Take(20))
+    {
+        Directory.CreateDirectory(failed);
+        File.WriteAllBytes(Path.Combine(failed, $"input-{f.Input}.md"), f.Bytes);
+        Console.WriteLine($"  input {f.Input}, {f.Check}: {f.Detail}");
+    }
+    return report.Failures.Count == 0 ? 0 : 1;
+}
+
 if (args is ["perf", ..])
 {
     return PerfBenchmark.Run(

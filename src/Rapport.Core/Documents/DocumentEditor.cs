@@ -51,16 +51,20 @@ public sealed class DocumentEditor
     /// <summary>Inserts whole lines before the zero-based <paramref name="line"/> (the line count appends).</summary>
     public void InsertLines(int line, IEnumerable<string> lines)
     {
-        var text = string.Concat(lines.Select(l => l + Newline));
+        int offset = line >= Source.LineCount ? Source.Length : Source.LineStart(line);
+        string newline = NewlineBefore(offset);
+        var text = string.Concat(lines.Select(l => l + newline));
         if (text.Length == 0) return;
-        if (line >= Source.LineCount)
-        {
-            if (Source.Length > 0 && !Source.EndsWithNewline) text = Newline + text;
-            _edits.Add(TextEdit.Insert(Source.Length, text));
-            return;
-        }
-        _edits.Add(TextEdit.Insert(Source.LineStart(line), text));
+        if (line >= Source.LineCount && Source.Length > 0 && !Source.EndsWithNewline) text = newline + text;
+        _edits.Add(TextEdit.Insert(offset, text));
     }
+
+    /// <summary>
+    /// The file's newline, unless it is a lone CR and the text goes before an LF: the two would
+    /// read as one CRLF and swallow the line that follows.
+    /// </summary>
+    private string NewlineBefore(int offset) =>
+        Newline == "\r" && offset < Source.Length && Source.Text[offset] == '\n' ? "\r\n" : Newline;
 
     /// <summary>Adds lines after the last non-blank line of the section's own content (before any sub-section).</summary>
     public void Append(Section section, params IEnumerable<string> lines) =>
@@ -149,16 +153,11 @@ public sealed class DocumentEditor
             {
                 lines.Insert(0, "");
             }
-            var text = string.Concat(lines.Select(l => l + Newline));
-            if (section.Line >= Source.LineCount)
-            {
-                if (Source.Length > 0 && !Source.EndsWithNewline) text = Newline + text;
-                edits.Add(TextEdit.Insert(Source.Length, text));
-            }
-            else
-            {
-                edits.Add(TextEdit.Insert(Source.LineStart(section.Line), text));
-            }
+            int offset = section.Line >= Source.LineCount ? Source.Length : Source.LineStart(section.Line);
+            string newline = NewlineBefore(offset);
+            var text = string.Concat(lines.Select(l => l + newline));
+            if (section.Line >= Source.LineCount && Source.Length > 0 && !Source.EndsWithNewline) text = newline + text;
+            edits.Add(TextEdit.Insert(offset, text));
         }
         return Source.Apply(edits);
     }

@@ -62,6 +62,12 @@ internal static class FrontMatterReader
             error = ((int)ex.Start.Line, YamlErrors.Describe(ex));
             return null;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner gives up on some malformed input (a line separator in a flow mapping) this way.
+            error = (1, "the YAML could not be read");
+            return null;
+        }
     }
 
     /// <summary>Fallback for front matter that is not YAML: top-level <c>key: value</c> lines.</summary>

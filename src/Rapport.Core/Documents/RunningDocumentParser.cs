@@ -23,7 +23,16 @@ public static partial class RunningDocumentParser
         var frontMatter = FrontMatterReader.Read(source, problems);
         document.FrontMatter = frontMatter;
 
-        var markdown = Markdown.Parse(BlankFrontMatter(source, frontMatter), Pipeline);
+        Markdig.Syntax.MarkdownDocument markdown;
+        try
+        {
+            markdown = Markdown.Parse(BlankFrontMatter(source, frontMatter), Pipeline);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            // Markdig's guard against pathological input: hundreds of nested lists or quotes.
+            throw new RapportException(ErrorCode.InvalidFile, "lists or quotes are nested too deeply to read; flatten them", path, inner: ex);
+        }
         var sections = ReadSections(source, markdown);
         document.Sections = sections;
         document.TitleSection = sections.FirstOrDefault(s => s.Level == 1);

@@ -94,6 +94,10 @@ public sealed class FrameworkLibrary
         {
             throw new RapportException(ErrorCode.InvalidFile, YamlErrors.Describe(ex), path, (int)ex.Start.Line + 1, ex);
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            throw new RapportException(ErrorCode.InvalidFile, "the front matter's YAML could not be read", path, 2, ex);
+        }
 
         string name = Scalar(root, "name") ?? id;
         var steps = new List<FrameworkStep>();

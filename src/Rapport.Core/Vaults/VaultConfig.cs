@@ -91,6 +91,10 @@ public sealed record VaultConfig
         {
             throw Invalid(path, (int)ex.Start.Line, $"malformed settings: {YamlErrors.Describe(ex)}");
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            throw Invalid(path, 1, "malformed settings: the YAML could not be read");
+        }
     }
 
     private static RapportException Invalid(string path, int line, string message) =>

@@ -102,5 +102,17 @@ public sealed class DocumentEditorTests
         editor.Apply().Text.ShouldBe("## Action Items\n- [x] Ship it **now** (by 2026-01-20) (completed 2026-01-15)  \n");
     }
 
+    [Fact]
+    public void Should_not_let_a_lone_cr_newline_swallow_the_blank_line_after_it()
+    {
+        // Found by the fuzzer: a file whose first line ends in CR, with LF lines further down.
+        var document = Parse("# T\r## Next Meeting\n- a\n\n## After\n");
+        var editor = new DocumentEditor(document);
+
+        editor.Append(document.FindSection(SectionKind.NextMeeting)!, "- b");
+
+        editor.Apply().Text.ShouldBe("# T\r## Next Meeting\n- a\n- b\r\n\n## After\n");
+    }
+
     private static RunningDocument Parse(string text) => RunningDocumentParser.Parse(new SourceText(text), "t.md");
 }
