@@ -16,7 +16,10 @@ if (args is ["fuzz", ..])
     int seed = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1;
     var seeds = Rapport.Testing.Fuzzer.Seeds();
     var clock = Stopwatch.StartNew();
-    var report = new Rapport.Testing.Fuzzer(seeds, seed).Run(inputs);
+    string scratch = Path.Combine(Path.GetTempPath(), "rapport-fuzz-" + Environment.ProcessId);
+    Directory.CreateDirectory(scratch);
+    var report = new Rapport.Testing.Fuzzer(seeds, seed).WithNotesProcessing(scratch).Run(inputs);
+    Directory.Delete(scratch, recursive: true);
     Console.WriteLine($"{report.Inputs} inputs from {seeds.Count} seed documents (seed {seed}) in {clock.Elapsed.TotalSeconds:0} s: " +
         $"{report.Readable} read, {report.Refused} refused with a Rapport error, {report.Edits} edits checked, {report.Failures.Count} failures");
     string failed = Path.Combine(Rapport.Bench.Repo.Root, "bench", "out", "fuzz-failures");

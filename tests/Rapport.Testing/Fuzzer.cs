@@ -91,6 +91,8 @@ public sealed class Fuzzer(IReadOnlyList<byte[]> seeds, int seed)
             failures.Add(new Failure(input, "add a talking point", "a talking point changed the document's structure", bytes));
         }
 
+        if (_vault is not null && input % 10 == 0) done += Process(input, document, before, bytes, failures);
+
         if (document.Actions.FirstOrDefault(a => !a.Done) is { } open)
         {
             var tick = new DocumentEditor(document);
@@ -102,6 +104,44 @@ public sealed class Fuzzer(IReadOnlyList<byte[]> seeds, int seed)
             done++;
         }
         return done;
+    }
+
+    private const string Notes = "- Talked about the roadmap\n- I'll send the deck by Friday\n- Training budget approved\n- Win: shipped the importer\n- mood 4/5\n";
+
+    private Rapport.Core.Vaults.Vault? _vault;
+
+    /// <summary>Also process a meeting's notes into every tenth input, planned against an empty vault in <paramref name="folder"/>.</summary>
+    public Fuzzer WithNotesProcessing(string folder)
+    {
+        _vault = Rapport.Core.Vaults.Vault.Open(folder, Rapport.Core.Vaults.PhysicalFileSystem.Instance);
+        return this;
+    }
+
+    /// <summary>
+    /// Processing notes may tick actions and clear covered Next Meeting items; every other original
+    /// line must be kept, in order, and the result must read back.
+    /// </summary>
+    private int Process(int input, RunningDocument document, string[] before, byte[] bytes, List<Failure> failures)
+    {
+        var loaded = new Rapport.Core.Vaults.LoadedDocument(Path.Combine(_vault!.RelationshipsDirectory, "fuzz.md"), document, Rapport.Core.Vaults.LoadedDocument.FingerprintOf(bytes));
+        var plan = new Rapport.Core.Notes.NotesProcessor(_vault).Plan(loaded, Notes, new DateOnly(2026, 1, 20));
+        var file = plan.Files.FirstOrDefault(f => f.FullPath == loaded.FullPath);
+        if (file is null) return 1;
+        var mayChange = document.Actions.Select(a => a.Source.Line)
+            .Concat(document.Sections.Where(x => x.Kind == SectionKind.NextMeeting).SelectMany(x => Enumerable.Range(x.ContentStartLine, x.OwnContentEndLine - x.ContentStartLine)))
+            .ToHashSet();
+        var after = Lines(file.After);
+        int k = 0;
+        foreach (var line in after)
+        {
+            while (k < before.Length && mayChange.Contains(k) && line != before[k]) k++;
+            if (k < before.Length && line == before[k]) k++;
+        }
+        while (k < before.Length && mayChange.Contains(k)) k++;
+        if (k < before.Length)
+            failures.Add(new Failure(input, "process notes", $"lost original line {k + 1}: {before[k][..Math.Min(60, before[k].Length)]}", bytes));
+        RunningDocumentParser.Parse(file.After, "fuzz.md");
+        return 1;
     }
 
     /// <summary>The original lines must all be there, in order, with only new lines between them, and something added.</summary>

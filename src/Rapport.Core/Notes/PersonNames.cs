@@ -15,7 +15,9 @@ public sealed class PersonNames
         if (parts.Length > 1)
         {
             _names.Add(parts[^1]);
-            Initials = string.Concat(parts.Select(p => char.ToUpperInvariant(p[0])));
+            // Only words that start with a letter make initials: "Sam Ortiz (old)" is "SO".
+            var letters = parts.Where(p => char.IsLetter(p[0])).Select(p => char.ToUpperInvariant(p[0])).ToList();
+            if (letters.Count > 1) Initials = string.Concat(letters);
         }
         FirstName = parts[0];
     }
@@ -35,5 +37,5 @@ public sealed class PersonNames
 
     /// <summary>A regex alternation of every name form, longest first.</summary>
     public string Pattern => string.Join('|', _names.OrderByDescending(n => n.Length).Select(System.Text.RegularExpressions.Regex.Escape)
-        .Concat(Initials is null ? [] : [$"(?-i:{Initials})"]));
+        .Concat(Initials is null ? [] : [$"(?-i:{System.Text.RegularExpressions.Regex.Escape(Initials)})"]));
 }

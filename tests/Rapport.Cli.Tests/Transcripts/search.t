@@ -88,3 +88,7 @@ $ rapport search ""
 $ rapport search promotion --person nobody
 ! error: no person 'nobody' in Career/1-on-1s; 'rapport list' shows who is there
 ? 4
+
+$ rapport search promotion --limit 0
+! error: --limit is 1 to 1000
+? 2

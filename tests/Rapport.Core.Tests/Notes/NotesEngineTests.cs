@@ -171,4 +171,16 @@ public sealed class NotesEngineTests
         Should.Throw<RapportException>(() => NotesEngine.Extract("a\0b", Meeting)).Code.ShouldBe(ErrorCode.Usage);
         Should.Throw<RapportException>(() => NotesEngine.Extract(new string('a', NotesEngine.MaxNotesLength + 1), Meeting)).Code.ShouldBe(ErrorCode.Usage);
     }
+
+    [Theory]
+    [InlineData("Sam Ortiz (old)")]
+    [InlineData("Ana [contractor]")]
+    [InlineData("Dr. Who? *")]
+    public void Should_read_notes_for_a_person_whose_name_has_punctuation(string person)
+    {
+        // Found by the fuzzer: "(old)" made an initials pattern that was not a valid regex.
+        var extraction = NotesEngine.Extract("- I'll send the deck by Friday\n- Sam will book the room\n", new MeetingContext(new DateOnly(2026, 1, 20), person, Rapport.Core.Cadence.Frequency.Weekly));
+
+        extraction.Actions.ShouldNotBeEmpty();
+    }
 }

@@ -8,7 +8,8 @@ public sealed class FuzzTests
     [Fact]
     public void Should_read_write_and_edit_mutated_documents_without_losing_a_line()
     {
-        var report = new Fuzzer(Fuzzer.Seeds(), seed: 42).Run(3000);
+        using var vault = new TempDirectory();
+        var report = new Fuzzer(Fuzzer.Seeds(), seed: 42).WithNotesProcessing(vault.Path).Run(3000);
 
         report.Failures.Select(f => $"input {f.Input}, {f.Check}: {f.Detail}").ShouldBeEmpty();
         report.Readable.ShouldBeGreaterThan(2000);
