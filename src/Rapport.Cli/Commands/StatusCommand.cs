@@ -24,6 +24,11 @@ public static class StatusCommand
                 JsonOutput.Write(context.Output, StatusJson.From(status));
                 return 0;
             }
+            if (status.Relationships.Count == 0)
+            {
+                context.Output.WriteLine($"no relationships in {vault.Config.RelationshipsFolder} yet; add one with: rapport add \"Alex Kim\" --kind direct");
+                return 0;
+            }
             var table = new Table { Border = TableBorder.Simple };
             table.AddColumns("Person", "Kind", "Cadence", "Last met", "Next due", "Open me/them", "Overdue", "Follow-through me/them", "Mood");
             foreach (var r in status.Relationships)

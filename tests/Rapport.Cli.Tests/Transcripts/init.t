@@ -27,6 +27,9 @@ $ rapport init
 $ rapport list
 no relationships in Career/1-on-1s yet; add one with: rapport add "Alex Kim" --kind direct
 
+$ rapport status
+no relationships in Career/1-on-1s yet; add one with: rapport add "Alex Kim" --kind direct
+
 $ rapport add "Kim Park" --kind peer
 created Career/1-on-1s/kim-park.md
 
