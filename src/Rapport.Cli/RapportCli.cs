@@ -53,6 +53,7 @@ public static class RapportCli
         SearchCommand.Index(context, global),
         SearchCommand.Search(context, global),
         CalendarCommand.Create(context, global),
+        ServeCommand.Create(context, global),
     ];
 
     private static IEnumerable<string> CommandPath(ParseResult result)
