@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Rapport.Testing;
 
 namespace Rapport.Bench;
 
@@ -14,7 +15,7 @@ public static partial class PerfBenchmark
 {
     public static int Run(int rounds, bool large)
     {
-        string root = Repo.Root;
+        string root = RepoPaths.Root;
         string hello = Path.Combine(root, "bench", "Hello", "bin", "Release", "net10.0", "Hello.dll");
         string jit = Path.Combine(root, "src", "Rapport.Cli", "bin", "Release", "net10.0", "rapport.dll");
         string r2r = Path.Combine(root, "artifacts", "r2r", "rapport.dll");
@@ -120,40 +121,11 @@ public static partial class PerfBenchmark
                 if (round >= 0 && !double.IsNaN(run.Milliseconds)) samples[i].Add(run.Milliseconds);
             }
         }
-        return samples.Select(s => s.Count == 0 ? double.NaN : s.Order().ElementAt(s.Count / 2)).ToList();
+        return samples.Select(Processes.Median).ToList();
     }
 
-    private sealed record Result(double Milliseconds, string Output, double PeakMegabytes);
-
-    private static Result Call(string file, string[] args, bool measureMemory = false)
-    {
-        bool timed = measureMemory && File.Exists("/usr/bin/time");
-        var start = timed ? new ProcessStartInfo("/usr/bin/time", ["-f", "%M", file, .. args]) : new ProcessStartInfo(file, args);
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        start.UseShellExecute = false;
-        var clock = Stopwatch.StartNew();
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return new Result(double.NaN, "", double.NaN); // not installed (rg)
-        }
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            double elapsed = clock.Elapsed.TotalMilliseconds;
-            if (process.ExitCode is not (0 or 1))
-                throw new InvalidOperationException($"'{file} {string.Join(' ', args)}' exited with {process.ExitCode}: {error.Result}");
-            double peak = timed && double.TryParse(error.Result.Trim().Split('\n')[^1], CultureInfo.InvariantCulture, out double kb) ? kb / 1024 : double.NaN;
-            return new Result(elapsed, output.Result, peak);
-        }
-    }
+    private static Processes.Result Call(string file, string[] args, bool measureMemory = false) =>
+        Processes.Run(file, args, measureMemory, ok: code => code is 0 or 1); // rg exits 1 when nothing matches
 
     private static double InProcessMs(string output) =>
         Elapsed().Match(output) is { Success: true } m ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : double.NaN;

@@ -22,7 +22,7 @@ if (args is ["fuzz", ..])
     Directory.Delete(scratch, recursive: true);
     Console.WriteLine($"{report.Inputs} inputs from {seeds.Count} seed documents (seed {seed}) in {clock.Elapsed.TotalSeconds:0} s: " +
         $"{report.Readable} read, {report.Refused} refused with a Rapport error, {report.Edits} edits checked, {report.Failures.Count} failures");
-    string failed = Path.Combine(Rapport.Bench.Repo.Root, "bench", "out", "fuzz-failures");
+    string failed = Path.Combine(Rapport.Testing.RepoPaths.Root, "bench", "out", "fuzz-failures");
     foreach (var f in report.Failures.Take(20))
     {
         Directory.CreateDirectory(failed);

@@ -1,3 +1,4 @@
+using Rapport.Testing;
 using System.Diagnostics;
 
 namespace Rapport.Bench;
@@ -11,7 +12,7 @@ public static class StartupBenchmark
 {
     public static int Run(int rounds)
     {
-        string root = Repo.Root;
+        string root = RepoPaths.Root;
         string hello = Path.Combine(root, "bench", "Hello", "bin", "Release", "net10.0", "Hello.dll");
         string rapport = Path.Combine(root, "src", "Rapport.Cli", "bin", "Release", "net10.0", "rapport.dll");
         foreach (var dll in new[] { hello, rapport })
@@ -37,33 +38,15 @@ public static class StartupBenchmark
         for (int round = 0; round < rounds; round++)
             for (int i = 0; i < commands.Count; i++) times[i].Add(Time(commands[i].Args));
 
-        double baseline = Median(times[0]);
+        double baseline = Processes.Median(times[0]);
         Console.WriteLine($"{rounds} alternating runs each, median wall time of the whole process:");
         for (int i = 0; i < commands.Count; i++)
         {
-            double median = Median(times[i]);
+            double median = Processes.Median(times[i]);
             Console.WriteLine($"  {commands[i].Name,-28} {median:0.0} ms  {median / baseline:0.00}x");
         }
         return 0;
     }
 
-    private static double Time(string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet", args) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        double elapsed = clock.Elapsed.TotalMilliseconds;
-        if (process.ExitCode != 0) throw new InvalidOperationException($"'dotnet {string.Join(' ', args)}' exited with {process.ExitCode}");
-        return elapsed;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
+    private static double Time(string[] args) => Processes.Run("dotnet", args).Milliseconds;
 }

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Rapport.Core.Vaults;
 using Rapport.Index;
+using Rapport.Testing;
 
 namespace Rapport.Bench;
 
@@ -15,7 +16,7 @@ public class SyncBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string root = Path.Combine(Repo.Root, "bench", "out", "vault-200x3");
+        string root = Path.Combine(RepoPaths.Root, "bench", "out", "vault-200x3");
         if (!File.Exists(Path.Combine(root, ".rapport", "config.yml"))) VaultGenerator.Write(root, 200, 3);
         _index = VaultIndex.Open(Vault.Open(root, PhysicalFileSystem.Instance));
         _index.Sync();
@@ -26,17 +27,4 @@ public class SyncBenchmarks
 
     [Benchmark]
     public SyncResult NoChangeSync() => _index!.Sync();
-}
-
-/// <summary>The repository's root, found from the running binary.</summary>
-public static class Repo
-{
-    public static string Root { get; } = Find();
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Rapport.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("Rapport.slnx not found");
-    }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Rapport.Core.Text;
+using Rapport.Core.Tracking;
 
 namespace Rapport.Bench;
 
@@ -43,7 +45,7 @@ public static class VaultGenerator
             for (var day = start.AddDays(p % 7); day <= End; day = day.AddDays(7))
                 Meeting(QuarterOf(quarters, day), day, name, random, p);
 
-            string current = QuarterName(End);
+            string current = Period.QuarterOf(End).Name;
             foreach (var (quarterName, quarter) in quarters)
             {
                 bool isCurrent = quarterName == current;
@@ -69,7 +71,7 @@ public static class VaultGenerator
 
     private static Quarter QuarterOf(SortedDictionary<string, Quarter> quarters, DateOnly day)
     {
-        string key = QuarterName(day);
+        string key = Period.QuarterOf(day).Name;
         if (!quarters.TryGetValue(key, out var quarter)) quarters[key] = quarter = new Quarter();
         return quarter;
     }
@@ -107,29 +109,25 @@ public static class VaultGenerator
         foreach (var topic in q.Threads.GroupBy(t => t.Topic).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             text.Append("\n### ").Append(topic.Key).Append('\n');
-            foreach (var (date, _, entry) in topic.OrderByDescending(t => t.Date)) text.Append($"- {Iso(date)}: {entry}\n");
+            foreach (var (date, _, entry) in topic.OrderByDescending(t => t.Date)) text.Append($"- {IsoDate.Format(date)}: {entry}\n");
         }
         text.Append("\n## Action Items\n\n### My Actions\n");
         foreach (var a in q.Actions.Where(a => a.Mine && (archiveOf is null || a.Done is not null))) text.Append(Action(a));
         text.Append($"\n### {first}'s Actions\n");
         foreach (var a in q.Actions.Where(a => !a.Mine && (archiveOf is null || a.Done is not null))) text.Append(Action(a));
         text.Append("\n## Recent Accomplishments Shared\n");
-        foreach (var (date, win) in q.Wins.OrderByDescending(w => w.Date)) text.Append($"- {Iso(date)}: {win}\n");
+        foreach (var (date, win) in q.Wins.OrderByDescending(w => w.Date)) text.Append($"- {IsoDate.Format(date)}: {win}\n");
         text.Append("\n## Feedback\n");
-        foreach (var (date, f) in q.Feedback.OrderByDescending(f => f.Date)) text.Append($"- {Iso(date)}: {f}\n");
+        foreach (var (date, f) in q.Feedback.OrderByDescending(f => f.Date)) text.Append($"- {IsoDate.Format(date)}: {f}\n");
         text.Append("\n## Mood\n");
-        foreach (var (date, mood) in q.Moods.OrderByDescending(m => m.Date)) text.Append($"- {Iso(date)}: {mood}/5\n");
+        foreach (var (date, mood) in q.Moods.OrderByDescending(m => m.Date)) text.Append($"- {IsoDate.Format(date)}: {mood}/5\n");
         text.Append("\n## Meeting History\n");
-        foreach (var (date, h) in q.History.OrderByDescending(h => h.Date)) text.Append($"- {Iso(date)}: {h}\n");
+        foreach (var (date, h) in q.History.OrderByDescending(h => h.Date)) text.Append($"- {IsoDate.Format(date)}: {h}\n");
         return text.ToString();
     }
 
     private static string Action((bool Mine, string Text, DateOnly Due, DateOnly? Done) a) =>
-        a.Done is { } done ? $"- [x] {a.Text} (by {Iso(a.Due)}) (completed {Iso(done)})\n" : $"- [ ] {a.Text} (by {Iso(a.Due)})\n";
-
-    private static string QuarterName(DateOnly day) => $"{day.Year}-Q{(day.Month - 1) / 3 + 1}";
-
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        a.Done is { } done ? $"- [x] {a.Text} (by {IsoDate.Format(a.Due)}) (completed {IsoDate.Format(done)})\n" : $"- [ ] {a.Text} (by {IsoDate.Format(a.Due)})\n";
 
     private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 

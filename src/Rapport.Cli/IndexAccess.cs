@@ -14,8 +14,12 @@ public static class IndexAccess
     public static VaultIndex? OpenSynced(CommandContext context, Vault vault)
     {
         if (context.Environment(DisableVariable) is "1" or "true") return null;
-        var index = VaultIndex.Open(vault, warning => context.Error.WriteLine($"warning: {warning}"));
+        var index = Open(context, vault);
         index.Sync();
         return index;
     }
+
+    /// <summary>The index, rebuilt or held in memory as needed, with any warning about that on standard error.</summary>
+    public static VaultIndex Open(CommandContext context, Vault vault) =>
+        VaultIndex.Open(vault, warning => context.Error.WriteLine($"warning: {warning}"));
 }

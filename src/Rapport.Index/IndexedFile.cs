@@ -16,6 +16,27 @@ internal sealed record IndexedEntry(
     string Kind, string Text, int Line, DateOnly? Date = null, string? Topic = null, string? Owner = null, bool? Done = null,
     DateOnly? Due = null, DateOnly? Completed = null, string? Priority = null, int? Number = null);
 
+/// <summary>Tells a vault file's kind by where it lives; the places are worked out once per sync.</summary>
+internal sealed class FileKinds(Vault vault)
+{
+    private readonly string _relationships = vault.RelationshipsDirectory;
+    private readonly string _archive = vault.ArchiveDirectory;
+    private readonly string _notes = Path.Combine(vault.RelationshipsDirectory, Core.Notes.NotesProcessor.NotesFolder);
+    private readonly string _wins = WinsLog.PathIn(vault);
+    private readonly string _backlog = vault.Resolve(Core.Vaults.Backlog.FileName);
+
+    public string Of(string fullPath)
+    {
+        string dir = Path.GetDirectoryName(fullPath)!;
+        if (dir == _relationships) return FileReader.Relationship;
+        if (dir == _archive) return FileReader.Archive;
+        if (Path.GetDirectoryName(dir) == _notes) return FileReader.Notes;
+        if (fullPath == _wins) return FileReader.Wins;
+        if (fullPath == _backlog) return FileReader.Backlog;
+        return FileReader.Other;
+    }
+}
+
 /// <summary>Reads a vault file into what the index keeps, by where it lives.</summary>
 internal static partial class FileReader
 {
@@ -25,17 +46,6 @@ internal static partial class FileReader
     public const string Wins = "wins";
     public const string Backlog = "backlog";
     public const string Other = "other";
-
-    public static string KindOf(Vault vault, string fullPath)
-    {
-        string dir = Path.GetDirectoryName(fullPath)!;
-        if (dir == vault.RelationshipsDirectory) return Relationship;
-        if (dir == vault.ArchiveDirectory) return Archive;
-        if (Path.GetDirectoryName(dir) == Path.Combine(vault.RelationshipsDirectory, Core.Notes.NotesProcessor.NotesFolder)) return Notes;
-        if (fullPath == WinsLog.PathIn(vault)) return Wins;
-        if (fullPath == vault.Resolve(Core.Vaults.Backlog.FileName)) return Backlog;
-        return Other;
-    }
 
     public static IndexedFile Read(Vault vault, string fullPath, string kind, byte[] bytes)
     {
@@ -60,7 +70,8 @@ internal static partial class FileReader
 
         if (kind == Notes)
         {
-            DateOnly? date = IsoDate.TryParse(Path.GetFileNameWithoutExtension(fullPath).AsSpan(0, Math.Min(10, Path.GetFileNameWithoutExtension(fullPath).Length)), out var d) ? d : null;
+            string name = Path.GetFileNameWithoutExtension(fullPath);
+            DateOnly? date = IsoDate.TryParse(name.AsSpan(0, Math.Min(10, name.Length)), out var d) ? d : null;
             var lines = new List<IndexedEntry>();
             for (int line = 0; line < source.LineCount; line++)
             {

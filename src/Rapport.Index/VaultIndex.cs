@@ -144,21 +144,27 @@ public sealed partial class VaultIndex : IDisposable
             while (reader.Read()) known[reader.GetString(1)] = (reader.GetInt64(0), reader.GetInt64(2), reader.GetInt64(3));
         }
 
+        // Each file once: its vault-relative path, what the index holds of it, and whether that is stale.
+        var walked = files.Select(f =>
+        {
+            string relative = Relative(f.Path);
+            bool isKnown = known.TryGetValue(relative, out var row);
+            return (File: f, Relative: relative, IsKnown: isKnown, Row: row, Stale: force || !isKnown || row.Mtime != f.ModifiedTicks || row.Size != f.Length);
+        }).ToList();
+
         // Re-reading much of the vault: drop the row-by-row triggers and rebuild the full-text table once at the end.
-        int stale = force ? files.Count : files.Count(f => !known.TryGetValue(Relative(f.Path), out var k) || k.Mtime != f.ModifiedTicks || k.Size != f.Length);
-        bool bulk = stale >= BulkThreshold;
+        bool bulk = walked.Count(w => w.Stale) >= BulkThreshold;
         if (bulk) Execute(_connection, Schema.DropTriggers, transaction);
         if (force) Execute(_connection, "DELETE FROM files;", transaction);
 
+        var kinds = new FileKinds(_vault);
         int added = 0, modified = 0, done = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var (file, relative, isKnown, row, stale) in walked)
         {
             progress?.Report((done++, files.Count));
-            string relative = Relative(file.Path);
             seen.Add(relative);
-            bool isKnown = known.TryGetValue(relative, out var row);
-            if (!force && isKnown && row.Mtime == file.ModifiedTicks && row.Size == file.Length) continue;
+            if (!stale) continue;
 
             byte[] bytes;
             try
@@ -189,7 +195,7 @@ public sealed partial class VaultIndex : IDisposable
             {
                 added++;
             }
-            Insert(relative, file, hash, FileReader.Read(_vault, file.Path, FileReader.KindOf(_vault, file.Path), bytes), transaction);
+            Insert(relative, file, hash, FileReader.Read(_vault, file.Path, kinds.Of(file.Path), bytes), transaction);
         }
 
         int removed = 0;

@@ -37,7 +37,7 @@ public static class ListCommand
             }
             if (people.Count == 0)
             {
-                context.Output.WriteLine($"no relationships in {vault.Config.RelationshipsFolder} yet; add one with: rapport add \"Alex Kim\" --kind direct");
+                context.Output.WriteLine(Warnings.NoRelationshipsYet(vault));
                 return 0;
             }
             var table = new Table().Border(TableBorder.Simple).AddColumns("Person", "Kind", "Frequency", "Last met", "Open (mine/theirs)");

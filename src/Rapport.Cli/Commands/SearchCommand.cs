@@ -19,7 +19,7 @@ public static class SearchCommand
         command.SetAction(RapportCli.Guard(context, result =>
         {
             var vault = global.OpenVault(result, context);
-            using var index = VaultIndex.Open(vault, warning => context.Error.WriteLine($"warning: {warning}"));
+            using var index = IndexAccess.Open(context, vault);
             var clock = Stopwatch.StartNew();
             var progress = new Progress();
             var sync = Task.Run(() => index.Sync(result.GetValue(force), progress));
@@ -58,7 +58,7 @@ public static class SearchCommand
             if (result.GetValue(limit) is < 1 or > 1000) throw new RapportException(ErrorCode.Usage, "--limit is 1 to 1000");
             var vault = global.OpenVault(result, context);
             string? slug = result.GetValue(person) is { } name ? vault.People.Resolve(name).Slug : null;
-            using var index = VaultIndex.Open(vault, warning => context.Error.WriteLine($"warning: {warning}"));
+            using var index = IndexAccess.Open(context, vault);
             index.Sync();
             var hits = index.Search(new SearchQuery(result.GetValue(text)!, slug, from, to,
                 Enum.Parse<SearchScope>(result.GetValue(scope)!, ignoreCase: true), result.GetValue(limit)));

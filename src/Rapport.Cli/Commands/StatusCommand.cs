@@ -26,7 +26,7 @@ public static class StatusCommand
             }
             if (status.Relationships.Count == 0)
             {
-                context.Output.WriteLine($"no relationships in {vault.Config.RelationshipsFolder} yet; add one with: rapport add \"Alex Kim\" --kind direct");
+                context.Output.WriteLine(Warnings.NoRelationshipsYet(vault));
                 return 0;
             }
             var table = new Table { Border = TableBorder.Simple };

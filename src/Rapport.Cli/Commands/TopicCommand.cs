@@ -71,12 +71,12 @@ public static class TopicCommand
             }
             foreach (var point in next.Points)
             {
-                int carried = point.Added is { } added ? history.Count(h => h.Date >= added) : 0;
+                int carried = point.CarriedOver(history);
                 string meta = string.Join(", ", new[]
                 {
                     point.By is null ? null : $"by {point.By}",
                     point.Added is { } on ? $"added {IsoDate.Format(on)}" : null,
-                    carried > 0 ? $"carried over {(carried == 1 ? "once" : $"{carried} times")}" : null,
+                    carried > 0 ? TalkingPoint.DescribeCarriedOver(carried) : null,
                 }.OfType<string>());
                 context.Console.MarkupLine($"  • {Markup.Escape(point.Text)}{(meta.Length > 0 ? $" [dim]({Markup.Escape(meta)})[/]" : "")}");
             }

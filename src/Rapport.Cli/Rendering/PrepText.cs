@@ -53,7 +53,7 @@ public static class PrepText
                 string meta = string.Join(", ", new[]
                 {
                     p.By is null ? null : $"by {p.By}",
-                    p.CarriedOver > 0 ? $"carried over {(p.CarriedOver == 1 ? "once" : $"{p.CarriedOver} times")}" : null,
+                    p.CarriedOver > 0 ? TalkingPoint.DescribeCarriedOver(p.CarriedOver) : null,
                 }.OfType<string>());
                 console.MarkupLine($"  • {Markup.Escape(p.Text)}{(meta.Length > 0 ? $" [dim]({Markup.Escape(meta)})[/]" : "")}");
             }

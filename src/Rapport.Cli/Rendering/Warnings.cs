@@ -4,6 +4,10 @@ namespace Rapport.Cli.Rendering;
 
 public static class Warnings
 {
+    /// <summary>What reading commands say in a vault with no relationships yet.</summary>
+    public static string NoRelationshipsYet(Rapport.Core.Vaults.Vault vault) =>
+        $"no relationships in {vault.Config.RelationshipsFolder} yet; add one with: rapport add \"Alex Kim\" --kind direct";
+
     /// <summary>Reading commands skip unreadable documents but say so, one line each, on standard error.</summary>
     public static void Unreadable(CommandContext context, IEnumerable<RapportException> errors)
     {

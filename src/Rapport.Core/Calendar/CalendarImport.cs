@@ -100,9 +100,7 @@ public static class CalendarImport
         var d = meetings.Relationship.Document;
         var editor = new DocumentEditor(d);
         // Several lines go in at one place: add them in the list's own direction (newest first, unless it runs oldest first).
-        var dated = d.MeetingHistory.Where(h => h.Date is not null).ToList();
-        bool oldestFirst = dated.Count >= 2 && dated[0].Date < dated[^1].Date;
-        foreach (var date in oldestFirst ? meetings.Met.Order() : meetings.Met.OrderDescending())
+        foreach (var date in DocumentEditor.RunsOldestFirst(d.MeetingHistory) ? meetings.Met.Order() : meetings.Met.OrderDescending())
         {
             string line = $"- {IsoDate.Format(date)}: 1:1 (from the calendar)";
             if (d.FindSection(SectionKind.MeetingHistory) is { } history) editor.InsertDated(history, d.MeetingHistory, date, line);

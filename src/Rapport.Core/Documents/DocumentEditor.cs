@@ -83,12 +83,23 @@ public sealed class DocumentEditor
             else Append(section, lines);
             return;
         }
-        bool oldestFirst = dated[0].Date < dated[^1].Date;
-        var next = oldestFirst
+        var next = RunsOldestFirst(entries)
             ? dated.FirstOrDefault(e => e.Date > date)
             : dated.FirstOrDefault(e => e.Date < date);
         if (next is not null) InsertLines(next.Source.Line, lines);
         else InsertLines(ItemEnd(dated[^1].Source), lines);
+    }
+
+    /// <summary>
+    /// Whether a dated list runs oldest first (its first date before its last); otherwise, and with
+    /// fewer than two dates, it is taken as newest first. Entries added one after another at the same
+    /// place should come in the list's own direction.
+    /// </summary>
+    public static bool RunsOldestFirst(IReadOnlyList<DatedEntry> entries)
+    {
+        var first = entries.FirstOrDefault(e => e.Date is not null);
+        var last = entries.LastOrDefault(e => e.Date is not null);
+        return first is not null && first.Date < last!.Date;
     }
 
     /// <summary>Adds an open action after the last open one in the list, so done items stay below.</summary>

@@ -84,7 +84,7 @@ public sealed partial class NotesProcessor
             _meeting = meeting;
             _extraction = extraction;
             _editor = new DocumentEditor(_document);
-            _names = meeting.Person.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(n => n.ToLowerInvariant()).ToHashSet();
+            _names = Wording.NameWords(meeting.Person);
             _threads = _document.Threads.Select(t => new ThreadTarget(t.Topic, t, null, this)).ToList();
             _syntax = ActionItemWriter.PreferredSyntax(_document.Actions);
             _writesPriority = _document.Actions.Any(a => a.Priority is not null && a.Source.Text.Contains('['));
@@ -213,7 +213,7 @@ public sealed partial class NotesProcessor
             return _created[kind] = list;
         }
 
-        private string FirstName => _meeting.Person.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? _meeting.Person;
+        private string FirstName => _document.FirstName ?? _meeting.Person;
 
         private void AddGoals()
         {

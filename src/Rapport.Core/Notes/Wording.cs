@@ -93,6 +93,10 @@ public static class Wording
         });
     }
 
+    /// <summary>The words of a person's name, lower-cased: what <see cref="Stems"/> leaves out as "ignored".</summary>
+    public static HashSet<string> NameWords(string person) =>
+        person.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(n => n.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Text compared for sameness: case, spacing and end punctuation ignored.</summary>
     public static string Key(string text) =>
         string.Join(' ', text.ToLowerInvariant().Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', '!', ';', ',');

@@ -61,7 +61,7 @@ public sealed partial class AgendaBuilder
         var mine = Open(document, ActionOwner.Me, day);
         var theirs = Open(document, ActionOwner.Them, day);
         var points = next.Points
-            .Select(p => new AgendaPoint(p.Text, p.By, p.Added, p.Added is { } added ? history.Count(h => h.Date >= added && h.Date < day) : 0))
+            .Select(p => new AgendaPoint(p.Text, p.By, p.Added, p.CarriedOver(history, day)))
             .ToList();
         var threads = last is null ? [] : document.Threads
             .Select(t => (Thread: t, Latest: t.Entries.Where(e => e.Date == last.Date).Select(e => InlineMarkdown.Plain(e.Text)).FirstOrDefault()))
@@ -132,7 +132,7 @@ public sealed partial class AgendaBuilder
         AgendaPart.Done => done.Select(d => new AgendaItem(d.Owner == ActionOwner.Me ? $"Done: {d.Text}" : $"{first} done: {d.Text}", part)),
         AgendaPart.TheirActions => theirs.Select(a => new AgendaItem($"Follow up: {first} to {Lower(a.Text)}{When(a)}", part)),
         AgendaPart.MyActions => mine.Select(a => new AgendaItem($"Update on: {a.Text}{When(a)}", part)),
-        AgendaPart.Points => points.Select(p => new AgendaItem($"{p.Text}{(p.By is null ? "" : $" ({p.By})")}{(p.CarriedOver > 0 ? $", carried over {Times(p.CarriedOver)}" : "")}", part)),
+        AgendaPart.Points => points.Select(p => new AgendaItem($"{p.Text}{(p.By is null ? "" : $" ({p.By})")}{(p.CarriedOver > 0 ? $", {TalkingPoint.DescribeCarriedOver(p.CarriedOver)}" : "")}", part)),
         AgendaPart.Threads => threads.Select(t => new AgendaItem($"Follow up on {t.Topic}: {t.Latest}", part)),
         AgendaPart.Goals => goals.Select(g => new AgendaItem(
             $"{(focus ? "Focus" : "Goal")}: {g.Text}{(g.Due is { } d ? $" (by {IsoDate.Format(d)})" : "")}{(g.Progress is null ? "" : $"; last progress {(g.ProgressDate is { } p ? IsoDate.Format(p) + ": " : "")}{g.Progress}")}", part)),
@@ -140,8 +140,6 @@ public sealed partial class AgendaBuilder
             $"{(f.Kind == "watch-out" ? "Watch out" : "High five")}{(f.Skill is null ? "" : $" ({f.Skill})")}: {f.Text}{(f.Path is null ? "" : $"; path: {f.Path}")}", part)),
         _ => [],
     };
-
-    private static string Times(int n) => n == 1 ? "once" : $"{n} times";
 
     private static string When(AgendaAction a) =>
         a.Due is not { } due ? "" : a.OverdueDays is { } late ? $" (due {IsoDate.Format(due)}, overdue {late}d)" : $" (due {IsoDate.Format(due)})";
@@ -185,22 +183,12 @@ public sealed partial class AgendaBuilder
     /// <summary>Open goals with their latest progress note; without a Goals section, the focus areas.</summary>
     private static (List<AgendaGoal> Goals, bool FocusAreas) Goals(RunningDocument document)
     {
-        var section = document.FindSection(SectionKind.Goals);
-        var goals = new List<AgendaGoal>();
-        if (section is not null)
-        {
-            foreach (var item in section.Items.Where(i => !i.IsChecked))
-            {
-                var read = ActionItemReader.Read(item, ActionOwner.Them, []);
-                var progress = item.Details
-                    .Select(d => Progress().Match(d))
-                    .Where(m => m.Success && IsoDate.TryParse(m.Groups["date"].Value, out _))
-                    .Select(m => (Date: IsoDate.ParseArgument(m.Groups["date"].Value, "date"), Text: m.Groups["text"].Value.Trim()))
-                    .OrderByDescending(p => p.Date)
-                    .FirstOrDefault();
-                goals.Add(new AgendaGoal(read.Text, read.Due, progress.Text, progress.Text is null ? null : progress.Date));
-            }
-        }
+        var goals = Tracking.Goals.Of(document)
+            .Where(g => !g.Done)
+            .Select(g => g.Progress.MaxBy(p => p.Date) is { } last
+                ? new AgendaGoal(g.Written, g.Due, last.Text, last.Date)
+                : new AgendaGoal(g.Written, g.Due, null, null))
+            .ToList();
         if (goals.Count > 0) return (goals, false);
         return (document.FocusAreas.Select(f => new AgendaGoal(InlineMarkdown.Plain(f.Text), null, null, null)).ToList(), true);
     }
@@ -237,9 +225,6 @@ public sealed partial class AgendaBuilder
     }
 
     private const long NotesLimit = 1024 * 1024;
-
-    [GeneratedRegex(@"^[-*+]\s+(?<date>\d{4}-\d{2}-\d{2})\s*:\s*(?<text>.+)$")]
-    private static partial Regex Progress();
 
     [GeneratedRegex(@"^[-*+]\s+(?<label>intention|outcome)\s*:\s*(?<text>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();

@@ -5,7 +5,15 @@ using Rapport.Core.Text;
 namespace Rapport.Core.Prep;
 
 /// <summary>A talking point in <c>## Next Meeting</c>: <c>- text (added by Noah, 2026-01-14)</c>.</summary>
-public sealed record TalkingPoint(string Text, string? By, DateOnly? Added, ListEntry Source);
+public sealed record TalkingPoint(string Text, string? By, DateOnly? Added, ListEntry Source)
+{
+    /// <summary>How many meetings of <paramref name="history"/> were held since the point was added (before <paramref name="until"/>, when given).</summary>
+    public int CarriedOver(IEnumerable<DatedEntry> history, DateOnly? until = null) =>
+        Added is { } added ? history.Count(h => h.Date >= added && (until is null || h.Date < until)) : 0;
+
+    /// <summary>"carried over once", "carried over 3 times".</summary>
+    public static string DescribeCarriedOver(int meetings) => meetings == 1 ? "carried over once" : $"carried over {meetings} times";
+}
 
 /// <summary>The agenda <c>rapport prep --write</c> keeps in <c>## Next Meeting</c>, between two HTML comments.</summary>
 public sealed record AgendaBlock(int StartLine, int EndLine, DateOnly? Date);

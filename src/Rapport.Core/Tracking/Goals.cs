@@ -3,8 +3,12 @@ using Rapport.Core.Text;
 
 namespace Rapport.Core.Tracking;
 
-/// <summary>A goal in <c>## Goals</c>, numbered in document order from 1.</summary>
-public sealed record Goal(int Number, string Horizon, string Text, DateOnly? Due, bool Done, DateOnly? Completed, IReadOnlyList<DatedEntry> Progress, ListEntry Source);
+/// <summary>
+/// A goal in <c>## Goals</c>, numbered in document order from 1. <see cref="Written"/> is its text
+/// as written, horizon included ("Short: lead a QBR"); <see cref="Text"/> is without the horizon.
+/// </summary>
+public sealed record Goal(
+    int Number, string Horizon, string Text, string Written, DateOnly? Due, bool Done, DateOnly? Completed, IReadOnlyList<DatedEntry> Progress, ListEntry Source);
 
 /// <summary>
 /// The <c>## Goals</c> section: <c>- [ ] Short: text (by D)</c>, with dated progress notes nested
@@ -35,7 +39,7 @@ public static class Goals
                 .Select(e => DatedEntryReader.Read(e, []))
                 .Where(e => e.Date is not null)
                 .ToList();
-            goals.Add(new Goal(goals.Count + 1, horizon, text, read.Due, read.Done, read.Completed, progress, item));
+            goals.Add(new Goal(goals.Count + 1, horizon, text, read.Text, read.Due, read.Done, read.Completed, progress, item));
         }
         return goals;
     }

@@ -57,7 +57,7 @@ public static class OpenActions
         }
         string wanted = Wording.Key(query);
         if (wanted.Length == 0) throw new RapportException(ErrorCode.Usage, "say which action: its number or some of its words");
-        var names = person.Split(' ').Select(n => n.ToLowerInvariant()).ToHashSet();
+        var names = Wording.NameWords(person);
         var stems = Wording.Stems(query, names);
         var stages = new Func<NumberedAction, bool>[]
         {

@@ -55,7 +55,8 @@ public static partial class WinsLog
     {
         string full = PathIn(vault);
         string shown = vault.Display(full);
-        string line = $"- {IsoDate.Format(date)}: {MarkdownText.ListItem(text)}{(person is null ? "" : $" (for {person})")}";
+        string key = MarkdownText.ListItem(text);
+        string line = $"- {IsoDate.Format(date)}: {key}{(person is null ? "" : $" (for {person})")}";
         if (!vault.Files.FileExists(full))
         {
             vault.Store.Create(full, Header + line + "\n");
@@ -64,7 +65,6 @@ public static partial class WinsLog
         var bytes = vault.Files.GetLength(full) == 0 ? [] : vault.Store.ReadChecked(full, shown);
         var source = TextCodec.Decode(bytes, shown);
         var wins = Parse(source);
-        string key = MarkdownText.ListItem(text);
         if (wins.Any(w => w.Date == date && w.Text.Equals(key, StringComparison.OrdinalIgnoreCase) && w.For == person)) return false;
 
         var before = wins.FirstOrDefault(w => w.Date <= date);
