@@ -54,6 +54,7 @@ public static class RapportCli
         SearchCommand.Search(context, global),
         CalendarCommand.Create(context, global),
         ServeCommand.Create(context, global),
+        ShareCommand.Create(context, global),
     ];
 
     private static IEnumerable<string> CommandPath(ParseResult result)

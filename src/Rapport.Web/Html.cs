@@ -17,27 +17,56 @@ internal static class Html
 
     public static string Markdown(string markdown) => Markdig.Markdown.ToHtml(markdown, Pipeline);
 
-    public static string Page(string title, string body)
+    /// <summary>A form posting to <paramref name="action"/>, carrying the antiforgery token.</summary>
+    public static string Form(string action, Antiforgery token, string inner, string? css = null) =>
+        $"<form method=\"post\" action=\"{Text(action)}\"{(css is null ? "" : $" class=\"{css}\"")}>" +
+        $"<input type=\"hidden\" name=\"{Text(token.Field)}\" value=\"{Text(token.Value)}\">{inner}</form>";
+
+    public static string Hidden(string name, string value) => $"<input type=\"hidden\" name=\"{Text(name)}\" value=\"{Text(value)}\">";
+
+    /// <summary>A whole page. <paramref name="nav"/> is false on pages the shared link reaches: they link nowhere else.</summary>
+    public static string Page(string title, string body, bool nav = true)
     {
         var page = new StringBuilder();
         page.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Append("<meta name=\"referrer\" content=\"no-referrer\">")
             .Append("<title>").Append(Text(title)).Append(" · Rapport</title>")
-            .Append("<style>").Append(Style).Append("</style></head><body>")
-            .Append("<header><a href=\"/\" accesskey=\"h\">Rapport</a></header><main>")
-            .Append(body)
-            .Append("</main></body></html>");
-        return page.ToString();
+            .Append("<style>").Append(Style).Append("</style></head><body>");
+        if (nav)
+        {
+            page.Append("<header><nav><a href=\"/\" accesskey=\"h\">Rapport</a>")
+                .Append("<a href=\"/search\" accesskey=\"s\">Search</a>")
+                .Append("<a href=\"/review/me\">My review</a></nav></header>");
+        }
+        else
+        {
+            page.Append("<header><span>Rapport · shared agenda</span></header>");
+        }
+        return page.Append("<main>").Append(body).Append("</main></body></html>").ToString();
     }
 
     private const string Style = """
         body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1d2327;background:#fafafa}
-        header{padding:.6rem 1rem;background:#24425c}header a{color:#fff;font-weight:600;text-decoration:none}
+        header{padding:.6rem 1rem;background:#24425c;color:#fff}header a{color:#fff;font-weight:600;text-decoration:none;margin-right:1.2rem}
         main{max-width:60rem;margin:0 auto;padding:1rem}
         table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #ddd}
-        .overdue{color:#b32d2e;font-weight:600}.dim{color:#646970}
-        a{color:#24425c}a:focus{outline:3px solid #f0b849}
-        @media (max-width:40rem){th:nth-child(n+5),td:nth-child(n+5){display:none}}
-        @media print{header{display:none}}
+        .overdue{color:#b32d2e;font-weight:600}.dim{color:#646970}.note{background:#fff8e5;border-left:4px solid #f0b849;padding:.5rem 1rem}
+        .error{background:#fcf0f1;border-left:4px solid #b32d2e;padding:.5rem 1rem}
+        a{color:#24425c}a:focus,button:focus,textarea:focus,input:focus{outline:3px solid #f0b849}
+        ul.actions{list-style:none;padding-left:0}ul.actions li{display:flex;gap:.5rem;align-items:baseline;padding:.2rem 0}
+        form.inline{display:inline}button{font:inherit;padding:.25rem .7rem;border:1px solid #24425c;border-radius:4px;background:#fff;color:#24425c;cursor:pointer}
+        button.primary{background:#24425c;color:#fff}
+        textarea,input[type=text],input[type=password],input[type=search],input[type=date]{font:inherit;padding:.35rem;border:1px solid #8c8f94;border-radius:4px;box-sizing:border-box;max-width:100%}
+        textarea{width:100%;min-height:14rem}input[type=text],input[type=search]{width:28rem}
+        .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(17rem,1fr));gap:1rem}
+        .card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.5rem 1rem}
+        svg.chart{width:100%;max-width:28rem;height:auto}svg.chart text{font-size:11px;fill:#646970}
+        mark{background:#fff3a3}
+        @media (max-width:40rem){th:nth-child(n+5),td:nth-child(n+5){display:none}input[type=text],input[type=search]{width:100%}}
+        @media print{header,form,nav{display:none}}
         """;
 }
+
+/// <summary>The antiforgery token a page's forms carry: the field name and its value.</summary>
+internal sealed record Antiforgery(string Field, string Value);

@@ -38,7 +38,7 @@ public static class StatusCommand
                 table.AddRow(
                     Markup.Escape(r.Person), r.Kind?.ToWord() ?? "", r.Cadence.ToString().ToLowerInvariant(),
                     r.LastMet is { } met ? IsoDate.Format(met) : "never", next, $"{r.OpenMine}/{r.OpenTheirs}", overdue,
-                    $"{Percent(r.Mine)} / {Percent(r.Theirs)}", r.Moods.Count == 0 ? "" : string.Join("→", r.Moods));
+                    $"{r.Mine.Describe()} / {r.Theirs.Describe()}", r.Moods.Count == 0 ? "" : string.Join("→", r.Moods));
             }
             context.Console.Write(table);
             foreach (var r in status.Relationships.Where(r => r.Overdue is not null))
@@ -46,12 +46,11 @@ public static class StatusCommand
             context.Console.MarkupLine(
                 $"{status.Relationships.Count} relationships · {status.OverdueMeetings} 1:1s overdue · {status.OpenMine + status.OpenTheirs} open actions " +
                 $"({status.OpenMine} mine, {status.OpenTheirs} theirs), {status.OverdueActions} overdue · follow-through over {StatusReport.WindowDays} days: " +
-                $"me {Percent(status.Mine)}, them {Percent(status.Theirs)}");
+                $"me {status.Mine.Describe()}, them {status.Theirs.Describe()}");
             return 0;
         }));
         return command;
     }
 
     /// <summary>"80% (4/5)", or "–" when nothing was due.</summary>
-    public static string Percent(FollowThrough f) => f.Rate is { } rate ? $"{rate:P0} ({f.OnTime}/{f.Due})".Replace(" %", "%", StringComparison.Ordinal) : "–";
 }

@@ -10,9 +10,6 @@ namespace Rapport.Cli.Commands;
 /// <summary><c>rapport topic add|list</c>: the shared talking points in a document's <c>## Next Meeting</c>.</summary>
 public static class TopicCommand
 {
-    /// <summary>A talking point is a line or two, not a document.</summary>
-    public const int MaxLength = 500;
-
     public static Command Create(CommandContext context, GlobalOptions global)
     {
         var command = new Command("topic", "Talking points for the next 1:1, added by either person");
@@ -31,23 +28,16 @@ public static class TopicCommand
         command.SetAction(RapportCli.Guard(context, result =>
         {
             string point = result.GetValue(text)!;
-            if (string.IsNullOrWhiteSpace(point)) throw new RapportException(ErrorCode.Usage, "the talking point is empty");
-            if (point.Length > MaxLength) throw new RapportException(ErrorCode.Usage, $"a talking point is at most {MaxLength} characters");
             var vault = global.OpenVault(result, context);
             var loaded = vault.People.Resolve(result.GetValue(person)!);
             var document = loaded.Document;
             string who = result.GetValue(by) == "them" ? document.FirstName ?? document.Person ?? loaded.Slug : "me";
-
-            var next = NextMeeting.Read(document);
             string key = MarkdownText.ListItem(point).Trim();
-            if (next.Points.Any(p => p.Text.Equals(key, StringComparison.OrdinalIgnoreCase)))
+            if (!NextMeeting.AddPoint(vault, loaded.FullPath, point, who, context.Today))
             {
                 context.Error.WriteLine($"already on the agenda: {point}");
                 return 0;
             }
-            var editor = new DocumentEditor(document);
-            next.AddPoint(editor, point, who, context.Today);
-            vault.Store.Save(loaded, editor.Apply());
             context.Output.WriteLine($"added to {vault.Display(loaded.FullPath)} (## Next Meeting): {key}");
             return 0;
         }));

@@ -17,28 +17,11 @@ public static class ProcessText
             return;
         }
         console.MarkupLineInterpolated($"[bold]Processed notes from {IsoDate.Format(meeting.Date)} with {meeting.Person}[/]");
-        string first = meeting.Person.Split(' ')[0];
         foreach (var change in plan.Changes)
         {
-            string? line = change.Kind switch
-            {
-                ChangeKind.ActionAdded => $"+ {(change.Owner == ActionOwner.Me ? "My action" : $"{first}'s action")}: [{change.Priority}] {change.Text}{Due(change.Due)}",
-                ChangeKind.ActionDone => $"✓ Done: {change.Text}{(change.Owner == ActionOwner.Them ? $" ({first})" : "")}",
-                ChangeKind.GoalAdded => $"+ Focus area: {change.Text}",
-                ChangeKind.WinAdded => $"+ Accomplishment: {change.Text}",
-                ChangeKind.FeedbackAdded => $"+ Feedback: {change.Text}",
-                ChangeKind.ThreadEntry => $"+ Thread \"{change.Where}\": {change.Text}",
-                ChangeKind.HistoryAdded => $"+ Meeting history: {change.Text}",
-                ChangeKind.PointCovered => $"✓ Talking point covered: {change.Text}",
-                ChangeKind.FeedbackDelivered => $"✓ Feedback delivered: {change.Text}",
-                ChangeKind.MoodAdded => $"+ Mood: {change.Text}",
-                _ => null,
-            };
-            if (line is not null) console.MarkupLineInterpolated($"  {line}");
+            if (change.Describe(meeting.Person) is { } line) console.MarkupLineInterpolated($"  {line}");
         }
         foreach (var file in plan.Files)
             console.MarkupLineInterpolated($"{(file.IsNew ? "Saved notes to" : "Updated")} [blue]{file.DisplayPath}[/]");
     }
-
-    private static string Due(DateOnly? due) => due is { } d ? $" (due {IsoDate.Format(d)})" : "";
 }

@@ -30,7 +30,29 @@ public sealed record PlannedChange(
     ActionOwner? Owner = null,
     DateOnly? Due = null,
     string? Priority = null,
-    string? Where = null);
+    string? Where = null)
+{
+    /// <summary>The change as one line for people ("+ Sarah's action: [P1] Send the deck (due 2026-01-20)"); null for file-level changes.</summary>
+    public string? Describe(string person)
+    {
+        string first = person.Split(' ')[0];
+        string due = Due is { } d ? $" (due {IsoDate.Format(d)})" : "";
+        return Kind switch
+        {
+            ChangeKind.ActionAdded => $"+ {(Owner == ActionOwner.Me ? "My action" : $"{first}'s action")}: [{Priority}] {Text}{due}",
+            ChangeKind.ActionDone => $"✓ Done: {Text}{(Owner == ActionOwner.Them ? $" ({first})" : "")}",
+            ChangeKind.GoalAdded => $"+ Focus area: {Text}",
+            ChangeKind.WinAdded => $"+ Accomplishment: {Text}",
+            ChangeKind.FeedbackAdded => $"+ Feedback: {Text}",
+            ChangeKind.ThreadEntry => $"+ Thread \"{Where}\": {Text}",
+            ChangeKind.HistoryAdded => $"+ Meeting history: {Text}",
+            ChangeKind.PointCovered => $"✓ Talking point covered: {Text}",
+            ChangeKind.FeedbackDelivered => $"✓ Feedback delivered: {Text}",
+            ChangeKind.MoodAdded => $"+ Mood: {Text}",
+            _ => null,
+        };
+    }
+}
 
 public enum ChangeKind
 {

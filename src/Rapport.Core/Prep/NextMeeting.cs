@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Rapport.Core.Documents;
 using Rapport.Core.Text;
+using Rapport.Core.Vaults;
 
 namespace Rapport.Core.Prep;
 
@@ -85,6 +86,32 @@ public sealed partial class NextMeeting
     /// <summary>The line for a talking point: the text made safe, then who added it and when.</summary>
     public static string PointLine(string text, string by, DateOnly date) =>
         $"- {MarkdownText.ListItem(text)} (added by {MarkdownText.ListItem(by, 100)}, {IsoDate.Format(date)})";
+
+    /// <summary>A talking point is a line or two, not a document.</summary>
+    public const int MaxPointLength = 500;
+
+    /// <summary>
+    /// Adds a talking point to the document at <paramref name="fullPath"/> as it is on disk now, unless
+    /// the agenda already holds it. Whatever the text holds, it stays plain text in its bullet.
+    /// </summary>
+    /// <returns>Whether the point was added (false: it was already on the agenda).</returns>
+    public static bool AddPoint(Vault vault, string fullPath, string text, string by, DateOnly date)
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new RapportException(ErrorCode.Usage, "the talking point is empty");
+        if (text.Length > MaxPointLength) throw new RapportException(ErrorCode.Usage, $"a talking point is at most {MaxPointLength} characters");
+        string key = MarkdownText.ListItem(text).Trim();
+        bool added = false;
+        vault.Store.Update(fullPath, loaded =>
+        {
+            var next = Read(loaded.Document);
+            added = !next.Points.Any(p => p.Text.Equals(key, StringComparison.OrdinalIgnoreCase));
+            if (!added) return null;
+            var editor = new DocumentEditor(loaded.Document);
+            next.AddPoint(editor, text, by, date);
+            return editor.Apply();
+        });
+        return added;
+    }
 
     /// <summary>Adds a talking point at the end of the section, creating the section if the document has none.</summary>
     public void AddPoint(DocumentEditor editor, string text, string by, DateOnly date)

@@ -84,16 +84,33 @@ public static class OpenActions
 
     /// <summary>Marks an action done on <paramref name="date"/> in its document and, for mine, in <c>BACKLOG.md</c>.</summary>
     /// <returns>The files written.</returns>
-    public static IReadOnlyList<string> MarkDone(Vault vault, NumberedAction action, DateOnly date)
+    public static IReadOnlyList<string> MarkDone(Vault vault, NumberedAction action, DateOnly date) =>
+        MarkDone(vault, action.Relationship.FullPath, action.Action.Owner, action.Action.Text, date);
+
+    /// <summary>
+    /// Marks the open action of <paramref name="owner"/> whose text is <paramref name="text"/> done in
+    /// the document as it is on disk now (so an edit made since the action was shown is kept), and,
+    /// for mine, in <c>BACKLOG.md</c>. An action no longer open is an error that says so.
+    /// </summary>
+    /// <returns>The files written.</returns>
+    public static IReadOnlyList<string> MarkDone(Vault vault, string fullPath, ActionOwner owner, string text, DateOnly date)
     {
-        var document = action.Relationship.Document;
-        var editor = new DocumentEditor(document);
-        editor.MarkDone(action.Action, date);
         var written = new List<string>();
-        if (vault.Store.Save(action.Relationship, editor.Apply())) written.Add(document.Path);
-        if (action.Action.Owner == ActionOwner.Me && Backlog.Open(vault) is { } backlog)
+        string? person = null;
+        bool changed = vault.Store.Update(fullPath, loaded =>
         {
-            var edits = Backlog.MarkDone(backlog.Source, action.Person, action.Action.Text, date);
+            var document = loaded.Document;
+            person = document.Person ?? loaded.Slug;
+            var action = document.OpenActions(owner).FirstOrDefault(a => a.Text == text)
+                ?? throw new RapportException(ErrorCode.Conflict, $"'{text}' is no longer an open action of {person}: it was done, changed or removed meanwhile", vault.Display(fullPath));
+            var editor = new DocumentEditor(document);
+            editor.MarkDone(action, date);
+            return editor.Apply();
+        });
+        if (changed) written.Add(vault.Display(fullPath));
+        if (owner == ActionOwner.Me && Backlog.Open(vault) is { } backlog)
+        {
+            var edits = Backlog.MarkDone(backlog.Source, person!, text, date);
             if (edits.Count > 0 && vault.Store.Save(backlog.FullPath, backlog.Fingerprint, backlog.Source.Apply(edits))) written.Add(backlog.DisplayPath);
         }
         return written;

@@ -9,6 +9,10 @@ public sealed record FollowThrough(int OnTime, int Due)
 {
     public double? Rate => Due == 0 ? null : (double)OnTime / Due;
 
+    /// <summary>"80% (4/5)", or "–" when nothing was due.</summary>
+    public string Describe() =>
+        Rate is { } rate ? $"{Math.Round(rate * 100, MidpointRounding.AwayFromZero).ToString(System.Globalization.CultureInfo.InvariantCulture)}% ({OnTime}/{Due})" : "–";
+
     public static FollowThrough operator +(FollowThrough a, FollowThrough b) => new(a.OnTime + b.OnTime, a.Due + b.Due);
 }
 

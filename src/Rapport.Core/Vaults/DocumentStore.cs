@@ -94,6 +94,33 @@ public sealed class DocumentStore
         }
     }
 
+    /// <summary>How many times <see cref="Update"/> re-reads a file that changed under it before reporting a conflict.</summary>
+    public const int UpdateAttempts = 3;
+
+    /// <summary>
+    /// Applies a change to the document as it is on disk now: reads it, lets <paramref name="change"/>
+    /// compute the new text (null: nothing to change) and writes it. When the file changed between the
+    /// read and the write, reads it again and re-applies the change to the new content; only after
+    /// <see cref="UpdateAttempts"/> such races is the conflict reported.
+    /// </summary>
+    /// <returns>Whether anything was written.</returns>
+    public bool Update(string fullPath, Func<LoadedDocument, SourceText?> change)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            var loaded = Load(fullPath);
+            if (change(loaded) is not { } text) return false;
+            try
+            {
+                return Save(loaded, text);
+            }
+            catch (RapportException ex) when (ex.Code == ErrorCode.Conflict && attempt < UpdateAttempts)
+            {
+                // Someone else wrote the file: the change is re-applied to what they wrote.
+            }
+        }
+    }
+
     /// <summary>Creates a new file; refuses if one exists.</summary>
     public void Create(string fullPath, string content)
     {

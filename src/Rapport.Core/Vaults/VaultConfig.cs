@@ -26,6 +26,9 @@ public sealed record VaultConfig
     /// <summary>Folder of running documents, relative to the vault root, with '/' separators.</summary>
     public string RelationshipsFolder { get; init; } = DefaultRelationshipsFolder;
 
+    /// <summary>The hash of the password that guards <c>rapport serve --allow-remote</c> (<see cref="OwnerPassword"/>).</summary>
+    public string? WebPassword { get; init; }
+
     public static VaultConfig Parse(string yaml, string path)
     {
         var map = LoadMap(yaml, path);
@@ -51,6 +54,9 @@ public sealed record VaultConfig
                 "timezone" or "time-zone" or "tz" => TimeZoneInfo.TryFindSystemTimeZoneById(value, out _)
                     ? config with { TimeZone = value }
                     : throw Invalid(path, line, $"unknown time zone '{value}'; use an IANA name such as Europe/Berlin or America/New_York"),
+                OwnerPassword.ConfigKey => OwnerPassword.IsHash(value)
+                    ? config with { WebPassword = value }
+                    : throw Invalid(path, line, $"{OwnerPassword.ConfigKey} is not a password hash; set it with 'rapport serve --set-password'"),
                 "relationships" => config with { RelationshipsFolder = value.Replace('\\', '/').Trim('/') },
                 _ => config,
             };
@@ -76,6 +82,35 @@ public sealed record VaultConfig
         relationships: {RelationshipsFolder}
 
         """;
+
+    /// <summary>
+    /// Sets one top-level setting in the vault's <c>config.yml</c>, replacing its line or adding one at
+    /// the end, and keeping every other line (comments included) as written.
+    /// </summary>
+    public static void Set(Vault vault, string key, string value)
+    {
+        string path = Vault.ConfigPath(vault.Root);
+        var line = $"{key}: {value}";
+        if (!vault.Files.FileExists(path))
+        {
+            vault.Store.Create(path, line + "\n");
+            return;
+        }
+        var bytes = vault.Files.ReadAllBytes(path);
+        var source = Text.TextCodec.Decode(bytes, vault.Display(path));
+        var edits = new List<Text.TextEdit>();
+        for (int i = 0; i < source.LineCount; i++)
+        {
+            if (source.Line(i).StartsWith(key + ":", StringComparison.Ordinal))
+                edits.Add(new Text.TextEdit(source.LineStart(i), source.LineContentEnd(i) - source.LineStart(i), line));
+        }
+        if (edits.Count == 0)
+        {
+            string before = source.Length == 0 || source.EndsWithNewline ? "" : source.Newline;
+            edits.Add(Text.TextEdit.Insert(source.Length, before + line + source.Newline));
+        }
+        vault.Store.Save(path, LoadedDocument.FingerprintOf(bytes), source.Apply(edits));
+    }
 
     private static YamlMappingNode LoadMap(string yaml, string path)
     {

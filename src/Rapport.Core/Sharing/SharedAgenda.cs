@@ -1,0 +1,59 @@
+using Rapport.Core.Documents;
+using Rapport.Core.Prep;
+using Rapport.Core.Tracking;
+using Rapport.Core.Vaults;
+
+namespace Rapport.Core.Sharing;
+
+/// <summary>An open action of the other person, as the shared link shows it.</summary>
+public sealed record SharedAction(string Text, DateOnly? Due, bool IsOverdue);
+
+/// <summary>
+/// All that the other person in a 1:1 sees through its shared link, and nothing more: the
+/// <c>## Next Meeting</c> agenda (the block prep wrote, the intention and the talking points), their
+/// own open actions and the date of the last meeting. Built from those parts of the document only,
+/// never from Private Notes, the feedback queue, scores, moods or any other section or relationship.
+/// </summary>
+public sealed record SharedAgenda(
+    string Person,
+    string? Owner,
+    DateOnly? LastMet,
+    DateOnly? AgendaDate,
+    IReadOnlyList<string> AgendaLines,
+    string? Intention,
+    IReadOnlyList<TalkingPoint> Points,
+    IReadOnlyList<SharedAction> TheirActions)
+{
+    public static SharedAgenda Of(LoadedDocument loaded, string? owner, DateOnly today)
+    {
+        var document = loaded.Document;
+        var next = NextMeeting.Read(document);
+        var agenda = new List<string>();
+        if (next.Block is { } block)
+        {
+            for (int line = block.StartLine; line < block.EndLine; line++)
+            {
+                string text = document.Source.Line(line);
+                if (!text.TrimStart().StartsWith("<!--", StringComparison.Ordinal)) agenda.Add(text);
+            }
+        }
+        return new SharedAgenda(
+            document.Person ?? loaded.Slug,
+            owner,
+            document.LastMet,
+            next.Block?.Date,
+            agenda,
+            next.IntentionText,
+            next.Points,
+            document.OpenActions(ActionOwner.Them).Select(a => new SharedAction(a.Text, a.Due, a.IsOverdue(today))).ToList());
+    }
+
+    /// <summary>The other person adds a talking point, signed with their first name.</summary>
+    /// <returns>Whether it was added (false: already on the agenda).</returns>
+    public static bool AddPoint(Vault vault, LoadedDocument loaded, string text, DateOnly today) =>
+        NextMeeting.AddPoint(vault, loaded.FullPath, text, loaded.Document.FirstName ?? loaded.Slug, today);
+
+    /// <summary>The other person marks one of their own open actions done; mine they cannot touch.</summary>
+    public static void MarkDone(Vault vault, LoadedDocument loaded, string actionText, DateOnly today) =>
+        OpenActions.MarkDone(vault, loaded.FullPath, ActionOwner.Them, actionText, today);
+}

@@ -1,0 +1,260 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Rapport.Core;
+using Rapport.Core.Documents;
+using Rapport.Core.Notes;
+using Rapport.Core.Prep;
+using Rapport.Core.Sharing;
+using Rapport.Core.Text;
+using Rapport.Core.Tracking;
+using Rapport.Core.Vaults;
+using Rapport.Index;
+using Rapport.Templates;
+using static Rapport.Web.RapportWebApp;
+
+namespace Rapport.Web;
+
+/// <summary>The owner's pages: dashboard, a page per relationship, prep, notes, review and search.</summary>
+internal static partial class OwnerPages
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/", (HttpContext c) => Guard(c, vault => Dashboard(vault, Today(c))));
+        app.MapGet("/people/{slug}", (HttpContext c, string slug) => ForPerson(c, slug, (vault, person) => Person(c, vault, person)));
+        app.MapPost("/people/{slug}/done", (HttpContext c, string slug) => Post(c, slug, (vault, person, form) =>
+        {
+            var owner = form["owner"] == "me" ? ActionOwner.Me : ActionOwner.Them;
+            OpenActions.MarkDone(vault, person.FullPath, owner, form["text"].ToString(), Today(c));
+            return Results.Redirect($"/people/{person.Slug}#actions", preserveMethod: false);
+        }));
+        app.MapPost("/people/{slug}/points", (HttpContext c, string slug) => Post(c, slug, (vault, person, form) =>
+        {
+            NextMeeting.AddPoint(vault, person.FullPath, form["text"].ToString(), "me", Today(c));
+            return Results.Redirect($"/people/{person.Slug}#agenda");
+        }));
+        app.MapPost("/people/{slug}/share", (HttpContext c, string slug) => Post(c, slug, (vault, person, form) =>
+        {
+            if (form["revoke"] == "1")
+            {
+                ShareLinks.Revoke(vault, person.Slug);
+                return Results.Redirect($"/people/{person.Slug}#share");
+            }
+            string url = $"{c.Request.Scheme}://{c.Request.Host}{SharePages.PathFor(ShareLinks.Create(vault, person.Slug))}";
+            return Page("Shared link", $"<h1>Shared agenda link for {Html.Text(person.Document.Person)}</h1>" +
+                "<p>Send this link to them. It opens the Next Meeting agenda, their open actions and the last meeting's date, nothing else. It is shown only now; a new link ends this one.</p>" +
+                $"<p><input type=\"text\" readonly value=\"{Html.Text(url)}\" aria-label=\"Shared link\"></p><p><a href=\"/people/{Html.Text(person.Slug)}\">Back to {Html.Text(person.Document.Person)}</a></p>");
+        }));
+        app.MapGet("/prep/{slug}", (HttpContext c, string slug) => ForPerson(c, slug, (vault, person) =>
+        {
+            var agenda = new AgendaBuilder(vault).Build(person, Today(c));
+            return Page($"Prep: {agenda.Person}", Html.Markdown(AgendaMarkdown.Render(agenda)));
+        }));
+        app.MapGet("/notes/{slug}", (HttpContext c, string slug) => ForPerson(c, slug, (vault, person) => Notes(c, person, "", Today(c), null)));
+        app.MapPost("/notes/{slug}", (HttpContext c, string slug) => Post(c, slug, (vault, person, form) =>
+        {
+            string notes = form["notes"].ToString();
+            var date = IsoDate.TryParse(form["date"].ToString(), out var d) ? d : throw new RapportException(ErrorCode.Usage, $"'{form["date"]}' is not a date (YYYY-MM-DD)");
+            var plan = new NotesProcessor(vault).Plan(person, notes, date);
+            if (form["apply"] != "1") return Notes(c, person, notes, date, plan);
+            new NotesProcessor(vault).Apply(plan);
+            return Results.Redirect($"/people/{person.Slug}");
+        }));
+        app.MapGet("/review/{who}", (HttpContext c, string who, string? period) => Guard(c, vault =>
+        {
+            var span = string.IsNullOrWhiteSpace(period) ? Period.QuarterOf(Today(c)) : Period.Parse(period);
+            bool me = who == "me";
+            var person = me ? null : Find(vault, who);
+            if (!me && person is null) return NotFound();
+            var packet = me ? ReviewPacket.ForMe(vault, vault.People.All, span) : ReviewPacket.For(vault, person!, span);
+            string form = $"<form method=\"get\"><label>Period <input type=\"text\" name=\"period\" value=\"{Html.Text(span.Name)}\" placeholder=\"2025-Q4, 2025-H2 or 2025\"></label> <button>Show</button></form>";
+            return Page($"Review: {packet.Subject}", form + Html.Markdown(packet.ToMarkdown(Today(c))));
+        }));
+        app.MapGet("/search", (HttpContext c, string? q, string? person) => Guard(c, vault => Search(c, vault, q, person)));
+        app.MapGet("/api/search", (HttpContext c, string q, int? limit) => Guard(c, _ =>
+            Results.Json(c.RequestServices.GetRequiredService<SearchService>().Search(new SearchQuery(q, Limit: Math.Clamp(limit ?? 20, 1, 1000)))
+                .Select(h => new { h.Person, h.Slug, h.Path, h.Line, h.Date, h.Kind, h.Topic, Snippet = h.Snippet.Replace(SearchHit.MatchStart.ToString(), "", StringComparison.Ordinal).Replace(SearchHit.MatchEnd.ToString(), "", StringComparison.Ordinal) }))));
+    }
+
+    /// <summary>A relationship by its file slug; anything that is not a plain slug is not found.</summary>
+    public static LoadedDocument? Find(Vault vault, string slug)
+    {
+        if (!SlugShape().IsMatch(slug)) return null;
+        string path = vault.RelationshipPath(slug);
+        return vault.Files.FileExists(path) ? vault.Store.Load(path) : null;
+    }
+
+    /// <summary>Runs a page, turning a Rapport error into a page that says what went wrong.</summary>
+    private static IResult Guard(HttpContext context, Func<Vault, IResult> page)
+    {
+        try
+        {
+            return page(OpenVault(context));
+        }
+        catch (RapportException ex)
+        {
+            return Error(ex.Message, StatusOf(ex));
+        }
+    }
+
+    private static IResult ForPerson(HttpContext context, string slug, Func<Vault, LoadedDocument, IResult> page) =>
+        Guard(context, vault => Find(vault, slug) is { } person ? page(vault, person) : NotFound());
+
+    private static async Task<IResult> Post(HttpContext context, string slug, Func<Vault, LoadedDocument, IFormCollection, IResult> change)
+    {
+        var form = await context.Request.ReadFormAsync();
+        return ForPerson(context, slug, (vault, person) => change(vault, person, form));
+    }
+
+    private static IResult Dashboard(Vault vault, DateOnly today)
+    {
+        var status = StatusReport.Build(vault.People.All, vault.Config.Cadence, today);
+        if (status.Relationships.Count == 0)
+            return Page("1:1s", "<h1>1:1s</h1><p>No relationships yet: add one with <code>rapport add \"Alex Kim\"</code>.</p>");
+        var body = new StringBuilder("<h1>1:1s</h1>");
+        body.Append("<table><thead><tr><th>Person</th><th>Last met</th><th>Next due</th><th>Open me/them</th><th>Overdue</th><th>Follow-through me/them</th></tr></thead><tbody>");
+        foreach (var r in status.Relationships)
+        {
+            body.Append("<tr><td><a href=\"/people/").Append(Html.Text(r.Slug)).Append("\">").Append(Html.Text(r.Person)).Append("</a></td>")
+                .Append("<td>").Append(r.LastMet is { } met ? IsoDate.Format(met) : "never").Append("</td>")
+                .Append(r.Overdue is null ? "<td>" : $"<td class=\"overdue\" title=\"{Html.Text(r.Overdue)}\">")
+                .Append(IsoDate.Format(r.NextDue)).Append("</td>")
+                .Append($"<td>{r.OpenMine}/{r.OpenTheirs}</td><td>{r.OverdueMine + r.OverdueTheirs}</td>")
+                .Append($"<td>{Html.Text(r.Mine.Describe())} / {Html.Text(r.Theirs.Describe())}</td></tr>");
+        }
+        body.Append("</tbody></table>");
+        return Page("1:1s", body.ToString());
+    }
+
+    private static IResult Person(HttpContext context, Vault vault, LoadedDocument person)
+    {
+        var d = person.Document;
+        var today = Today(context);
+        var token = Token(context);
+        string name = d.Person ?? person.Slug, first = d.FirstName ?? name, slug = Html.Text(person.Slug);
+        var body = new StringBuilder();
+        body.Append("<h1>").Append(Html.Text(name)).Append("</h1><p>")
+            .Append(d.Role is { } role ? Html.Text(role) + " · " : "")
+            .Append("last met ").Append(d.LastMet is { } met ? IsoDate.Format(met) : "never")
+            .Append($" · <a href=\"/prep/{slug}\" accesskey=\"p\">Prepare the next 1:1</a> · <a href=\"/notes/{slug}\" accesskey=\"n\">Process notes</a> · <a href=\"/review/{slug}\">Review</a></p>");
+
+        body.Append("<h2 id=\"actions\">Open actions</h2>");
+        foreach (var (owner, whose) in new[] { (ActionOwner.Me, "Mine"), (ActionOwner.Them, $"{first}'s") })
+        {
+            var open = d.OpenActions(owner).OrderBy(a => a.Due ?? DateOnly.MaxValue).ToList();
+            body.Append("<h3>").Append(Html.Text(whose)).Append("</h3>");
+            if (open.Count == 0)
+            {
+                body.Append("<p class=\"dim\">None open.</p>");
+                continue;
+            }
+            body.Append("<ul class=\"actions\">");
+            foreach (var a in open)
+            {
+                body.Append("<li>").Append(Html.Form($"/people/{person.Slug}/done", token,
+                        Html.Hidden("owner", owner == ActionOwner.Me ? "me" : "them") + Html.Hidden("text", a.Text) +
+                        $"<button aria-label=\"Mark done: {Html.Text(a.Text)}\" title=\"Mark done\">✓</button>", "inline"))
+                    .Append("<span>").Append(Html.Text(a.Text));
+                if (a.Due is { } due) body.Append(a.IsOverdue(today) ? " <span class=\"overdue\">" : " <span class=\"dim\">").Append("due ").Append(IsoDate.Format(due)).Append("</span>");
+                body.Append("</span></li>");
+            }
+            body.Append("</ul>");
+        }
+
+        var next = NextMeeting.Read(d);
+        body.Append("<h2 id=\"agenda\">Next meeting</h2>");
+        if (next.IntentionText is { Length: > 0 } intention) body.Append("<p><strong>Intention:</strong> ").Append(Html.Text(intention)).Append("</p>");
+        body.Append("<ul>");
+        foreach (var p in next.Points) body.Append("<li>").Append(Html.Text(p.Text)).Append(p.By is { } by ? $" <span class=\"dim\">({Html.Text(by)})</span>" : "").Append("</li>");
+        body.Append("</ul>").Append(Html.Form($"/people/{person.Slug}/points", token,
+            $"<label>Talking point <input type=\"text\" name=\"text\" maxlength=\"{NextMeeting.MaxPointLength}\" required></label> <button>Add</button>"));
+
+        body.Append("<div class=\"grid\">");
+        body.Append(Card("Threads", d.Threads.Select(t => $"<strong>{Html.Text(t.Topic)}</strong>" +
+            (t.Entries.LastOrDefault() is { } last ? $" <span class=\"dim\">{(last.Date is { } on ? IsoDate.Format(on) : "")}</span><br>{Html.Text(last.Text)}" : ""))));
+        body.Append(Card("Goals", Goals.Of(d).Where(g => !g.Done).Select(g => $"{Html.Text(g.Written)}" +
+            (g.Progress.LastOrDefault() is { } p ? $"<br><span class=\"dim\">{(p.Date is { } on ? IsoDate.Format(on) + ": " : "")}{Html.Text(p.Text)}</span>" : ""))));
+        body.Append(Card("Feedback to give (private)", FeedbackQueue.Queued(d).Select(f => $"<strong>{Html.Text(f.Kind)}</strong>{(f.Skill is { } s ? $" ({Html.Text(s)})" : "")}: {Html.Text(f.Text)}")));
+        body.Append("</div><div class=\"grid\">");
+        body.Append(Charts.Line("Mood", Scores.Moods(d)));
+        foreach (var skill in Scores.Skills(d).GroupBy(s => s.Skill ?? "score")) body.Append(Charts.Line(skill.Key, skill.ToList()));
+        body.Append("</div>");
+
+        bool shared = ShareLinks.IsShared(vault, person.Slug);
+        body.Append("<h2 id=\"share\">Shared agenda link</h2><p>")
+            .Append(shared ? "A link is active: it shows the next meeting's agenda and their open actions, nothing else." : "No link yet. A link lets them see the agenda, add talking points and tick off their own actions.")
+            .Append("</p>").Append(Html.Form($"/people/{person.Slug}/share", token, $"<button>{(shared ? "Replace the link" : "Make a link")}</button>", "inline"));
+        if (shared) body.Append(' ').Append(Html.Form($"/people/{person.Slug}/share", token, Html.Hidden("revoke", "1") + "<button>End the link</button>", "inline"));
+
+        body.Append("<h2>Running document</h2>").Append(Html.Markdown(WithoutFrontMatter(d)));
+        return Page(name, body.ToString());
+    }
+
+    private static string Card(string title, IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return $"<section class=\"card\"><h3>{Html.Text(title)}</h3>" +
+            (list.Count == 0 ? "<p class=\"dim\">None.</p>" : "<ul>" + string.Concat(list.Select(i => $"<li>{i}</li>")) + "</ul>") + "</section>";
+    }
+
+    private static IResult Notes(HttpContext context, LoadedDocument person, string notes, DateOnly date, NotesPlan? plan)
+    {
+        string name = person.Document.Person ?? person.Slug;
+        var body = new StringBuilder($"<h1>Notes from a 1:1 with {Html.Text(name)}</h1>");
+        if (plan is not null)
+        {
+            body.Append("<h2>What these notes change</h2>");
+            if (plan.IsEmpty) body.Append("<p class=\"note\">Nothing: these notes are already in the document.</p>");
+            else body.Append("<ul>").AppendJoin("", plan.Changes.Select(ch => ch.Describe(plan.Meeting.Person)).OfType<string>().Select(l => $"<li>{Html.Text(l)}</li>")).Append("</ul>")
+                .Append("<p class=\"dim\">Files: ").Append(Html.Text(string.Join(", ", plan.Files.Select(f => f.DisplayPath)))).Append("</p>");
+        }
+        string fields = $"<p><label>Date <input type=\"date\" name=\"date\" value=\"{IsoDate.Format(date)}\" required></label></p>" +
+            $"<p><label for=\"notes\">Your notes, as written: edit them and check again until the changes are right.</label><textarea id=\"notes\" name=\"notes\" required>{Html.Text(notes)}</textarea></p>";
+        string buttons = "<p><button name=\"apply\" value=\"0\">Check</button>" +
+            (plan is { IsEmpty: false } ? " <button class=\"primary\" name=\"apply\" value=\"1\">Apply to the document</button>" : "") + "</p>";
+        body.Append(Html.Form($"/notes/{person.Slug}", Token(context), fields + buttons));
+        return Page($"Notes: {name}", body.ToString());
+    }
+
+    private static IResult Search(HttpContext context, Vault vault, string? q, string? person)
+    {
+        var body = new StringBuilder("<h1>Search</h1>");
+        body.Append($"<form method=\"get\" role=\"search\"><input type=\"search\" name=\"q\" value=\"{Html.Text(q)}\" aria-label=\"Search\" placeholder=\"words, \\\"a phrase\\\", prefix*\" autofocus> <button>Search</button></form>");
+        if (string.IsNullOrWhiteSpace(q)) return Page("Search", body.ToString());
+        string? slug = string.IsNullOrWhiteSpace(person) ? null : vault.People.Resolve(person).Slug;
+        var hits = context.RequestServices.GetRequiredService<SearchService>().Search(new SearchQuery(q, slug));
+        if (hits.Count == 0) body.Append("<p>No matches.</p>");
+        body.Append("<ol>");
+        foreach (var h in hits)
+        {
+            string head = string.Join(" · ", new[] { h.Person, h.Date is { } d ? IsoDate.Format(d) : null, h.Topic is null ? h.Kind : $"{h.Kind}: {h.Topic}" }.OfType<string>());
+            body.Append("<li><p>").Append(h.Slug is { } s ? $"<a href=\"/people/{Html.Text(s)}\">{Html.Text(head)}</a>" : Html.Text(head))
+                .Append(" <span class=\"dim\">").Append(Html.Text($"{h.Path}:{h.Line}")).Append("</span><br>").Append(Highlight(h.Snippet)).Append("</p></li>");
+        }
+        return Page($"Search: {q}", body.Append("</ol>").ToString());
+    }
+
+    /// <summary>A snippet with its matches marked, every part HTML-encoded.</summary>
+    private static string Highlight(string snippet)
+    {
+        var html = new StringBuilder();
+        int start = 0;
+        for (int i = 0; i <= snippet.Length; i++)
+        {
+            if (i < snippet.Length && snippet[i] != SearchHit.MatchStart && snippet[i] != SearchHit.MatchEnd) continue;
+            html.Append(Html.Text(snippet[start..i]));
+            if (i < snippet.Length) html.Append(snippet[i] == SearchHit.MatchStart ? "<mark>" : "</mark>");
+            start = i + 1;
+        }
+        return html.ToString();
+    }
+
+    private static string WithoutFrontMatter(RunningDocument d) =>
+        d.FrontMatter is { } front ? d.Source.Text[d.Source.LineEnd(front.EndLine)..] : d.Source.Text;
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,199}$")]
+    private static partial Regex SlugShape();
+}

@@ -1,0 +1,94 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Rapport.Core;
+using Rapport.Core.Sharing;
+using Rapport.Core.Text;
+using Rapport.Core.Vaults;
+using static Rapport.Web.RapportWebApp;
+
+namespace Rapport.Web;
+
+/// <summary>
+/// The pages a shared link opens for the other person: their 1:1's agenda, their open actions and
+/// the last meeting's date, built only from <see cref="SharedAgenda"/>. They link nowhere else, and
+/// an unknown or ended token gets the same 404 as any unknown address.
+/// </summary>
+internal static class SharePages
+{
+    public static string PathFor(string token) => $"/s/{token}";
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/s/{token}", (HttpContext c, string token) => WithLink(c, token, (vault, person) => Agenda(c, vault, person, token)));
+        app.MapPost("/s/{token}/points", (HttpContext c, string token) => Post(c, token, (vault, person, form) =>
+            SharedAgenda.AddPoint(vault, person, form["text"].ToString(), Today(c))));
+        app.MapPost("/s/{token}/done", (HttpContext c, string token) => Post(c, token, (vault, person, form) =>
+            SharedAgenda.MarkDone(vault, person, form["text"].ToString(), Today(c))));
+    }
+
+    private static IResult WithLink(HttpContext context, string token, Func<Vault, LoadedDocument, IResult> page)
+    {
+        try
+        {
+            var vault = OpenVault(context);
+            if (ShareLinks.Resolve(vault, token) is not { } slug || OwnerPages.Find(vault, slug) is not { } person) return NotFound(nav: false);
+            return page(vault, person);
+        }
+        catch (RapportException ex)
+        {
+            // Only what the person did wrong is told; nothing about the vault or its files.
+            return ex.Code is ErrorCode.Usage or ErrorCode.Conflict
+                ? Error(ex.Message, StatusOf(ex), nav: false)
+                : Error("The agenda cannot be shown right now. Please tell the person who shared it.", StatusCodes.Status503ServiceUnavailable, nav: false);
+        }
+    }
+
+    private static async Task<IResult> Post(HttpContext context, string token, Action<Vault, LoadedDocument, IFormCollection> change)
+    {
+        var form = await context.Request.ReadFormAsync();
+        return WithLink(context, token, (vault, person) =>
+        {
+            change(vault, person, form);
+            return Results.Redirect(PathFor(token));
+        });
+    }
+
+    private static IResult Agenda(HttpContext context, Vault vault, LoadedDocument person, string token)
+    {
+        var today = Today(context);
+        var shared = SharedAgenda.Of(person, vault.Config.Owner, today);
+        var anti = Token(context);
+        string with = shared.Owner is { Length: > 0 } owner ? $"{shared.Person} and {owner}" : shared.Person;
+        var body = new StringBuilder();
+        body.Append("<h1>Next 1:1: ").Append(Html.Text(with)).Append("</h1><p>Last met: ")
+            .Append(shared.LastMet is { } met ? IsoDate.Format(met) : "not yet").Append("</p>");
+
+        body.Append("<h2>Agenda</h2>");
+        if (shared.AgendaLines.Count > 0) body.Append(Html.Markdown(string.Join('\n', shared.AgendaLines)));
+        if (shared.Intention is { Length: > 0 } intention) body.Append("<p><strong>Intention:</strong> ").Append(Html.Text(intention)).Append("</p>");
+        body.Append("<h3>Talking points</h3>");
+        if (shared.Points.Count == 0) body.Append("<p class=\"dim\">None yet: add what you want to talk about.</p>");
+        else body.Append("<ul>").AppendJoin("", shared.Points.Select(p => $"<li>{Html.Text(p.Text)}{(p.By is { } by ? $" <span class=\"dim\">({Html.Text(by == "me" ? shared.Owner ?? "organiser" : by)})</span>" : "")}</li>")).Append("</ul>");
+        body.Append(Html.Form($"{PathFor(token)}/points", anti,
+            $"<label>Add a talking point <input type=\"text\" name=\"text\" maxlength=\"{Core.Prep.NextMeeting.MaxPointLength}\" required></label> <button class=\"primary\">Add</button>"));
+
+        body.Append("<h2>Your open actions</h2>");
+        if (shared.TheirActions.Count == 0) body.Append("<p class=\"dim\">None open.</p>");
+        else
+        {
+            body.Append("<ul class=\"actions\">");
+            foreach (var a in shared.TheirActions)
+            {
+                body.Append("<li>").Append(Html.Form($"{PathFor(token)}/done", anti,
+                        Html.Hidden("text", a.Text) + $"<button aria-label=\"Mark done: {Html.Text(a.Text)}\" title=\"Mark done\">✓</button>", "inline"))
+                    .Append("<span>").Append(Html.Text(a.Text));
+                if (a.Due is { } due) body.Append(a.IsOverdue ? " <span class=\"overdue\">" : " <span class=\"dim\">").Append("due ").Append(IsoDate.Format(due)).Append("</span>");
+                body.Append("</span></li>");
+            }
+            body.Append("</ul>");
+        }
+        return Page($"1:1 agenda: {shared.Person}", body.ToString(), nav: false);
+    }
+}

@@ -1,0 +1,197 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Rapport.Web.Tests;
+
+public sealed class OwnerPagesTests : IDisposable
+{
+    private readonly RapportWebFactory _web = new();
+
+    public void Dispose() => _web.Dispose();
+
+    [Fact]
+    public async Task Should_show_every_relationship_on_the_dashboard()
+    {
+        var (status, html) = await _web.Browser().Page("/");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        foreach (var person in new[] { "Sarah Chen", "Noah Patel", "Priya Raman", "Marco Rossi", "Dana Whitfield" }) html.ShouldContain(person);
+        html.ShouldContain("href=\"/people/sarah-chen\"");
+        html.ShouldContain("<meta name=\"viewport\"");
+    }
+
+    [Fact]
+    public async Task Should_show_the_dashboard_as_the_files_are_now()
+    {
+        var browser = _web.Browser();
+        await browser.Page("/");
+        File.WriteAllText(_web.Vault.File("Career", "1-on-1s", "alex-kim.md"), "---\nperson: Alex Kim\n---\n\n# 1:1 with Alex Kim\n");
+
+        var (_, html) = await browser.Page("/");
+
+        html.ShouldContain("Alex Kim");
+    }
+
+    [Fact]
+    public async Task Should_show_a_note_holding_a_script_as_text()
+    {
+        File.AppendAllText(_web.DocumentPath("noah-patel"), "\n<script>alert('x')</script>\n");
+
+        var (_, html) = await _web.Browser().Page("/people/noah-patel");
+
+        html.ShouldNotContain("<script>");
+        html.ShouldContain("&lt;script&gt;");
+    }
+
+    [Fact]
+    public async Task Should_show_threads_goals_feedback_and_charts_on_a_person_page()
+    {
+        var (_, html) = await _web.Browser().Page("/people/noah-patel");
+
+        html.ShouldContain("Onboarding &amp; Ramp");
+        html.ShouldContain("Short: lead a QBR without shadow support");
+        html.ShouldContain("Acme Freight QBR booked for Jan 28");
+        html.ShouldContain("the Acme Freight deck told the customer&#x27;s story");
+        html.ShouldContain("<svg class=\"chart\"");
+        html.ShouldContain("Mood: 2025-12-09 2, 2025-12-16 3, 2026-01-06 4, 2026-01-13 4");
+    }
+
+    [Fact]
+    public async Task Should_check_off_an_action_and_change_the_file()
+    {
+        var browser = _web.Browser();
+
+        var response = await browser.Submit("/people/noah-patel", "/people/noah-patel/done", ("owner", "me"), ("text", "Review his QBR deck for Acme Freight"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        _web.Document("noah-patel").ShouldContain("- [x] Review his QBR deck for Acme Freight 📅 2026-01-16 ✅ 2026-01-14");
+    }
+
+    [Fact]
+    public async Task Should_keep_an_edit_made_on_disk_while_the_page_was_open()
+    {
+        var browser = _web.Browser();
+        var (_, page) = await browser.Page("/people/noah-patel");
+        File.WriteAllText(_web.DocumentPath("noah-patel"), _web.Document("noah-patel").Replace("### Noah's Actions\n", "### Noah's Actions\n- [ ] Added in the editor meanwhile\n", StringComparison.Ordinal));
+
+        var response = await browser.Post("/people/noah-patel/done", ("__rf", RapportWebFactory.FormToken(page)), ("owner", "them"), ("text", "Lead the Acme Freight QBR"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        string document = _web.Document("noah-patel");
+        document.ShouldContain("- [ ] Added in the editor meanwhile");
+        document.ShouldContain("- [x] Lead the Acme Freight QBR 📅 2026-01-28 ✅ 2026-01-14");
+    }
+
+    [Fact]
+    public async Task Should_report_an_action_done_or_removed_meanwhile_as_a_conflict()
+    {
+        var browser = _web.Browser();
+        var (_, page) = await browser.Page("/people/noah-patel");
+        File.WriteAllText(_web.DocumentPath("noah-patel"), _web.Document("noah-patel").Replace("- [ ] Lead the Acme Freight QBR", "- [ ] Lead the Acme Freight QBR with Priya", StringComparison.Ordinal));
+        string before = _web.Document("noah-patel");
+
+        var response = await browser.Post("/people/noah-patel/done", ("__rf", RapportWebFactory.FormToken(page)), ("owner", "them"), ("text", "Lead the Acme Freight QBR"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("no longer an open action");
+        _web.Document("noah-patel").ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Should_add_a_talking_point_from_the_person_page()
+    {
+        var response = await _web.Browser().Submit("/people/sarah-chen", "/people/sarah-chen/points", ("text", "Conference budget"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        _web.Document("sarah-chen").ShouldContain("- Conference budget (added by me, 2026-01-14)");
+    }
+
+    [Fact]
+    public async Task Should_prepare_the_next_1on1_in_the_browser()
+    {
+        var (status, html) = await _web.Browser().Page("/prep/sarah-chen");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        html.ShouldContain("Share recent wins");
+        html.ShouldContain("Closed Customer X renewal");
+    }
+
+    [Fact]
+    public async Task Should_show_what_notes_change_then_apply_them()
+    {
+        var browser = _web.Browser();
+        const string notes = "- Sarah will send the promotion packet by Friday\n- I'll book the advisory board room\n";
+
+        var preview = await browser.Submit("/notes/sarah-chen", "/notes/sarah-chen", ("date", "2026-01-15"), ("notes", notes), ("apply", "0"));
+        string html = await preview.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        preview.StatusCode.ShouldBe(HttpStatusCode.OK);
+        html.ShouldContain("Sarah&#x27;s action: [P1] Send the promotion packet (due 2026-01-16)");
+        html.ShouldContain("My action: [P2] Book the advisory board room");
+        _web.Document("sarah-chen").ShouldNotContain("promotion packet (by");
+
+        var applied = await browser.Post("/notes/sarah-chen", ("__rf", RapportWebFactory.FormToken(html)), ("date", "2026-01-15"), ("notes", notes), ("apply", "1"));
+        applied.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        _web.Document("sarah-chen").ShouldContain("Send the promotion packet");
+        File.Exists(_web.Vault.File("Career", "1-on-1s", "notes", "sarah-chen", "2026-01-15.md")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Should_refuse_notes_with_a_bad_date_and_change_nothing()
+    {
+        string before = _web.Document("sarah-chen");
+
+        var response = await _web.Browser().Submit("/notes/sarah-chen", "/notes/sarah-chen", ("date", "2026-02-30"), ("notes", "- I'll call Sam"), ("apply", "1"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        _web.Document("sarah-chen").ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Should_compile_a_review_packet()
+    {
+        var (status, html) = await _web.Browser().Page("/review/sarah-chen?period=2025-Q4");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        html.ShouldContain("Q4 NRR: 108% (exceeded goal)");
+        html.ShouldContain("2025-Q4");
+    }
+
+    [Fact]
+    public async Task Should_say_what_is_wrong_with_a_bad_period()
+    {
+        var (status, html) = await _web.Browser().Page("/review/sarah-chen?period=Q9");
+
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        html.ShouldContain("is not a period");
+    }
+
+    [Fact]
+    public async Task Should_search_the_vault_and_mark_the_matches()
+    {
+        var (status, html) = await _web.Browser().Page("/search?q=renewal");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        html.ShouldContain("<mark>renewal</mark>");
+        html.ShouldContain("href=\"/people/sarah-chen\"");
+    }
+
+    [Fact]
+    public async Task Should_answer_search_as_json_from_a_warm_index()
+    {
+        var (status, json) = await _web.Browser().Page("/api/search?q=renewal&limit=3");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        var hits = JsonDocument.Parse(json).RootElement;
+        hits.GetArrayLength().ShouldBe(3);
+        hits[0].GetProperty("snippet").GetString()!.ShouldContain("renewal", Case.Insensitive);
+    }
+
+    [Theory]
+    [InlineData("/people/nobody")]
+    [InlineData("/people/..%2f..%2fetc%2fpasswd")]
+    [InlineData("/people/..%2F..%2Fetc")]
+    [InlineData("/prep/Sarah-Chen")]
+    [InlineData("/review/nobody")]
+    [InlineData("/nowhere")]
+    public async Task Should_not_find_what_is_not_a_relationship(string url) => (await _web.Browser().Page(url)).Status.ShouldBe(HttpStatusCode.NotFound);
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Rapport.Core.Documents;
+using Rapport.Core.Vaults;
+
+namespace Rapport.Web.Tests;
+
+/// <summary>Crawls what a shared link reaches, and lists the text it must never show.</summary>
+public static partial class Probe
+{
+    private static readonly SectionKind[] PrivateKinds = [SectionKind.PrivateNotes, SectionKind.Feedback, SectionKind.Scorecard, SectionKind.Mood];
+
+    /// <summary>
+    /// Every item of the relationship's private sections (its text after any date), and every item
+    /// of every other relationship that does not also appear in this one.
+    /// </summary>
+    public static IReadOnlyList<string> Forbidden(Vault vault, string slug)
+    {
+        var mine = vault.Store.Load(vault.RelationshipPath(slug)).Document;
+        var secrets = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var section in mine.Sections.Where(s => PrivateKinds.Contains(s.Kind)))
+            foreach (var item in section.Items) secrets.Add(Essence(item.Text));
+        foreach (var other in vault.People.All.Where(p => p.Slug != slug))
+        {
+            secrets.Add(other.Document.Person!);
+            foreach (var item in other.Document.Sections.SelectMany(s => s.Items))
+            {
+                string text = Essence(item.Text);
+                if (!mine.Source.Text.Contains(text, StringComparison.OrdinalIgnoreCase)) secrets.Add(text);
+            }
+        }
+        secrets.RemoveWhere(s => s.Length < 12);
+        return [.. secrets];
+    }
+
+    /// <summary>
+    /// Visits the page, every same-site link on it, and every form on it submitted as a person
+    /// would (a talking point, a tick), then the pages those lead to; also the same forms sent
+    /// wrongly (no token, empty text). Returns each page reached with its HTML.
+    /// </summary>
+    public static async Task<List<(string Url, string Html)>> Crawl(HttpClient client, string start)
+    {
+        var pages = new List<(string, string)>();
+        var seen = new HashSet<string>();
+        var queue = new Queue<string>([start]);
+        while (queue.Count > 0)
+        {
+            string url = queue.Dequeue();
+            if (!seen.Add(url)) continue;
+            var (_, html) = await client.Page(url);
+            pages.Add((url, html));
+            foreach (Match link in Href().Matches(html)) queue.Enqueue(WebUtility.HtmlDecode(link.Groups["url"].Value));
+            foreach (Match form in Form().Matches(html))
+            {
+                string action = WebUtility.HtmlDecode(form.Groups["action"].Value);
+                var fields = Hidden().Matches(form.Value).Select(h => (WebUtility.HtmlDecode(h.Groups["name"].Value), WebUtility.HtmlDecode(h.Groups["value"].Value))).ToList();
+                if (Text().IsMatch(form.Value)) fields.Add(("text", "probe point"));
+                foreach (var sent in new[] { fields, fields.Where(f => f.Item1 != "__rf").ToList(), fields.Select(f => f.Item1 == "text" ? (f.Item1, "") : f).ToList() })
+                {
+                    var response = await client.Post(action, [.. sent]);
+                    pages.Add(($"POST {action}", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+                    if (response.Headers.Location is { } next) pages.Add(($"{next} after POST {action}", (await client.Page(next.OriginalString)).Html));
+                }
+            }
+        }
+        return pages;
+    }
+
+    private static string Essence(string item) => DatePrefix().Replace(item, "").Trim();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}:\s*")]
+    private static partial Regex DatePrefix();
+
+    [GeneratedRegex("href=\"(?<url>/[^\"]*)\"")]
+    private static partial Regex Href();
+
+    [GeneratedRegex("<form method=\"post\" action=\"(?<action>[^\"]+)\"[^>]*>.*?</form>", RegexOptions.Singleline)]
+    private static partial Regex Form();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"(?<name>[^\"]+)\" value=\"(?<value>[^\"]*)\">")]
+    private static partial Regex Hidden();
+
+    [GeneratedRegex("<input type=\"text\" name=\"text\"")]
+    private static partial Regex Text();
+}

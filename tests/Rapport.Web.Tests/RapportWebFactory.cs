@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Rapport.Core.Vaults;
+using Rapport.Testing;
+
+namespace Rapport.Web.Tests;
+
+/// <summary>
+/// The web app over a copy of the example vault, in memory, through WebApplicationFactory (its
+/// entry point is this test assembly's; the host is built by <see cref="CreateHostBuilder"/>). The
+/// example vault is a week before Sarah's 2026-01-15 meeting; the clock is stopped on 2026-01-14.
+/// </summary>
+public sealed partial class RapportWebFactory : WebApplicationFactory<RapportWebFactory>
+{
+    public static readonly DateOnly Today = new(2026, 1, 14);
+
+    private readonly WebOptions _options;
+
+    public RapportWebFactory(WebOptions? options = null, Action<TempDirectory>? arrange = null)
+    {
+        _options = options ?? new WebOptions();
+        arrange?.Invoke(Vault);
+    }
+
+    public TempDirectory Vault { get; } = TempDirectory.CopyFrom(RepoPaths.ExampleVault);
+
+    public string DocumentPath(string slug) => Vault.File("Career", "1-on-1s", slug + ".md");
+
+    public string Document(string slug) => File.ReadAllText(DocumentPath(slug));
+
+    public Vault OpenVault() => Core.Vaults.Vault.Open(Vault.Path, PhysicalFileSystem.Instance);
+
+    protected override IHostBuilder CreateHostBuilder() =>
+        Host.CreateDefaultBuilder()
+            .ConfigureLogging(logging => logging.ClearProviders())
+            .ConfigureWebHost(web => web
+                .ConfigureServices(services => RapportWebApp.AddServices(services, OpenVault(), _options, new FixedTime(Today)))
+                .Configure(RapportWebApp.Configure));
+
+    /// <summary>The vault is the content root: the factory would otherwise look for a project folder.</summary>
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseContentRoot(Vault.Path);
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see each response.</summary>
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) Vault.Dispose();
+    }
+
+    /// <summary>The antiforgery token in a page's forms.</summary>
+    public static string FormToken(string html) => AntiforgeryField().Match(html) is { Success: true } m
+        ? WebUtility.HtmlDecode(m.Groups["value"].Value)
+        : throw new InvalidOperationException("the page has no form with an antiforgery token");
+
+    [GeneratedRegex("name=\"__rf\" value=\"(?<value>[^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
+
+/// <summary>Requests the tests make, with the antiforgery token of the page a form came from.</summary>
+public static class BrowserExtensions
+{
+    public static async Task<(HttpStatusCode Status, string Html)> Page(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    public static async Task<HttpResponseMessage> Submit(this HttpClient client, string fromPage, string action, params (string Name, string Value)[] fields)
+    {
+        var (_, html) = await client.Page(fromPage);
+        return await client.Post(action, [("__rf", RapportWebFactory.FormToken(html)), .. fields]);
+    }
+
+    public static Task<HttpResponseMessage> Post(this HttpClient client, string action, params (string Name, string Value)[] fields) =>
+        client.PostAsync(new Uri(action, UriKind.Relative),
+            new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))), TestContext.Current.CancellationToken);
+}
