@@ -63,6 +63,7 @@ public static partial class PerfBenchmark
         report.Add($"No-change sync inside the process (walk, compare, commit; from `rapport index`): median {Ms(syncs[syncs.Count / 2])}.");
         var full = Call("dotnet", [rapport, "index", "--force", "--vault", small], measureMemory: true);
         report.Add($"`rapport index --force`: {Ms(full.Milliseconds)} whole process, {full.PeakMegabytes:0} MB peak memory.");
+        report.AddRange(WebSearch(rapport, small, rounds, times[cases.FindIndex(c => c.Name == "rg zeppelin")], times[cases.FindIndex(c => c.Name == "rg renewal")]));
 
         if (large)
         {
@@ -86,9 +87,77 @@ public static partial class PerfBenchmark
             report.Add("| process | median |");
             report.Add("| --- | --- |");
             for (int i = 0; i < bigCases.Count; i++) report.Add($"| `{bigCases[i].Name}` | {Ms(bigTimes[i])} |");
+            report.AddRange(WebSearch(rapport, big, rounds, bigTimes[3], bigTimes[4]));
         }
         foreach (var line in report) Console.WriteLine(line);
         return 0;
+    }
+
+    /// <summary>
+    /// Search through <c>rapport serve</c>'s JSON API: one server process (its index warm), then each
+    /// query timed as one HTTP request, median of <paramref name="rounds"/>; against ripgrep's whole process.
+    /// </summary>
+    private static List<string> WebSearch(string rapport, string vault, int rounds, double rgRare, double rgCommon)
+    {
+        int port = FreePort();
+        using var server = Process.Start(new ProcessStartInfo("dotnet", [rapport, "serve", "--vault", vault, "--port", port.ToString(CultureInfo.InvariantCulture)])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+            for (int attempt = 0; ; attempt++)
+            {
+                try
+                {
+                    client.GetStringAsync("api/search?q=warmup").GetAwaiter().GetResult();
+                    break;
+                }
+                catch (HttpRequestException) when (attempt < 200)
+                {
+                    Thread.Sleep(100);
+                }
+            }
+            double Time(string query)
+            {
+                var samples = new List<double>();
+                for (int round = -1; round < rounds; round++)
+                {
+                    var clock = Stopwatch.StartNew();
+                    client.GetStringAsync($"api/search?q={query}&limit=20").GetAwaiter().GetResult();
+                    if (round >= 0) samples.Add(clock.Elapsed.TotalMilliseconds);
+                }
+                return Processes.Median(samples);
+            }
+            double rare = Time("zeppelin"), common = Time("renewal");
+            string Ratio(double web, double rg) => double.IsNaN(rg) ? "–" : $"{rg / web:0.0}× faster than rg";
+            return
+            [
+                "",
+                "Search from the web app (`rapport serve`, warm index synced before each query, one HTTP request, top 20):",
+                "",
+                "| query | median | vs `rg -c` (whole process) |",
+                "| --- | --- | --- |",
+                $"| `/api/search?q=zeppelin` (rare) | {Ms(rare)} | {Ratio(rare, rgRare)} |",
+                $"| `/api/search?q=renewal` (common) | {Ms(common)} | {Ratio(common, rgCommon)} |",
+            ];
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            server.WaitForExit();
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
     }
 
     private static string Vault(string root, int people, int years)

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using Markdig;
+using Markdig.Syntax;
 
 namespace Rapport.Web;
 
@@ -15,7 +16,13 @@ internal static class Html
 
     public static string Text(string? text) => HtmlEncoder.Default.Encode(text ?? "");
 
-    public static string Markdown(string markdown) => Markdig.Markdown.ToHtml(markdown, Pipeline);
+    /// <summary>Markdown as HTML, its headings moved <paramref name="levelsDown"/> levels down to nest under the page's own.</summary>
+    public static string Markdown(string markdown, int levelsDown = 0)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        foreach (var heading in document.Descendants<HeadingBlock>()) heading.Level = Math.Min(6, heading.Level + levelsDown);
+        return document.ToHtml(Pipeline);
+    }
 
     /// <summary>A form posting to <paramref name="action"/>, carrying the antiforgery token.</summary>
     public static string Form(string action, Antiforgery token, string inner, string? css = null) =>

@@ -174,9 +174,9 @@ internal static partial class OwnerPages
 
         body.Append("<div class=\"grid\">");
         body.Append(Card("Threads", d.Threads.Select(t => $"<strong>{Html.Text(t.Topic)}</strong>" +
-            (t.Entries.LastOrDefault() is { } last ? $" <span class=\"dim\">{(last.Date is { } on ? IsoDate.Format(on) : "")}</span><br>{Html.Text(last.Text)}" : ""))));
+            (t.Entries.MaxBy(e => e.Date) is { } last ? $" <span class=\"dim\">{(last.Date is { } on ? IsoDate.Format(on) : "")}</span><br>{Html.Text(last.Text)}" : ""))));
         body.Append(Card("Goals", Goals.Of(d).Where(g => !g.Done).Select(g => $"{Html.Text(g.Written)}" +
-            (g.Progress.LastOrDefault() is { } p ? $"<br><span class=\"dim\">{(p.Date is { } on ? IsoDate.Format(on) + ": " : "")}{Html.Text(p.Text)}</span>" : ""))));
+            (g.Progress.MaxBy(e => e.Date) is { } p ? $"<br><span class=\"dim\">{(p.Date is { } on ? IsoDate.Format(on) + ": " : "")}{Html.Text(p.Text)}</span>" : ""))));
         body.Append(Card("Feedback to give (private)", FeedbackQueue.Queued(d).Select(f => $"<strong>{Html.Text(f.Kind)}</strong>{(f.Skill is { } s ? $" ({Html.Text(s)})" : "")}: {Html.Text(f.Text)}")));
         body.Append("</div><div class=\"grid\">");
         body.Append(Charts.Line("Mood", Scores.Moods(d)));
@@ -189,7 +189,7 @@ internal static partial class OwnerPages
             .Append("</p>").Append(Html.Form($"/people/{person.Slug}/share", token, $"<button>{(shared ? "Replace the link" : "Make a link")}</button>", "inline"));
         if (shared) body.Append(' ').Append(Html.Form($"/people/{person.Slug}/share", token, Html.Hidden("revoke", "1") + "<button>End the link</button>", "inline"));
 
-        body.Append("<h2>Running document</h2>").Append(Html.Markdown(WithoutFrontMatter(d)));
+        body.Append("<h2>Running document</h2>").Append(Html.Markdown(WithoutFrontMatter(d), levelsDown: 2));
         return Page(name, body.ToString());
     }
 

@@ -70,4 +70,37 @@ public sealed class DocumentStoreTests : IDisposable
         Should.Throw<RapportException>(() => _store.Create(path, "new\n")).Code.ShouldBe(ErrorCode.Conflict);
         File.ReadAllText(path).ShouldBe("keep me\n");
     }
+
+    [Fact]
+    public void Should_reapply_an_update_to_what_another_writer_saved_meanwhile()
+    {
+        string path = _dir.Write("a.md", "# 1:1 with Bo\n\n## Next Meeting\n- First\n");
+        int calls = 0;
+
+        bool written = _store.Update(path, loaded =>
+        {
+            // The first time, someone else saves between this read and the write.
+            if (++calls == 1) File.AppendAllText(path, "- Added by hand\n");
+            return loaded.Document.Source.Apply([TextEdit.Insert(loaded.Document.Source.Length, "- Added by the update\n")]);
+        });
+
+        written.ShouldBeTrue();
+        calls.ShouldBe(2);
+        File.ReadAllText(path).ShouldBe("# 1:1 with Bo\n\n## Next Meeting\n- First\n- Added by hand\n- Added by the update\n");
+    }
+
+    [Fact]
+    public void Should_report_a_conflict_when_the_file_keeps_changing()
+    {
+        string path = _dir.Write("a.md", "# x\n");
+
+        var error = Should.Throw<RapportException>(() => _store.Update(path, loaded =>
+        {
+            File.AppendAllText(path, "- again\n");
+            return loaded.Document.Source.Apply([TextEdit.Insert(0, "<!-- mine -->\n")]);
+        }));
+
+        error.Code.ShouldBe(ErrorCode.Conflict);
+        File.ReadAllText(path).ShouldNotContain("mine");
+    }
 }

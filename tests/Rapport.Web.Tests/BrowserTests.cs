@@ -1,0 +1,118 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+using Rapport.Core.Sharing;
+using Rapport.Core.Vaults;
+using Rapport.Testing;
+
+namespace Rapport.Web.Tests;
+
+/// <summary>
+/// The app in a real browser: Debian's chromium (scripts/test installs it), driven by Playwright
+/// for .NET, against Kestrel on a free loopback port. Screenshots of the main pages go to
+/// <c>docs/screenshots/</c> when RAPPORT_SCREENSHOTS=1, else to a temporary folder.
+/// </summary>
+public sealed partial class BrowserTests : IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private const string Password = "correct horse battery";
+
+    private readonly TempDirectory _vault = TempDirectory.CopyFrom(RepoPaths.ExampleVault);
+    private readonly TempDirectory _shots = new();
+    private WebApplication _app = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+    private string _base = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        File.Exists(Chromium).ShouldBeTrue($"the browser tests drive Debian's chromium at {Chromium}: scripts/test installs it (apt-get install chromium)");
+        // As when the other person reaches the app from their machine: remote access, behind the owner password.
+        VaultConfig.Set(Vault(), OwnerPassword.ConfigKey, OwnerPassword.Hash(Password));
+        _app = RapportWebApp.Build(Vault(), new WebOptions(Port: 0, AllowRemote: true), new FixedTime(RapportWebFactory.Today));
+        await _app.StartAsync(TestContext.Current.CancellationToken);
+        _base = _app.Urls.Single().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _app.DisposeAsync();
+        _vault.Dispose();
+        _shots.Dispose();
+    }
+
+    [Fact]
+    public async Task Should_check_off_an_action_then_share_the_agenda_without_private_text()
+    {
+        var owner = await (await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 } })).NewPageAsync();
+
+        await owner.GotoAsync(_base + "/");
+        await owner.WaitForURLAsync(new Regex("/login"));
+        await owner.GetByLabel("Owner password").FillAsync(Password);
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await owner.WaitForURLAsync(_base + "/");
+        await Screenshot(owner, "dashboard");
+        await owner.GetByRole(AriaRole.Link, new() { Name = "Noah Patel" }).ClickAsync();
+        await owner.WaitForURLAsync(_base + "/people/noah-patel");
+        (await owner.Locator("h1").InnerTextAsync()).ShouldBe("Noah Patel");
+        await Screenshot(owner, "person");
+
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Mark done: Review his QBR deck for Acme Freight" }).ClickAsync();
+        await owner.WaitForURLAsync(new Regex("/people/noah-patel"));
+        File.ReadAllText(Document("noah-patel")).ShouldContain("- [x] Review his QBR deck for Acme Freight 📅 2026-01-16 ✅ 2026-01-14");
+        (await owner.GetByRole(AriaRole.Button, new() { Name = "Mark done: Review his QBR deck for Acme Freight" }).CountAsync()).ShouldBe(0);
+
+        await owner.GotoAsync(_base + "/prep/noah-patel");
+        await Screenshot(owner, "prep");
+
+        await owner.GotoAsync(_base + "/people/noah-patel");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Make a link" }).ClickAsync();
+        string link = await owner.GetByLabel("Shared link").InputValueAsync();
+        link.ShouldStartWith(_base + "/s/");
+
+        // The other person: a fresh context, no cookies, only the link.
+        var guest = await (await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 420, Height = 860 } })).NewPageAsync();
+        await guest.GotoAsync(link);
+        await guest.GetByLabel("Add a talking point").FillAsync("Can we pair on the Acme deck?");
+        await guest.GetByRole(AriaRole.Button, new() { Name = "Add" }).ClickAsync();
+        await guest.WaitForURLAsync(link);
+        (await guest.Locator("main").InnerTextAsync()).ShouldContain("Can we pair on the Acme deck? (Noah)");
+        File.ReadAllText(Document("noah-patel")).ShouldContain("- Can we pair on the Acme deck? (added by Noah, 2026-01-14)");
+        await Screenshot(guest, "shared-agenda");
+
+        var forbidden = Probe.Forbidden(Vault(), "noah-patel");
+        foreach (var url in await Reachable(guest, link))
+        {
+            await guest.GotoAsync(url);
+            string text = await guest.Locator("body").InnerTextAsync();
+            foreach (var secret in forbidden) text.ShouldNotContain(secret, Case.Insensitive, $"{url} shows private text");
+            if (!url.StartsWith(link, StringComparison.Ordinal)) guest.Url.ShouldContain("/login?next=", customMessage: $"{url} is an owner page");
+        }
+    }
+
+    /// <summary>The link's page, every address it links to, and the owner's pages a guest might guess (they get the sign-in page).</summary>
+    private async Task<List<string>> Reachable(IPage page, string link)
+    {
+        await page.GotoAsync(link);
+        var urls = new List<string> { link };
+        foreach (var a in await page.Locator("a[href]").AllAsync()) urls.Add(new Uri(new Uri(link), await a.GetAttributeAsync("href")).ToString());
+        urls.AddRange(new[] { "/", "/people/noah-patel", "/prep/noah-patel", "/review/me", "/search?q=anxious" }.Select(u => _base + u));
+        return urls;
+    }
+
+    private async Task Screenshot(IPage page, string name)
+    {
+        string folder = Environment.GetEnvironmentVariable("RAPPORT_SCREENSHOTS") == "1" ? Path.Combine(RepoPaths.Root, "docs", "screenshots") : _shots.Path;
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+
+    private Vault Vault() => Core.Vaults.Vault.Open(_vault.Path, PhysicalFileSystem.Instance);
+
+    private string Document(string slug) => _vault.File("Career", "1-on-1s", slug + ".md");
+}
