@@ -36,7 +36,7 @@ public static class RapportCli
         ListCommand.Create(context, global),
         ShowCommand.Create(context, global),
         CheckCommand.Create(context, global),
-        ExtractCommand.Create(context),
+        ExtractCommand.Create(context, global),
         ProcessCommand.Create(context, global),
         PrepCommand.Create(context, global),
         TopicCommand.Create(context, global),
@@ -55,6 +55,7 @@ public static class RapportCli
         CalendarCommand.Create(context, global),
         ServeCommand.Create(context, global),
         ShareCommand.Create(context, global),
+        LlmCommand.Create(context, global),
     ];
 
     private static IEnumerable<string> CommandPath(ParseResult result)

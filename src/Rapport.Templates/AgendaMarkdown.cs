@@ -29,13 +29,19 @@ public static class AgendaMarkdown
         }
         try
         {
-            return template(Model(agenda));
+            string markdown = template(Model(agenda));
+            return agenda.Briefing is { } briefing ? markdown.TrimEnd('\n') + "\n\n" + Briefing(briefing) : markdown;
         }
         catch (HandlebarsException ex)
         {
             throw TemplateError(framework, ex);
         }
     }
+
+    /// <summary>The language model's briefing (<c>prep --llm</c>), after whatever the template wrote.</summary>
+    public static string Briefing(Core.Assist.Briefing briefing) =>
+        $"## Briefing\n\n_Drafted by {briefing.Model}._\n\n{briefing.Summary}\n" +
+        (briefing.Questions.Count == 0 ? "" : "\n" + string.Concat(briefing.Questions.Select(q => $"- {q}\n")));
 
     /// <summary>The data a template sees.</summary>
     public static Dictionary<string, object?> Model(Agenda a) => new()

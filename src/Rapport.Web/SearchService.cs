@@ -4,24 +4,64 @@ using Rapport.Index;
 namespace Rapport.Web;
 
 /// <summary>
-/// Search over a warm index: the SQLite index stays open for the life of the app and is brought in
-/// step with the files before each query (a no-change sync is a directory walk), so a search costs
-/// milliseconds instead of a process start.
+/// Search over a warm index: the SQLite index stays open for the life of the app. A file-system
+/// watcher marks it stale when any file in the vault changes, and a query on a stale index syncs it
+/// first; so a query costs the search alone, not a walk of every file. Where the watcher cannot be
+/// set up (too many folders for the system's limit), every query syncs.
 /// </summary>
 internal sealed class SearchService(VaultSource source) : IDisposable
 {
     private readonly Lock _gate = new();
     private VaultIndex? _index;
+    private FileSystemWatcher? _watcher;
+    private volatile bool _stale = true;
+    private bool _watching;
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query)
     {
         lock (_gate)
         {
-            _index ??= VaultIndex.Open(source.Open());
-            _index.Sync();
+            if (_index is null)
+            {
+                var vault = source.Open();
+                _index = VaultIndex.Open(vault);
+                _watching = Watch(vault.Root);
+            }
+            if (_stale || !_watching)
+            {
+                // Cleared before the sync: a change made during it marks the index stale again.
+                _stale = false;
+                _index.Sync();
+            }
             return _index.Search(query);
         }
     }
 
-    public void Dispose() => _index?.Dispose();
+    private bool Watch(string root)
+    {
+        try
+        {
+            _watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+            FileSystemEventHandler changed = (_, e) => { if (!e.FullPath.Contains($"{Path.DirectorySeparatorChar}{Vault.SettingsFolder}{Path.DirectorySeparatorChar}", StringComparison.Ordinal)) _stale = true; };
+            _watcher.Changed += changed;
+            _watcher.Created += changed;
+            _watcher.Deleted += changed;
+            _watcher.Renamed += (_, _) => _stale = true;
+            _watcher.Error += (_, _) => _stale = true; // events were lost: sync to be sure
+            _watcher.EnableRaisingEvents = true;
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or PlatformNotSupportedException)
+        {
+            _watcher?.Dispose();
+            _watcher = null;
+            return false;
+        }
+    }
+
+    public void Dispose()
+    {
+        _watcher?.Dispose();
+        _index?.Dispose();
+    }
 }

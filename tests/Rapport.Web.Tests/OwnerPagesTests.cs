@@ -176,6 +176,21 @@ public sealed class OwnerPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_find_what_was_written_after_the_index_warmed_up()
+    {
+        var browser = _web.Browser();
+        (await browser.Page("/search?q=zeppelin")).Html.ShouldContain("No matches.");
+
+        File.WriteAllText(_web.DocumentPath("noah-patel"), _web.Document("noah-patel").Replace("### Workload\n", "### Workload\n- 2026-01-14: The zeppelin account wants a QBR\n", StringComparison.Ordinal));
+
+        // The watcher marks the index stale; the next search syncs it. Events arrive asynchronously.
+        string html = "";
+        for (var deadline = DateTime.UtcNow.AddSeconds(10); DateTime.UtcNow < deadline && !html.Contains("<mark>zeppelin</mark>", StringComparison.Ordinal); await Task.Delay(50, TestContext.Current.CancellationToken))
+            html = (await browser.Page("/search?q=zeppelin")).Html;
+        html.ShouldContain("<mark>zeppelin</mark>");
+    }
+
+    [Fact]
     public async Task Should_answer_search_as_json_from_a_warm_index()
     {
         var (status, json) = await _web.Browser().Page("/api/search?q=renewal&limit=3");

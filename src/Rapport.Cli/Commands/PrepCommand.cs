@@ -19,10 +19,11 @@ public static class PrepCommand
         var format = new Option<string>("--format") { Description = "text, md or json", DefaultValueFactory = _ => "text", HelpName = "FORMAT" };
         format.AcceptOnlyFromAmong("text", "md", "json");
         var framework = new Option<string?>("--framework") { Description = $"Use this framework: {string.Join(", ", FrameworkLibrary.BuiltIn)}, or one in .rapport/templates/", HelpName = "NAME" };
+        var llm = LlmAccess.Option("adds a briefing; the document is sent without Private Notes");
         var write = new Option<bool>("--write") { Description = "Write the agenda into the document's ## Next Meeting section, keeping every talking point" };
         var command = new Command("prep", "Prepare the next 1:1: wins, follow-ups, talking points, goals, feedback and a suggested agenda")
         {
-            person, date, format, framework, write,
+            person, date, format, framework, write, llm,
         };
         command.SetAction(RapportCli.Guard(context, result =>
         {
@@ -38,6 +39,8 @@ public static class PrepCommand
                 ?? throw new RapportException(ErrorCode.UnknownPerson, $"no relationships in {vault.Config.RelationshipsFolder} yet; add one with 'rapport add NAME'");
 
             var agenda = builder.Build(loaded, context.Today, meetingDate, result.GetValue(framework));
+            if (result.GetValue(llm))
+                agenda = agenda with { Briefing = LlmAccess.Assistant(context, vault).BriefAsync(loaded.Document, agenda).GetAwaiter().GetResult() };
             switch (result.GetValue(format))
             {
                 case "json": JsonOutput.Write(context.Output, PrepJson.From(agenda)); break;

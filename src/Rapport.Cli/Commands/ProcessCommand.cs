@@ -15,10 +15,11 @@ public static class ProcessCommand
         var file = new Option<string?>("--file") { Description = "Read the notes from a file instead of standard input", HelpName = "FILE" };
         var edit = new Option<bool>("--edit") { Description = "Write the notes in $VISUAL or $EDITOR" };
         var date = new Option<string?>("--date") { Description = "The meeting date (default: today)", HelpName = "YYYY-MM-DD" };
+        var llm = LlmAccess.Option("the notes are sent, never Private Notes");
         var dryRun = new Option<bool>("--dry-run") { Description = "Print a diff of every file that would change, and change nothing" };
         var command = new Command("process", "Apply meeting notes to a running document: actions, completions, goals, wins, threads, history")
         {
-            person, file, edit, date, dryRun,
+            person, file, edit, date, dryRun, llm,
         };
         command.SetAction(RapportCli.Guard(context, result =>
         {
@@ -35,7 +36,8 @@ public static class ProcessCommand
             try
             {
                 var processor = new NotesProcessor(vault);
-                var plan = processor.Plan(loaded, notes, meetingDate);
+                var assistant = result.GetValue(llm) ? LlmAccess.Assistant(context, vault) : null;
+                var plan = processor.Plan(loaded, notes, meetingDate, LlmAccess.Extractor(assistant));
                 if (result.GetValue(dryRun))
                 {
                     foreach (var changed in plan.Files)

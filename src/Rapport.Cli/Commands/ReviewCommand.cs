@@ -15,7 +15,8 @@ public static class ReviewCommand
         var from = new Option<string?>("--from") { Description = "Start date, with --to", HelpName = "YYYY-MM-DD" };
         var to = new Option<string?>("--to") { Description = "End date, with --from", HelpName = "YYYY-MM-DD" };
         var output = new Option<string?>("--out") { Description = "Where to write it, inside the vault (default: Career/reviews/<who>-<period>.md); '-' prints it", HelpName = "FILE" };
-        var command = new Command("review", "Compile a performance-review packet from the 1:1s, every line with its source") { who, period, from, to, output };
+        var llm = LlmAccess.Option("adds a drafted summary; the packet's lines are sent");
+        var command = new Command("review", "Compile a performance-review packet from the 1:1s, every line with its source") { who, period, from, to, output, llm };
         command.SetAction(RapportCli.Guard(context, result =>
         {
             var span = Span(result.GetValue(period), result.GetValue(from), result.GetValue(to));
@@ -24,6 +25,11 @@ public static class ReviewCommand
             bool me = name.Trim().Equals("me", StringComparison.OrdinalIgnoreCase);
             var relationship = me ? null : vault.People.Resolve(name);
             var packet = me ? ReviewPacket.ForMe(vault, vault.People.All, span) : ReviewPacket.For(vault, relationship!, span);
+            if (result.GetValue(llm))
+            {
+                var assistant = LlmAccess.Assistant(context, vault);
+                if (assistant.SummarizeAsync(packet, context.Today).GetAwaiter().GetResult() is { } summary) packet.Summary = (summary, assistant.Model.Name);
+            }
             string markdown = packet.ToMarkdown(context.Today);
 
             string target = result.GetValue(output) ?? Path.Combine(ReviewsFolder(vault), $"{(me ? "me" : relationship!.Slug)}-{FileName(span)}.md");

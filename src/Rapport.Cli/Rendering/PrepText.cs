@@ -92,6 +92,13 @@ public static class PrepText
             foreach (var item in step.Items) console.MarkupLine($"       {Markup.Escape(item.Text)}");
             if (step.Question is { } question) console.MarkupLine($"       [italic]“{Markup.Escape(question)}”[/]");
         }
+        if (a.Briefing is { } briefing)
+        {
+            Heading(console, "Briefing");
+            console.MarkupLine($"  [dim]Drafted by {Markup.Escape(briefing.Model)}.[/]");
+            console.MarkupLine($"  {Markup.Escape(briefing.Summary)}");
+            foreach (var question in briefing.Questions) console.MarkupLine($"  [italic]“{Markup.Escape(question)}”[/]");
+        }
     }
 
     private static void Actions(IAnsiConsole console, string owner, IReadOnlyList<AgendaAction> actions)

@@ -26,8 +26,12 @@ public sealed partial class NotesProcessor
 
     public NotesProcessor(Vault vault) => _vault = vault;
 
-    /// <summary>Works out every change the notes make, without writing anything.</summary>
-    public NotesPlan Plan(LoadedDocument loaded, string notes, DateOnly date)
+    /// <summary>
+    /// Works out every change the notes make, without writing anything. The notes are read by
+    /// <paramref name="extract"/> when given (the rules with a language model's additions), else by
+    /// the rules engine.
+    /// </summary>
+    public NotesPlan Plan(LoadedDocument loaded, string notes, DateOnly date, Func<string, MeetingContext, Extraction>? extract = null)
     {
         if (string.IsNullOrWhiteSpace(notes))
             throw new RapportException(ErrorCode.Usage, "the notes are empty; nothing to process");
@@ -35,7 +39,7 @@ public sealed partial class NotesProcessor
         string person = document.Person ?? loaded.Slug;
         var meeting = new MeetingContext(date, person, document.Frequency ?? _vault.Config.Cadence);
         var labels = MeetingLabels.Read(notes);
-        var extraction = NotesEngine.Extract(labels.Rest, meeting);
+        var extraction = (extract ?? NotesEngine.Extract)(labels.Rest, meeting);
         return new Planner(_vault, loaded, notes, meeting, extraction, labels).Build();
     }
 

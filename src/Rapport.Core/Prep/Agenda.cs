@@ -33,6 +33,9 @@ public sealed record Agenda(
     string? Starter,
     IReadOnlyList<AgendaStep> Steps)
 {
+    /// <summary>What the optional language model drafted (<c>prep --llm</c>); never written into the shared agenda.</summary>
+    public Assist.Briefing? Briefing { get; init; }
+
     /// <summary>The questions chosen for this meeting, the starter first.</summary>
     public IEnumerable<string> Questions =>
         Steps.Where(s => s.Question is not null).Select(s => s.Question!).Prepend(Starter).OfType<string>().Distinct();

@@ -27,6 +27,9 @@ public sealed partial class ReviewPacket
     /// <summary>Whose review it is: the other person, or the vault's owner.</summary>
     public string Subject { get; }
 
+    /// <summary>A summary drafted by the optional language model (<c>review --llm</c>), and which model drafted it.</summary>
+    public (string Text, string Model)? Summary { get; set; }
+
     /// <summary>Which 1:1s it is compiled from, in words.</summary>
     public string Source { get; }
 
@@ -156,6 +159,8 @@ public sealed partial class ReviewPacket
         text.Append($"# Performance review: {Subject}, {Period.Name}\n\n");
         text.Append($"Compiled by Rapport on {IsoDate.Format(written)} from {Source}, {IsoDate.Format(Period.From)} to {IsoDate.Format(Period.To)}. ");
         text.Append("Each line gives the date, file and line it comes from.\n");
+        if (Summary is var (summary, model))
+            text.Append($"\n## Summary\n\n_Drafted by {model} from the lines below; check each claim against them._\n\n{summary.Trim()}\n");
         Section(text, "Highlights", Highlights);
         Section(text, "Goals and results", Goals);
         Section(text, "Feedback received", FeedbackReceived);

@@ -29,6 +29,9 @@ public sealed record VaultConfig
     /// <summary>The hash of the password that guards <c>rapport serve --allow-remote</c> (<see cref="OwnerPassword"/>).</summary>
     public string? WebPassword { get; init; }
 
+    /// <summary>The optional language model (<c>llm:</c>); null means Rapport never touches the network.</summary>
+    public Assist.LlmSettings? Llm { get; init; }
+
     public static VaultConfig Parse(string yaml, string path)
     {
         var map = LoadMap(yaml, path);
@@ -38,6 +41,11 @@ public sealed record VaultConfig
             string key = keyNode.ToString().ToLowerInvariant();
             string? value = (valueNode as YamlScalarNode)?.Value?.Trim();
             int line = (int)keyNode.Start.Line;
+            if (key == "llm")
+            {
+                config = config with { Llm = ParseLlm(valueNode, path, line) };
+                continue;
+            }
             if (string.IsNullOrEmpty(value)) continue;
             config = key switch
             {
@@ -110,6 +118,46 @@ public sealed record VaultConfig
             edits.Add(Text.TextEdit.Insert(source.Length, before + line + source.Newline));
         }
         vault.Store.Save(path, LoadedDocument.FingerprintOf(bytes), source.Apply(edits));
+    }
+
+    private static Assist.LlmSettings? ParseLlm(YamlNode node, string path, int line)
+    {
+        if (node is YamlScalarNode { Value: null or "" or "~" }) return null;
+        if (node is not YamlMappingNode map)
+            throw Invalid(path, line, "llm: expects settings below it (endpoint, model, api-key-env, timeout-seconds); see docs/llm.md");
+        Uri? endpoint = null;
+        string? model = null, keyVariable = null;
+        int timeout = Assist.LlmSettings.DefaultTimeoutSeconds;
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            string key = keyNode.ToString().ToLowerInvariant();
+            string value = (valueNode as YamlScalarNode)?.Value?.Trim() ?? "";
+            int at = (int)keyNode.Start.Line;
+            switch (key)
+            {
+                case "endpoint":
+                    endpoint = Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+                        ? uri
+                        : throw Invalid(path, at, $"llm endpoint '{value}' is not an http(s) address such as http://127.0.0.1:11434/v1");
+                    break;
+                case "model":
+                    model = value.Length > 0 ? value : null;
+                    break;
+                case "api-key-env":
+                    keyVariable = value.Length > 0 ? value : null;
+                    break;
+                case "timeout-seconds":
+                    timeout = int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int seconds) && seconds is >= 1 and <= 3600
+                        ? seconds
+                        : throw Invalid(path, at, $"llm timeout-seconds '{value}' is not a number of seconds from 1 to 3600");
+                    break;
+                default:
+                    throw Invalid(path, at, $"unknown llm setting '{key}'; use endpoint, model, api-key-env or timeout-seconds");
+            }
+        }
+        if (endpoint is null) throw Invalid(path, line, "llm: needs an endpoint (for example http://127.0.0.1:11434/v1)");
+        if (model is null) throw Invalid(path, line, "llm: needs a model (for example llama3.1)");
+        return new Assist.LlmSettings(endpoint, model, keyVariable, timeout);
     }
 
     private static YamlMappingNode LoadMap(string yaml, string path)
