@@ -186,6 +186,15 @@ public sealed class LlmCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_take_a_model_ollama_lists_with_its_latest_tag()
+    {
+        _server.Models[0] = "llama3.1:latest";
+        _server.Then(Reply.Content("""{"ok": true}"""));
+
+        Run(null, "llm", "check").ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
     public void Should_say_when_the_model_is_not_served_or_the_endpoint_is_down()
     {
         _server.Models.Clear();

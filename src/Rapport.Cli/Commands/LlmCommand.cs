@@ -22,7 +22,8 @@ public static class LlmCommand
             {
                 var listed = model.ListModelsAsync().GetAwaiter().GetResult();
                 context.Output.WriteLine($"endpoint: {settings.Endpoint} answers; it serves {(listed.Count == 0 ? "no models it will name" : string.Join(", ", listed))}");
-                if (listed.Count > 0 && !listed.Contains(settings.Model, StringComparer.Ordinal))
+                // Ollama lists "llama3.1:latest" for the model it also serves as "llama3.1".
+                if (listed.Count > 0 && !listed.Any(id => id == settings.Model || id == settings.Model + ":latest"))
                     throw new RapportException(ErrorCode.Failed, $"model '{settings.Model}' is not among them; set llm: model: to one of those");
                 string reply = model.CompleteAsync(new LanguageModelRequest(
                     "Answer with JSON only.", "Reply with {\"ok\": true}.", "check", """{"type":"object","required":["ok"],"properties":{"ok":{"type":"boolean"}}}""")).GetAwaiter().GetResult();

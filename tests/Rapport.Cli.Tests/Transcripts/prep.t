@@ -281,7 +281,8 @@ $ rapport prep noah --format json
       ],
       "question": null
     }
-  ]
+  ],
+  "briefing": null
 }
 
 $ rapport prep priya --date 2026-01-21
