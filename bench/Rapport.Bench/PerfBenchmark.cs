@@ -132,7 +132,7 @@ public static partial class PerfBenchmark
                 return Processes.Median(samples);
             }
             double rare = Time("zeppelin"), common = Time("renewal");
-            string Ratio(double web, double rg) => double.IsNaN(rg) ? "–" : $"{rg / web:0.0}× faster than rg";
+            string Ratio(double web, double rg) => double.IsNaN(rg) ? "–" : rg >= web ? $"{rg / web:0.0}× faster than rg" : $"{web / rg:0.0}× slower than rg";
             return
             [
                 "",
