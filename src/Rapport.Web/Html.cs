@@ -65,7 +65,7 @@ internal static class Html
         form.inline{display:inline}button{font:inherit;padding:.25rem .7rem;border:1px solid #24425c;border-radius:4px;background:#fff;color:#24425c;cursor:pointer}
         button.primary{background:#24425c;color:#fff}
         textarea,input[type=text],input[type=password],input[type=search],input[type=date]{font:inherit;padding:.35rem;border:1px solid #8c8f94;border-radius:4px;box-sizing:border-box;max-width:100%}
-        textarea{width:100%;min-height:14rem}input[type=text],input[type=search]{width:28rem}
+        textarea{width:100%;min-height:14rem}input[type=text],input[type=search]{width:28rem}input.short{width:4rem}
         .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(17rem,1fr));gap:1rem}
         .card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.5rem 1rem}
         svg.chart{width:100%;max-width:28rem;height:auto}svg.chart text{font-size:11px;fill:#646970}

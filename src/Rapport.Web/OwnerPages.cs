@@ -53,16 +53,8 @@ internal static partial class OwnerPages
             var agenda = new AgendaBuilder(vault).Build(person, Today(c));
             return Page($"Prep: {agenda.Person}", Html.Markdown(AgendaMarkdown.Render(agenda)));
         }));
-        app.MapGet("/notes/{slug}", (HttpContext c, string slug) => ForPerson(c, slug, (vault, person) => Notes(c, person, "", Today(c), null)));
-        app.MapPost("/notes/{slug}", (HttpContext c, string slug) => Post(c, slug, (vault, person, form) =>
-        {
-            string notes = form["notes"].ToString();
-            var date = IsoDate.TryParse(form["date"].ToString(), out var d) ? d : throw new RapportException(ErrorCode.Usage, $"'{form["date"]}' is not a date (YYYY-MM-DD)");
-            var plan = new NotesProcessor(vault).Plan(person, notes, date);
-            if (form["apply"] != "1") return Notes(c, person, notes, date, plan);
-            new NotesProcessor(vault).Apply(plan);
-            return Results.Redirect($"/people/{person.Slug}");
-        }));
+        app.MapGet("/notes/{slug}", (HttpContext c, string slug) => ForPerson(c, slug, (vault, person) => NotesPage.Show(c, person, "", Today(c), null)));
+        app.MapPost("/notes/{slug}", (HttpContext c, string slug) => Post(c, slug, (vault, person, form) => NotesPage.Submit(c, vault, person, form)));
         app.MapGet("/review/{who}", (HttpContext c, string who, string? period) => Guard(c, vault =>
         {
             var span = string.IsNullOrWhiteSpace(period) ? Period.QuarterOf(Today(c)) : Period.Parse(period);
@@ -198,25 +190,6 @@ internal static partial class OwnerPages
         var list = items.ToList();
         return $"<section class=\"card\"><h3>{Html.Text(title)}</h3>" +
             (list.Count == 0 ? "<p class=\"dim\">None.</p>" : "<ul>" + string.Concat(list.Select(i => $"<li>{i}</li>")) + "</ul>") + "</section>";
-    }
-
-    private static IResult Notes(HttpContext context, LoadedDocument person, string notes, DateOnly date, NotesPlan? plan)
-    {
-        string name = person.Document.Person ?? person.Slug;
-        var body = new StringBuilder($"<h1>Notes from a 1:1 with {Html.Text(name)}</h1>");
-        if (plan is not null)
-        {
-            body.Append("<h2>What these notes change</h2>");
-            if (plan.IsEmpty) body.Append("<p class=\"note\">Nothing: these notes are already in the document.</p>");
-            else body.Append("<ul>").AppendJoin("", plan.Changes.Select(ch => ch.Describe(plan.Meeting.Person)).OfType<string>().Select(l => $"<li>{Html.Text(l)}</li>")).Append("</ul>")
-                .Append("<p class=\"dim\">Files: ").Append(Html.Text(string.Join(", ", plan.Files.Select(f => f.DisplayPath)))).Append("</p>");
-        }
-        string fields = $"<p><label>Date <input type=\"date\" name=\"date\" value=\"{IsoDate.Format(date)}\" required></label></p>" +
-            $"<p><label for=\"notes\">Your notes, as written: edit them and check again until the changes are right.</label><textarea id=\"notes\" name=\"notes\" required>{Html.Text(notes)}</textarea></p>";
-        string buttons = "<p><button name=\"apply\" value=\"0\">Check</button>" +
-            (plan is { IsEmpty: false } ? " <button class=\"primary\" name=\"apply\" value=\"1\">Apply to the document</button>" : "") + "</p>";
-        body.Append(Html.Form($"/notes/{person.Slug}", Token(context), fields + buttons));
-        return Page($"Notes: {name}", body.ToString());
     }
 
     private static IResult Search(HttpContext context, Vault vault, string? q, string? person)

@@ -108,7 +108,7 @@ public sealed class RapportWebApp
         {
             o.ValueLengthLimit = options.MaxFieldBytes;
             o.MultipartBodyLengthLimit = options.MaxRequestBytes;
-            o.ValueCountLimit = 64;
+            o.ValueCountLimit = 2048;
             o.KeyLengthLimit = 64;
         });
         services.AddRateLimiter(o =>

@@ -70,6 +70,16 @@ public sealed partial class BrowserTests : IAsyncLifetime
         await owner.GotoAsync(_base + "/prep/noah-patel");
         await Screenshot(owner, "prep");
 
+        await owner.GotoAsync(_base + "/notes/noah-patel");
+        await owner.GetByLabel("Your notes, as written").FillAsync("- Noah ran the Acme QBR prep, great deck\n- Noah will send the QBR recap by Friday\n- I'll ask finance about the discount\n- mood 4/5");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Extract" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Apply to the document" }).WaitForAsync();
+        (await owner.GetByLabel("Keep: send the QBR recap").IsCheckedAsync()).ShouldBeTrue();
+        await Screenshot(owner, "notes");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Apply to the document" }).ClickAsync();
+        await owner.WaitForURLAsync(_base + "/people/noah-patel");
+        File.ReadAllText(Document("noah-patel")).ShouldContain("Send the QBR recap");
+
         await owner.GotoAsync(_base + "/people/noah-patel");
         await owner.GetByRole(AriaRole.Button, new() { Name = "Make a link" }).ClickAsync();
         string link = await owner.GetByLabel("Shared link").InputValueAsync();

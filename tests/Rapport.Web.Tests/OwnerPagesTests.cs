@@ -122,17 +122,44 @@ public sealed class OwnerPagesTests : IDisposable
         var browser = _web.Browser();
         const string notes = "- Sarah will send the promotion packet by Friday\n- I'll book the advisory board room\n";
 
-        var preview = await browser.Submit("/notes/sarah-chen", "/notes/sarah-chen", ("date", "2026-01-15"), ("notes", notes), ("apply", "0"));
-        string html = await preview.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        preview.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var extracted = await browser.Submit("/notes/sarah-chen", "/notes/sarah-chen", ("date", "2026-01-15"), ("notes", notes), ("step", "extract"));
+        string html = await extracted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        extracted.StatusCode.ShouldBe(HttpStatusCode.OK);
         html.ShouldContain("Sarah&#x27;s action: [P1] Send the promotion packet (due 2026-01-16)");
         html.ShouldContain("My action: [P2] Book the advisory board room");
         _web.Document("sarah-chen").ShouldNotContain("promotion packet (by");
 
-        var applied = await browser.Post("/notes/sarah-chen", ("__rf", RapportWebFactory.FormToken(html)), ("date", "2026-01-15"), ("notes", notes), ("apply", "1"));
+        var applied = await browser.Post("/notes/sarah-chen", BrowserExtensions.Fields(html, ("step", "apply")));
         applied.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        _web.Document("sarah-chen").ShouldContain("Send the promotion packet");
+        _web.Document("sarah-chen").ShouldContain("- [ ] Send the promotion packet (by 2026-01-16)");
         File.Exists(_web.Vault.File("Career", "1-on-1s", "notes", "sarah-chen", "2026-01-15.md")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Should_apply_the_items_as_edited()
+    {
+        var browser = _web.Browser();
+        const string notes = "- Sarah will send the promotion packet by Friday\n- I'll book the advisory board room\n";
+        var extracted = await browser.Submit("/notes/sarah-chen", "/notes/sarah-chen", ("date", "2026-01-15"), ("notes", notes), ("step", "extract"));
+        string html = await extracted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        // The first action becomes mine, reworded and later; the second is dropped; one is added.
+        var fields = BrowserExtensions.Fields(html,
+            ("a0.owner", "me"), ("a0.text", "Send Sarah the promotion packet"), ("a0.due", "2026-01-30"),
+            ("a1.keep", null!), ("a2.keep", "1"), ("a2.owner", "them"), ("a2.text", "## Private Notes"), ("step", "preview"));
+        var preview = await browser.Post("/notes/sarah-chen", fields);
+        string previewHtml = await preview.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        previewHtml.ShouldContain("My action: [P1] Send Sarah the promotion packet (due 2026-01-30)");
+        previewHtml.ShouldNotContain("action: [P2] Book the advisory board room");
+
+        var applied = await browser.Post("/notes/sarah-chen", BrowserExtensions.Fields(previewHtml, ("step", "apply")));
+
+        applied.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        string document = _web.Document("sarah-chen");
+        document.ShouldContain("- [ ] Send Sarah the promotion packet (by 2026-01-30)");
+        document.ShouldContain(@"- [ ] \## Private Notes");
+        document.ShouldNotContain("- [ ] Book the advisory board room");
+        _web.OpenVault().Store.Load(_web.DocumentPath("sarah-chen")).Document.Sections.Count(s => s.Title == "Private Notes").ShouldBe(0);
     }
 
     [Fact]
@@ -140,7 +167,7 @@ public sealed class OwnerPagesTests : IDisposable
     {
         string before = _web.Document("sarah-chen");
 
-        var response = await _web.Browser().Submit("/notes/sarah-chen", "/notes/sarah-chen", ("date", "2026-02-30"), ("notes", "- I'll call Sam"), ("apply", "1"));
+        var response = await _web.Browser().Submit("/notes/sarah-chen", "/notes/sarah-chen", ("date", "2026-02-30"), ("notes", "- I'll call Sam"), ("step", "apply"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         _web.Document("sarah-chen").ShouldBe(before);

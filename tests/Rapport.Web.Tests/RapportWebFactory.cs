@@ -77,6 +77,38 @@ public static class BrowserExtensions
         return await client.Post(action, [("__rf", RapportWebFactory.FormToken(html)), .. fields]);
     }
 
+    /// <summary>
+    /// What a browser sends for the page's form: text, date and hidden inputs, ticked checkboxes,
+    /// selected options and text areas; <paramref name="changes"/> replace or add fields by name.
+    /// </summary>
+    public static (string Name, string Value)[] Fields(string html, params (string Name, string Value)[] changes)
+    {
+        var fields = new List<(string Name, string Value)>();
+        foreach (Match input in Regex.Matches(html, "<input ([^>]*)>"))
+        {
+            string attributes = input.Groups[1].Value;
+            string? name = Attribute(attributes, "name");
+            if (name is null || (Attribute(attributes, "type") == "checkbox" && !attributes.Contains(" checked", StringComparison.Ordinal))) continue;
+            fields.Add((name, Attribute(attributes, "value") ?? ""));
+        }
+        foreach (Match select in Regex.Matches(html, "<select name=\"(?<name>[^\"]+)\">(?<options>.*?)</select>", RegexOptions.Singleline))
+        {
+            var selected = Regex.Match(select.Groups["options"].Value, "<option value=\"(?<v>[^\"]*)\" selected>");
+            fields.Add((WebUtility.HtmlDecode(select.Groups["name"].Value), WebUtility.HtmlDecode(selected.Groups["v"].Value)));
+        }
+        foreach (Match area in Regex.Matches(html, "<textarea [^>]*name=\"(?<name>[^\"]+)\"[^>]*>(?<text>.*?)</textarea>", RegexOptions.Singleline))
+            fields.Add((area.Groups["name"].Value, WebUtility.HtmlDecode(area.Groups["text"].Value)));
+        foreach (var change in changes)
+        {
+            fields.RemoveAll(f => f.Name == change.Name);
+            if (change.Value is not null) fields.Add(change);
+        }
+        return [.. fields];
+    }
+
+    private static string? Attribute(string attributes, string name) =>
+        Regex.Match(attributes, $"(?:^|\\s){name}=\"(?<v>[^\"]*)\"") is { Success: true } m ? WebUtility.HtmlDecode(m.Groups["v"].Value) : null;
+
     public static Task<HttpResponseMessage> Post(this HttpClient client, string action, params (string Name, string Value)[] fields) =>
         client.PostAsync(new Uri(action, UriKind.Relative),
             new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))), TestContext.Current.CancellationToken);
