@@ -181,7 +181,7 @@ internal static partial class OwnerPages
             .Append("</p>").Append(Html.Form($"/people/{person.Slug}/share", token, $"<button>{(shared ? "Replace the link" : "Make a link")}</button>", "inline"));
         if (shared) body.Append(' ').Append(Html.Form($"/people/{person.Slug}/share", token, Html.Hidden("revoke", "1") + "<button>End the link</button>", "inline"));
 
-        body.Append("<h2>Running document</h2>").Append(Html.Markdown(WithoutFrontMatter(d), levelsDown: 2));
+        body.Append("<h2>Running document</h2>").Append(Html.Markdown(d.Body, levelsDown: 2));
         return Page(name, body.ToString());
     }
 
@@ -225,8 +225,6 @@ internal static partial class OwnerPages
         return html.ToString();
     }
 
-    private static string WithoutFrontMatter(RunningDocument d) =>
-        d.FrontMatter is { } front ? d.Source.Text[d.Source.LineEnd(front.EndLine)..] : d.Source.Text;
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,199}$")]
     private static partial Regex SlugShape();

@@ -34,7 +34,7 @@ public sealed partial class Assistant(ILanguageModel model, Action<string> warn)
     /// <summary>A briefing for the next 1:1 from the document's shared sections, or null when the model gave none.</summary>
     public async Task<Briefing?> BriefAsync(RunningDocument document, Agenda agenda, CancellationToken cancellationToken = default)
     {
-        string input = $"1:1 with {agenda.Person} on {IsoDate.Format(agenda.Date)} ({agenda.Framework.Name}).\n\n{WithoutPrivateSections(Body(document))}";
+        string input = $"1:1 with {agenda.Person} on {IsoDate.Format(agenda.Date)} ({agenda.Framework.Name}).\n\n{WithoutPrivateSections(document.Body)}";
         var reply = await AskAsync(new LanguageModelRequest(BriefInstructions, input, "prep_briefing", BriefSchema), cancellationToken);
         if (reply is not { } json) return null;
         var questions = json.GetProperty("questions").EnumerateArray().Select(q => Clean(q.GetString())).Where(q => q.Length > 0).ToList();
@@ -161,8 +161,6 @@ public sealed partial class Assistant(ILanguageModel model, Action<string> warn)
     private static string Numbered(string notes) =>
         string.Join('\n', notes.Split('\n').Select((line, i) => $"{i + 1}: {line.TrimEnd('\r')}"));
 
-    private static string Body(RunningDocument document) =>
-        document.FrontMatter is { } front ? document.Source.Text[document.Source.LineEnd(front.EndLine)..] : document.Source.Text;
 
     private static string Unfenced(string reply) => Fenced().Match(reply) is { Success: true } m ? m.Groups["json"].Value : reply;
 

@@ -64,6 +64,9 @@ public sealed class RunningDocument
     /// <summary>The pulse taken at meetings: <c>- 2026-01-13: 4/5</c>.</summary>
     public IReadOnlyList<DatedEntry> Moods { get; internal set; } = [];
 
+    /// <summary>The Markdown after the front matter: what a reader sees.</summary>
+    public string Body => FrontMatter is { } front ? Source.Text[Source.LineEnd(front.EndLine)..] : Source.Text;
+
     public DateOnly? LastMet => MeetingHistory.Where(e => e.Date is not null).Max(e => e.Date);
 
     public IEnumerable<ActionItem> OpenActions(ActionOwner owner) => Actions.Where(a => a.Owner == owner && !a.Done);
