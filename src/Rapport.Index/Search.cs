@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Rapport.Core;
 using Rapport.Core.Text;
@@ -28,6 +29,29 @@ public sealed record SearchHit(string? Person, string? Slug, string Path, int Li
 {
     public const char MatchStart = '\u0002';
     public const char MatchEnd = '\u0003';
+
+    /// <summary>"Sarah Chen · 2026-01-08 · thread: Career Development": whose, when and what kind of entry.</summary>
+    public string Heading =>
+        string.Join(" · ", new[] { Person, Date is { } d ? IsoDate.Format(d) : null, Topic is null ? Kind : $"{Kind}: {Topic}" }.OfType<string>());
+
+    /// <summary>
+    /// The snippet for an output format: each run of text through <paramref name="encode"/> (escaping
+    /// for HTML or terminal markup), each match between <paramref name="open"/> and <paramref name="close"/>.
+    /// </summary>
+    public string SnippetWith(string open, string close, Func<string, string>? encode = null)
+    {
+        encode ??= text => text;
+        var result = new StringBuilder();
+        int start = 0;
+        for (int i = 0; i <= Snippet.Length; i++)
+        {
+            if (i < Snippet.Length && Snippet[i] is not (MatchStart or MatchEnd)) continue;
+            result.Append(encode(Snippet[start..i]));
+            if (i < Snippet.Length) result.Append(Snippet[i] == MatchStart ? open : close);
+            start = i + 1;
+        }
+        return result.ToString();
+    }
 }
 
 public sealed partial class VaultIndex

@@ -68,7 +68,7 @@ internal static partial class OwnerPages
         app.MapGet("/search", (HttpContext c, string? q, string? person) => Guard(c, vault => Search(c, vault, q, person)));
         app.MapGet("/api/search", (HttpContext c, string q, int? limit) => Guard(c, _ =>
             Results.Json(c.RequestServices.GetRequiredService<SearchService>().Search(new SearchQuery(q, Limit: Math.Clamp(limit ?? 20, 1, 1000)))
-                .Select(h => new { h.Person, h.Slug, h.Path, h.Line, h.Date, h.Kind, h.Topic, Snippet = h.Snippet.Replace(SearchHit.MatchStart.ToString(), "", StringComparison.Ordinal).Replace(SearchHit.MatchEnd.ToString(), "", StringComparison.Ordinal) }))));
+                .Select(h => new { h.Person, h.Slug, h.Path, h.Line, h.Date, h.Kind, h.Topic, Snippet = h.SnippetWith("", "") }))));
     }
 
     /// <summary>A relationship by its file slug; anything that is not a plain slug is not found.</summary>
@@ -203,28 +203,11 @@ internal static partial class OwnerPages
         body.Append("<ol>");
         foreach (var h in hits)
         {
-            string head = string.Join(" · ", new[] { h.Person, h.Date is { } d ? IsoDate.Format(d) : null, h.Topic is null ? h.Kind : $"{h.Kind}: {h.Topic}" }.OfType<string>());
-            body.Append("<li><p>").Append(h.Slug is { } s ? $"<a href=\"/people/{Html.Text(s)}\">{Html.Text(head)}</a>" : Html.Text(head))
-                .Append(" <span class=\"dim\">").Append(Html.Text($"{h.Path}:{h.Line}")).Append("</span><br>").Append(Highlight(h.Snippet)).Append("</p></li>");
+            body.Append("<li><p>").Append(h.Slug is { } s ? $"<a href=\"/people/{Html.Text(s)}\">{Html.Text(h.Heading)}</a>" : Html.Text(h.Heading))
+                .Append(" <span class=\"dim\">").Append(Html.Text($"{h.Path}:{h.Line}")).Append("</span><br>").Append(h.SnippetWith("<mark>", "</mark>", Html.Text)).Append("</p></li>");
         }
         return Page($"Search: {q}", body.Append("</ol>").ToString());
     }
-
-    /// <summary>A snippet with its matches marked, every part HTML-encoded.</summary>
-    private static string Highlight(string snippet)
-    {
-        var html = new StringBuilder();
-        int start = 0;
-        for (int i = 0; i <= snippet.Length; i++)
-        {
-            if (i < snippet.Length && snippet[i] != SearchHit.MatchStart && snippet[i] != SearchHit.MatchEnd) continue;
-            html.Append(Html.Text(snippet[start..i]));
-            if (i < snippet.Length) html.Append(snippet[i] == SearchHit.MatchStart ? "<mark>" : "</mark>");
-            start = i + 1;
-        }
-        return html.ToString();
-    }
-
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,199}$")]
     private static partial Regex SlugShape();

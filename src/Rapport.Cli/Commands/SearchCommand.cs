@@ -66,7 +66,7 @@ public static class SearchCommand
             if (result.GetValue(json))
             {
                 JsonOutput.Write(context.Output, hits.Select(h => new SearchHitJson(
-                    h.Person, h.Slug, h.Date, h.Kind, h.Topic, h.Path, h.Line, Plain(h.Snippet, "**", "**"), Math.Round(h.Rank, 4))).ToList());
+                    h.Person, h.Slug, h.Date, h.Kind, h.Topic, h.Path, h.Line, h.SnippetWith("**", "**"), Math.Round(h.Rank, 4))).ToList());
                 return 0;
             }
             if (hits.Count == 0)
@@ -77,36 +77,15 @@ public static class SearchCommand
             foreach (var h in hits)
             {
                 string where = $"{h.Path}:{h.Line}";
-                string head = string.Join(" · ", new[] { h.Person, h.Date is { } d ? IsoDate.Format(d) : null, h.Topic is null ? h.Kind : $"{h.Kind}: {h.Topic}" }.OfType<string>());
-                context.Console.MarkupLine($"[bold]{Markup.Escape(head)}[/]  [dim]{Markup.Escape(where)}[/]");
-                context.Console.MarkupLine($"  {Highlight(h.Snippet)}");
+                context.Console.MarkupLine($"[bold]{Markup.Escape(h.Heading)}[/]  [dim]{Markup.Escape(where)}[/]");
+                // Matched words in bold yellow (plain text where colours are off).
+                context.Console.MarkupLine($"  {h.SnippetWith("[bold yellow]", "[/]", Markup.Escape)}");
             }
             context.Console.MarkupLine($"[dim]{hits.Count} result{(hits.Count == 1 ? "" : "s")}[/]");
             return 0;
         }));
         return command;
     }
-
-    /// <summary>The snippet with the matched words in bold yellow (plain text where colours are off).</summary>
-    private static string Highlight(string snippet)
-    {
-        var markup = new StringBuilder();
-        var run = new StringBuilder();
-        foreach (char c in snippet)
-        {
-            if (c is not (SearchHit.MatchStart or SearchHit.MatchEnd))
-            {
-                run.Append(c);
-                continue;
-            }
-            markup.Append(Markup.Escape(run.ToString())).Append(c == SearchHit.MatchStart ? "[bold yellow]" : "[/]");
-            run.Clear();
-        }
-        return markup.Append(Markup.Escape(run.ToString())).ToString();
-    }
-
-    private static string Plain(string snippet, string open, string close) =>
-        snippet.Replace(SearchHit.MatchStart.ToString(), open, StringComparison.Ordinal).Replace(SearchHit.MatchEnd.ToString(), close, StringComparison.Ordinal);
 
     /// <summary>Progress of a sync, read by the progress bar.</summary>
     private sealed class Progress : IProgress<(int Done, int Total)>
