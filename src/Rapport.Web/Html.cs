@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Markdig;
 using Markdig.Syntax;
+using Rapport.Core.Text;
 
 namespace Rapport.Web;
 
@@ -28,6 +29,25 @@ internal static class Html
     public static string Form(string action, Antiforgery token, string inner, string? css = null) =>
         $"<form method=\"post\" action=\"{Text(action)}\"{(css is null ? "" : $" class=\"{css}\"")}>" +
         $"<input type=\"hidden\" name=\"{Text(token.Field)}\" value=\"{Text(token.Value)}\">{inner}</form>";
+
+    /// <summary>
+    /// Open actions, each with a ✓ button posting <paramref name="fields"/> of it (its text, and
+    /// whose it is where that is needed) to <paramref name="action"/>, and its due date, red when late.
+    /// </summary>
+    public static string ActionList<T>(IReadOnlyList<T> actions, string action, Antiforgery token,
+        Func<T, string> text, Func<T, DateOnly?> due, Func<T, bool> overdue, Func<T, string> fields)
+    {
+        if (actions.Count == 0) return "<p class=\"dim\">None open.</p>";
+        var list = new StringBuilder("<ul class=\"actions\">");
+        foreach (var a in actions)
+        {
+            list.Append("<li>").Append(Form(action, token, fields(a) + $"<button aria-label=\"Mark done: {Text(text(a))}\" title=\"Mark done\">✓</button>", "inline"))
+                .Append("<span>").Append(Text(text(a)));
+            if (due(a) is { } day) list.Append(overdue(a) ? " <span class=\"overdue\">" : " <span class=\"dim\">").Append("due ").Append(IsoDate.Format(day)).Append("</span>");
+            list.Append("</span></li>");
+        }
+        return list.Append("</ul>").ToString();
+    }
 
     public static string Hidden(string name, string value) => $"<input type=\"hidden\" name=\"{Text(name)}\" value=\"{Text(value)}\">";
 

@@ -137,23 +137,8 @@ internal static partial class OwnerPages
         foreach (var (owner, whose) in new[] { (ActionOwner.Me, "Mine"), (ActionOwner.Them, $"{first}'s") })
         {
             var open = d.OpenActions(owner).OrderBy(a => a.Due ?? DateOnly.MaxValue).ToList();
-            body.Append("<h3>").Append(Html.Text(whose)).Append("</h3>");
-            if (open.Count == 0)
-            {
-                body.Append("<p class=\"dim\">None open.</p>");
-                continue;
-            }
-            body.Append("<ul class=\"actions\">");
-            foreach (var a in open)
-            {
-                body.Append("<li>").Append(Html.Form($"/people/{person.Slug}/done", token,
-                        Html.Hidden("owner", owner == ActionOwner.Me ? "me" : "them") + Html.Hidden("text", a.Text) +
-                        $"<button aria-label=\"Mark done: {Html.Text(a.Text)}\" title=\"Mark done\">✓</button>", "inline"))
-                    .Append("<span>").Append(Html.Text(a.Text));
-                if (a.Due is { } due) body.Append(a.IsOverdue(today) ? " <span class=\"overdue\">" : " <span class=\"dim\">").Append("due ").Append(IsoDate.Format(due)).Append("</span>");
-                body.Append("</span></li>");
-            }
-            body.Append("</ul>");
+            body.Append("<h3>").Append(Html.Text(whose)).Append("</h3>").Append(Html.ActionList(open, $"/people/{person.Slug}/done", token,
+                a => a.Text, a => a.Due, a => a.IsOverdue(today), a => Html.Hidden("owner", owner == ActionOwner.Me ? "me" : "them") + Html.Hidden("text", a.Text)));
         }
 
         var next = NextMeeting.Read(d);

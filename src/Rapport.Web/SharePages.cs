@@ -74,21 +74,8 @@ internal static class SharePages
         body.Append(Html.Form($"{PathFor(token)}/points", anti,
             $"<label>Add a talking point <input type=\"text\" name=\"text\" maxlength=\"{Core.Prep.NextMeeting.MaxPointLength}\" required></label> <button class=\"primary\">Add</button>"));
 
-        body.Append("<h2>Your open actions</h2>");
-        if (shared.TheirActions.Count == 0) body.Append("<p class=\"dim\">None open.</p>");
-        else
-        {
-            body.Append("<ul class=\"actions\">");
-            foreach (var a in shared.TheirActions)
-            {
-                body.Append("<li>").Append(Html.Form($"{PathFor(token)}/done", anti,
-                        Html.Hidden("text", a.Text) + $"<button aria-label=\"Mark done: {Html.Text(a.Text)}\" title=\"Mark done\">✓</button>", "inline"))
-                    .Append("<span>").Append(Html.Text(a.Text));
-                if (a.Due is { } due) body.Append(a.IsOverdue ? " <span class=\"overdue\">" : " <span class=\"dim\">").Append("due ").Append(IsoDate.Format(due)).Append("</span>");
-                body.Append("</span></li>");
-            }
-            body.Append("</ul>");
-        }
+        body.Append("<h2>Your open actions</h2>").Append(Html.ActionList(shared.TheirActions, $"{PathFor(token)}/done", anti,
+            a => a.Text, a => a.Due, a => a.IsOverdue, a => Html.Hidden("text", a.Text)));
         return Page($"1:1 agenda: {shared.Person}", body.ToString(), nav: false);
     }
 }
