@@ -99,7 +99,7 @@ public static partial class PerfBenchmark
     /// </summary>
     private static List<string> WebSearch(string rapport, string vault, int rounds, double rgRare, double rgCommon)
     {
-        int port = FreePort();
+        int port = LoopbackPort.Free();
         using var server = Process.Start(new ProcessStartInfo("dotnet", [rapport, "serve", "--vault", vault, "--port", port.ToString(CultureInfo.InvariantCulture)])
         {
             RedirectStandardOutput = true,
@@ -149,15 +149,6 @@ public static partial class PerfBenchmark
             server.Kill(entireProcessTree: true);
             server.WaitForExit();
         }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        int port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     private static string Vault(string root, int people, int years)

@@ -94,7 +94,7 @@ public sealed class LlmCommandTests : IDisposable
     [Fact]
     public void Should_fall_back_to_the_rules_when_nothing_listens()
     {
-        Configure($"http://127.0.0.1:{FreePort()}/v1", timeout: 5);
+        Configure($"http://127.0.0.1:{LoopbackPort.Free()}/v1", timeout: 5);
 
         var result = Run(Notes, "extract", "--date", "2026-01-15", "--person", "Sarah Chen", "--llm");
 
@@ -200,7 +200,7 @@ public sealed class LlmCommandTests : IDisposable
         _server.Models.Clear();
         _server.Models.Add("mistral");
         var wrongModel = Run(null, "llm", "check");
-        Configure($"http://127.0.0.1:{FreePort()}/v1", timeout: 5);
+        Configure($"http://127.0.0.1:{LoopbackPort.Free()}/v1", timeout: 5);
         var down = Run(null, "llm", "check");
 
         wrongModel.ExitCode.ShouldBe(1);

@@ -55,7 +55,7 @@ public sealed class OpenAiLanguageModelTests : IDisposable
     [Fact]
     public async Task Should_report_a_refused_connection()
     {
-        var error = await Should.ThrowAsync<LanguageModelException>(() => Model($"http://127.0.0.1:{FreePort()}/v1").CompleteAsync(Request, TestContext.Current.CancellationToken));
+        var error = await Should.ThrowAsync<LanguageModelException>(() => Model($"http://127.0.0.1:{LoopbackPort.Free()}/v1").CompleteAsync(Request, TestContext.Current.CancellationToken));
 
         error.Message.ShouldStartWith("could not be reached");
     }
