@@ -28,6 +28,9 @@ public sealed record WebOptions(string Host = "127.0.0.1", int Port = 5170, bool
 
     /// <summary>The largest single form field (the notes text area).</summary>
     public int MaxFieldBytes { get; init; } = 1024 * 1024;
+
+    /// <summary>Where the app is reached: <c>http://127.0.0.1:5170/</c>, an IPv6 address in brackets.</summary>
+    public string Url => $"http://{(Host.Contains(':', StringComparison.Ordinal) ? $"[{Host}]" : Host)}:{Port}/";
 }
 
 /// <summary>Opens the vault afresh for each request, so the pages always show the files as they are on disk.</summary>
@@ -53,11 +56,10 @@ public sealed class RapportWebApp
     /// <summary>The app for <c>rapport serve</c>: Kestrel on the address in <paramref name="options"/>.</summary>
     public static WebApplication Build(Vault vault, WebOptions options, TimeProvider time, Action<IWebHostBuilder>? configure = null)
     {
-        var address = CheckAddress(vault, options);
+        CheckAddress(vault, options);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        string host = address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString();
-        builder.WebHost.UseUrls($"http://{host}:{options.Port}");
+        builder.WebHost.UseUrls(options.Url);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -71,7 +73,7 @@ public sealed class RapportWebApp
     }
 
     /// <summary>Refuses an address beyond loopback unless remote access was asked for and a password is set.</summary>
-    public static IPAddress CheckAddress(Vault vault, WebOptions options)
+    public static void CheckAddress(Vault vault, WebOptions options)
     {
         if (!IPAddress.TryParse(options.Host, out var address))
             throw new RapportException(ErrorCode.Usage, $"--host '{options.Host}' is not an IP address (127.0.0.1, ::1, or with --allow-remote 0.0.0.0)");
@@ -79,7 +81,6 @@ public sealed class RapportWebApp
             throw new RapportException(ErrorCode.Usage, $"rapport serve listens on loopback (127.0.0.1 or ::1); listening on '{options.Host}' needs --allow-remote and an owner password");
         if (options.AllowRemote && vault.Config.WebPassword is null)
             throw new RapportException(ErrorCode.Usage, "--allow-remote needs an owner password: set one with 'rapport serve --set-password'");
-        return address;
     }
 
     public static void AddServices(IServiceCollection services, Vault vault, WebOptions options, TimeProvider time)

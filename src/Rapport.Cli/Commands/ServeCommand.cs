@@ -32,8 +32,7 @@ public static class ServeCommand
             if (result.GetValue(port) is < 1 or > 65535) throw new RapportException(ErrorCode.Usage, "--port is 1 to 65535");
             var options = new WebOptions(result.GetValue(host)!, result.GetValue(port), result.GetValue(remote));
             var app = RapportWebApp.Build(vault, options, context.Time);
-            string shown = options.Host.Contains(':', StringComparison.Ordinal) ? $"[{options.Host}]" : options.Host;
-            context.Output.WriteLine($"Rapport for {vault.Root} at http://{shown}:{options.Port}/{(options.AllowRemote ? " (owner password required)" : "")} (Ctrl+C stops it)");
+            context.Output.WriteLine($"Rapport for {vault.Root} at {options.Url}{(options.AllowRemote ? " (owner password required)" : "")} (Ctrl+C stops it)");
             app.Run();
             return 0;
         }));
