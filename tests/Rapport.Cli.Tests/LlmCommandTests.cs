@@ -186,6 +186,20 @@ public sealed class LlmCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_say_when_the_model_answers_but_not_as_llm_needs()
+    {
+        _server.Then(Reply.Content("Sure! Here you go: ok"));
+        _server.Then(Reply.Content("```json\n{\"ok\": true}\n```"));
+
+        var prose = Run(null, "llm", "check");
+        var fenced = Run(null, "llm", "check");
+
+        prose.ExitCode.ShouldBe(1);
+        prose.Output.ShouldEndWith("model: llama3.1 did not answer with JSON: --llm will fall back to the rules\n");
+        fenced.ExitCode.ShouldBe(0, "--llm reads JSON in a code fence, so the check does too");
+    }
+
+    [Fact]
     public void Should_take_a_model_ollama_lists_with_its_latest_tag()
     {
         _server.Models[0] = "llama3.1:latest";

@@ -25,11 +25,11 @@ public static class LlmCommand
                 // Ollama lists "llama3.1:latest" for the model it also serves as "llama3.1".
                 if (listed.Count > 0 && !listed.Any(id => id == settings.Model || id == settings.Model + ":latest"))
                     throw new RapportException(ErrorCode.Failed, $"model '{settings.Model}' is not among them; set llm: model: to one of those");
-                string reply = model.CompleteAsync(new LanguageModelRequest(
-                    "Answer with JSON only.", "Reply with {\"ok\": true}.", "check", """{"type":"object","required":["ok"],"properties":{"ok":{"type":"boolean"}}}""")).GetAwaiter().GetResult();
-                bool json = IsJson(reply);
-                context.Output.WriteLine($"model: {settings.Model} {(json ? "answers with JSON" : "answers, but not with JSON: --llm will fall back to the rules")}");
-                return json ? 0 : (int)ErrorCode.Failed;
+                var probe = new LanguageModelRequest("Answer with JSON only.", "Reply with {\"ok\": true}.", "check", """{"type":"object","required":["ok"],"properties":{"ok":{"type":"boolean"}}}""");
+                // Read as --llm reads every answer, so the check passes exactly when --llm would use it.
+                var (_, problem) = Assistant.Read(model.CompleteAsync(probe).GetAwaiter().GetResult(), probe.SchemaName, probe.Schema);
+                context.Output.WriteLine(problem is null ? $"model: {settings.Model} answers with JSON" : $"model: {settings.Model} {problem}: --llm will fall back to the rules");
+                return problem is null ? 0 : (int)ErrorCode.Failed;
             }
             catch (LanguageModelException ex)
             {
@@ -38,18 +38,5 @@ public static class LlmCommand
         }));
         command.Subcommands.Add(check);
         return command;
-    }
-
-    private static bool IsJson(string reply)
-    {
-        try
-        {
-            using var _ = System.Text.Json.JsonDocument.Parse(reply);
-            return true;
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return false;
-        }
     }
 }

@@ -84,6 +84,17 @@ public sealed partial class Assistant(ILanguageModel model, Action<string> warn)
             warn($"the language model ({model.Name}) {ex.Message}; used the rules alone");
             return null;
         }
+        var (json, problem) = Read(reply, request.SchemaName, request.Schema);
+        if (problem is not null) warn($"the language model ({model.Name}) {problem}; used the rules alone");
+        return json;
+    }
+
+    /// <summary>
+    /// A reply as JSON matching <paramref name="schema"/> (a Markdown code fence around it is fine),
+    /// or what is wrong with it: "did not answer with JSON", "answered JSON that does not match …".
+    /// </summary>
+    public static (JsonElement? Json, string? Problem) Read(string reply, string schemaName, string schema)
+    {
         JsonElement json;
         try
         {
@@ -91,15 +102,11 @@ public sealed partial class Assistant(ILanguageModel model, Action<string> warn)
         }
         catch (JsonException)
         {
-            warn($"the language model ({model.Name}) did not answer with JSON; used the rules alone");
-            return null;
+            return (null, "did not answer with JSON");
         }
-        if (JsonSchemaCheck.Validate(json, JsonDocument.Parse(request.Schema).RootElement) is { } error)
-        {
-            warn($"the language model's answer does not match the {request.SchemaName} schema ({error}); used the rules alone");
-            return null;
-        }
-        return json;
+        return JsonSchemaCheck.Validate(json, JsonDocument.Parse(schema).RootElement) is { } error
+            ? (null, $"answered JSON that does not match the {schemaName} schema ({error})")
+            : (json, null);
     }
 
     /// <summary>
