@@ -32,13 +32,12 @@ public static class TopicCommand
             var loaded = vault.People.Resolve(result.GetValue(person)!);
             var document = loaded.Document;
             string who = result.GetValue(by) == "them" ? document.FirstName ?? document.Person ?? loaded.Slug : "me";
-            string key = MarkdownText.ListItem(point).Trim();
-            if (!NextMeeting.AddPoint(vault, loaded.FullPath, point, who, context.Today))
+            if (NextMeeting.AddPoint(vault, loaded.FullPath, point, who, context.Today) is not { } added)
             {
                 context.Error.WriteLine($"already on the agenda: {point}");
                 return 0;
             }
-            context.Output.WriteLine($"added to {vault.Display(loaded.FullPath)} (## Next Meeting): {key}");
+            context.Output.WriteLine($"added to {vault.Display(loaded.FullPath)} (## Next Meeting): {added}");
             return 0;
         }));
         return command;

@@ -94,8 +94,8 @@ public sealed partial class NextMeeting
     /// Adds a talking point to the document at <paramref name="fullPath"/> as it is on disk now, unless
     /// the agenda already holds it. Whatever the text holds, it stays plain text in its bullet.
     /// </summary>
-    /// <returns>Whether the point was added (false: it was already on the agenda).</returns>
-    public static bool AddPoint(Vault vault, string fullPath, string text, string by, DateOnly date)
+    /// <returns>The point as written into the document, or null when it was already on the agenda.</returns>
+    public static string? AddPoint(Vault vault, string fullPath, string text, string by, DateOnly date)
     {
         if (string.IsNullOrWhiteSpace(text)) throw new RapportException(ErrorCode.Usage, "the talking point is empty");
         if (text.Length > MaxPointLength) throw new RapportException(ErrorCode.Usage, $"a talking point is at most {MaxPointLength} characters");
@@ -110,7 +110,7 @@ public sealed partial class NextMeeting
             next.AddPoint(editor, text, by, date);
             return editor.Apply();
         });
-        return added;
+        return added ? key : null;
     }
 
     /// <summary>Adds a talking point at the end of the section, creating the section if the document has none.</summary>

@@ -49,8 +49,8 @@ public sealed record SharedAgenda(
     }
 
     /// <summary>The other person adds a talking point, signed with their first name.</summary>
-    /// <returns>Whether it was added (false: already on the agenda).</returns>
-    public static bool AddPoint(Vault vault, LoadedDocument loaded, string text, DateOnly today) =>
+    /// <returns>The point as written, or null when it was already on the agenda.</returns>
+    public static string? AddPoint(Vault vault, LoadedDocument loaded, string text, DateOnly today) =>
         NextMeeting.AddPoint(vault, loaded.FullPath, text, loaded.Document.FirstName ?? loaded.Slug, today);
 
     /// <summary>The other person marks one of their own open actions done; mine they cannot touch.</summary>
