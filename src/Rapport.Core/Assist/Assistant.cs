@@ -28,7 +28,7 @@ public sealed partial class Assistant(ILanguageModel model, Action<string> warn)
     {
         string sent = WithoutPrivateSections(notes);
         var reply = await AskAsync(new LanguageModelRequest(ExtractInstructions(meeting), Numbered(sent), "notes_extraction", ExtractSchema), cancellationToken);
-        return reply is null ? rules : Merge(rules, reply.Value, sent, meeting);
+        return reply is null ? rules : Merge(rules, reply.Value, sent.Count(c => c == '\n') + 1, meeting);
     }
 
     /// <summary>A briefing for the next 1:1 from the document's shared sections, or null when the model gave none.</summary>
@@ -51,7 +51,8 @@ public sealed partial class Assistant(ILanguageModel model, Action<string> warn)
 
     /// <summary>
     /// The text with every <c>## Private Notes</c> section (under any of its names, at any heading
-    /// level, with its sub-sections) removed: what may be sent.
+    /// level, with its sub-sections) blanked: what may be sent. The lines stay, empty, so a line
+    /// number the model cites is the line number the rules gave.
     /// </summary>
     public static string WithoutPrivateSections(string markdown)
     {
@@ -67,7 +68,7 @@ public sealed partial class Assistant(ILanguageModel model, Action<string> warn)
                 if (skipping is { } at && level <= at) skipping = null;
                 if (skipping is null && SectionAliases.Classify(h.Groups["title"].Value.Trim()) == SectionKind.PrivateNotes) skipping = level;
             }
-            if (skipping is null) kept.Append(line).Append('\n');
+            kept.Append(skipping is null ? line : "").Append('\n');
         }
         return kept.ToString(0, Math.Max(0, kept.Length - 1));
     }
@@ -111,13 +112,12 @@ public sealed partial class Assistant(ILanguageModel model, Action<string> warn)
 
     /// <summary>
     /// Adds the model's items to the rules' extraction when no rules item says the same. An action's
-    /// owner and due date come from the rules: from the rules' own reading of the line the model
-    /// cites when there is one, else from the model's owner word and the due phrase, read by the
-    /// rules' date grammar against the meeting date.
+    /// owner and due date come from the rules: from the rules' action on the line the model cites
+    /// when there is one (the closest in words, when the line holds several), else from the model's
+    /// owner word and the due phrase, read by the rules' date grammar against the meeting date.
     /// </summary>
-    private static Extraction Merge(Extraction rules, JsonElement reply, string notes, MeetingContext meeting)
+    private static Extraction Merge(Extraction rules, JsonElement reply, int lineCount, MeetingContext meeting)
     {
-        var lines = notes.Split('\n');
         var names = Wording.NameWords(meeting.Person);
         bool Known(IEnumerable<string> existing, string text) =>
             existing.Any(e => Wording.Similarity(Wording.Stems(e, names), Wording.Stems(text, names)) >= 0.6);
@@ -127,8 +127,9 @@ public sealed partial class Assistant(ILanguageModel model, Action<string> warn)
         {
             string text = Clean(item.GetProperty("text").GetString());
             if (text.Length == 0 || Known(actions.Select(a => a.Text), text)) continue;
-            int line = Line(item, lines.Length);
-            var fromRules = line > 0 ? NotesEngine.Extract(lines[line - 1], meeting).Actions.FirstOrDefault() : null;
+            int line = Line(item, lineCount);
+            var stems = Wording.Stems(text, names);
+            var fromRules = rules.Actions.Where(a => a.Line == line).MaxBy(a => Wording.Similarity(stems, Wording.Stems(a.Text, names)));
             var owner = fromRules?.Owner ?? (item.GetProperty("owner").GetString() == "me" ? ActionOwner.Me : ActionOwner.Them);
             DateOnly? due = fromRules?.Due
                 ?? (item.TryGetProperty("due", out var phrase) && phrase.ValueKind == JsonValueKind.String ? DuePhrases.Find(phrase.GetString()!, meeting)?.Date : null);
@@ -137,12 +138,12 @@ public sealed partial class Assistant(ILanguageModel model, Action<string> warn)
         return rules with
         {
             Actions = actions,
-            Wins = Add(rules.Wins, reply, "wins", lines.Length, Known),
-            Decisions = Add(rules.Decisions, reply, "decisions", lines.Length, Known),
-            Goals = Add(rules.Goals, reply, "goals", lines.Length, Known),
-            Blockers = Add(rules.Blockers, reply, "blockers", lines.Length, Known),
+            Wins = Add(rules.Wins, reply, "wins", lineCount, Known),
+            Decisions = Add(rules.Decisions, reply, "decisions", lineCount, Known),
+            Goals = Add(rules.Goals, reply, "goals", lineCount, Known),
+            Blockers = Add(rules.Blockers, reply, "blockers", lineCount, Known),
             Feedback = [.. rules.Feedback, .. reply.GetProperty("feedback").EnumerateArray()
-                .Select(f => new ExtractedFeedback(f.GetProperty("kind").GetString()!, Clean(f.GetProperty("text").GetString()), Line(f, lines.Length)))
+                .Select(f => new ExtractedFeedback(f.GetProperty("kind").GetString()!, Clean(f.GetProperty("text").GetString()), Line(f, lineCount)))
                 .Where(f => f.Text.Length > 0 && !Known(rules.Feedback.Select(r => r.Text), f.Text))],
         };
     }

@@ -42,6 +42,19 @@ public sealed class AssistantTests
     }
 
     [Fact]
+    public async Task Should_number_lines_as_the_rules_do_when_private_notes_are_left_out()
+    {
+        const string notes = "## Private Notes\n- secret\n## Actions\n- Sarah will send the deck by Friday\n";
+        // The model words the action on line 4 differently, and gets whose it is wrong.
+        var model = new ScriptedModel(Reply("""[{"owner":"me","text":"Prepare the slides for the board","line":4}]"""));
+
+        var merged = await new Assistant(model, _ => { }).ExtractAsync(notes, Meeting, NotesEngine.Extract(notes, Meeting), TestContext.Current.CancellationToken);
+
+        model.Sent.Single().Input.ShouldBe("1: \n2: \n3: ## Actions\n4: - Sarah will send the deck by Friday\n5: ");
+        merged.Actions.Last().ShouldBe(new ExtractedAction(ActionOwner.Them, "Prepare the slides for the board", new DateOnly(2026, 1, 16), "P1", 4));
+    }
+
+    [Fact]
     public async Task Should_keep_model_text_from_changing_the_document_structure()
     {
         var model = new ScriptedModel(Reply("""[{"owner":"them","text":"## Private Notes\n- [ ] sneaky"}]"""));
@@ -87,6 +100,7 @@ public sealed class AssistantTests
         sent.ShouldContain("- shared\n");
         sent.ShouldContain("- shared too");
         sent.ShouldNotContain("secret");
+        sent.Split('\n').Length.ShouldBe(text.Split('\n').Length, "lines are blanked, not removed");
     }
 
     [Fact]
