@@ -66,7 +66,7 @@ internal static partial class OwnerPages
             return Page($"Review: {packet.Subject}", form + Html.Markdown(packet.ToMarkdown(Today(c))));
         }));
         app.MapGet("/search", (HttpContext c, string? q, string? person) => Guard(c, vault => Search(c, vault, q, person)));
-        app.MapGet("/api/search", (HttpContext c, string q, int? limit) => Guard(c, _ =>
+        app.MapGet("/api/search", (HttpContext c, string q, int? limit) => Guard(() =>
             Results.Json(c.RequestServices.GetRequiredService<SearchService>().Search(new SearchQuery(q, Limit: Math.Clamp(limit ?? 20, 1, 1000)))
                 .Select(h => new { h.Person, h.Slug, h.Path, h.Line, h.Date, h.Kind, h.Topic, Snippet = h.SnippetWith("", "") }))));
     }
@@ -79,12 +79,15 @@ internal static partial class OwnerPages
         return vault.Files.FileExists(path) ? vault.Store.Load(path) : null;
     }
 
-    /// <summary>Runs a page, turning a Rapport error into a page that says what went wrong.</summary>
-    private static IResult Guard(HttpContext context, Func<Vault, IResult> page)
+    /// <summary>Runs a page over the vault as it is now, turning a Rapport error into a page that says what went wrong.</summary>
+    private static IResult Guard(HttpContext context, Func<Vault, IResult> page) => Guard(() => page(OpenVault(context)));
+
+    /// <summary>Runs a page that needs no vault of its own (the search API has its open index).</summary>
+    private static IResult Guard(Func<IResult> page)
     {
         try
         {
-            return page(OpenVault(context));
+            return page();
         }
         catch (RapportException ex)
         {
