@@ -26,7 +26,17 @@ public sealed partial class Assistant(ILanguageModel model, Action<string> warn)
     /// <summary>The rules' extraction, with what the model found that the rules did not.</summary>
     public async Task<Extraction> ExtractAsync(string notes, MeetingContext meeting, Extraction rules, CancellationToken cancellationToken = default)
     {
-        string sent = WithoutPrivateSections(notes);
+        string sent;
+        try
+        {
+            sent = WithoutPrivateSections(notes);
+        }
+        catch (RapportException ex)
+        {
+            // What cannot be read cannot be checked for private sections, so none of it is sent.
+            warn($"the notes could not be read to leave out private sections ({ex.Message}); used the rules alone");
+            return rules;
+        }
         var reply = await AskAsync(new LanguageModelRequest(ExtractInstructions(meeting), Numbered(sent), "notes_extraction", ExtractSchema), cancellationToken);
         return reply is null ? rules : Merge(rules, reply.Value, sent.Count(c => c == '\n') + 1, meeting);
     }
@@ -51,26 +61,24 @@ public sealed partial class Assistant(ILanguageModel model, Action<string> warn)
 
     /// <summary>
     /// The text with every <c>## Private Notes</c> section (under any of its names, at any heading
-    /// level, with its sub-sections) blanked: what may be sent. The lines stay, empty, so a line
-    /// number the model cites is the line number the rules gave.
+    /// level, ATX or setext, with its sub-sections) blanked: what may be sent. The sections are the
+    /// document parser's, so headings in code blocks are not headings. The lines stay, empty, so a
+    /// line number the model cites is the line number the rules gave.
     /// </summary>
     public static string WithoutPrivateSections(string markdown)
     {
-        var kept = new StringBuilder();
-        int? skipping = null;
-        bool fenced = false;
-        foreach (var line in markdown.Split('\n'))
+        var source = new SourceText(markdown);
+        var document = RunningDocumentParser.Parse(source, "the text sent to the language model");
+        var blank = new bool[source.LineCount];
+        foreach (var section in document.Sections.Where(s => SectionAliases.Classify(s.Title) == SectionKind.PrivateNotes))
+            Array.Fill(blank, true, section.HeadingLine, section.EndLine - section.HeadingLine);
+        var kept = new StringBuilder(markdown.Length);
+        for (int line = 0; line < source.LineCount; line++)
         {
-            if (FenceLine().IsMatch(line)) fenced = !fenced;
-            if (!fenced && Heading().Match(line) is { Success: true } h)
-            {
-                int level = h.Groups["marks"].Length;
-                if (skipping is { } at && level <= at) skipping = null;
-                if (skipping is null && SectionAliases.Classify(h.Groups["title"].Value.Trim()) == SectionKind.PrivateNotes) skipping = level;
-            }
-            kept.Append(skipping is null ? line : "").Append('\n');
+            if (!blank[line]) kept.Append(source.Text, source.LineStart(line), source.LineContentEnd(line) - source.LineStart(line));
+            kept.Append(source.Text, source.LineContentEnd(line), source.LineEnd(line) - source.LineContentEnd(line));
         }
-        return kept.ToString(0, Math.Max(0, kept.Length - 1));
+        return kept.ToString();
     }
 
     private async Task<JsonElement?> AskAsync(LanguageModelRequest request, CancellationToken cancellationToken)
@@ -212,11 +220,7 @@ public sealed partial class Assistant(ILanguageModel model, Action<string> warn)
         {"type":"object","additionalProperties":false,"required":["summary"],"properties":{"summary":{"type":"string","maxLength":6000}}}
         """;
 
-    [GeneratedRegex(@"^(?<marks>#{1,6})[ \t]+(?<title>.*?)[ \t#]*$")]
-    private static partial Regex Heading();
 
-    [GeneratedRegex(@"^\s*(```|~~~)")]
-    private static partial Regex FenceLine();
 
     [GeneratedRegex(@"^\s*```(?:json)?\s*\n(?<json>.*?)\n\s*```\s*$", RegexOptions.Singleline)]
     private static partial Regex Fenced();

@@ -81,6 +81,21 @@ public sealed class AssistantTests
     }
 
     [Fact]
+    public async Task Should_send_nothing_when_the_notes_cannot_be_read_for_private_sections()
+    {
+        string notes = "- I'll call Sam tomorrow\n" + new string('>', 3000) + " deep\n";
+        var model = new ScriptedModel(Reply("[]"));
+        var warnings = new List<string>();
+        var rules = NotesEngine.Extract(notes, Meeting);
+
+        var merged = await new Assistant(model, warnings.Add).ExtractAsync(notes, Meeting, rules, TestContext.Current.CancellationToken);
+
+        merged.ShouldBeSameAs(rules);
+        model.Sent.ShouldBeEmpty();
+        warnings.ShouldHaveSingleItem().ShouldContain("nested too deeply");
+    }
+
+    [Fact]
     public async Task Should_accept_json_in_a_code_fence()
     {
         var model = new ScriptedModel("```json\n" + Reply("""[{"owner":"me","text":"Book the room"}]""") + "\n```");
@@ -93,12 +108,15 @@ public sealed class AssistantTests
     [Fact]
     public void Should_remove_private_sections_under_any_name_and_level_with_their_subsections()
     {
-        const string text = "# 1:1\n## Threads\n- shared\n## Private Notes\n- secret one\n### Family\n- secret two\n## Meeting History\n- shared too\n#### private\n- secret three\n```\n## Private notes\n```\n";
+        const string text = "# 1:1\n## Threads\n- shared\n## Private Notes\n- secret one\n### Family\n- secret two\n## Meeting History\n- shared too\n```\n## Private notes\n```\n#### private\n- secret three\n" +
+            "Private Notes\n-------------\n- secret four\n\nLater\n=====\n- shared again\n";
 
         string sent = Assistant.WithoutPrivateSections(text);
 
         sent.ShouldContain("- shared\n");
         sent.ShouldContain("- shared too");
+        sent.ShouldContain("```\n## Private notes\n```", customMessage: "a heading in a code block is not a heading");
+        sent.ShouldContain("- shared again");
         sent.ShouldNotContain("secret");
         sent.Split('\n').Length.ShouldBe(text.Split('\n').Length, "lines are blanked, not removed");
     }
