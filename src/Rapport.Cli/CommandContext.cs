@@ -33,6 +33,16 @@ public sealed class CommandContext
 
     private IAnsiConsole? _console;
 
+    /// <summary>
+    /// A path the user gave as an option or argument (<c>--out</c>, <c>--file</c>, an .ics file): relative to
+    /// the current folder, as in every other command-line tool. Only links inside documents are vault-relative.
+    /// </summary>
+    public string ResolvePath(string path)
+    {
+        if (path.Contains('\0')) throw new Core.RapportException(Core.ErrorCode.UnsafePath, "path contains a NUL character");
+        return Path.GetFullPath(path, WorkingDirectory);
+    }
+
     public DateOnly Today => DateOnly.FromDateTime(Time.GetLocalNow().DateTime);
 
     public static CommandContext FromProcess() => new()

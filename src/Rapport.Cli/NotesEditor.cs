@@ -21,10 +21,7 @@ public static class NotesEditor
         string hint = string.Format(System.Globalization.CultureInfo.InvariantCulture, Hint, person, IsoDate.Format(date));
         string path = vault.Resolve(Path.Combine(Vault.SettingsFolder, "drafts", $"{Slug.From(person)}-{IsoDate.Format(date)}.md"));
         if (!context.Files.FileExists(path))
-        {
-            context.Files.CreateDirectory(Path.GetDirectoryName(path)!);
-            context.Files.WriteAllBytesAtomic(path, TextCodec.Encode(new SourceText(hint + "\n\n")));
-        }
+            OutputFile.Write(context.Files, path, vault.Display(path), TextCodec.Encode(new SourceText(hint + "\n\n")), createFolder: true);
 
         var start = OperatingSystem.IsWindows()
             ? new ProcessStartInfo("cmd.exe", ["/c", $"{editor} \"{path}\""])

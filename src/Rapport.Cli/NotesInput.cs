@@ -12,7 +12,7 @@ public static class NotesInput
     {
         if (file is not null)
         {
-            string path = Path.GetFullPath(file, context.WorkingDirectory);
+            string path = context.ResolvePath(file);
             if (!context.Files.FileExists(path)) throw new RapportException(ErrorCode.Usage, "no such file", file);
             if (context.Files.GetLength(path) > NotesEngine.MaxNotesLength)
                 throw new RapportException(ErrorCode.Usage, $"notes file is larger than {NotesEngine.MaxNotesLength / 1024 / 1024} MB", file);

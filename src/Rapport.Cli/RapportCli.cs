@@ -75,8 +75,18 @@ public static class RapportCli
         }
         catch (RapportException ex)
         {
-            context.Error.WriteLine($"error: {ex.ToDisplayString()}");
-            return (int)ex.Code;
+            return Report(context, ex);
+        }
+        catch (Exception ex) when (IoFailure.IsIo(ex))
+        {
+            // A read or write no closer code named a file for: still one plain line and exit 7, never a stack trace.
+            return Report(context, IoFailure.Unnamed(ex));
         }
     };
+
+    private static int Report(CommandContext context, RapportException ex)
+    {
+        context.Error.WriteLine($"error: {ex.ToDisplayString()}");
+        return (int)ex.Code;
+    }
 }

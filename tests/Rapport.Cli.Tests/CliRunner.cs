@@ -11,7 +11,10 @@ public static class CliRunner
     public static Result Run(string workingDirectory, DateOnly today, string? input, params string[] args) =>
         Run(workingDirectory, today, input, new Dictionary<string, string>(), args);
 
-    public static Result Run(string workingDirectory, DateOnly today, string? input, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Result Run(string workingDirectory, DateOnly today, string? input, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Run(PhysicalFileSystem.Instance, workingDirectory, today, input, environment, args);
+
+    public static Result Run(IFileSystem files, string workingDirectory, DateOnly today, string? input, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -23,7 +26,7 @@ public static class CliRunner
             Environment = name => environment.GetValueOrDefault(name),
             WorkingDirectory = workingDirectory,
             Time = new FixedTime(today),
-            Files = PhysicalFileSystem.Instance,
+            Files = files,
             IsTerminal = false,
             IsInputRedirected = input is not null,
         };

@@ -32,17 +32,24 @@ public static class CalendarCommand
             var targets = result.GetValue(people) is { Length: > 0 } names ? names.Select(vault.People.Resolve).ToList() : [.. vault.People.All];
             var calendar = CalendarExport.Write(vault, targets, context.Time.GetUtcNow(), fallback);
             foreach (var skipped in calendar.Skipped) context.Error.WriteLine($"warning: skipped {skipped}");
+            if (calendar.Exported.Count == 0)
+            {
+                // An empty calendar would import as nothing, silently: say so and write no file.
+                context.Error.WriteLine(targets.Count == 0
+                    ? $"error: nothing to export: no relationships in {vault.Config.RelationshipsFolder} yet"
+                    : "error: nothing to export: no relationship has a slot; plan them with 'rapport calendar plan --apply', or pass --default-slot \"tue 09:00\"");
+                return (int)ErrorCode.Failed;
+            }
             if (result.GetValue(output) is { } path)
             {
-                string full = Path.GetFullPath(path, context.WorkingDirectory);
-                context.Files.WriteAllBytesAtomic(full, System.Text.Encoding.UTF8.GetBytes(calendar.Text));
+                OutputFile.Write(context.Files, context.ResolvePath(path), path, System.Text.Encoding.UTF8.GetBytes(calendar.Text), createFolder: false);
                 context.Error.WriteLine($"wrote {path}: {calendar.Exported.Count} recurring 1:1s");
             }
             else
             {
                 context.Output.Write(calendar.Text);
             }
-            return calendar.Exported.Count == 0 && calendar.Skipped.Count > 0 ? (int)ErrorCode.Failed : 0;
+            return 0;
         }));
         return command;
     }
@@ -89,7 +96,7 @@ public static class CalendarCommand
         command.SetAction(RapportCli.Guard(context, result =>
         {
             string path = result.GetValue(file)!;
-            string full = Path.GetFullPath(path, context.WorkingDirectory);
+            string full = context.ResolvePath(path);
             if (!context.Files.FileExists(full)) throw new RapportException(ErrorCode.Usage, "no such file", path);
             if (context.Files.GetLength(full) > CalendarImport.MaxBytes)
                 throw new RapportException(ErrorCode.InvalidFile, $"calendar is larger than {CalendarImport.MaxBytes / 1024 / 1024} MB", path);

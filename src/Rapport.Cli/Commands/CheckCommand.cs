@@ -18,7 +18,7 @@ public static class CheckCommand
         {
             var given = result.GetValue(paths) ?? [];
             var roots = given.Length > 0
-                ? given.Select(p => Path.GetFullPath(p, context.WorkingDirectory)).ToList()
+                ? given.Select(context.ResolvePath).ToList()
                 : [global.OpenVault(result, context).Root];
             var store = new DocumentStore(context.Files, Shown);
             var results = MarkdownFiles.Under(roots, context.Files).Select(f => DocumentCheck.Check(store, f, Shown(f))).ToList();

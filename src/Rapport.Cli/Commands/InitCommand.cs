@@ -22,7 +22,7 @@ public static class InitCommand
 
         command.SetAction(RapportCli.Guard(context, result =>
         {
-            string root = Path.GetFullPath(result.GetValue(directory) ?? result.GetValue(global.Vault) ?? context.WorkingDirectory, context.WorkingDirectory);
+            string root = context.ResolvePath(result.GetValue(directory) ?? result.GetValue(global.Vault) ?? context.WorkingDirectory);
             if (!Vocabulary.TryParseFrequency(result.GetValue(cadence), out Frequency frequency))
                 throw new RapportException(ErrorCode.Usage, $"unknown cadence '{result.GetValue(cadence)}'; use {Vocabulary.FrequencyWords}");
             if (!Enum.TryParse<DayOfWeek>(result.GetValue(weekStart), ignoreCase: true, out var day))

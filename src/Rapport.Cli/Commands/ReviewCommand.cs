@@ -2,6 +2,7 @@ using System.CommandLine;
 using Rapport.Core;
 using Rapport.Core.Text;
 using Rapport.Core.Tracking;
+using Rapport.Core.Vaults;
 
 namespace Rapport.Cli.Commands;
 
@@ -14,7 +15,7 @@ public static class ReviewCommand
         var period = new Option<string?>("--period") { Description = "2025-Q4, 2025-H2 or 2025", HelpName = "PERIOD" };
         var from = new Option<string?>("--from") { Description = "Start date, with --to", HelpName = "YYYY-MM-DD" };
         var to = new Option<string?>("--to") { Description = "End date, with --from", HelpName = "YYYY-MM-DD" };
-        var output = new Option<string?>("--out") { Description = "Where to write it, inside the vault (default: Career/reviews/<who>-<period>.md); '-' prints it", HelpName = "FILE" };
+        var output = new Option<string?>("--out") { Description = "Where to write it, relative to the current folder (default: Career/reviews/<who>-<period>.md in the vault); '-' prints it", HelpName = "FILE" };
         var llm = LlmAccess.Option("adds a drafted summary; the packet's lines are sent");
         var command = new Command("review", "Compile a performance-review packet from the 1:1s, every line with its source") { who, period, from, to, output, llm };
         command.SetAction(RapportCli.Guard(context, result =>
@@ -32,17 +33,18 @@ public static class ReviewCommand
             }
             string markdown = packet.ToMarkdown(context.Today);
 
-            string target = result.GetValue(output) ?? Path.Combine(ReviewsFolder(vault), $"{(me ? "me" : relationship!.Slug)}-{FileName(span)}.md");
-            if (target == "-")
+            string? chosen = result.GetValue(output);
+            if (chosen == "-")
             {
                 context.Output.Write(markdown);
                 return 0;
             }
-            string full = vault.Resolve(Path.IsPathRooted(target) ? Path.GetRelativePath(vault.Root, target) : target);
-            var bytes = TextCodec.Encode(new SourceText(markdown));
-            context.Files.CreateDirectory(Path.GetDirectoryName(full)!);
-            context.Files.WriteAllBytesAtomic(full, bytes);
-            context.Output.WriteLine($"wrote {vault.Display(full)}: {packet.Highlights.Count} highlights, {packet.Goals.Count} goal notes, " +
+            string full = chosen is not null
+                ? context.ResolvePath(chosen)
+                : vault.Resolve(Path.Combine(ReviewsFolder(vault), $"{(me ? "me" : relationship!.Slug)}-{FileName(span)}.md"));
+            string shown = chosen ?? vault.Display(full);
+            OutputFile.Write(context.Files, full, shown, TextCodec.Encode(new SourceText(markdown)), createFolder: chosen is null);
+            context.Output.WriteLine($"wrote {shown}: {packet.Highlights.Count} highlights, {packet.Goals.Count} goal notes, " +
                 $"{packet.FeedbackReceived.Count + packet.FeedbackGiven.Count} feedback, {packet.Completed.Count} completed actions, {packet.Meetings.Count} 1:1s");
             return 0;
         }));

@@ -45,9 +45,9 @@ public sealed class DocumentStore
             CheckLength(_files.GetLength(fullPath), shown);
             return _files.ReadAllBytes(fullPath);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (IoFailure.IsIo(ex))
         {
-            throw new RapportException(ErrorCode.Io, $"cannot read: {ex.Message}", shown, inner: ex);
+            throw IoFailure.Read(shown, ex);
         }
     }
 
@@ -88,9 +88,9 @@ public sealed class DocumentStore
             _files.WriteAllBytesAtomic(fullPath, bytes);
             return true;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (IoFailure.IsIo(ex))
         {
-            throw new RapportException(ErrorCode.Io, $"cannot write: {ex.Message}", shown, inner: ex);
+            throw IoFailure.Write(shown, ex);
         }
     }
 
@@ -133,9 +133,9 @@ public sealed class DocumentStore
                 throw new RapportException(ErrorCode.Conflict, "already exists", shown);
             _files.WriteAllBytesAtomic(fullPath, TextCodec.Encode(new SourceText(content)));
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (IoFailure.IsIo(ex))
         {
-            throw new RapportException(ErrorCode.Io, $"cannot write: {ex.Message}", shown, inner: ex);
+            throw IoFailure.Write(shown, ex);
         }
     }
 }

@@ -43,13 +43,44 @@ public sealed class PhysicalFileSystem : IFileSystem
     public void CreateDirectory(string path) => Directory.CreateDirectory(path);
 
     /// <summary>
-    /// Lock files live in the temporary folder, one per file guarded (named by a hash of its full
-    /// path), so they never clutter the vault or its git history.
+    /// Lock files live in the vault, in <c>.rapport/locks/</c> (kept out of git by <c>.rapport/.gitignore</c>),
+    /// one per file guarded, named by a hash of its full path. A file outside any vault is locked in a
+    /// folder of the current user's own in the temporary folder, so no user's locks block another's.
     /// </summary>
     public static string LockPath(string fullPath)
     {
         var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(fullPath)))[..24];
-        return Path.Combine(Path.GetTempPath(), "rapport-locks", hash + ".lock");
+        return Path.Combine(LockFolder(fullPath).Folder, hash + ".lock");
+    }
+
+    /// <summary>Where the lock of <paramref name="fullPath"/> lives, and the folder whose permissions it takes.</summary>
+    public static (string Folder, string? PermissionsOf) LockFolder(string fullPath)
+    {
+        for (string? dir = Path.GetDirectoryName(fullPath); dir is not null; dir = Path.GetDirectoryName(dir))
+        {
+            string settings = Path.Combine(dir, Vault.SettingsFolder);
+            if (Directory.Exists(settings)) return (Path.Combine(settings, LocksFolder), settings);
+        }
+        string user = new([.. Environment.UserName.Where(char.IsAsciiLetterOrDigit)]);
+        return (Path.Combine(Path.GetTempPath(), $"rapport-locks-{(user.Length > 0 ? user : "user")}"), null);
+    }
+
+    /// <summary>The folder in <c>.rapport/</c> that holds the vault's lock files.</summary>
+    public const string LocksFolder = "locks";
+
+    /// <summary>Creates the lock folder with the permissions of the vault's <c>.rapport/</c>, or for the user alone outside a vault.</summary>
+    private static void CreateLockFolder(string folder, string? permissionsOf)
+    {
+        if (Directory.Exists(folder)) return;
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+            return;
+        }
+        var mode = permissionsOf is not null
+            ? File.GetUnixFileMode(permissionsOf)
+            : UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        Directory.CreateDirectory(folder, mode);
     }
 
     /// <summary>How long a writer waits for another to finish before giving up.</summary>
@@ -57,8 +88,10 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public IDisposable LockForWrite(string path)
     {
-        string lockPath = LockPath(Path.GetFullPath(path));
-        Directory.CreateDirectory(Path.GetDirectoryName(lockPath)!);
+        string full = Path.GetFullPath(path);
+        string lockPath = LockPath(full);
+        var (folder, permissionsOf) = LockFolder(full);
+        CreateLockFolder(folder, permissionsOf);
         var deadline = DateTime.UtcNow + LockTimeout;
         for (int attempt = 0; ; attempt++)
         {

@@ -17,8 +17,8 @@ public static class VaultSetup
         string ignore = Path.Combine(root, Vault.SettingsFolder, ".gitignore");
         if (!files.FileExists(ignore))
         {
-            // The index is derived from the files and rebuilt at will: keep it out of git.
-            files.WriteAllBytesAtomic(ignore, "index.db*\ndrafts/\n"u8);
+            // The index is derived from the files and rebuilt at will, and lock files are transient: keep them out of git.
+            files.WriteAllBytesAtomic(ignore, "index.db*\ndrafts/\nlocks/\n"u8);
             created.Add($"{Vault.SettingsFolder}/.gitignore");
         }
 

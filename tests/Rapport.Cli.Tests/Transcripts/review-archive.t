@@ -112,9 +112,13 @@ $ rapport review sarah --period 2025 --from 2025-01-01 --to 2025-02-01
 ! error: use --period or --from/--to, not both
 ? 2
 
-$ rapport review sarah --period 2025-Q4 --out ../outside.md
-! error: '../outside.md' is outside the vault
-? 8
+$ rapport review sarah --period 2025-Q4 --out /nonexistent/dir/x.md
+! error: cannot write /nonexistent/dir/x.md: folder /nonexistent/dir does not exist
+? 7
+
+$ rapport review sarah --period 2025-Q4 --out packets/sarah.md
+! error: cannot write packets/sarah.md: folder packets does not exist
+? 7
 
 $ rapport archive sarah --dry-run
 --- /dev/null

@@ -26,12 +26,36 @@ public sealed class VaultTests : IDisposable
         var fs = PhysicalFileSystem.Instance;
         Directory.CreateDirectory(_dir.File("v", ".rapport"));
         Directory.CreateDirectory(_dir.File("v", "a", "b"));
+        Directory.CreateDirectory(_dir.File("x", ".rapport"));
+        Directory.CreateDirectory(_dir.File("y", ".rapport"));
 
         VaultLocator.Locate("x", "y", _dir.Path, fs).ShouldBe(_dir.File("x"));
         VaultLocator.Locate(null, "y", _dir.Path, fs).ShouldBe(_dir.File("y"));
         VaultLocator.Locate(null, null, _dir.File("v", "a", "b"), fs).ShouldBe(_dir.File("v"));
         Should.Throw<RapportException>(() => VaultLocator.Locate(null, null, _dir.Path, fs)).Code.ShouldBe(ErrorCode.NoVault);
     }
+
+    [Theory]
+    [InlineData("plain", "plain is not a Rapport vault (run rapport init plain)")]
+    [InlineData("note.md", "note.md is a file, not a Rapport vault folder")]
+    [InlineData("missing", "vault folder 'missing' does not exist")]
+    public void Should_refuse_a_named_folder_that_is_not_a_vault(string named, string message)
+    {
+        Directory.CreateDirectory(_dir.File("plain"));
+        File.WriteAllText(_dir.File("note.md"), "# A note\n");
+        foreach (var (option, environment) in new[] { (named, (string?)null), (null, named) })
+        {
+            var ex = Should.Throw<RapportException>(() => VaultLocator.Locate(option, environment, _dir.Path, PhysicalFileSystem.Instance));
+            ex.Code.ShouldBe(ErrorCode.NoVault);
+            ex.Message.ShouldBe(message);
+        }
+        Directory.Exists(_dir.File("plain", "Career")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_refuse_the_file_system_root_as_a_vault() =>
+        Should.Throw<RapportException>(() => VaultLocator.Locate("/", null, _dir.Path, PhysicalFileSystem.Instance))
+            .Message.ShouldBe("/ is not a Rapport vault (run rapport init /)");
 
     [Fact]
     public void Should_create_settings_relationships_and_archive_on_init()
