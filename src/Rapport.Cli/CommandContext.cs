@@ -19,7 +19,13 @@ public sealed class CommandContext
 
     public required string WorkingDirectory { get; init; }
 
-    public required TimeProvider Time { get; init; }
+    /// <summary>The clock; <c>--today</c> or <c>RAPPORT_TODAY</c> pins it to one day (see <see cref="PinToday"/>).</summary>
+    public required TimeProvider Time { get => _time; init => _time = value; }
+
+    private TimeProvider _time = TimeProvider.System;
+
+    /// <summary>Makes every command take <paramref name="day"/> as today, in the clock's own time zone.</summary>
+    public void PinToday(DateOnly day) => _time = new Core.PinnedDay(day, _time.LocalTimeZone);
 
     public required IFileSystem Files { get; init; }
 

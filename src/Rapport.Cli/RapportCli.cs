@@ -12,6 +12,7 @@ public static class RapportCli
         var global = new GlobalOptions();
         var root = new RootCommand("Rapport: a local-first companion for 1:1 meetings. Your notes stay plain Markdown files.");
         root.Options.Add(global.Vault);
+        root.Options.Add(global.Today);
         foreach (var command in Commands(context, global)) root.Subcommands.Add(command);
 
         var result = root.Parse(args);
@@ -20,6 +21,14 @@ public static class RapportCli
             foreach (var error in result.Errors) context.Error.WriteLine($"error: {error.Message}");
             context.Error.WriteLine($"see 'rapport {string.Join(' ', CommandPath(result))} --help'".Replace("  ", " "));
             return (int)ErrorCode.Usage;
+        }
+        try
+        {
+            global.ApplyToday(result, context);
+        }
+        catch (RapportException ex)
+        {
+            return Report(context, ex);
         }
         return result.Invoke(new InvocationConfiguration
         {

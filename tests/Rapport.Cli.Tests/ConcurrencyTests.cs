@@ -7,6 +7,7 @@ namespace Rapport.Cli.Tests;
 /// Two rapport processes change the same document at the same moment, many times: every change
 /// either lands or is reported as a conflict (exit 6), and none is silently lost.
 /// </summary>
+[Trait("Speed", "slow")]
 public sealed class ConcurrencyTests : IDisposable
 {
     private const int Rounds = 12;

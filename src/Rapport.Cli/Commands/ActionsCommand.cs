@@ -67,11 +67,12 @@ public static class ActionsCommand
     {
         var person = new Argument<string>("PERSON") { Description = "Whose 1:1 the action is from" };
         var which = new Argument<string>("ACTION") { Description = "Its number in 'rapport actions PERSON', or some of its words" };
-        var date = new Option<string?>("--date") { Description = "When it was done (default: today)", HelpName = "YYYY-MM-DD" };
-        var command = new Command("done", "Mark an open action done, in the document and BACKLOG.md") { person, which, date };
+        var date = new DateOption("When it was done (default: today)");
+        var command = new Command("done", "Mark an open action done, in the document and BACKLOG.md") { person, which };
+        date.AddTo(command);
         command.SetAction(RapportCli.Guard(context, result =>
         {
-            var day = result.GetValue(date) is { } text ? IsoDate.ParseArgument(text, "--date") : context.Today;
+            var day = date.Read(result, context);
             var vault = global.OpenVault(result, context);
             var relationship = vault.People.Resolve(result.GetValue(person)!);
             var action = OpenActions.Find(relationship, result.GetValue(which)!);

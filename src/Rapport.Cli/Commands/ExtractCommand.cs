@@ -13,16 +13,18 @@ public static class ExtractCommand
 {
     public static Command Create(CommandContext context, GlobalOptions global)
     {
-        var date = new Option<string>("--date") { Description = "The meeting date", HelpName = "YYYY-MM-DD", Required = true };
+        var date = new DateOption("The meeting date");
+        date.Date.Required = true;
         var person = new Option<string>("--person") { Description = "The other person's name", Required = true };
         var cadence = new Option<string>("--cadence") { Description = $"The relationship's cadence, for \"next 1:1\": {Vocabulary.FrequencyWords}", DefaultValueFactory = _ => "weekly" };
         var file = new Option<string?>("--file") { Description = "Read the notes from a file instead of standard input", HelpName = "FILE" };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
         var llm = LlmAccess.Option("needs a vault");
-        var command = new Command("extract", "Extract actions, wins, decisions and more from meeting notes (standard input by default)") { date, person, cadence, file, json, llm };
+        var command = new Command("extract", "Extract actions, wins, decisions and more from meeting notes (standard input by default)") { person, cadence, file, json, llm };
+        date.AddTo(command);
         command.SetAction(RapportCli.Guard(context, result =>
         {
-            var meetingDate = IsoDate.ParseArgument(result.GetValue(date)!, "--date");
+            var meetingDate = date.Read(result, context);
             if (!Vocabulary.TryParseFrequency(result.GetValue(cadence), out Frequency frequency))
                 throw new RapportException(ErrorCode.Usage, $"unknown cadence '{result.GetValue(cadence)}'; use {Vocabulary.FrequencyWords}");
             string notes = NotesInput.Read(context, result.GetValue(file));

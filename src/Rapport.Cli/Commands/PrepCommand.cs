@@ -15,7 +15,7 @@ public static class PrepCommand
     public static Command Create(CommandContext context, GlobalOptions global)
     {
         var person = new Argument<string?>("PERSON") { Description = "Who to prepare for (default: the 1:1 due next)", Arity = ArgumentArity.ZeroOrOne };
-        var date = new Option<string?>("--date") { Description = "The meeting date (default: when it is due, or today if that has passed)", HelpName = "YYYY-MM-DD" };
+        var date = new DateOption("The meeting date (default: when it is due, or today if that has passed)");
         var format = new Option<string>("--format") { Description = "text, md or json", DefaultValueFactory = _ => "text", HelpName = "FORMAT" };
         format.AcceptOnlyFromAmong("text", "md", "json");
         var framework = new Option<string?>("--framework") { Description = $"Use this framework: {string.Join(", ", FrameworkLibrary.BuiltIn)}, or one in .rapport/templates/", HelpName = "NAME" };
@@ -23,13 +23,12 @@ public static class PrepCommand
         var write = new Option<bool>("--write") { Description = "Write the agenda into the document's ## Next Meeting section, keeping every talking point" };
         var command = new Command("prep", "Prepare the next 1:1: wins, follow-ups, talking points, goals, feedback and a suggested agenda")
         {
-            person, date, format, framework, write, llm,
+            person, format, framework, write, llm,
         };
+        date.AddTo(command);
         command.SetAction(RapportCli.Guard(context, result =>
         {
-            DateOnly? meetingDate = result.GetValue(date) is { } text ? IsoDate.ParseArgument(text, "--date") : null;
-            if (meetingDate is { } d && Math.Abs(d.DayNumber - context.Today.DayNumber) > 3660)
-                throw new RapportException(ErrorCode.Usage, $"--date {IsoDate.Format(d)} is more than ten years from today; check the year");
+            DateOnly? meetingDate = date.Given(result, context);
             var vault = global.OpenVault(result, context);
             var builder = new AgendaBuilder(vault);
 

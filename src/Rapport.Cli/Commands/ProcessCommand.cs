@@ -14,18 +14,19 @@ public static class ProcessCommand
         var person = new Argument<string>("PERSON") { Description = "File slug, full name, or an unambiguous first name or prefix" };
         var file = new Option<string?>("--file") { Description = "Read the notes from a file instead of standard input", HelpName = "FILE" };
         var edit = new Option<bool>("--edit") { Description = "Write the notes in $VISUAL or $EDITOR" };
-        var date = new Option<string?>("--date") { Description = "The meeting date (default: today)", HelpName = "YYYY-MM-DD" };
+        var date = new DateOption("The meeting date (default: today)");
         var llm = LlmAccess.Option("the notes are sent, never Private Notes");
         var dryRun = new Option<bool>("--dry-run") { Description = "Print a diff of every file that would change, and change nothing" };
         var command = new Command("process", "Apply meeting notes to a running document: actions, completions, goals, wins, threads, history")
         {
-            person, file, edit, date, dryRun, llm,
+            person, file, edit, dryRun, llm,
         };
+        date.AddTo(command);
         command.SetAction(RapportCli.Guard(context, result =>
         {
             if (result.GetValue(edit) && result.GetValue(file) is not null)
                 throw new RapportException(ErrorCode.Usage, "use either --edit or --file, not both");
-            var meetingDate = result.GetValue(date) is { } text ? IsoDate.ParseArgument(text, "--date") : context.Today;
+            var meetingDate = date.Read(result, context);
             var vault = global.OpenVault(result, context);
             var loaded = vault.People.Resolve(result.GetValue(person)!);
 

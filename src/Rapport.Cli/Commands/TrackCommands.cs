@@ -18,13 +18,14 @@ public static class TrackCommands
     {
         var text = new Argument<string>("TEXT") { Description = "The accomplishment, with its figures" };
         var person = new Option<string?>("--person") { Description = "Whose 1:1 to share it in (default: my manager's and skip-level's)", HelpName = "NAME" };
-        var date = new Option<string?>("--date") { Description = "When it happened (default: today)", HelpName = "YYYY-MM-DD" };
-        var command = new Command("win", "Log an accomplishment to share; prep shows it at the next 1:1") { text, person, date };
+        var date = new DateOption("When it happened (default: today)");
+        var command = new Command("win", "Log an accomplishment to share; prep shows it at the next 1:1") { text, person };
+        date.AddTo(command);
         command.SetAction(RapportCli.Guard(context, result =>
         {
             string win = result.GetValue(text)!;
             if (string.IsNullOrWhiteSpace(win)) throw new RapportException(ErrorCode.Usage, "the win is empty");
-            var day = Date(result, date, context);
+            var day = date.Read(result, context);
             var vault = global.OpenVault(result, context);
             string? who = result.GetValue(person) is { } name ? Person(vault.People.Resolve(name)) : null;
             bool added = WinsLog.Add(vault, win, day, who);
@@ -44,16 +45,17 @@ public static class TrackCommands
         var skill = new Option<string?>("--skill") { Description = "The skill or way of working it is about", HelpName = "SKILL" };
         var path = new Option<string?>("--path") { Description = "For a Watch out: the path for adjustment", HelpName = "HOW" };
         var delivered = new Option<bool>("--delivered") { Description = "It was given already: record it, dated" };
-        var date = new Option<string?>("--date") { Description = "With --delivered: when (default: today)", HelpName = "YYYY-MM-DD" };
+        var date = new DateOption("With --delivered: when (default: today)");
         var command = new Command("feedback", "Queue High five / Watch out feedback for the next 1:1, or record it as given")
         {
-            person, kind, text, skill, path, delivered, date,
+            person, kind, text, skill, path, delivered,
         };
+        date.AddTo(command);
         command.SetAction(RapportCli.Guard(context, result =>
         {
             string k = result.GetValue(kind)!;
             FeedbackQueue.Validate(k, result.GetValue(text)!, result.GetValue(path));
-            var day = Date(result, date, context);
+            var day = date.Read(result, context);
             return Edit(context, global, result, person, editor =>
             {
                 FeedbackQueue.Add(editor, k, result.GetValue(text)!, result.GetValue(skill), result.GetValue(path), result.GetValue(delivered) ? day : null);
@@ -72,15 +74,16 @@ public static class TrackCommands
         var rest = new Argument<string[]>("ARGS") { Description = "The goal's text; or its number, then the note", Arity = ArgumentArity.ZeroOrMore };
         var horizon = new Option<string?>("--horizon") { Description = "For add: short, medium or long", HelpName = "H" };
         var due = new Option<string?>("--due") { Description = "For add: the target date", HelpName = "YYYY-MM-DD" };
-        var date = new Option<string?>("--date") { Description = "For progress and done: the day (default: today)", HelpName = "YYYY-MM-DD" };
+        var date = new DateOption("For progress and done: the day (default: today)");
         var command = new Command("goal", "Goals in the document's ## Goals: add \"text\" --horizon H [--due D], progress N \"note\", done N, list")
         {
-            person, verb, rest, horizon, due, date,
+            person, verb, rest, horizon, due,
         };
+        date.AddTo(command);
         command.SetAction(RapportCli.Guard(context, result =>
         {
             string[] args = result.GetValue(rest) ?? [];
-            var day = Date(result, date, context);
+            var day = date.Read(result, context);
             int Number(int count)
             {
                 if (args.Length != count || !int.TryParse(args[0], out int n))
@@ -137,12 +140,13 @@ public static class TrackCommands
         var skill = new Argument<string>("SKILL") { Description = "The skill, for example \"system design\"" };
         var value = new Argument<int>("SCORE") { Description = "1 to 5" };
         var note = new Option<string?>("--note") { Description = "Why this score", HelpName = "TEXT" };
-        var date = new Option<string?>("--date") { Description = "Default: today", HelpName = "YYYY-MM-DD" };
-        var command = new Command("score", "Record a self-reflection score (1-5) for a skill") { person, skill, value, note, date };
+        var date = new DateOption("Default: today");
+        var command = new Command("score", "Record a self-reflection score (1-5) for a skill") { person, skill, value, note };
+        date.AddTo(command);
         command.SetAction(RapportCli.Guard(context, result =>
         {
             Scores.Check(result.GetValue(value));
-            var day = Date(result, date, context);
+            var day = date.Read(result, context);
             return Edit(context, global, result, person, editor =>
             {
                 Scores.AddSkill(editor, result.GetValue(skill)!, result.GetValue(value), result.GetValue(note), day);
@@ -157,12 +161,13 @@ public static class TrackCommands
         var person = new Argument<string>("PERSON") { Description = "Whose 1:1" };
         var value = new Argument<int>("MOOD") { Description = "1 to 5" };
         var note = new Option<string?>("--note") { Description = "A word on it", HelpName = "TEXT" };
-        var date = new Option<string?>("--date") { Description = "The meeting date (default: today)", HelpName = "YYYY-MM-DD" };
-        var command = new Command("mood", "Record the mood (1-5) of a 1:1") { person, value, note, date };
+        var date = new DateOption("The meeting date (default: today)");
+        var command = new Command("mood", "Record the mood (1-5) of a 1:1") { person, value, note };
+        date.AddTo(command);
         command.SetAction(RapportCli.Guard(context, result =>
         {
             Scores.Check(result.GetValue(value));
-            var day = Date(result, date, context);
+            var day = date.Read(result, context);
             return Edit(context, global, result, person, editor =>
             {
                 Scores.AddMood(editor, result.GetValue(value), result.GetValue(note), day);
@@ -183,9 +188,6 @@ public static class TrackCommands
         context.Output.WriteLine(changed ? $"{what} · updated {vault.Display(relationship.FullPath)}" : $"nothing to change in {vault.Display(relationship.FullPath)}");
         return 0;
     }
-
-    private static DateOnly Date(ParseResult result, Option<string?> option, CommandContext context) =>
-        result.GetValue(option) is { } text ? IsoDate.ParseArgument(text, "--date") : context.Today;
 
     private static string Person(LoadedDocument relationship) => relationship.Document.Person ?? relationship.Slug;
 }

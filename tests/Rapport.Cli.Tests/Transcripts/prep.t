@@ -22,7 +22,7 @@ Open action items
     [ ] Approve training budget
 
 Talking points
-  • Training budget: still pending? (by me)
+  • Training budget: has finance approved it? (by me)
   • Q1 goal setting: what number should I own? (by Sarah)
 
 From last time
@@ -41,7 +41,7 @@ Suggested agenda (My-manager 1:1)
        Follow up: Sarah to review promotion packet requirements
        Follow up: Sarah to approve training budget
   3. My topics and asks
-       Training budget: still pending? (me)
+       Training budget: has finance approved it? (me)
        Q1 goal setting: what number should I own? (Sarah)
        Follow up on Team & Process: New onboarding flow feedback - very positive
        “How am I doing against your expectations?”
@@ -72,7 +72,7 @@ Open action items
     [ ] Approve training budget
 
 Talking points
-  • Training budget: still pending? (by me)
+  • Training budget: has finance approved it? (by me)
   • Q1 goal setting: what number should I own? (by Sarah)
 
 From last time
@@ -91,7 +91,7 @@ Suggested agenda (My-manager 1:1)
        Follow up: Sarah to review promotion packet requirements
        Follow up: Sarah to approve training budget
   3. My topics and asks
-       Training budget: still pending? (me)
+       Training budget: has finance approved it? (me)
        Q1 goal setting: what number should I own? (Sarah)
        Follow up on Team & Process: New onboarding flow feedback - very positive
        “How am I doing against your expectations?”
@@ -406,7 +406,7 @@ Open action items
     [ ] Approve training budget
 
 Talking points
-  • Training budget: still pending? (by me)
+  • Training budget: has finance approved it? (by me)
   • Q1 goal setting: what number should I own? (by Sarah)
 
 From last time
@@ -425,7 +425,7 @@ Suggested agenda (My-manager 1:1)
        Follow up: Sarah to review promotion packet requirements
        Follow up: Sarah to approve training budget
   3. My topics and asks
-       Training budget: still pending? (me)
+       Training budget: has finance approved it? (me)
        Q1 goal setting: what number should I own? (Sarah)
        Follow up on Team & Process: New onboarding flow feedback - very positive
        “How am I doing against your expectations?”
@@ -457,7 +457,7 @@ Open action items
     [ ] Approve training budget
 
 Talking points
-  • Training budget: still pending? (by me)
+  • Training budget: has finance approved it? (by me)
   • Q1 goal setting: what number should I own? (by Sarah)
 
 From last time
@@ -476,7 +476,7 @@ Suggested agenda (My-manager 1:1)
        Follow up: Sarah to review promotion packet requirements
        Follow up: Sarah to approve training budget
   3. My topics and asks
-       Training budget: still pending? (me)
+       Training budget: has finance approved it? (me)
        Q1 goal setting: what number should I own? (Sarah)
        Follow up on Team & Process: New onboarding flow feedback - very positive
        “How am I doing against your expectations?”
@@ -489,7 +489,7 @@ Suggested agenda (My-manager 1:1)
 ! Career/1-on-1s/sarah-chen.md already holds this agenda
 
 $ rapport topic list sarah
-  • Training budget: still pending? (by me, added 2026-01-09)
+  • Training budget: has finance approved it? (by me, added 2026-01-09)
   • Q1 goal setting: what number should I own? (by Sarah, added 2026-01-12)
 
 $ rapport prep "Nobody Here"
@@ -501,7 +501,7 @@ $ rapport prep sarah --date 2026-13-01
 ? 2
 
 $ rapport prep sarah --date 2046-01-15
-! error: --date 2046-01-15 is more than ten years from today; check the year
+! error: --date 2046-01-15 is more than 30 days after today (2026-01-14); check the year, or pass --force if it is meant
 ? 2
 
 $ rapport prep sarah --framework gossip

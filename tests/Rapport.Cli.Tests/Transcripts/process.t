@@ -28,7 +28,7 @@ $ rapport process "Sarah Chen" --date 2026-01-15 --dry-run
 
  ### Career Development
 +- 2026-01-15: Promotion criteria
- - 2025-12-10: Training budget approved ($2K/year)
+ - 2025-12-10: Asked for a $2K/year training budget; Sarah to take it to finance for approval
  - 2025-11-13: Asked what Senior CSM looks like; Sarah to share the promotion packet
 
 @@ -25,19 +27,22 @@
@@ -60,7 +60,7 @@ $ rapport process "Sarah Chen" --date 2026-01-15 --dry-run
 
  ## Next Meeting
 -- Intention: leave with an agreed Q1 goal and the training budget decided
--- Training budget: still pending? (added by me, 2026-01-09)
+-- Training budget: has finance approved it? (added by me, 2026-01-09)
 -- Q1 goal setting: what number should I own? (added by Sarah, 2026-01-12)
 
  ## Meeting History
@@ -92,7 +92,7 @@ Processed notes from 2026-01-15 with Sarah Chen
   + Thread "Team & Process": Sarah loved the renewal story
   + Thread "Career Development": Promotion criteria
   + Meeting history: Sarah loved the renewal story, increase NRR by 10%, promotion criteria
-  ✓ Talking point covered: Training budget: still pending?
+  ✓ Talking point covered: Training budget: has finance approved it?
   ✓ Talking point covered: Q1 goal setting: what number should I own?
 Saved notes to Career/1-on-1s/notes/sarah-chen/2026-01-15.md
 Updated Career/1-on-1s/sarah-chen.md

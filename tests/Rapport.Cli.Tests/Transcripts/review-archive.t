@@ -26,7 +26,7 @@ Compiled by Rapport on 2026-01-20 from 1:1s with Sarah Chen, 2025-10-01 to 2025-
 ## Career development
 
 - Career Development: Asked what Senior CSM looks like; Sarah to share the promotion packet (2025-11-13, Career/1-on-1s/sarah-chen.md:21)
-- Career Development: Training budget approved ($2K/year) (2025-12-10, Career/1-on-1s/sarah-chen.md:20)
+- Career Development: Asked for a $2K/year training budget; Sarah to take it to finance for approval (2025-12-10, Career/1-on-1s/sarah-chen.md:20)
 
 ## Completed actions
 
@@ -70,7 +70,7 @@ Compiled by Rapport on 2026-01-20 from all my 1:1s, 2025-10-01 to 2025-12-31. Ea
 ## Career development
 
 - Career Development: Asked what Senior CSM looks like; Sarah to share the promotion packet (2025-11-13, Career/1-on-1s/sarah-chen.md:21)
-- Career Development: Training budget approved ($2K/year) (2025-12-10, Career/1-on-1s/sarah-chen.md:20)
+- Career Development: Asked for a $2K/year training budget; Sarah to take it to finance for approval (2025-12-10, Career/1-on-1s/sarah-chen.md:20)
 
 ## Completed actions
 
@@ -135,7 +135,7 @@ $ rapport archive sarah --dry-run
 +## Ongoing Threads
 +
 +### Career Development
-+- 2025-12-10: Training budget approved ($2K/year)
++- 2025-12-10: Asked for a $2K/year training budget; Sarah to take it to finance for approval
 +- 2025-11-13: Asked what Senior CSM looks like; Sarah to share the promotion packet
 +
 +### Q1 Goals & Projects
@@ -170,7 +170,7 @@ $ rapport archive sarah --dry-run
  ## Ongoing Threads
 
  ### Career Development
--- 2025-12-10: Training budget approved ($2K/year)
+-- 2025-12-10: Asked for a $2K/year training budget; Sarah to take it to finance for approval
 -- 2025-11-13: Asked what Senior CSM looks like; Sarah to share the promotion packet
 
  ### Q1 Goals & Projects
@@ -272,7 +272,7 @@ Compiled by Rapport on 2026-01-20 from 1:1s with Sarah Chen, 2025-10-01 to 2025-
 ## Career development
 
 - Career Development: Asked what Senior CSM looks like; Sarah to share the promotion packet (2025-11-13, Career/1-on-1s/archive/sarah-chen-2025-Q4.md:13)
-- Career Development: Training budget approved ($2K/year) (2025-12-10, Career/1-on-1s/archive/sarah-chen-2025-Q4.md:12)
+- Career Development: Asked for a $2K/year training budget; Sarah to take it to finance for approval (2025-12-10, Career/1-on-1s/archive/sarah-chen-2025-Q4.md:12)
 
 ## Completed actions
 

@@ -16,7 +16,7 @@ Open actions
     [ ] Approve training budget
 
 Threads
-  Career Development — 2025-12-10: Training budget approved ($2K/year)
+  Career Development — 2025-12-10: Asked for a $2K/year training budget; Sarah to take it to finance for approval
   Q1 Goals & Projects — 2025-12-18: Taking lead on customer advisory board
   Team & Process — 2026-01-08: New onboarding flow feedback - very positive
 

@@ -9,6 +9,7 @@ namespace Rapport.Core.Tests.Reliability;
 /// Kills a process that is rewriting a document, at random moments, hundreds of times: the file
 /// must always hold one whole version, and the temporary files killed writes leave are cleaned up.
 /// </summary>
+[Trait("Speed", "slow")]
 public sealed partial class CrashTests : IDisposable
 {
     public const int Kills = 500;

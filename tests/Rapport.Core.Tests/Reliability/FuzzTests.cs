@@ -3,6 +3,7 @@ using Rapport.Testing;
 namespace Rapport.Core.Tests.Reliability;
 
 /// <summary>A few thousand mutated documents on every test run; bench/Rapport.Bench 'fuzz' runs 100,000.</summary>
+[Trait("Speed", "slow")]
 public sealed class FuzzTests
 {
     [Fact]

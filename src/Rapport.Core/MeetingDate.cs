@@ -1,0 +1,22 @@
+using Rapport.Core.Text;
+
+namespace Rapport.Core;
+
+/// <summary>
+/// The one rule every command applies to a date the user gives: a date more than
+/// <see cref="MaxDaysAhead"/> days after today is almost always a typo in the year (2062 for 2026),
+/// and is refused with the same message everywhere unless <c>--force</c> says it is meant.
+/// </summary>
+public static class MeetingDate
+{
+    public const int MaxDaysAhead = 30;
+
+    /// <summary>Returns <paramref name="date"/>, or throws a usage error when it is too far ahead and not forced.</summary>
+    public static DateOnly Check(DateOnly date, DateOnly today, bool force, string option = "--date")
+    {
+        if (!force && date.DayNumber - today.DayNumber > MaxDaysAhead)
+            throw new RapportException(ErrorCode.Usage,
+                $"{option} {IsoDate.Format(date)} is more than {MaxDaysAhead} days after today ({IsoDate.Format(today)}); check the year, or pass --force if it is meant");
+        return date;
+    }
+}
