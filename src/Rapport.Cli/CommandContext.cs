@@ -74,7 +74,8 @@ public sealed class CommandContext
             ColorSystem = color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        if (!IsTerminal) console.Profile.Width = 120;
+        // Not a terminal: COLUMNS when set (as shells export it), else 120.
+        if (!IsTerminal) console.Profile.Width = int.TryParse(Environment("COLUMNS"), out int columns) && columns is >= 20 and <= 1000 ? columns : 120;
         return console;
     }
 }

@@ -32,6 +32,8 @@ public sealed class GlobalOptions
     {
         string root = VaultLocator.Locate(
             result.GetValue(Vault), context.Environment(VaultLocator.EnvironmentVariable), context.WorkingDirectory, context.Files);
-        return Core.Vaults.Vault.Open(root, context.Files);
+        var vault = Core.Vaults.Vault.Open(root, context.Files);
+        vault.Store.Warn = warning => context.Error.WriteLine($"warning: {warning}");
+        return vault;
     }
 }

@@ -14,6 +14,7 @@ public static class RapportCli
         root.Options.Add(global.Vault);
         root.Options.Add(global.Today);
         foreach (var command in Commands(context, global)) root.Subcommands.Add(command);
+        MarkOptionalArguments(root);
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
@@ -66,6 +67,20 @@ public static class RapportCli
         ShareCommand.Create(context, global),
         LlmCommand.Create(context, global),
     ];
+
+    /// <summary>
+    /// Help lists arguments as <c>&lt;DIR&gt;</c> whether or not they are required; an argument that may be
+    /// left out says so at the start of its description, as its usage line does with brackets.
+    /// </summary>
+    private static void MarkOptionalArguments(Command command)
+    {
+        foreach (var argument in command.Arguments)
+            if (argument.Arity.MinimumNumberOfValues == 0 && argument.Description is { } text && !text.StartsWith(Optional, StringComparison.Ordinal))
+                argument.Description = Optional + text;
+        foreach (var sub in command.Subcommands) MarkOptionalArguments(sub);
+    }
+
+    private const string Optional = "(optional) ";
 
     private static IEnumerable<string> CommandPath(ParseResult result)
     {

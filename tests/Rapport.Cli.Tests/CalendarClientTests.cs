@@ -49,6 +49,32 @@ public sealed class CalendarClientTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Should_tell_the_other_person_only_the_series_its_length_and_the_shared_agenda_link()
+    {
+        // Given Noah's document records the shared agenda's address, and every document has open actions of mine
+        string noah = _vault.File("Career", "1-on-1s", "noah-patel.md");
+        File.WriteAllText(noah, File.ReadAllText(noah).Replace("\n---\n", "\nagenda-link: https://rapport.example/s/tok3n\n---\n", StringComparison.Ordinal));
+        string ics = _vault.File("1on1s.ics");
+
+        var export = CliRunner.Run(_vault.Path, Today, null, "calendar", "export", "--out", ics);
+        export.ExitCode.ShouldBe(0, export.Error);
+        var events = await ReadWithIcalJs(ics, Today.AddDays(7));
+
+        var vault = Vault.Open(_vault.Path, PhysicalFileSystem.Instance);
+        foreach (var relationship in vault.People.All)
+        {
+            var d = relationship.Document;
+            var e = events.Single(x => x.GetProperty("uid").GetString() == $"rapport-1on1-{relationship.Slug}@rapport.local");
+            string description = e.GetProperty("description").GetString()!;
+            var expected = new List<string> { $"1:1 {d.Person}", $"{d.Duration ?? 30} minutes, {(d.Frequency ?? Frequency.Weekly).ToString().ToLowerInvariant()}" };
+            if (relationship.Slug == "noah-patel") expected.Add("Shared agenda: https://rapport.example/s/tok3n");
+            description.Split('\n').ShouldBe(expected);
+            foreach (var action in d.Actions) description.ShouldNotContain(action.Text);
+            description.ShouldNotContain("rapport prep");
+        }
+    }
+
     /// <summary>Occurrences worked out independently: the slot's weekday on or after the due date, then by cadence; local time to UTC by the zone.</summary>
     private static List<DateTimeOffset> Expected(Frequency cadence, DateOnly due, DateOnly today, Slot slot, DateOnly end, TimeZoneInfo zone)
     {

@@ -115,6 +115,28 @@ public sealed class VaultSafetyTests : IDisposable
             File.GetUnixFileMode(_vault.File(".rapport", "locks")).ShouldBe(File.GetUnixFileMode(_vault.File(".rapport")));
     }
 
+    [Fact]
+    public void Should_keep_a_malformed_front_matter_byte_for_byte_and_warn_naming_its_line()
+    {
+        const string front = "---\nperson: Jo Bloggs\nkind: direct\nrole: Lead: Platform\nslot: wed 09:00\n---\n";
+        string path = _vault.Write("Career/1-on-1s/jo-bloggs.md", front + "\n# 1:1 with Jo Bloggs\n\n## Mood\n- 2026-01-13: 4/5\n");
+
+        var mood = CliRunner.Run(_vault.Path, Today, null, "mood", "jo", "3");
+
+        mood.ExitCode.ShouldBe(0, mood.Error);
+        mood.Error.ShouldStartWith("warning: Career/1-on-1s/jo-bloggs.md:4: malformed front matter");
+        mood.Error.ShouldEndWith("the front matter was kept as written\n");
+        File.ReadAllText(path).ShouldStartWith(front);
+        File.ReadAllText(path).ShouldContain("- 2026-01-20: 3/5");
+
+        // An edit of the front matter itself is refused, and nothing is written.
+        string before = File.ReadAllText(path);
+        var plan = CliRunner.Run(_vault.Path, Today, null, "calendar", "plan", "--day", "thu", "--start", "09:00", "--people", "jo", "--apply");
+        plan.ExitCode.ShouldBe(5, plan.Output + plan.Error);
+        plan.Error.ShouldContain("Career/1-on-1s/jo-bloggs.md:4: malformed front matter");
+        File.ReadAllText(path).ShouldBe(before);
+    }
+
     private Dictionary<string, string> Snapshot() =>
         Directory.EnumerateFiles(_vault.Path, "*", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}index.db", StringComparison.Ordinal))

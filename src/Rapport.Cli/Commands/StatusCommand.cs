@@ -29,28 +29,54 @@ public static class StatusCommand
                 context.Output.WriteLine(Warnings.NoRelationshipsYet(vault));
                 return 0;
             }
-            var table = new Table { Border = TableBorder.Simple };
-            table.AddColumns("Person", "Kind", "Cadence", "Last met", "Next due", "Open me/them", "Overdue", "Follow-through me/them", "Mood");
-            foreach (var r in status.Relationships)
-            {
-                string next = r.Overdue is null ? IsoDate.Format(r.NextDue) : $"[red]{IsoDate.Format(r.NextDue)} ![/]";
-                string overdue = r.OverdueMine + r.OverdueTheirs == 0 ? "" : $"[red]{r.OverdueMine}/{r.OverdueTheirs}[/]";
-                table.AddRow(
-                    Markup.Escape(r.Person), r.Kind?.ToWord() ?? "", r.Cadence.ToString().ToLowerInvariant(),
-                    r.LastMet is { } met ? IsoDate.Format(met) : "never", next, $"{r.OpenMine}/{r.OpenTheirs}", overdue,
-                    $"{r.Mine.Describe()} / {r.Theirs.Describe()}", r.Moods.Count == 0 ? "" : string.Join("→", r.Moods));
-            }
-            context.Console.Write(table);
+            context.Console.Write(Fitting(status, context.Console));
             foreach (var r in status.Relationships.Where(r => r.Overdue is not null))
                 context.Console.MarkupLine($"[red]overdue[/] {Markup.Escape(r.Person)}: {Markup.Escape(r.Overdue!)}");
             context.Console.MarkupLine(
                 $"{status.Relationships.Count} relationships · {status.OverdueMeetings} 1:1s overdue · {status.OpenMine + status.OpenTheirs} open actions " +
-                $"({status.OpenMine} mine, {status.OpenTheirs} theirs), {status.OverdueActions} overdue · follow-through over {StatusReport.WindowDays} days: " +
-                $"me {status.Mine.Describe()}, them {status.Theirs.Describe()}");
+                $"({status.OpenMine} mine, {status.OpenTheirs} theirs), {status.OverdueActions} overdue");
+            context.Console.MarkupLine($"follow-through over {StatusReport.WindowDays} days: me {status.Mine.Describe()}, them {status.Theirs.Describe()}");
             return 0;
         }));
         return command;
     }
 
-    /// <summary>"80% (4/5)", or "–" when nothing was due.</summary>
+    /// <summary>Below this many columns the table always drops kind, cadence, last met and mood.</summary>
+    public const int NarrowWidth = 100;
+
+    /// <summary>
+    /// One row per relationship, never wrapped: the full table when it fits the terminal (from
+    /// <see cref="NarrowWidth"/> columns up, when the names are short enough), else the columns that say
+    /// what to do next.
+    /// </summary>
+    private static Table Fitting(VaultStatus status, IAnsiConsole console)
+    {
+        int width = console.Profile.Width;
+        if (width < NarrowWidth) return Table(status, narrow: true);
+        var wide = Table(status, narrow: false);
+        var options = Spectre.Console.Rendering.RenderOptions.Create(console, console.Profile.Capabilities);
+        return ((Spectre.Console.Rendering.IRenderable)wide).Measure(options, int.MaxValue / 2).Max <= width ? wide : Table(status, narrow: true);
+    }
+
+    private static Table Table(VaultStatus status, bool narrow)
+    {
+        var table = new Table { Border = TableBorder.Simple };
+        var headers = narrow
+            ? new[] { "Person", "Next due", "Open\nme/them", "Late\nme/them", "Kept\nme/them" }
+            : ["Person", "Kind", "Cadence", "Last met", "Next due", "Open\nme/them", "Overdue\nme/them", "Follow-through\nme/them", "Mood"];
+        foreach (var header in headers)
+            table.AddColumn(new TableColumn(header) { NoWrap = header != "Person", Padding = new Padding(0, 0, 2, 0) });
+        foreach (var r in status.Relationships)
+        {
+            string next = r.Overdue is null ? IsoDate.Format(r.NextDue) : $"[red]{IsoDate.Format(r.NextDue)} ![/]";
+            string overdue = r.OverdueMine + r.OverdueTheirs == 0 ? "" : $"[red]{r.OverdueMine}/{r.OverdueTheirs}[/]";
+            string open = $"{r.OpenMine}/{r.OpenTheirs}";
+            string kept = $"{r.Mine.Percent()} / {r.Theirs.Percent()}";
+            table.AddRow(narrow
+                ? [Markup.Escape(r.Person), next, open, overdue, kept]
+                : [Markup.Escape(r.Person), r.Kind?.ToWord() ?? "", r.Cadence.ToString().ToLowerInvariant(),
+                    r.LastMet is { } met ? IsoDate.Format(met) : "never", next, open, overdue, kept, r.Moods.Count == 0 ? "" : string.Join("→", r.Moods.TakeLast(4))]);
+        }
+        return table;
+    }
 }

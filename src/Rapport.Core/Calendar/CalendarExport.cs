@@ -8,8 +8,10 @@ namespace Rapport.Core.Calendar;
 
 /// <summary>
 /// The vault's 1:1s as an RFC 5545 calendar: one recurring event per relationship, at its slot,
-/// for its length, repeating by its cadence, with the open items to discuss. Re-importing the
-/// file updates the events (each relationship keeps its UID).
+/// for its length, repeating by its cadence. The invitation is seen by the other person, so its
+/// description holds only the series title, its length and cadence, and the shared agenda's link
+/// when the document records one (<c>agenda-link:</c>); never actions, notes or commands.
+/// Re-importing the file updates the events (each relationship keeps its UID).
 /// </summary>
 public static class CalendarExport
 {
@@ -53,8 +55,8 @@ public static class CalendarExport
                 .Line($"DTSTART;TZID={zone.Id}", ICalendarText.Local(first.ToDateTime(slot.Start)))
                 .Line("DURATION", $"PT{minutes}M")
                 .Line("RRULE", Recurrence.Rule(cadence, first))
-                .Text("SUMMARY", $"1:1 {person}")
-                .Text("DESCRIPTION", Description(d, person))
+                .Text("SUMMARY", Title(person))
+                .Text("DESCRIPTION", Description(d, person, cadence, minutes))
                 .Line("TRANSP", "OPAQUE");
             if (d.FrontMatter?["email"] is { } email && email.Contains('@'))
                 ics.Line($"ATTENDEE;CN=\"{person.Replace("\"", "", StringComparison.Ordinal)}\"", $"mailto:{email}");
@@ -65,24 +67,17 @@ public static class CalendarExport
         return new Result(ics.ToString(), exported, skipped);
     }
 
-    /// <summary>What to discuss: open actions on both sides and the shared talking points, nothing private.</summary>
-    private static string Description(RunningDocument d, string person)
+    /// <summary>The document's front matter key for the shared agenda's address (from <c>rapport share</c>).</summary>
+    public const string AgendaLinkKey = "agenda-link";
+
+    private static string Title(string person) => $"1:1 {person}";
+
+    /// <summary>What the other person may read: the series, its length and cadence, and the shared agenda's link.</summary>
+    public static string Description(RunningDocument d, string person, Frequency cadence, int minutes)
     {
-        var lines = new List<string>();
-        string first = d.FirstName ?? person;
-        var open = d.Actions.Where(a => !a.Done).ToList();
-        if (open.Count > 0)
-        {
-            lines.Add("Open items:");
-            lines.AddRange(open.Select(a => $"- {(a.Owner == ActionOwner.Me ? "Me" : first)}: {a.Text}{(a.Due is { } due ? $" (due {IsoDate.Format(due)})" : "")}"));
-        }
-        var points = NextMeeting.Read(d).Points;
-        if (points.Count > 0)
-        {
-            lines.Add("Talking points:");
-            lines.AddRange(points.Select(p => $"- {p.Text}"));
-        }
-        lines.Add("Prepare with: rapport prep " + person);
+        var lines = new List<string> { Title(person), $"{minutes} minutes, {cadence.ToString().ToLowerInvariant()}" };
+        if (d.FrontMatter?[AgendaLinkKey] is { } link && Uri.TryCreate(link.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+            lines.Add($"Shared agenda: {url.AbsoluteUri}");
         return string.Join("\n", lines);
     }
 }

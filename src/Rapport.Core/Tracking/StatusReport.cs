@@ -10,8 +10,11 @@ public sealed record FollowThrough(int OnTime, int Due)
     public double? Rate => Due == 0 ? null : (double)OnTime / Due;
 
     /// <summary>"80% (4/5)", or "–" when nothing was due.</summary>
-    public string Describe() =>
-        Rate is { } rate ? $"{Math.Round(rate * 100, MidpointRounding.AwayFromZero).ToString(System.Globalization.CultureInfo.InvariantCulture)}% ({OnTime}/{Due})" : "–";
+    public string Describe() => Rate is not null ? $"{Percent()} ({OnTime}/{Due})" : "–";
+
+    /// <summary>"80%", or "–" when nothing was due: the short form for narrow tables.</summary>
+    public string Percent() =>
+        Rate is { } rate ? $"{Math.Round(rate * 100, MidpointRounding.AwayFromZero).ToString(System.Globalization.CultureInfo.InvariantCulture)}%" : "–";
 
     public static FollowThrough operator +(FollowThrough a, FollowThrough b) => new(a.OnTime + b.OnTime, a.Due + b.Due);
 }

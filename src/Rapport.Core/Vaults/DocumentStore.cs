@@ -24,6 +24,9 @@ public sealed class DocumentStore
         _isSafe = isSafe;
     }
 
+    /// <summary>Where warnings about a file being written go; the command line prints them on standard error.</summary>
+    public Action<string>? Warn { get; set; }
+
     public LoadedDocument Load(string fullPath)
     {
         string shown = _display(fullPath);
@@ -85,6 +88,7 @@ public sealed class DocumentStore
             var current = _files.FileExists(fullPath) ? _files.ReadAllBytes(fullPath) : [];
             if (!LoadedDocument.FingerprintOf(current).AsSpan().SequenceEqual(fingerprint))
                 throw new RapportException(ErrorCode.Conflict, "file changed on disk since it was read; nothing was written, run the command again", shown);
+            KeepMalformedFrontMatter(current, text, shown);
             _files.WriteAllBytesAtomic(fullPath, bytes);
             return true;
         }
@@ -92,6 +96,32 @@ public sealed class DocumentStore
         {
             throw IoFailure.Write(shown, ex);
         }
+    }
+
+    /// <summary>
+    /// A front matter block that is not valid YAML is never rewritten: an edit elsewhere in the file
+    /// goes ahead with a warning naming the line, and an edit that would change the block is refused.
+    /// </summary>
+    private void KeepMalformedFrontMatter(byte[] current, SourceText after, string shown)
+    {
+        if (current.Length == 0) return;
+        SourceText before;
+        try
+        {
+            before = TextCodec.Decode(current, shown);
+        }
+        catch (RapportException)
+        {
+            return; // not text: the parser reports it on the next read
+        }
+        var problems = new List<Problem>();
+        if (FrontMatterReader.Read(before, problems) is not { } front || problems.Count == 0) return;
+        var problem = problems[0];
+        string block = before.Text[..before.LineEnd(front.EndLine)];
+        if (!after.Text.StartsWith(block, StringComparison.Ordinal))
+            throw new RapportException(ErrorCode.InvalidFile,
+                $"{problem.Message}; fix it first: Rapport does not change a front matter it cannot read, and nothing was written", shown, problem.Line);
+        Warn?.Invoke(Location.Format(shown, problem.Line, $"{problem.Message}; the front matter was kept as written"));
     }
 
     /// <summary>How many times <see cref="Update"/> re-reads a file that changed under it before reporting a conflict.</summary>

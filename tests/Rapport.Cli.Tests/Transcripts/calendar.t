@@ -48,12 +48,7 @@ DTSTART;TZID=Europe/London:20260122T140000
 DURATION:PT30M
 RRULE:FREQ=WEEKLY;BYDAY=TH
 SUMMARY:1:1 Noah Patel
-DESCRIPTION:Open items:\n- Me: Intro Noah to the solutions-consulting lead
- (due 2026-01-23)\n- Me: Review his QBR deck for Acme Freight (due 2026-01-
- 16)\n- Noah: Lead the Acme Freight QBR (due 2026-01-28)\n- Noah: Find exec
-  sponsors for the 6 unsponsored accounts (due 2026-01-31)\nTalking points:
- \n- Workload on Fridays\, can we move the team sync?\nPrepare with: rappor
- t prep Noah Patel
+DESCRIPTION:1:1 Noah Patel\n30 minutes\, weekly
 TRANSP:OPAQUE
 END:VEVENT
 END:VCALENDAR
@@ -73,19 +68,18 @@ $ rapport calendar import {fixtures}/calendar/work.ics
 Noah Patel: 0 meetings held, next 2026-01-20 · updated Career/1-on-1s/noah-patel.md
 
 $ rapport status
-  Person           Kind       Cadence    Last met     Next due       Open me/them   Overdue   Follow-through   Mood
-                                                                                              me/them
-────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
-  Dana Whitfield   skip       monthly    2026-01-09   2026-02-09     2/1                      – / –
-  Marco Rossi      customer   monthly    2026-01-12   2026-02-12     2/1                      – / –
-  Noah Patel       direct     weekly     2026-01-13   2026-01-20     2/2            1/0       0% (0/2) /       2→3→4→4
-                                                                                              100% (1/1)
-  Priya Raman      mentee     biweekly   2026-01-07   2026-01-21     1/2            1/0       0% (0/1) / –
-  Sarah Chen       manager    weekly     2026-01-08   2026-01-15 !   0/2                      100% (1/1) / –
+ Person           Kind       Cadence    Last met     Next due       Open      Overdue   Follow-through   Mood
+                                                                    me/them   me/them   me/them
+───────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+ Dana Whitfield   skip       monthly    2026-01-09   2026-02-09     2/1                 – / –
+ Marco Rossi      customer   monthly    2026-01-12   2026-02-12     2/1                 – / –
+ Noah Patel       direct     weekly     2026-01-13   2026-01-20     2/2       1/0       0% / 100%        2→3→4→4
+ Priya Raman      mentee     biweekly   2026-01-07   2026-01-21     1/2       1/0       0% / –
+ Sarah Chen       manager    weekly     2026-01-08   2026-01-15 !   0/2                 100% / –
 
 overdue Sarah Chen: 5 days past its weekly cadence
-5 relationships · 1 1:1s overdue · 15 open actions (7 mine, 8 theirs), 2 overdue · follow-through over 90 days: me 25%
-(1/4), them 100% (1/1)
+5 relationships · 1 1:1s overdue · 15 open actions (7 mine, 8 theirs), 2 overdue
+follow-through over 90 days: me 25% (1/4), them 100% (1/1)
 
 $ rapport calendar import {fixtures}/calendar/broken.ics
 ! error: {fixtures}/calendar/broken.ics:3: not an iCalendar content line (NAME:value)
