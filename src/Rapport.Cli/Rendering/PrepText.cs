@@ -30,12 +30,19 @@ public static class PrepText
         }
         console.Write(new Panel(new Markup(string.Join('\n', header))) { Border = BoxBorder.Rounded, Expand = false });
 
-        if (a.Wins.Count + a.Done.Count > 0)
+        // My wins and my finished actions; what the other person finished is theirs, listed apart.
+        var myDone = a.Done.Where(d => d.Owner == ActionOwner.Me).ToList();
+        var theirDone = a.Done.Where(d => d.Owner != ActionOwner.Me).ToList();
+        if (a.Wins.Count + myDone.Count > 0)
         {
             Heading(console, "New accomplishments since last time");
             foreach (var win in a.Wins) Line(console, $"{(win.Date is { } d ? IsoDate.Format(d) + "  " : "")}{win.Text}");
-            foreach (var done in a.Done)
-                Line(console, $"{(done.Completed is { } c ? IsoDate.Format(c) + "  " : "")}{(done.Owner == ActionOwner.Me ? "Done" : $"{a.FirstName} done")}: {done.Text}");
+            foreach (var done in myDone) Line(console, $"{(done.Completed is { } c ? IsoDate.Format(c) + "  " : "")}Done: {done.Text}");
+        }
+        if (theirDone.Count > 0)
+        {
+            Heading(console, $"{a.FirstName} finished since last time");
+            foreach (var done in theirDone) Line(console, $"{(done.Completed is { } c ? IsoDate.Format(c) + "  " : "")}{done.Text}");
         }
 
         if (a.MyActions.Count + a.TheirActions.Count > 0)
@@ -62,7 +69,7 @@ public static class PrepText
         if (a.Threads.Count > 0)
         {
             Heading(console, "From last time");
-            foreach (var t in a.Threads) console.MarkupLine($"  • [bold]{Markup.Escape(t.Topic)}[/]: {Markup.Escape(t.Latest)}");
+            foreach (var t in a.Threads) Line(console, t.Describe());
         }
 
         if (a.Goals.Count > 0)

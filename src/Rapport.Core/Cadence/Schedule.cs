@@ -8,17 +8,27 @@ public static class Schedule
     /// <summary>A direct report is met weekly for their first 90 days, whatever the cadence says.</summary>
     public const int OnboardingDays = 90;
 
-    /// <summary>The cadence that applies on <paramref name="today"/>: the document's, else the vault's; weekly while onboarding.</summary>
-    public static Frequency Cadence(RunningDocument document, Frequency vaultDefault, DateOnly today)
+    /// <summary>Front matter key for the last day of onboarding, for any relationship.</summary>
+    public const string OnboardingUntilKey = "onboarding-until";
+
+    /// <summary>
+    /// The last day of onboarding (weekly 1:1s up to and including it): front matter <c>onboarding-until:</c>, else for
+    /// a direct report <c>started</c> + <see cref="OnboardingDays"/>; null when there is none (no
+    /// <c>started</c>, or not a direct report).
+    /// </summary>
+    public static DateOnly? OnboardingUntil(RunningDocument document)
     {
-        var frequency = document.Frequency ?? vaultDefault;
-        if (document.Kind == RelationshipKind.Direct && document.Started is { } started
-            && today.DayNumber - started.DayNumber < OnboardingDays)
-        {
-            return Frequency.Weekly;
-        }
-        return frequency;
+        if (document.FrontMatter?[OnboardingUntilKey] is { } text && Text.IsoDate.TryParse(text, out var until)) return until;
+        return document.Kind == RelationshipKind.Direct && document.Started is { } started ? started.AddDays(OnboardingDays) : null;
     }
+
+    /// <summary>
+    /// The cadence that applies on <paramref name="today"/>: weekly while onboarding, then the
+    /// document's <c>frequency</c>, else the vault's. Due dates, the notes' "by next 1:1", status, prep
+    /// and the calendar all use this one.
+    /// </summary>
+    public static Frequency Cadence(RunningDocument document, Frequency vaultDefault, DateOnly today) =>
+        OnboardingUntil(document) is { } until && today <= until ? Frequency.Weekly : document.Frequency ?? vaultDefault;
 
     /// <summary>
     /// The date the next 1:1 is due: the booked one (front matter <c>next:</c>, still ahead), else

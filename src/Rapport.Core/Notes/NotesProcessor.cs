@@ -37,7 +37,7 @@ public sealed partial class NotesProcessor
             throw new RapportException(ErrorCode.Usage, "the notes are empty; nothing to process");
         var document = loaded.Document;
         string person = document.Person ?? loaded.Slug;
-        var meeting = new MeetingContext(date, person, document.Frequency ?? _vault.Config.Cadence);
+        var meeting = new MeetingContext(date, person, Cadence.Schedule.Cadence(document, _vault.Config.Cadence, date));
         var labels = MeetingLabels.Read(notes);
         var extraction = (extract ?? NotesEngine.Extract)(labels.Rest, meeting);
         return new Planner(_vault, loaded, notes, meeting, extraction, labels).Build();

@@ -57,7 +57,34 @@ public sealed record AgendaAction(string Text, DateOnly? Due, int? OverdueDays, 
 public sealed record AgendaPoint(string Text, string? By, DateOnly? Added, int CarriedOver);
 
 /// <summary>A thread discussed at the last meeting, with what was said there, to follow up.</summary>
-public sealed record AgendaThread(string Topic, string Latest);
+public sealed partial record AgendaThread(string Topic, string Latest)
+{
+    /// <summary>Whether the entry records a decision ("Decided: …", "We agreed to …"), said as one rather than as a follow-up.</summary>
+    internal bool IsDecision => DecisionWords().IsMatch(Latest);
+
+    /// <summary>The entry without a leading "Decided:" or "Decision:" label.</summary>
+    internal string Entry => DecisionLabel().Replace(Latest, "").Trim() is { Length: > 0 } rest ? rest : Latest;
+
+    /// <summary>Whether the entry starts by saying the topic's title again ("Promotion criteria" under "Promotion criteria").</summary>
+    internal bool RepeatsTopic => Normal(Entry).StartsWith(Normal(Topic), StringComparison.Ordinal);
+
+    /// <summary>The entry as "From last time" says it: the title once, a decision as "Decided: …".</summary>
+    public string Describe() => (RepeatsTopic ? "" : $"{Topic}: ") + (IsDecision ? "Decided: " : "") + Entry;
+
+    /// <summary>The entry as an agenda item: a decision is reported, anything else followed up.</summary>
+    public string AgendaText() => IsDecision
+        ? $"Decided{(RepeatsTopic ? "" : $" ({Topic})")}: {Entry}"
+        : RepeatsTopic ? $"Follow up on {Entry}" : $"Follow up on {Topic}: {Entry}";
+
+    private static string Normal(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ':', '!', '?');
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:decided|decision)\s*:|\b(?:we|they|i)\s+(?:decided|agreed)\b|\bsettled on\b|\bgoing with\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DecisionWords();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:decided|decision)\s*:\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DecisionLabel();
+}
 
 /// <summary>A goal to check in on, with its latest progress note.</summary>
 public sealed record AgendaGoal(string Text, DateOnly? Due, string? Progress, DateOnly? ProgressDate);

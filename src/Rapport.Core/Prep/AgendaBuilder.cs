@@ -42,7 +42,7 @@ public sealed partial class AgendaBuilder
         string first = document.FirstName ?? person;
         var due = Schedule.NextDue(document, _vault.Config.Cadence, today);
         var day = date ?? (due > today ? due : today);
-        var chosen = _frameworks.Choose(document, framework);
+        var chosen = _frameworks.Choose(document, day, framework);
         var lastMet = document.LastMet;
         var history = document.MeetingHistory.Where(e => e.Date is not null).OrderByDescending(e => e.Date).ToList();
         var next = NextMeeting.Read(document);
@@ -63,10 +63,12 @@ public sealed partial class AgendaBuilder
         var points = next.Points
             .Select(p => new AgendaPoint(p.Text, p.By, p.Added, p.CarriedOver(history, day)))
             .ToList();
+        // Every entry of the last meeting, each once (the same words twice under one topic are one entry).
         var threads = last is null ? [] : document.Threads
-            .Select(t => (Thread: t, Latest: t.Entries.Where(e => e.Date == last.Date).Select(e => InlineMarkdown.Plain(e.Text)).FirstOrDefault()))
-            .Where(t => t.Latest is not null)
-            .Select(t => new AgendaThread(t.Thread.Topic, t.Latest!))
+            .SelectMany(t => t.Entries.Where(e => e.Date == last.Date)
+                .Select(e => InlineMarkdown.Plain(e.Text))
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .Select(text => new AgendaThread(t.Topic, text)))
             .ToList();
         var (goals, focus) = Goals(document);
         var feedback = Feedback(document);
@@ -83,11 +85,21 @@ public sealed partial class AgendaBuilder
 
         var asking = AskingSteps(chosen, meeting);
         var steps = new List<AgendaStep>();
+        // Wins are mine: a step sharing wins shows only my finished actions; theirs go with their other
+        // actions (the step following up on them), never among what I share as my wins.
+        var myDone = done.Where(d => d.Owner == ActionOwner.Me).ToList();
+        var theirDone = done.Where(d => d.Owner != ActionOwner.Me).ToList();
+        bool theirsMoved = chosen.Steps.Any(s => s.Shows.Contains(AgendaPart.Wins) && s.Shows.Contains(AgendaPart.Done));
         foreach (var (step, index) in chosen.Steps.Select((s, i) => (s, i)))
         {
             var items = new List<AgendaItem>();
+            bool sharesWins = step.Shows.Contains(AgendaPart.Wins);
             foreach (var part in step.Shows)
-                items.AddRange(Items(part, first, wins, done, mine, theirs, points, threads, goals, focus, feedback));
+            {
+                if (part == AgendaPart.TheirActions && theirsMoved && !step.Shows.Contains(AgendaPart.Done))
+                    items.AddRange(Items(AgendaPart.Done, first, wins, theirDone, mine, theirs, points, threads, goals, focus, feedback));
+                items.AddRange(Items(part, first, wins, sharesWins ? myDone : done, mine, theirs, points, threads, goals, focus, feedback));
+            }
             string? question = asking.Contains(index) && step.Ask is { } category
                 ? bank.Pick(category, loaded.Slug, meeting, AskedRecently)?.Replace("{name}", first, StringComparison.Ordinal)
                 : null;
@@ -133,7 +145,7 @@ public sealed partial class AgendaBuilder
         AgendaPart.TheirActions => theirs.Select(a => new AgendaItem($"Follow up: {first} to {Lower(a.Text)}{When(a)}", part)),
         AgendaPart.MyActions => mine.Select(a => new AgendaItem($"Update on: {a.Text}{When(a)}", part)),
         AgendaPart.Points => points.Select(p => new AgendaItem($"{p.Text}{(p.By is null ? "" : $" ({p.By})")}{(p.CarriedOver > 0 ? $", {TalkingPoint.DescribeCarriedOver(p.CarriedOver)}" : "")}", part)),
-        AgendaPart.Threads => threads.Select(t => new AgendaItem($"Follow up on {t.Topic}: {t.Latest}", part)),
+        AgendaPart.Threads => threads.Select(t => new AgendaItem(t.AgendaText(), part)),
         AgendaPart.Goals => goals.Select(g => new AgendaItem(
             $"{(focus ? "Focus" : "Goal")}: {g.Text}{(g.Due is { } d ? $" (by {IsoDate.Format(d)})" : "")}{(g.Progress is null ? "" : $"; last progress {(g.ProgressDate is { } p ? IsoDate.Format(p) + ": " : "")}{g.Progress}")}", part)),
         AgendaPart.Feedback => feedback.Select(f => new AgendaItem(

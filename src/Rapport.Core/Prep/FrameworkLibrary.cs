@@ -24,21 +24,27 @@ public sealed class FrameworkLibrary
 
     public FrameworkLibrary(Vault vault) => _vault = vault;
 
+    /// <summary>How long a relationship with no recorded meeting counts as new, for the introductory framework.</summary>
+    public const int NewRelationshipDays = 30;
+
     /// <summary>The framework a 1:1 uses: the one asked for, else the document's <c>framework</c>, else by history and kind.</summary>
-    public Framework Choose(RunningDocument document, string? requested = null)
+    public Framework Choose(RunningDocument document, DateOnly today, string? requested = null)
     {
-        string id = requested ?? document.FrontMatter?["framework"] ?? DefaultFor(document);
+        string id = requested ?? document.FrontMatter?["framework"] ?? DefaultFor(document, today);
         return Get(id.Trim().ToLowerInvariant());
     }
 
     /// <summary>
-    /// A first meeting is introductory; then my manager, a skip-level or a mentor get the my-manager
-    /// 1:1, a customer the check-in, a direct report of 25 minutes or less the lead chat, anyone else
-    /// the support meeting.
+    /// The first meeting of a new relationship (no meeting recorded, started less than
+    /// <see cref="NewRelationshipDays"/> days ago) is introductory; otherwise my manager, a skip-level
+    /// or a mentor get the my-manager 1:1, a customer the check-in, a direct report of 25 minutes or
+    /// less the lead chat, anyone else the support meeting. A relationship with no <c>started</c> is
+    /// not known to be new, and a long one with no history written down is not new either.
     /// </summary>
-    public static string DefaultFor(RunningDocument document)
+    public static string DefaultFor(RunningDocument document, DateOnly today)
     {
-        if (document.LastMet is null) return "introductory";
+        if (document.LastMet is null && document.Started is { } started && today.DayNumber - started.DayNumber < NewRelationshipDays)
+            return "introductory";
         return document.Kind switch
         {
             RelationshipKind.Manager or RelationshipKind.Skip or RelationshipKind.Mentor => "my-manager",

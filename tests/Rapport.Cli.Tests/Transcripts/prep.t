@@ -366,9 +366,9 @@ $ rapport prep dana --format md
 
 ### 1. Share recent wins
 - Share: Update the renewal playbook with the new pricing tiers
-- Dana done: Share the Q1 retention targets
 
 ### 2. Follow up on commitments
+- Dana done: Share the Q1 retention targets
 - Follow up: Dana to ask legal about a standard renewal addendum
 - Update on: Write a one-page case for the EMEA team lead (due 2026-01-30, overdue 10d)
 - Update on: Prepare 5-minute advisory board update for the all-hands (due 2026-02-05, overdue 4d)

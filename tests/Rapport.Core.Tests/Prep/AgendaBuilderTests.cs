@@ -204,7 +204,7 @@ public sealed class AgendaBuilderTests : IDisposable
     [Fact]
     public void Should_make_a_first_meeting_an_introductory_one_of_45_minutes()
     {
-        Write("bo.md", "---\nperson: Bo Kim\nkind: direct\nduration: 30\n---\n\n## Meeting History\n");
+        Write("bo.md", "---\nperson: Bo Kim\nkind: direct\nduration: 30\nstarted: 2026-01-02\n---\n\n## Meeting History\n");
 
         var agenda = Build("bo");
 
@@ -213,6 +213,79 @@ public sealed class AgendaBuilderTests : IDisposable
         agenda.Last.ShouldBeNull();
         var welcome = QuestionBank.Parse(FrameworkLibrary.Default(FrameworkLibrary.QuestionsFile)!)["welcome"];
         welcome.Select(q => q.Replace("{name}", "Bo", StringComparison.Ordinal)).ShouldContain(agenda.Starter);
+    }
+
+    [Theory]
+    [InlineData("started: 2024-10-01", "support")]   // managed for 15 months, no history written down: not new
+    [InlineData("started: 2025-12-15", "support")]   // 30 days ago: no longer new
+    [InlineData("started: 2025-12-16", "introductory")]
+    [InlineData("", "support")]                      // no started: not known to be new
+    public void Should_make_only_a_new_relationship_with_no_meeting_introductory(string started, string expected)
+    {
+        Write("bo.md", $"---\nperson: Bo Kim\nkind: direct\nrole: Senior Engineer\n{started}\n---\n\n## Meeting History\n");
+
+        Build("bo").Framework.Id.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_say_each_thread_entry_of_last_time_once_and_decisions_as_decided()
+    {
+        Write("bo.md", """
+            ---
+            person: Bo Kim
+            kind: direct
+            ---
+
+            ## Ongoing Threads
+
+            ### Promotion criteria
+            - 2026-01-08: Promotion criteria
+            - 2026-01-08: Promotion criteria
+
+            ### Q1 Goals
+            - 2026-01-08: Decided: move the QBR to March
+            - 2026-01-08: Book the customer visits
+
+            ## Meeting History
+            - 2026-01-08: Kickoff
+            """);
+
+        var agenda = Build("bo");
+
+        agenda.Threads.Select(t => t.Describe()).ShouldBe(["Promotion criteria", "Q1 Goals: Decided: move the QBR to March", "Q1 Goals: Book the customer visits"]);
+        var items = agenda.Steps.SelectMany(s => s.Items).Select(i => i.Text).ToList();
+        items.ShouldContain("Follow up on Promotion criteria");
+        items.ShouldContain("Decided (Q1 Goals): move the QBR to March");
+        items.ShouldContain("Follow up on Q1 Goals: Book the customer visits");
+        items.ShouldNotContain(i => i.Contains("Follow up on Q1 Goals: Decided", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_share_as_wins_only_my_own_finished_actions_never_theirs()
+    {
+        Write("sam.md", """
+            ---
+            person: Sam Lee
+            kind: manager
+            ---
+
+            ## Action Items
+
+            ### My Actions
+            - [x] Draft the Q1 plan (completed 2026-01-10)
+
+            ### Sam's Actions
+            - [x] Approve the training budget (completed 2026-01-12)
+
+            ## Meeting History
+            - 2026-01-08: Planning
+            """);
+
+        var agenda = Build("sam");
+
+        var wins = agenda.Steps.Single(s => s.Title == "Share recent wins").Items.Select(i => i.Text).ToList();
+        wins.ShouldBe(["Done: Draft the Q1 plan"]);
+        agenda.Steps.Single(s => s.Title == "Follow up on commitments").Items.Select(i => i.Text).ShouldContain("Sam done: Approve the training budget");
     }
 
     [Fact]

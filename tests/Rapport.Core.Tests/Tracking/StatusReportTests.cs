@@ -36,6 +36,47 @@ public sealed class StatusReportTests : IDisposable
         status.Overdue.ShouldBe("4 days past its weekly cadence");
     }
 
+    [Theory]
+    [InlineData("2026-01-19", "2026-01-19", Frequency.Weekly)]     // onboarding until tomorrow: weekly
+    [InlineData("2026-01-19", "2026-01-20", Frequency.Weekly)]     // its last day still is
+    [InlineData("2026-01-19", "2026-02-20", Frequency.Monthly)]    // then back to the document's frequency
+    public void Should_keep_weekly_until_onboarding_until_then_revert_to_the_frequency(string until, string today, Frequency expected)
+    {
+        _vault.Write("bo.md", $"---\nperson: Bo Kim\nkind: manager\nfrequency: monthly\nonboarding-until: 2026-01-20\n---\n\n## Meeting History\n- {until}: x\n");
+
+        var day = DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture);
+        StatusReport.Of(_vault.Load("bo"), Frequency.Weekly, day).Cadence.ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("started: 2025-12-01", "2026-03-01", Frequency.Weekly)]   // a direct report's default: started + 90 days
+    [InlineData("started: 2025-12-01", "2026-03-02", Frequency.Biweekly)]
+    [InlineData("", "2026-01-20", Frequency.Biweekly)]                    // no started: no onboarding
+    public void Should_default_onboarding_to_90_days_after_a_direct_report_started(string started, string today, Frequency expected)
+    {
+        _vault.Write("bo.md", $"---\nperson: Bo Kim\nkind: direct\nfrequency: biweekly\n{started}\n---\n");
+
+        Schedule.Cadence(_vault.Load("bo").Document, Frequency.Weekly, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Should_give_by_next_1on1_the_same_due_date_status_expects()
+    {
+        // Given a direct report in onboarding whose frequency is biweekly
+        _vault.Write("bo.md", "---\nperson: Bo Kim\nkind: direct\nfrequency: biweekly\nstarted: 2026-01-05\n---\n\n## Action Items\n\n### My Actions\n\n## Meeting History\n");
+        var vault = _vault.Open();
+        var processor = new Rapport.Core.Notes.NotesProcessor(vault);
+
+        // When notes of a meeting today ask for something by the next 1:1
+        processor.Apply(processor.Plan(vault.People.Resolve("bo"), "- I will send Bo the onboarding plan by next 1:1\n", Today));
+
+        // Then its due date is the next 1:1 that status expects: a week on
+        var loaded = _vault.Load("bo");
+        var due = StatusReport.Of(loaded, Frequency.Weekly, Today).NextDue;
+        due.ShouldBe(Today.AddDays(7));
+        loaded.Document.Actions.Single().Due.ShouldBe(due);
+    }
+
     [Fact]
     public void Should_flag_a_relationship_never_met_since_it_started()
     {
