@@ -52,6 +52,7 @@ public static class RapportCli
         TopicCommand.Create(context, global),
         ActionsCommand.Create(context, global),
         ActionsCommand.Done(context, global),
+        ActionsCommand.Action(context, global),
         TrackCommands.Win(context, global),
         TrackCommands.Feedback(context, global),
         TrackCommands.Goal(context, global),

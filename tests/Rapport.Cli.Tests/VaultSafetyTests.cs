@@ -21,6 +21,7 @@ public sealed class VaultSafetyTests : IDisposable
         "add|Alex Kim",
         "process|sarah|--date|2026-01-20",
         "done|noah|1",
+        "action|add|noah|Book the venue",
         "topic|add|sarah|Promotion timeline",
         "win|Closed the renewal|--person|sarah",
         "feedback|noah|high-five|Great QBR deck",

@@ -37,7 +37,7 @@ public static class ActionsCommand
             if (result.GetValue(json))
             {
                 JsonOutput.Write(context.Output, actions.Select(a => new OpenActionJson(
-                    a.Person, a.Slug, a.Number, a.Owner, a.Text, a.Due, a.Priority,
+                    a.Person, a.Slug, a.Number, a.Id, a.Owner, a.Text, a.Due, a.Priority,
                     a.IsOverdue(context.Today) ? context.Today.DayNumber - a.Due!.Value.DayNumber : null, a.Path, a.Line)).ToList());
                 return 0;
             }
@@ -47,17 +47,17 @@ public static class ActionsCommand
                 return 0;
             }
             var table = new Table { Border = TableBorder.Simple };
-            table.AddColumns("Due", "Person", "#", "Whose", "Action");
+            table.AddColumns("Due", "Person", "#", "Id", "Whose", "Action");
             foreach (var a in actions)
             {
                 string due = a.Due is { } d ? IsoDate.Format(d) : "";
                 if (a.IsOverdue(context.Today)) due = $"[red]{due} ({context.Today.DayNumber - a.Due!.Value.DayNumber}d late)[/]";
                 string whose = a.Owner == ActionOwner.Me ? "me" : a.FirstName;
-                table.AddRow(due, Markup.Escape(a.Person), a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(whose),
+                table.AddRow(due, Markup.Escape(a.Person), a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Id, Markup.Escape(whose),
                     Markup.Escape((a.Priority is { } p ? $"[{p}] " : "") + a.Text));
             }
             context.Console.Write(table);
-            context.Console.MarkupLine($"[dim]{actions.Count} open, {actions.Count(a => a.IsOverdue(context.Today))} overdue · 'rapport done PERSON #' ticks one[/]");
+            context.Console.MarkupLine($"[dim]{actions.Count} open, {actions.Count(a => a.IsOverdue(context.Today))} overdue · 'rapport done PERSON ID' ticks one (the id stays; numbers shift as actions are ticked)[/]");
             return 0;
         }));
         return command;
@@ -66,7 +66,7 @@ public static class ActionsCommand
     public static Command Done(CommandContext context, GlobalOptions global)
     {
         var person = new Argument<string>("PERSON") { Description = "Whose 1:1 the action is from" };
-        var which = new Argument<string>("ACTION") { Description = "Its number in 'rapport actions PERSON', or some of its words" };
+        var which = new Argument<string>("ACTION") { Description = "Its id or number in 'rapport actions PERSON', or some of its words" };
         var date = new DateOption("When it was done (default: today)");
         var command = new Command("done", "Mark an open action done, in the document and BACKLOG.md") { person, which };
         date.AddTo(command);
@@ -77,9 +77,40 @@ public static class ActionsCommand
             var relationship = vault.People.Resolve(result.GetValue(person)!);
             var action = OpenActions.Find(relationship, result.GetValue(which)!);
             var written = OpenActions.MarkDone(vault, action, day);
-            context.Output.WriteLine($"done: {action.Action.Text} ({IsoDate.Format(day)}) · updated {string.Join(", ", written)}");
+            context.Output.WriteLine($"done: [{action.Id}] {action.Action.Text} ({IsoDate.Format(day)}) · updated {string.Join(", ", written)}");
             return 0;
         }));
+        return command;
+    }
+
+    /// <summary><c>rapport action add PERSON "text" [--theirs] [--due D] [--priority P1]</c>: one action, straight into the document.</summary>
+    public static Command Action(CommandContext context, GlobalOptions global)
+    {
+        var command = new Command("action", "Add an action item to a relationship's running document");
+        var person = new Argument<string>("PERSON") { Description = "Whose 1:1 the action belongs to" };
+        var text = new Argument<string>("TEXT") { Description = "What is to be done" };
+        var theirs = new Option<bool>("--theirs") { Description = "The other person's action (default: mine)" };
+        var due = new Option<string?>("--due") { Description = "Due date", HelpName = "YYYY-MM-DD" };
+        var priority = new Option<string?>("--priority") { Description = "P1, P2 or P3", HelpName = "P" };
+        var add = new Command("add", "Add an open action, mine or (with --theirs) theirs; mine also go to BACKLOG.md") { person, text, theirs, due, priority };
+        add.SetAction(RapportCli.Guard(context, result =>
+        {
+            NewAction.Validate(result.GetValue(text)!, result.GetValue(priority));
+            DateOnly? by = result.GetValue(due) is { } d ? IsoDate.ParseArgument(d, "--due") : null;
+            var vault = global.OpenVault(result, context);
+            var relationship = vault.People.Resolve(result.GetValue(person)!);
+            var owner = result.GetValue(theirs) ? ActionOwner.Them : ActionOwner.Me;
+            if (NewAction.Add(vault, relationship.FullPath, owner, result.GetValue(text)!, by, result.GetValue(priority)) is not { } added)
+            {
+                context.Error.WriteLine($"already an open action in {vault.Display(relationship.FullPath)}: {result.GetValue(text)!.Trim()}");
+                return 0;
+            }
+            var a = added.Action;
+            string whose = owner == ActionOwner.Me ? "mine" : $"{relationship.Document.FirstName ?? relationship.Document.Person ?? relationship.Slug}'s";
+            context.Output.WriteLine($"added [{ActionId.Of(a)}] {a.Text}{(a.Due is { } day ? $" (due {IsoDate.Format(day)})" : "")} ({whose}) · updated {string.Join(", ", added.Written)}");
+            return 0;
+        }));
+        command.Subcommands.Add(add);
         return command;
     }
 }

@@ -101,7 +101,7 @@ public static class ShowCommand
             string due = a.Due is { } d ? $" (due {IsoDate.Format(d)})" : "";
             string overdue = a.IsOverdue(today) ? $" [red]overdue {today.DayNumber - a.Due!.Value.DayNumber}d[/]" : "";
             string priority = a.Priority is { } p ? $"[{p}] " : "";
-            console.MarkupLine($"    [[ ]] {Markup.Escape(priority + a.Text + due)}{overdue}");
+            console.MarkupLine($"    [[ ]] {Markup.Escape(priority + a.Text + due)}{overdue} [dim]{ActionId.Of(a)}[/]");
         }
     }
 

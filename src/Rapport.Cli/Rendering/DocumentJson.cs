@@ -23,7 +23,7 @@ public static class DocumentJson
     }
 
     public static ActionJson Action(ActionItem a, DateOnly today) =>
-        new(a.Owner, a.Text, a.Done, a.Due, a.Completed, a.Priority, a.IsOverdue(today), a.Source.Line + 1);
+        new(Core.Tracking.ActionId.Of(a), a.Owner, a.Text, a.Done, a.Due, a.Completed, a.Priority, a.IsOverdue(today), a.Source.Line + 1);
 
     private static DatedJson Dated(DatedEntry e) => new(e.Date, e.Text, e.Source.Line + 1);
 }

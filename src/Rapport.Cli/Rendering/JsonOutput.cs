@@ -20,7 +20,7 @@ public static class JsonOutput
     }
 }
 
-public sealed record ActionJson(ActionOwner Owner, string Text, bool Done, DateOnly? Due, DateOnly? Completed, string? Priority, bool Overdue, int Line);
+public sealed record ActionJson(string Id, ActionOwner Owner, string Text, bool Done, DateOnly? Due, DateOnly? Completed, string? Priority, bool Overdue, int Line);
 
 public sealed record DatedJson(DateOnly? Date, string Text, int Line);
 

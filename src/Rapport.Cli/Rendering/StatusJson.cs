@@ -15,7 +15,7 @@ public sealed record VaultStatusJson(
     FollowThroughJson FollowThroughMine, FollowThroughJson FollowThroughTheirs);
 
 public sealed record OpenActionJson(
-    string Person, string Slug, int Number, ActionOwner Owner, string Text, DateOnly? Due, string? Priority, int? OverdueDays, string Path, int Line);
+    string Person, string Slug, int Number, string Id, ActionOwner Owner, string Text, DateOnly? Due, string? Priority, int? OverdueDays, string Path, int Line);
 
 /// <summary>Status as JSON, with the same figures as the table.</summary>
 public static class StatusJson

@@ -9,6 +9,9 @@ namespace Rapport.Core.Tracking;
 public sealed record NumberedAction(LoadedDocument Relationship, ActionItem Action, int Number)
 {
     public string Person => Relationship.Document.Person ?? Relationship.Slug;
+
+    /// <summary>The action's stable id (<see cref="ActionId"/>).</summary>
+    public string Id => ActionId.Of(Action);
 }
 
 /// <summary>An open action as <c>rapport actions</c> lists it, read from a document or from the index.</summary>
@@ -16,6 +19,9 @@ public sealed record ActionRow(
     string Person, string FirstName, string Slug, string Path, int Number, ActionOwner Owner, string Text, DateOnly? Due, string? Priority, int Line)
 {
     public bool IsOverdue(DateOnly today) => Due is { } due && due < today;
+
+    /// <summary>The action's stable id (<see cref="ActionId"/>), which a tick elsewhere never changes.</summary>
+    public string Id => ActionId.Of(Owner, Text);
 }
 
 /// <summary>Open actions across the vault, and finding the one a user means by its number or its words.</summary>
@@ -41,8 +47,9 @@ public static class OpenActions
         relationship.Document.Actions.Where(a => !a.Done).Select((a, i) => new NumberedAction(relationship, a, i + 1)).ToList();
 
     /// <summary>
-    /// The open action meant by <paramref name="query"/>: its number, else the only one whose text
-    /// equals, then contains, then shares most words with it. Several equally good: an error listing them.
+    /// The open action meant by <paramref name="query"/>: its number (which shifts as actions are
+    /// ticked), its stable id, else the only one whose text equals, then contains, then shares most
+    /// words with it. Several equally good: an error listing them.
     /// </summary>
     public static NumberedAction Find(LoadedDocument relationship, string query)
     {
@@ -55,8 +62,14 @@ public static class OpenActions
                     ? $"{person} has no open actions"
                     : $"{person} has no open action {number}; 'rapport actions {relationship.Slug}' numbers them 1 to {open.Count}");
         }
+        string id = ActionId.Normalise(query);
+        var byId = open.Where(a => a.Id == id).ToList();
+        if (byId.Count == 1) return byId[0];
+        if (byId.Count > 1)
+            throw new RapportException(ErrorCode.Usage,
+                $"id {id} matches {byId.Count} open actions of {person}: {string.Join("; ", byId.Select(Describe))}; give its number");
         string wanted = Wording.Key(query);
-        if (wanted.Length == 0) throw new RapportException(ErrorCode.Usage, "say which action: its number or some of its words");
+        if (wanted.Length == 0) throw new RapportException(ErrorCode.Usage, "say which action: its id, its number or some of its words");
         var names = Wording.NameWords(person);
         var stems = Wording.Stems(query, names);
         var stages = new Func<NumberedAction, bool>[]
@@ -71,16 +84,20 @@ public static class OpenActions
             if (matches.Count == 1) return matches[0];
             if (matches.Count > 1)
                 throw new RapportException(ErrorCode.Usage,
-                    $"'{query}' matches {matches.Count} open actions of {person}: {string.Join("; ", matches.Select(Describe))}; give its number");
+                    $"'{query}' matches {matches.Count} open actions of {person}: {string.Join("; ", matches.Select(Describe))}; give its id");
         }
+        if (relationship.Document.Actions.FirstOrDefault(a => a.Done && ActionId.Of(a) == id) is { } finished)
+            throw new RapportException(ErrorCode.Usage, $"action {id} ('{finished.Text}') is already done in {person}'s document");
         bool done = relationship.Document.Actions.Any(a => a.Done && Wording.Key(a.Text).Contains(wanted, StringComparison.Ordinal));
         throw new RapportException(ErrorCode.Usage, done
             ? $"'{query}' is already done in {person}'s document"
-            : $"no open action of {person} matches '{query}'; 'rapport actions {relationship.Slug}' lists them");
+            : ActionId.IsShaped(query)
+                ? $"no open action of {person} has the id or the words '{query}' (done, changed or removed?); 'rapport actions {relationship.Slug}' lists them"
+                : $"no open action of {person} matches '{query}'; 'rapport actions {relationship.Slug}' lists them");
     }
 
     public static string Describe(NumberedAction a) =>
-        $"{a.Number}. {a.Action.Text}{(a.Action.Due is { } d ? $" (due {IsoDate.Format(d)})" : "")}";
+        $"{a.Number}. [{a.Id}] {a.Action.Text}{(a.Action.Due is { } d ? $" (due {IsoDate.Format(d)})" : "")}";
 
     /// <summary>Marks an action done on <paramref name="date"/> in its document and, for mine, in <c>BACKLOG.md</c>.</summary>
     /// <returns>The files written.</returns>

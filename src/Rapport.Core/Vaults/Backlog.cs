@@ -41,6 +41,22 @@ public static partial class Backlog
         return [];
     }
 
+    /// <summary>
+    /// Appends my open task for an action from the 1:1 with <paramref name="person"/>:
+    /// <c>- [ ] [P2] text (due: D) — 1:1 Sarah Chen</c>. No edit when the backlog holds it already.
+    /// </summary>
+    public static IReadOnlyList<TextEdit> Append(SourceText source, string person, string text, DateOnly? due, string? priority)
+    {
+        string from = $"1:1 {person}";
+        for (int line = 0; line < source.LineCount; line++)
+        {
+            var existing = source.Line(line);
+            if (existing.Contains(text, StringComparison.OrdinalIgnoreCase) && existing.Contains(from, StringComparison.OrdinalIgnoreCase)) return [];
+        }
+        string task = $"- [ ] {(priority is null ? "" : $"[{priority}] ")}{text}{(due is { } d ? $" (due: {IsoDate.Format(d)})" : "")} — {from}";
+        return [TextEdit.Insert(source.Length, (source.Length > 0 && !source.EndsWithNewline ? source.Newline : "") + task + source.Newline)];
+    }
+
     /// <summary>The tasks of the vault's backlog; none when it has no <c>BACKLOG.md</c>.</summary>
     public static IReadOnlyList<BacklogItem> Read(Vault vault)
     {

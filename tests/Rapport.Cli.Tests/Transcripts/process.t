@@ -117,10 +117,10 @@ Focus
 
 Open actions
   Mine
-    [ ] Find courses (due 2026-01-22)
-    [ ] Lead customer advisory board
+    [ ] Find courses (due 2026-01-22) r6eb
+    [ ] Lead customer advisory board gafs
   Sarah's
-    [ ] Review promotion packet requirements
+    [ ] Review promotion packet requirements dav9
 
 Threads
   Career Development — 2026-01-15: Promotion criteria

@@ -12,8 +12,8 @@ Focus
 
 Open actions
   Sarah's
-    [ ] Review promotion packet requirements
-    [ ] Approve training budget
+    [ ] Review promotion packet requirements dav9
+    [ ] Approve training budget bda7
 
 Threads
   Career Development — 2025-12-10: Asked for a $2K/year training budget; Sarah to take it to finance for approval
@@ -45,11 +45,11 @@ Focus
 
 Open actions
   Mine
-    [ ] Review his QBR deck for Acme Freight (due 2026-01-16) overdue 4d
-    [ ] Intro Noah to the solutions-consulting lead (due 2026-01-23)
+    [ ] Review his QBR deck for Acme Freight (due 2026-01-16) overdue 4d zys8
+    [ ] Intro Noah to the solutions-consulting lead (due 2026-01-23) mzat
   Noah's
-    [ ] Lead the Acme Freight QBR (due 2026-01-28)
-    [ ] Find exec sponsors for the 6 unsponsored accounts (due 2026-01-31)
+    [ ] Lead the Acme Freight QBR (due 2026-01-28) v3jk
+    [ ] Find exec sponsors for the 6 unsponsored accounts (due 2026-01-31) y84q
 
 Threads
   Onboarding & Ramp — 2026-01-13: Ran his first two renewal calls alone; both renewed on time
@@ -126,6 +126,7 @@ $ rapport show pri --json
   "actions": {
     "mine": [
       {
+        "id": "bw2t",
         "owner": "me",
         "text": "Share my old conference slides as a reference",
         "done": false,
@@ -138,6 +139,7 @@ $ rapport show pri --json
     ],
     "theirs": [
       {
+        "id": "vxpu",
         "owner": "them",
         "text": "Dry run the DataConf talk with two colleagues",
         "done": false,
@@ -148,6 +150,7 @@ $ rapport show pri --json
         "line": 35
       },
       {
+        "id": "jq6k",
         "owner": "them",
         "text": "Write down three team-lead behaviours to practise",
         "done": false,
@@ -161,6 +164,7 @@ $ rapport show pri --json
   },
   "completed": [
     {
+      "id": "j88d",
       "owner": "me",
       "text": "Send the delegation reading list",
       "done": true,
@@ -171,6 +175,7 @@ $ rapport show pri --json
       "line": 32
     },
     {
+      "id": "mcxw",
       "owner": "them",
       "text": "Submit DataConf abstract",
       "done": true,

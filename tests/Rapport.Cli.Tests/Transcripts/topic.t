@@ -38,11 +38,11 @@ Focus
 
 Open actions
   Mine
-    [ ] Review his QBR deck for Acme Freight (due 2026-01-16)
-    [ ] Intro Noah to the solutions-consulting lead (due 2026-01-23)
+    [ ] Review his QBR deck for Acme Freight (due 2026-01-16) zys8
+    [ ] Intro Noah to the solutions-consulting lead (due 2026-01-23) mzat
   Noah's
-    [ ] Lead the Acme Freight QBR (due 2026-01-28)
-    [ ] Find exec sponsors for the 6 unsponsored accounts (due 2026-01-31)
+    [ ] Lead the Acme Freight QBR (due 2026-01-28) v3jk
+    [ ] Find exec sponsors for the 6 unsponsored accounts (due 2026-01-31) y84q
 
 Threads
   Onboarding & Ramp — 2026-01-13: Ran his first two renewal calls alone; both renewed on time

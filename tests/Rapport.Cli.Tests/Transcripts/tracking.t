@@ -167,12 +167,12 @@ $ rapport status --json
 }
 
 $ rapport actions --overdue
-  Due                    Person        #   Whose   Action
-──────────────────────────────────────────────────────────────────────────────────────────────────
-  2026-01-14 (6d late)   Priya Raman   1   me      Share my old conference slides as a reference
-  2026-01-16 (4d late)   Noah Patel    2   me      Review his QBR deck for Acme Freight
+  Due                    Person        #   Id     Whose   Action
+─────────────────────────────────────────────────────────────────────────────────────────────────────────
+  2026-01-14 (6d late)   Priya Raman   1   bw2t   me      Share my old conference slides as a reference
+  2026-01-16 (4d late)   Noah Patel    2   zys8   me      Review his QBR deck for Acme Freight
 
-2 open, 2 overdue · 'rapport done PERSON #' ticks one
+2 open, 2 overdue · 'rapport done PERSON ID' ticks one (the id stays; numbers shift as actions are ticked)
 
 $ rapport actions noah --theirs --json
 [
@@ -180,6 +180,7 @@ $ rapport actions noah --theirs --json
     "person": "Noah Patel",
     "slug": "noah-patel",
     "number": 3,
+    "id": "v3jk",
     "owner": "them",
     "text": "Lead the Acme Freight QBR",
     "due": "2026-01-28",
@@ -192,6 +193,7 @@ $ rapport actions noah --theirs --json
     "person": "Noah Patel",
     "slug": "noah-patel",
     "number": 4,
+    "id": "y84q",
     "owner": "them",
     "text": "Find exec sponsors for the 6 unsponsored accounts",
     "due": "2026-01-31",
@@ -207,14 +209,14 @@ $ rapport actions sarah --mine --theirs
 ? 2
 
 $ rapport done noah "QBR"
-! error: 'QBR' matches 2 open actions of Noah Patel: 2. Review his QBR deck for Acme Freight (due 2026-01-16); 3. Lead the Acme Freight QBR (due 2026-01-28); give its number
+! error: 'QBR' matches 2 open actions of Noah Patel: 2. [zys8] Review his QBR deck for Acme Freight (due 2026-01-16); 3. [v3jk] Lead the Acme Freight QBR (due 2026-01-28); give its id
 ? 2
 
 $ rapport done noah 2
-done: Review his QBR deck for Acme Freight (2026-01-20) · updated Career/1-on-1s/noah-patel.md
+done: [zys8] Review his QBR deck for Acme Freight (2026-01-20) · updated Career/1-on-1s/noah-patel.md
 
 $ rapport done noah "intro noah"
-done: Intro Noah to the solutions-consulting lead (2026-01-20) · updated Career/1-on-1s/noah-patel.md
+done: [mzat] Intro Noah to the solutions-consulting lead (2026-01-20) · updated Career/1-on-1s/noah-patel.md
 
 $ rapport done noah "lunch"
 ! error: no open action of Noah Patel matches 'lunch'; 'rapport actions noah-patel' lists them
@@ -225,12 +227,12 @@ $ rapport done noah 9
 ? 2
 
 $ rapport actions noah
-  Due          Person       #   Whose   Action
-───────────────────────────────────────────────────────────────────────────────────────────
-  2026-01-28   Noah Patel   1   Noah    Lead the Acme Freight QBR
-  2026-01-31   Noah Patel   2   Noah    Find exec sponsors for the 6 unsponsored accounts
+  Due          Person       #   Id     Whose   Action
+──────────────────────────────────────────────────────────────────────────────────────────────────
+  2026-01-28   Noah Patel   1   v3jk   Noah    Lead the Acme Freight QBR
+  2026-01-31   Noah Patel   2   y84q   Noah    Find exec sponsors for the 6 unsponsored accounts
 
-2 open, 0 overdue · 'rapport done PERSON #' ticks one
+2 open, 0 overdue · 'rapport done PERSON ID' ticks one (the id stays; numbers shift as actions are ticked)
 
 $ rapport win "Closed the Customer Y renewal, $300K ARR" --person sarah --date 2026-01-16
 logged in Career/wins.md: 2026-01-16: Closed the Customer Y renewal, $300K ARR
@@ -316,8 +318,8 @@ Focus
 
 Open actions
   Noah's
-    [ ] Lead the Acme Freight QBR (due 2026-01-28)
-    [ ] Find exec sponsors for the 6 unsponsored accounts (due 2026-01-31)
+    [ ] Lead the Acme Freight QBR (due 2026-01-28) v3jk
+    [ ] Find exec sponsors for the 6 unsponsored accounts (due 2026-01-31) y84q
 
 Threads
   Onboarding & Ramp — 2026-01-13: Ran his first two renewal calls alone; both renewed on time
@@ -376,3 +378,92 @@ $ rapport prep noah --format md
 ### 5. Development & growth
 - Goal: Medium: own the full mid-market book by end of Q1
 - Goal: Medium: Run a renewal negotiation solo (by 2026-06-30)
+
+$ rapport actions noah
+  Due          Person       #   Id     Whose   Action
+──────────────────────────────────────────────────────────────────────────────────────────────────
+  2026-01-28   Noah Patel   1   v3jk   Noah    Lead the Acme Freight QBR
+  2026-01-31   Noah Patel   2   y84q   Noah    Find exec sponsors for the 6 unsponsored accounts
+
+2 open, 0 overdue · 'rapport done PERSON ID' ticks one (the id stays; numbers shift as actions are ticked)
+
+$ rapport done noah 1
+done: [v3jk] Lead the Acme Freight QBR (2026-01-20) · updated Career/1-on-1s/noah-patel.md
+
+$ rapport actions noah
+  Due          Person       #   Id     Whose   Action
+──────────────────────────────────────────────────────────────────────────────────────────────────
+  2026-01-31   Noah Patel   1   y84q   Noah    Find exec sponsors for the 6 unsponsored accounts
+
+1 open, 0 overdue · 'rapport done PERSON ID' ticks one (the id stays; numbers shift as actions are ticked)
+
+$ rapport action add noah "Send Noah the renewal playbook" --due 2026-01-23 --priority P2
+added [xxna] Send Noah the renewal playbook (due 2026-01-23) (mine) · updated Career/1-on-1s/noah-patel.md, BACKLOG.md
+
+$ rapport action add noah "Share the churn analysis" --theirs
+added [pue6] Share the churn analysis (Noah's) · updated Career/1-on-1s/noah-patel.md
+
+$ rapport action add noah "  "
+! error: the action is empty; say what is to be done
+? 2
+
+$ rapport action add noah "Send Noah the renewal playbook"
+! already an open action in Career/1-on-1s/noah-patel.md: Send Noah the renewal playbook
+
+$ rapport action add noah "Anything" --priority P7
+! error: --priority 'P7' is not P1, P2 or P3
+? 2
+
+$ rapport actions noah --json
+[
+  {
+    "person": "Noah Patel",
+    "slug": "noah-patel",
+    "number": 1,
+    "id": "xxna",
+    "owner": "me",
+    "text": "Send Noah the renewal playbook",
+    "due": "2026-01-23",
+    "priority": "P2",
+    "overdueDays": null,
+    "path": "Career/1-on-1s/noah-patel.md",
+    "line": 37
+  },
+  {
+    "person": "Noah Patel",
+    "slug": "noah-patel",
+    "number": 2,
+    "id": "y84q",
+    "owner": "them",
+    "text": "Find exec sponsors for the 6 unsponsored accounts",
+    "due": "2026-01-31",
+    "priority": null,
+    "overdueDays": null,
+    "path": "Career/1-on-1s/noah-patel.md",
+    "line": 44
+  },
+  {
+    "person": "Noah Patel",
+    "slug": "noah-patel",
+    "number": 3,
+    "id": "pue6",
+    "owner": "them",
+    "text": "Share the churn analysis",
+    "due": null,
+    "priority": null,
+    "overdueDays": null,
+    "path": "Career/1-on-1s/noah-patel.md",
+    "line": 45
+  }
+]
+
+$ rapport done noah y84q
+done: [y84q] Find exec sponsors for the 6 unsponsored accounts (2026-01-20) · updated Career/1-on-1s/noah-patel.md
+
+$ rapport done noah y84q
+! error: action y84q ('Find exec sponsors for the 6 unsponsored accounts') is already done in Noah Patel's document
+? 2
+
+$ rapport done noah zzzz
+! error: no open action of Noah Patel has the id or the words 'zzzz' (done, changed or removed?); 'rapport actions noah-patel' lists them
+? 2

@@ -1,0 +1,75 @@
+using Rapport.Core.Documents;
+using Rapport.Core.Notes;
+using Rapport.Core.Text;
+using Rapport.Core.Vaults;
+
+namespace Rapport.Core.Tracking;
+
+/// <summary>
+/// <c>rapport action add</c>: one action written straight into a relationship's list (mine or
+/// theirs), in the document's own task syntax, through <see cref="DocumentStore.Update"/>; mine also
+/// go to <c>BACKLOG.md</c> when the vault keeps one, as <c>process</c> does.
+/// </summary>
+public static class NewAction
+{
+    public const int MaxLength = 500;
+
+    /// <summary>Refuses an empty, multi-line or over-long text and a priority other than P1 to P3.</summary>
+    /// <returns>The text, trimmed, and the priority, upper case.</returns>
+    public static (string Text, string? Priority) Validate(string text, string? priority)
+    {
+        string trimmed = text.Trim();
+        if (trimmed.Length == 0) throw new RapportException(ErrorCode.Usage, "the action is empty; say what is to be done");
+        if (trimmed.Contains('\n') || trimmed.Contains('\r')) throw new RapportException(ErrorCode.Usage, "an action is one line");
+        if (trimmed.Length > MaxLength) throw new RapportException(ErrorCode.Usage, $"an action is at most {MaxLength} characters");
+        string? p = priority?.Trim().ToUpperInvariant();
+        if (p is not (null or "P1" or "P2" or "P3")) throw new RapportException(ErrorCode.Usage, $"--priority '{priority}' is not P1, P2 or P3");
+        return (Wording.Capitalise(trimmed), p);
+    }
+
+    /// <summary>Adds the action unless the same one is open already.</summary>
+    /// <returns>The action as written and the files written; null when it was open already.</returns>
+    public static (ActionItem Action, IReadOnlyList<string> Written)? Add(
+        Vault vault, string fullPath, ActionOwner owner, string text, DateOnly? due, string? priority)
+    {
+        (text, priority) = Validate(text, priority);
+        string key = Wording.Key(text);
+        string? person = null;
+        bool present = false;
+        bool changed = vault.Store.Update(fullPath, loaded =>
+        {
+            var document = loaded.Document;
+            person = document.Person ?? loaded.Slug;
+            present = document.OpenActions(owner).Any(a => Wording.Key(a.Text) == key);
+            if (present) return null;
+            var editor = new DocumentEditor(document);
+            string line = ActionItemWriter.Open(text, due, priority, ActionItemWriter.PreferredSyntax(document.Actions));
+            var kind = owner == ActionOwner.Me ? SectionKind.MyActions : SectionKind.TheirActions;
+            if (document.FindSection(kind) is { } list)
+            {
+                string marker = list.Items.Select(i => i.Marker).FirstOrDefault(m => m is "-" or "*" or "+") ?? "-";
+                var items = document.Actions.Where(a => a.Source.Line >= list.ContentStartLine && a.Source.Line < list.OwnContentEndLine).ToList();
+                editor.InsertAction(list, items, ActionItemWriter.Open(text, due, priority, ActionItemWriter.PreferredSyntax(document.Actions), marker));
+            }
+            else
+            {
+                string title = owner == ActionOwner.Me ? SectionAliases.Canonical(SectionKind.MyActions) : $"{document.FirstName ?? person}'s Actions";
+                var created = document.FindSection(SectionKind.ActionItems) is { } parent
+                    ? editor.CreateChild(parent, title, owner == ActionOwner.Me ? parent.Children.FirstOrDefault(c => c.Kind == SectionKind.TheirActions) : null)
+                    : editor.Create(SectionKind.ActionItems).AddChild(title);
+                created.Lines.Add(line);
+            }
+            return editor.Apply();
+        });
+        if (present) return null;
+        var written = new List<string>();
+        if (changed) written.Add(vault.Display(fullPath));
+        if (owner == ActionOwner.Me && Backlog.Open(vault) is { } backlog)
+        {
+            var edits = Backlog.Append(backlog.Source, person!, text, due, priority);
+            if (edits.Count > 0 && vault.Store.Save(backlog.FullPath, backlog.Fingerprint, backlog.Source.Apply(edits))) written.Add(backlog.DisplayPath);
+        }
+        var added = vault.Store.Load(fullPath).Document.OpenActions(owner).First(a => Wording.Key(a.Text) == key);
+        return (added, written);
+    }
+}
