@@ -49,9 +49,14 @@ public static class PrepCommand
 
             if (result.GetValue(write))
             {
-                var editor = new DocumentEditor(loaded.Document);
-                NextMeeting.Read(loaded.Document).WriteBlock(editor, NextMeeting.BlockLines(agenda));
-                bool changed = vault.Store.Save(loaded, editor.Apply());
+                var block = NextMeeting.BlockLines(agenda);
+                // Through Update: a talking point added meanwhile (the web page, the other person) is kept.
+                bool changed = vault.Store.Update(loaded.FullPath, current =>
+                {
+                    var editor = new DocumentEditor(current.Document);
+                    NextMeeting.Read(current.Document).WriteBlock(editor, block);
+                    return editor.Apply();
+                });
                 context.Error.WriteLine(changed
                     ? $"wrote the agenda to {agenda.DocumentPath} (## Next Meeting)"
                     : $"{agenda.DocumentPath} already holds this agenda");

@@ -61,6 +61,18 @@ public static class ShowCommand
             ActionList(console, $"{d.FirstName ?? "Theirs"}'s", theirs, today);
         }
 
+        var goals = Goals.Of(d).Where(g => !g.Done).ToList();
+        if (goals.Count > 0)
+        {
+            Heading(console, "Goals");
+            foreach (var g in goals)
+            {
+                string by = g.Due is { } due ? $" (by {IsoDate.Format(due)})" : "";
+                string progress = g.Progress.MaxBy(p => p.Date) is { } last ? $" — last progress {IsoDate.Format(last.Date!.Value)}: {InlineMarkdown.Plain(last.Text)}" : "";
+                console.MarkupLine($"  {g.Number}. {Markup.Escape(g.Written + by)}[dim]{Markup.Escape(progress)}[/]");
+            }
+        }
+
         if (d.Threads.Count > 0)
         {
             Heading(console, "Threads");

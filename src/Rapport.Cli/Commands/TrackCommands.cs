@@ -177,14 +177,21 @@ public static class TrackCommands
         return command;
     }
 
-    /// <summary>Loads the person's document, applies one edit and saves it, printing what was done.</summary>
+    /// <summary>
+    /// Applies one edit to the person's document through <see cref="DocumentStore.Update"/>: on a
+    /// concurrent change the edit is re-applied to what is on disk now. Prints what was done.
+    /// </summary>
     private static int Edit(CommandContext context, GlobalOptions global, ParseResult result, Argument<string> person, Func<DocumentEditor, string> edit)
     {
         var vault = global.OpenVault(result, context);
         var relationship = vault.People.Resolve(result.GetValue(person)!);
-        var editor = new DocumentEditor(relationship.Document);
-        string what = edit(editor);
-        bool changed = vault.Store.Save(relationship, editor.Apply());
+        string what = "";
+        bool changed = vault.Store.Update(relationship.FullPath, loaded =>
+        {
+            var editor = new DocumentEditor(loaded.Document);
+            what = edit(editor);
+            return editor.Apply();
+        });
         context.Output.WriteLine(changed ? $"{what} · updated {vault.Display(relationship.FullPath)}" : $"nothing to change in {vault.Display(relationship.FullPath)}");
         return 0;
     }

@@ -225,11 +225,14 @@ public sealed partial class NotesProcessor
             {
                 string text = Wording.Capitalise(OneLine(goal.Text));
                 var stems = Wording.Stems(text, _names);
-                if (_document.FocusAreas.Any(f => Wording.Key(f.Text) == Wording.Key(text) || Wording.Similarity(Wording.Stems(f.Text, _names), stems) >= 0.8))
+                if (_document.FocusAreas.Select(f => f.Text).Concat(Tracking.Goals.Of(_document).Select(g => g.Text))
+                        .Any(known => Wording.Key(known) == Wording.Key(text) || Wording.Similarity(Wording.Stems(known, _names), stems) >= 0.8))
                     continue;
                 if (_changes.Any(c => c.Kind == ChangeKind.GoalAdded && Wording.Key(c.Text) == Wording.Key(text))) continue;
-                if (_document.FindSection(SectionKind.FocusAreas) is { } focus) _editor.Append(focus, "- " + text);
-                else Created(SectionKind.FocusAreas).Lines.Add("- " + text);
+                // Goals go to ## Goals, as open tasks 'rapport goal' can tick (created when missing).
+                string line = ActionItemWriter.Open(text, null, null, _syntax);
+                if (_document.FindSection(SectionKind.Goals) is { } goals) _editor.Append(goals, line);
+                else Created(SectionKind.Goals).Lines.Add(line);
                 _changes.Add(new PlannedChange(ChangeKind.GoalAdded, text));
             }
         }

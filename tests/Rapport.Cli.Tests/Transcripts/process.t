@@ -18,12 +18,7 @@ $ rapport process "Sarah Chen" --date 2026-01-15 --dry-run
 +- Talked about promotion criteria
 --- a/Career/1-on-1s/sarah-chen.md
 +++ b/Career/1-on-1s/sarah-chen.md
-@@ -13,10 +13,12 @@
- ## Current Focus Areas
- - Leading customer advisory board initiative
- - Promotion track: targeting Senior CSM by Q3
-+- Increase NRR by 10%
-
+@@ -17,6 +17,7 @@
  ## Ongoing Threads
 
  ### Career Development
@@ -31,7 +26,7 @@ $ rapport process "Sarah Chen" --date 2026-01-15 --dry-run
  - 2025-12-10: Asked for a $2K/year training budget; Sarah to take it to finance for approval
  - 2025-11-13: Asked what Senior CSM looks like; Sarah to share the promotion packet
 
-@@ -25,19 +27,22 @@
+@@ -25,19 +26,22 @@
  - 2025-12-05: Focus on strategic accounts this quarter
 
  ### Team & Process
@@ -55,7 +50,15 @@ $ rapport process "Sarah Chen" --date 2026-01-15 --dry-run
 
  ## Recent Accomplishments Shared
  - 2026-01-12: Closed Customer X renewal - 2 years, $500K ARR
-@@ -51,11 +56,10 @@
+@@ -46,16 +50,18 @@
+ - 2025-11-20: Closed Customer Y renewal - $300K ARR
+ - 2025-10-30: Completed the Customer Success Leadership course
+
++## Goals
++- [ ] Increase NRR by 10%
++
+ ## Feedback
+ - 2025-12-18: High five (customer strategy): the Q4 NRR story was the clearest in the team
  - 2025-11-13: Watch out (delegation): took every escalation yourself in October. Path: route tier-1 escalations to the pod leads
 
  ## Next Meeting
@@ -113,7 +116,6 @@ Career/1-on-1s/sarah-chen.md · last met 2026-01-15
 Focus
   • Leading customer advisory board initiative
   • Promotion track: targeting Senior CSM by Q3
-  • Increase NRR by 10%
 
 Open actions
   Mine
@@ -121,6 +123,9 @@ Open actions
     [ ] Lead customer advisory board gafs
   Sarah's
     [ ] Review promotion packet requirements dav9
+
+Goals
+  1. Increase NRR by 10%
 
 Threads
   Career Development — 2026-01-15: Promotion criteria

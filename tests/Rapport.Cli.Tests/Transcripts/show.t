@@ -51,6 +51,11 @@ Open actions
     [ ] Lead the Acme Freight QBR (due 2026-01-28) v3jk
     [ ] Find exec sponsors for the 6 unsponsored accounts (due 2026-01-31) y84q
 
+Goals
+  1. Short: lead a QBR without shadow support (by 2026-01-31) — last progress 2026-01-13: Acme Freight QBR booked for
+Jan 28
+  2. Medium: own the full mid-market book by end of Q1
+
 Threads
   Onboarding & Ramp — 2026-01-13: Ran his first two renewal calls alone; both renewed on time
   Workload — 2026-01-13: Book feels manageable; Fridays are meeting-heavy

@@ -321,6 +321,10 @@ Open actions
     [ ] Lead the Acme Freight QBR (due 2026-01-28) v3jk
     [ ] Find exec sponsors for the 6 unsponsored accounts (due 2026-01-31) y84q
 
+Goals
+  2. Medium: own the full mid-market book by end of Q1
+  3. Medium: Run a renewal negotiation solo (by 2026-06-30)
+
 Threads
   Onboarding & Ramp — 2026-01-13: Ran his first two renewal calls alone; both renewed on time
   Workload — 2026-01-13: Book feels manageable; Fridays are meeting-heavy

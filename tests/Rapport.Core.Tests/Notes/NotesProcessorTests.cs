@@ -79,7 +79,6 @@ public sealed class NotesProcessorTests : IDisposable
 
             ## Current Focus Areas
             - Promotion track: targeting Senior CSM by Q3
-            - Increase NRR by 10%
 
             ## Ongoing Threads
 
@@ -108,6 +107,9 @@ public sealed class NotesProcessorTests : IDisposable
 
             ## Recent Accomplishments Shared
             - 2026-01-08: New onboarding flow launched
+
+            ## Goals
+            - [ ] Increase NRR by 10%
 
             ## Meeting History
             - 2026-01-15: Sarah loved the renewal story, increase NRR by 10%, promotion criteria ([notes](notes/sarah-chen/2026-01-15.md))
@@ -225,9 +227,6 @@ public sealed class NotesProcessorTests : IDisposable
 
             # 1:1 with Bo Kim
 
-            ## Current Focus Areas
-            - Own the data platform
-
             ## Ongoing Threads
 
             ### The on-call rota
@@ -243,6 +242,9 @@ public sealed class NotesProcessorTests : IDisposable
 
             ## Recent Accomplishments Shared
             - 2026-01-15: Shipped the importer
+
+            ## Goals
+            - [ ] Own the data platform
 
             ## Feedback
             - 2026-01-15: High five: calm incident handling
