@@ -11,9 +11,10 @@ namespace Rapport.Core.Tracking;
 /// feedback, scores and moods; never the latest meeting, which says when the two last met) move,
 /// line for line, to <c>archive/&lt;slug&gt;-&lt;YYYY-QN&gt;.md</c>,
 /// into the section they came from. A line already in its archive is not added again, so an
-/// interrupted or repeated run never duplicates or loses one.
+/// interrupted or repeated run never duplicates or loses one. Relative links in a moved line
+/// (<c>[notes](notes/…)</c>) are rewritten to resolve from the archive's folder.
 /// </summary>
-public static class Archive
+public static partial class Archive
 {
     /// <summary>A relationship's archive files, oldest quarter first.</summary>
     public static IReadOnlyList<string> FilesOf(Vault vault, string slug)
@@ -44,9 +45,11 @@ public static class Archive
         foreach (var quarter in moving.GroupBy(m => Period.QuarterOf(m.Date).Name).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             string full = vault.Resolve(Path.Combine(vault.Config.RelationshipsFolder, Vault.ArchiveFolder, $"{relationship.Slug}-{quarter.Key}.md"));
+            string from = Path.GetDirectoryName(relationship.FullPath)!, to = Path.GetDirectoryName(full)!;
+            var moved = quarter.Select(m => m with { Lines = [.. m.Lines.Select(l => Relink(l, from, to))] }).ToList();
             files.Add(vault.Files.FileExists(full)
-                ? AddTo(vault.Store.Load(full), vault.Display(full), quarter.ToList())
-                : Create(full, vault.Display(full), document, quarter.Key, quarter.ToList()));
+                ? AddTo(vault.Store.Load(full), vault.Display(full), moved)
+                : Create(full, vault.Display(full), document, quarter.Key, moved));
             archives.Add((vault.Display(full), quarter.Count()));
         }
 
@@ -66,6 +69,26 @@ public static class Archive
             else vault.Store.Save(file.FullPath, file.Fingerprint, file.After);
         }
     }
+
+    /// <summary>
+    /// A line's relative link targets, rewritten from <paramref name="fromFolder"/> to
+    /// <paramref name="toFolder"/> so each still leads to the same file. Addresses with a scheme,
+    /// absolute paths and anchors stay as written.
+    /// </summary>
+    public static string Relink(string line, string fromFolder, string toFolder) =>
+        fromFolder == toFolder ? line : LinkTarget().Replace(line, m =>
+        {
+            string target = m.Value;
+            if (target.StartsWith('#') || target.StartsWith('/') || target.Contains("://", StringComparison.Ordinal) || target.Contains(':', StringComparison.Ordinal)) return target;
+            int cut = target.IndexOfAny(['#', '?']);
+            string path = cut < 0 ? target : target[..cut], rest = cut < 0 ? "" : target[cut..];
+            string moved = Path.GetRelativePath(toFolder, Path.GetFullPath(Uri.UnescapeDataString(path), fromFolder)).Replace('\\', '/');
+            return moved.Replace(" ", "%20", StringComparison.Ordinal) + rest;
+        });
+
+    /// <summary>The target of an inline link or image: <c>[text](target)</c> or <c>[text](target "title")</c>.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\]\()[^)\s<>]+(?=(?:\s+""[^""]*"")?\))")]
+    private static partial System.Text.RegularExpressions.Regex LinkTarget();
 
     /// <summary>An entry that can move: its date, its lines, and the section path it lives under.</summary>
     private sealed record Movable(DateOnly Date, ListEntry Source, SectionKind Kind, string? Sub, IReadOnlyList<string> Lines);

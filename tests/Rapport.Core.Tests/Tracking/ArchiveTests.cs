@@ -56,6 +56,21 @@ public sealed class ArchiveTests : IDisposable
     public void Dispose() => _vault.Dispose();
 
     [Fact]
+    public void Should_rewrite_relative_links_so_they_still_resolve_from_the_archive()
+    {
+        _vault.Write("bo.md", "---\nperson: Bo Kim\n---\n\n## Meeting History\n- 2026-01-13: This quarter\n- 2025-12-16: Pricing ([notes](notes/bo/2025-12-16.md)), see [deck](../decks/q4%20plan.pdf#p2) and [site](https://example.com/a) [top](#history)\n");
+        _vault.Write("notes/bo/2025-12-16.md", "- notes\n");
+        var vault = _vault.Open();
+
+        var plan = Archive.Plan(vault, vault.People.Resolve("bo"), Rapport.Core.Tracking.Period.Parse("2025"), Today)!;
+        Archive.Apply(vault, plan);
+
+        string archived = _vault.Read(Path.Combine("archive", "bo-2025-Q4.md"));
+        archived.ShouldContain("- 2025-12-16: Pricing ([notes](../notes/bo/2025-12-16.md)), see [deck](../../decks/q4%20plan.pdf#p2) and [site](https://example.com/a) [top](#history)\n");
+        File.Exists(Path.Combine(_vault.Root, "Career", "1-on-1s", "archive", "../notes/bo/2025-12-16.md")).ShouldBeTrue();
+    }
+
+    [Fact]
     public void Should_move_every_older_dated_line_to_exactly_one_archive_and_lose_none()
     {
         _vault.Write("noah.md", Noah);
