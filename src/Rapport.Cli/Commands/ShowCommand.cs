@@ -82,8 +82,8 @@ public static class ShowCommand
                 console.MarkupLine($"  {Markup.Escape(skill.Key)}  {Markup.Escape(Scores.Trend(skill))}  [dim](last {IsoDate.Format(skill.Last().Date)})[/]");
         }
 
-        DatedList(console, "Recent accomplishments", d.Accomplishments);
-        DatedList(console, "Meetings", d.MeetingHistory);
+        DatedList(console, "Recent accomplishments", d.Accomplishments.Select(e => (e.Date, e.Text)).ToList());
+        DatedList(console, "Meetings", d.Meetings.Select(m => (m.Date, m.Title)).ToList());
     }
 
     private static void Heading(IAnsiConsole console, string title)
@@ -101,11 +101,20 @@ public static class ShowCommand
             string due = a.Due is { } d ? $" (due {IsoDate.Format(d)})" : "";
             string overdue = a.IsOverdue(today) ? $" [red]overdue {today.DayNumber - a.Due!.Value.DayNumber}d[/]" : "";
             string priority = a.Priority is { } p ? $"[{p}] " : "";
-            console.MarkupLine($"    [[ ]] {Markup.Escape(priority + a.Text + due)}{overdue}");
+            string box = a.State == ActionState.InProgress ? "[[/]]" : "[[ ]]";
+            string indent = new(' ', 2 * Depth(a));
+            console.MarkupLine($"    {indent}{box} {Markup.Escape(priority + a.Text + due)}{overdue}");
         }
     }
 
-    private static void DatedList(IAnsiConsole console, string title, IReadOnlyList<DatedEntry> entries)
+    private static int Depth(ActionItem a)
+    {
+        int depth = 0;
+        for (var p = a.Parent; p is not null; p = p.Parent) depth++;
+        return depth;
+    }
+
+    private static void DatedList(IAnsiConsole console, string title, IReadOnlyList<(DateOnly? Date, string Text)> entries)
     {
         if (entries.Count == 0) return;
         var recent = entries.OrderByDescending(e => e.Date ?? DateOnly.MinValue).Take(RecentCount).ToList();

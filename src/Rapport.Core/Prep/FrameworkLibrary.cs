@@ -32,13 +32,13 @@ public sealed class FrameworkLibrary
     }
 
     /// <summary>
-    /// A first meeting is introductory; then my manager, a skip-level or a mentor get the my-manager
+    /// A first meeting (the document records none, dated or not) is introductory; then my manager, a skip-level or a mentor get the my-manager
     /// 1:1, a customer the check-in, a direct report of 25 minutes or less the lead chat, anyone else
     /// the support meeting.
     /// </summary>
     public static string DefaultFor(RunningDocument document)
     {
-        if (document.LastMet is null) return "introductory";
+        if (document.Meetings.Count == 0) return "introductory";
         return document.Kind switch
         {
             RelationshipKind.Manager or RelationshipKind.Skip or RelationshipKind.Mentor => "my-manager",
