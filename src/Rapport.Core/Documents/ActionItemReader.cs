@@ -90,6 +90,7 @@ public static partial class ActionItemReader
             priority ??= ObsidianPriority(text);
         }
         text = ObsidianPriorityMarks().Replace(text, "");
+        text = BlockId().Replace(text, "");
         text = Whitespace().Replace(text, " ").Trim();
 
         string? assignee = null;
@@ -137,4 +138,7 @@ public static partial class ActionItemReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\s+\^[A-Za-z0-9][A-Za-z0-9\-]*\s*$")]
+    private static partial Regex BlockId();
 }

@@ -34,8 +34,11 @@ public static partial class RunningDocumentParser
             break;
         }
 
-        var aliases = (frontMatter?.Find("aliases") ?? frontMatter?.Find("alias"))?.Values ?? [];
-        string? person = PersonKeys.Select(k => frontMatter?[k]).FirstOrDefault(v => v is not null)
+        var properties = LogseqProperties(document);
+        var aliases = (frontMatter?.Find("aliases") ?? frontMatter?.Find("alias"))?.Values
+            ?? (properties.TryGetValue("alias", out var alias) ? alias.Split(',').Select(a => NameRules.StripLinks(a).Trim()).Where(a => a.Length > 0).ToList() : []);
+        string? person = PersonKeys.Select(k => frontMatter?[k] ?? properties.GetValueOrDefault(k)).FirstOrDefault(v => v is not null)
+            ?? (properties.TryGetValue("title", out var pageTitle) ? NameOfHeading(pageTitle, alone: true) : null)
             ?? NameKeys.Select(k => frontMatter?[k] is { } value ? NameOfHeading(value, alone: true) : null).FirstOrDefault(v => v is not null)
             ?? titles.Select(t => t.Name).FirstOrDefault()
             ?? document.Sections.Where(s => !s.IsLabel).Select(s => NameRules.FromTitle(s.Title)).FirstOrDefault(n => n is not null)
@@ -48,6 +51,20 @@ public static partial class RunningDocumentParser
             .Where(a => person is null || !a.Equals(person, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+    }
+
+    /// <summary>Logseq page properties: the <c>key:: value</c> lines that open the page (its first block).</summary>
+    private static Dictionary<string, string> LogseqProperties(RunningDocument document)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var source = document.Source;
+        for (int line = document.FrontMatter is { } fm ? fm.EndLine + 1 : 0; line < source.LineCount; line++)
+        {
+            var m = PageProperty().Match(source.Line(line));
+            if (!m.Success) break;
+            properties.TryAdd(m.Groups["key"].Value, m.Groups["value"].Value.Trim());
+        }
+        return properties;
     }
 
     /// <summary>A heading's person: "1:1 with Sam Lee", or (for a title) the heading being a name itself.</summary>
@@ -183,6 +200,8 @@ public static partial class RunningDocumentParser
             && document.Sections.Count(s => s.Level == 1 && !s.IsLabel) == 1;
         if (candidates.Count > 0 && !singleNote) ReadLog(document, candidates.Select((c, i) => (c.Section, dates[i])).ToList(), problems);
 
+        if (singleNote && meetings.Count == 1 && meetings[0].Date is null && (DateField(source, document.FrontMatter) ?? fileDate) is { } noteDate)
+            meetings[0] = meetings[0] with { Date = noteDate };
         if (meetings.Count == 0 && document.FindSection(SectionKind.MeetingHistory) is null)
         {
             // A note of one meeting: dated by a "Date:" line, its front matter or its file name.
@@ -352,6 +371,9 @@ public static partial class RunningDocumentParser
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"^(?:-\s+)?(?<key>[A-Za-z][\w-]*)::\s*(?<value>.*)$")]
+    private static partial Regex PageProperty();
 
     [GeneratedRegex(@"^[-*]\s+\[\[(?<date>[^\]]+)\]\]")]
     private static partial Regex JournalBlock();

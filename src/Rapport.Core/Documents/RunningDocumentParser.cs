@@ -72,8 +72,11 @@ public static partial class RunningDocumentParser
             Section section;
             if (block is HeadingBlock heading)
             {
-                int contentStart = source.LineOf(Math.Min(heading.Span.End, Math.Max(0, source.Length - 1))) + 1;
-                section = new Section(heading.Line, heading.Level, HeadingTitle(source, heading), contentStart);
+                // A bold label heads only the text up to the next heading.
+                while (open.Count > 0 && open.Peek().IsLabel) open.Pop().EndLine = heading.Line;
+                var (first, last) = HeadingLines(source, heading);
+                string title = heading.IsSetext ? string.Join(' ', Enumerable.Range(first, last - first).Select(l => source.Line(l).Trim())) : AtxTitle(source.Line(first));
+                section = new Section(first, heading.Level, title, last + (heading.IsSetext ? 1 : 0));
             }
             else if (block is ParagraphBlock paragraph && BoldLabel().Match(source.Line(paragraph.Line)) is { Success: true } label)
             {
@@ -98,17 +101,31 @@ public static partial class RunningDocumentParser
         return sections;
     }
 
-    private static string HeadingTitle(SourceText source, HeadingBlock heading)
+    /// <summary>
+    /// The lines of a heading's text [first, last): one line for an ATX heading, without its marks;
+    /// for a setext heading the text lines above the <c>===</c>/<c>---</c> underline (Markdig puts
+    /// the block's line on the underline), so the section starts at its text and edits go before it.
+    /// </summary>
+    private static (int First, int Last) HeadingLines(SourceText source, HeadingBlock heading)
     {
-        if (heading.IsSetext)
-        {
-            int underline = source.LineOf(heading.Span.End);
-            return string.Join(' ', Enumerable.Range(heading.Line, Math.Max(1, underline - heading.Line)).Select(l => source.Line(l).Trim()));
-        }
-        var line = source.Line(heading.Line).Trim();
-        line = line.TrimStart('#').Trim();
+        if (!heading.IsSetext) return (heading.Line, heading.Line + 1);
+        int underline = heading.Line;
+        while (underline < source.LineCount - 1 && !IsUnderline(source.Line(underline))) underline++;
+        int first = Math.Max(0, Math.Min(source.LineOf(Math.Min(heading.Span.Start, Math.Max(0, source.Length - 1))), underline - 1));
+        return (first, Math.Max(first + 1, underline));
+    }
+
+    private static string AtxTitle(string line)
+    {
+        line = line.Trim().TrimStart('#').Trim();
         var closing = ClosingHashes().Match(line);
         return closing.Success ? line[..closing.Index].Trim() : line;
+    }
+
+    private static bool IsUnderline(string line)
+    {
+        var t = line.Trim();
+        return t.Length > 0 && (t.All(c => c == '=') || t.All(c => c == '-'));
     }
 
     private static void ReadRelationship(RunningDocument document, FrontMatter? frontMatter, List<Problem> problems)
