@@ -242,7 +242,9 @@ public sealed class DocumentEditor
             if (section.Line >= Source.LineCount && Source.Length > 0 && !Source.EndsWithNewline) text = newline + text;
             edits.Add(TextEdit.Insert(offset, text));
         }
-        return Source.Apply(edits);
+        // An insertion moved before an unclosed block may share its offset with an edit replacing lines
+        // from there: the insertion goes first (the sort that applies them keeps this order).
+        return Source.Apply(edits.OrderBy(e => e.Start).ThenBy(e => e.End > e.Start ? 1 : 0));
     }
 
     private void Place(NewSection section, int line, bool beforeHeading)
