@@ -133,7 +133,11 @@ $ rapport show pri --json
         "completed": null,
         "priority": null,
         "overdue": true,
-        "line": 31
+        "line": 31,
+        "state": "open",
+        "assignee": null,
+        "parent": null,
+        "meeting": null
       }
     ],
     "theirs": [
@@ -145,7 +149,11 @@ $ rapport show pri --json
         "completed": null,
         "priority": null,
         "overdue": false,
-        "line": 35
+        "line": 35,
+        "state": "open",
+        "assignee": null,
+        "parent": null,
+        "meeting": null
       },
       {
         "owner": "them",
@@ -155,7 +163,11 @@ $ rapport show pri --json
         "completed": null,
         "priority": null,
         "overdue": false,
-        "line": 36
+        "line": 36,
+        "state": "open",
+        "assignee": null,
+        "parent": null,
+        "meeting": null
       }
     ]
   },
@@ -168,7 +180,11 @@ $ rapport show pri --json
       "completed": "2025-12-11",
       "priority": null,
       "overdue": false,
-      "line": 32
+      "line": 32,
+      "state": "done",
+      "assignee": null,
+      "parent": null,
+      "meeting": null
     },
     {
       "owner": "them",
@@ -178,7 +194,11 @@ $ rapport show pri --json
       "completed": "2025-12-19",
       "priority": null,
       "overdue": false,
-      "line": 37
+      "line": 37,
+      "state": "done",
+      "assignee": null,
+      "parent": null,
+      "meeting": null
     }
   ],
   "accomplishments": [
