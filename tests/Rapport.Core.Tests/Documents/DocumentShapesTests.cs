@@ -284,6 +284,27 @@ public sealed class DocumentShapesTests
         FrameworkLibrary.DefaultFor(DocumentFixtures.Parse("# 1:1 with Sam\n")).ShouldBe("introductory");
     }
 
+    [Fact]
+    public void A_folder_of_meeting_notes_is_one_relationship_and_a_bad_file_is_reported_with_its_line()
+    {
+        using var dir = TempDirectory.CopyFrom(RepoPaths.Fixture("shapes", "folder"));
+        string folder = Path.Combine(dir.Path, "1-on-1s", "jai-menon");
+        File.WriteAllBytes(Path.Combine(folder, "broken.md"), [0x23, 0x20, 0x41, 0x0a, 0xff, 0xfe, 0x0a]);
+        var store = new DocumentStore(PhysicalFileSystem.Instance);
+
+        var read = MeetingFolder.Read(PhysicalFileSystem.Instance, store, folder, p => Path.GetRelativePath(dir.Path, p));
+
+        read.Person.ShouldBe("Jai Menon");
+        read.Notes.Count.ShouldBe(2);
+        read.LastMet.ShouldBe(new DateOnly(2026, 1, 20));
+        read.Meetings.Select(m => m.Meeting.Date).ShouldBe([new DateOnly(2026, 1, 6), new DateOnly(2026, 1, 20)]);
+        read.OpenActions(ActionOwner.Them).Single().Action.Text.ShouldBe("write the design doc outline");
+        read.OpenActions(ActionOwner.Me).Single().Action.Text.ShouldBe("Book the architecture review");
+        var (file, problem) = read.Problems.Single();
+        file.ShouldEndWith("broken.md");
+        problem.Line.ShouldBe(2);
+    }
+
     public static TheoryData<string> Documents()
     {
         var data = new TheoryData<string>();
