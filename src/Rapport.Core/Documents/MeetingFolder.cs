@@ -50,16 +50,7 @@ public sealed record MeetingFolder(
         }
         string? person = notes.Select(n => n.FrontMatter?["person"]).FirstOrDefault(p => p is not null)
             ?? notes.Select(n => n.Person).FirstOrDefault(p => p is not null)
-            ?? FolderName(folder);
+            ?? NameRules.FromSlug(System.IO.Path.GetFileName(folder.TrimEnd('/', '\\')));
         return new MeetingFolder(display(folder), person, notes, problems);
-    }
-
-    /// <summary>"jai-menon" is Jai Menon.</summary>
-    private static string? FolderName(string folder)
-    {
-        string name = System.IO.Path.GetFileName(folder.TrimEnd('/', '\\'));
-        var words = name.Split(['-', '_', ' '], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]);
-        string person = string.Join(' ', words);
-        return NameRules.Acceptable(person) ? person : null;
     }
 }

@@ -67,6 +67,14 @@ public static partial class NameRules
         return LooksLikeName(leading) ? leading.TrimEnd('.') : null;
     }
 
+    /// <summary>A file or folder slug as a name: "jai-menon" is "Jai Menon"; null when it is no usable name.</summary>
+    public static string? FromSlug(string slug)
+    {
+        var words = slug.Split(['-', '_', ' '], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]);
+        string name = string.Join(' ', words);
+        return Acceptable(name) ? name : null;
+    }
+
     /// <summary>A candidate name is usable: no placeholder, no date, no digits.</summary>
     public static bool Acceptable(string name) =>
         name.Length > 0 && !name.Contains("{{", StringComparison.Ordinal) && !name.StartsWith('[') && !name.StartsWith('<')

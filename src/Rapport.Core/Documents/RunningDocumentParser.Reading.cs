@@ -107,11 +107,7 @@ public static partial class RunningDocumentParser
     private static string? FolderPerson(string path)
     {
         var parts = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 3 || !PeopleFolders.Contains(parts[^3])) return null;
-        var words = parts[^2].Split(['-', '_', ' '], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => char.ToUpperInvariant(w[0]) + w[1..]);
-        string name = string.Join(' ', words);
-        return NameRules.Acceptable(name) ? name : null;
+        return parts.Length < 3 || !PeopleFolders.Contains(parts[^3]) ? null : NameRules.FromSlug(parts[^2]);
     }
 
     /// <summary>The names an owner mark or a heading may use for the other person.</summary>
