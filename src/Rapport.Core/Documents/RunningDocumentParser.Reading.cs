@@ -249,7 +249,7 @@ public static partial class RunningDocumentParser
         }
     }
 
-    /// <summary>A date written as the document's own: <c>**Date:** 31 Oct 2025</c> near the top, or front matter <c>date:</c>.</summary>
+    /// <summary>A date written as the document's own: <c>**Date:** 31 Oct 2025</c> or <c>## Time: 3/28/20 4 pm</c> near the top, or front matter <c>date:</c>.</summary>
     private static DateOnly? DateField(SourceText source, FrontMatter? frontMatter)
     {
         int from = frontMatter is null ? 0 : frontMatter.EndLine + 1;
@@ -356,7 +356,7 @@ public static partial class RunningDocumentParser
     [GeneratedRegex(@"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex Weekdays();
 
-    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:date|meeting date|when)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?<value>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:#{1,6}\s+|[-*+]\s+)?(?:\*\*|__)?(?:date|meeting date|when|time|held on)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?<value>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
 
     [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:attendees|participants|attendance)(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*:?\s*(?<list>.*)$", RegexOptions.IgnoreCase)]

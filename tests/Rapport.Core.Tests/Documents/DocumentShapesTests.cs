@@ -101,6 +101,10 @@ public sealed class DocumentShapesTests
         var doc = DocumentFixtures.Parse("# 3rd Meeting with Dr. Ada Byron\n\n**Date:** 12<sup>th</sup> Feb 2026\n\n## Notes\n- fine\n");
         doc.LastMet.ShouldBe(new DateOnly(2026, 2, 12));
         doc.Person.ShouldBe("Dr. Ada Byron");
+
+        var timed = DocumentFixtures.Parse("# Team lead 1-1\n## Time: 3/28/20 4 pm PST\n\n**Attendees**\n* Rui Costa\n");
+        timed.LastMet.ShouldBe(new DateOnly(2020, 3, 28));
+        timed.Person.ShouldBe("Rui Costa");
     }
 
     [Fact]
