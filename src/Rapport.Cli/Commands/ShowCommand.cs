@@ -52,8 +52,8 @@ public static class ShowCommand
             foreach (var f in d.FocusAreas) console.MarkupLine($"  • {Markup.Escape(InlineMarkdown.Plain(f.Text))}");
         }
 
-        var mine = d.OpenActions(ActionOwner.Me).OrderBy(a => a.Due ?? DateOnly.MaxValue).ToList();
-        var theirs = d.OpenActions(ActionOwner.Them).OrderBy(a => a.Due ?? DateOnly.MaxValue).ToList();
+        var mine = Ordered(d.OpenActions(ActionOwner.Me));
+        var theirs = Ordered(d.OpenActions(ActionOwner.Them));
         if (mine.Count + theirs.Count > 0)
         {
             Heading(console, "Open actions");
@@ -102,15 +102,30 @@ public static class ShowCommand
             string overdue = a.IsOverdue(today) ? $" [red]overdue {today.DayNumber - a.Due!.Value.DayNumber}d[/]" : "";
             string priority = a.Priority is { } p ? $"[{p}] " : "";
             string box = a.State == ActionState.InProgress ? "[[/]]" : "[[ ]]";
-            string indent = new(' ', 2 * Depth(a));
+            string indent = new(' ', 2 * Depth(a, items));
             console.MarkupLine($"    {indent}{box} {Markup.Escape(priority + a.Text + due)}{overdue}");
         }
     }
 
-    private static int Depth(ActionItem a)
+    /// <summary>By due date (undated last), each subtask right under its task.</summary>
+    private static List<ActionItem> Ordered(IEnumerable<ActionItem> items)
+    {
+        var list = items.ToList();
+        var result = new List<ActionItem>();
+        void Add(ActionItem a)
+        {
+            result.Add(a);
+            foreach (var child in list.Where(c => c.Parent == a)) Add(child);
+        }
+        foreach (var root in list.Where(a => a.Parent is null || !list.Contains(a.Parent)).OrderBy(a => a.Due ?? DateOnly.MaxValue)) Add(root);
+        return result;
+    }
+
+    /// <summary>How deep a subtask sits under the tasks shown with it.</summary>
+    private static int Depth(ActionItem a, List<ActionItem> shown)
     {
         int depth = 0;
-        for (var p = a.Parent; p is not null; p = p.Parent) depth++;
+        for (var p = a.Parent; p is not null && shown.Contains(p); p = p.Parent) depth++;
         return depth;
     }
 

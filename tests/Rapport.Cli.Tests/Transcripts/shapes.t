@@ -404,6 +404,27 @@ $ rapport show ravi --json
   "problems": []
 }
 
+$ rapport show priya
+Priya Raman
+Career/1-on-1s/priya-raman.md · last met 2026-01-20
+
+Open actions
+  Mine
+    [/] Review the proposal draft
+    [ ] Plan the migration
+      [ ] Inventory the old scripts
+    [ ] Send the deck
+  Priya's
+    [ ] draft the release tooling proposal (due 2026-01-16) overdue 5d
+    [ ] pair with Tomas on the CI cache
+    [ ] Write up the roadmap notes
+    [ ] Ask finance about the budget [[Priya Raman]]
+
+Meetings
+  2026-01-20  2026-01-20 - Roadmap
+  2026-01-13  Jan 13, 2026
+  2026-01-06  2026-01-06
+
 $ rapport actions priya
   Due                    Person        #   Whose   Action
 ─────────────────────────────────────────────────────────────────────────────────────────────────
