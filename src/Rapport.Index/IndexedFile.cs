@@ -89,7 +89,8 @@ internal static partial class FileReader
             return new IndexedFile(kind, slug, document, entries, document.Sections, null);
         }
         int number = 0;
-        foreach (var a in document.Actions)
+        // The backlog mirrors the documents' own actions: its tasks are found through them, never twice.
+        foreach (var a in kind == Backlog ? [] : document.Actions)
         {
             entries.Add(new IndexedEntry("action", a.Text, a.Source.Line + 1, a.Completed ?? a.Due, null, a.Owner == ActionOwner.Me ? "me" : "them",
                 a.Done, a.Due, a.Completed, a.Priority, a.Done ? null : ++number));

@@ -1,9 +1,13 @@
 namespace Rapport.Index;
 
-/// <summary>The index's tables. A change here bumps <see cref="Version"/>; an index of another version is rebuilt.</summary>
+/// <summary>
+/// The index's tables. A change here bumps <see cref="Version"/>; an index of another version is rebuilt.
+/// A change in how documents are read (what counts as a person, a meeting or an action) bumps it too,
+/// so nothing read the old way is served from the index.
+/// </summary>
 internal static class Schema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The triggers that keep the full-text table in step with <c>entries</c>, row by row.</summary>
     public const string Triggers = """

@@ -52,8 +52,8 @@ public static class ShowCommand
             foreach (var f in d.FocusAreas) console.MarkupLine($"  • {Markup.Escape(InlineMarkdown.Plain(f.Text))}");
         }
 
-        var mine = d.OpenActions(ActionOwner.Me).OrderBy(a => a.Due ?? DateOnly.MaxValue).ToList();
-        var theirs = d.OpenActions(ActionOwner.Them).OrderBy(a => a.Due ?? DateOnly.MaxValue).ToList();
+        var mine = Ordered(d.OpenActions(ActionOwner.Me));
+        var theirs = Ordered(d.OpenActions(ActionOwner.Them));
         if (mine.Count + theirs.Count > 0)
         {
             Heading(console, "Open actions");
@@ -94,8 +94,8 @@ public static class ShowCommand
                 console.MarkupLine($"  {Markup.Escape(skill.Key)}  {Markup.Escape(Scores.Trend(skill))}  [dim](last {IsoDate.Format(skill.Last().Date)})[/]");
         }
 
-        DatedList(console, "Recent accomplishments", d.Accomplishments);
-        DatedList(console, "Meetings", d.MeetingHistory);
+        DatedList(console, "Recent accomplishments", d.Accomplishments.Select(e => (e.Date, e.Text)).ToList());
+        DatedList(console, "Meetings", d.Meetings.Select(m => (m.Date, m.Title)).ToList());
     }
 
     private static void Heading(IAnsiConsole console, string title)
@@ -113,11 +113,35 @@ public static class ShowCommand
             string due = a.Due is { } d ? $" (due {IsoDate.Format(d)})" : "";
             string overdue = a.IsOverdue(today) ? $" [red]overdue {today.DayNumber - a.Due!.Value.DayNumber}d[/]" : "";
             string priority = a.Priority is { } p ? $"[{p}] " : "";
-            console.MarkupLine($"    [[ ]] {Markup.Escape(priority + a.Text + due)}{overdue} [dim]{ActionId.Of(a)}[/]");
+            string box = a.State == ActionState.InProgress ? "[[/]]" : "[[ ]]";
+            string indent = new(' ', 2 * Depth(a, items));
+            console.MarkupLine($"    {indent}{box} {Markup.Escape(priority + a.Text + due)}{overdue} [dim]{ActionId.Of(a)}[/]");
         }
     }
 
-    private static void DatedList(IAnsiConsole console, string title, IReadOnlyList<DatedEntry> entries)
+    /// <summary>By due date (undated last), each subtask right under its task.</summary>
+    private static List<ActionItem> Ordered(IEnumerable<ActionItem> items)
+    {
+        var list = items.ToList();
+        var result = new List<ActionItem>();
+        void Add(ActionItem a)
+        {
+            result.Add(a);
+            foreach (var child in list.Where(c => c.Parent == a)) Add(child);
+        }
+        foreach (var root in list.Where(a => a.Parent is null || !list.Contains(a.Parent)).OrderBy(a => a.Due ?? DateOnly.MaxValue)) Add(root);
+        return result;
+    }
+
+    /// <summary>How deep a subtask sits under the tasks shown with it.</summary>
+    private static int Depth(ActionItem a, List<ActionItem> shown)
+    {
+        int depth = 0;
+        for (var p = a.Parent; p is not null && shown.Contains(p); p = p.Parent) depth++;
+        return depth;
+    }
+
+    private static void DatedList(IAnsiConsole console, string title, IReadOnlyList<(DateOnly? Date, string Text)> entries)
     {
         if (entries.Count == 0) return;
         var recent = entries.OrderByDescending(e => e.Date ?? DateOnly.MinValue).Take(RecentCount).ToList();

@@ -20,7 +20,10 @@ public static class JsonOutput
     }
 }
 
-public sealed record ActionJson(string Id, ActionOwner Owner, string Text, bool Done, DateOnly? Due, DateOnly? Completed, string? Priority, bool Overdue, int Line);
+/// <summary>An action: <c>state</c> is open, in-progress, done or cancelled; <c>parent</c> the line of the task it is nested under; <c>meeting</c> the date of the meeting it was written in.</summary>
+public sealed record ActionJson(
+    string Id, ActionOwner Owner, string Text, bool Done, DateOnly? Due, DateOnly? Completed, string? Priority, bool Overdue, int Line,
+    string State, string? Assignee, int? Parent, DateOnly? Meeting);
 
 public sealed record DatedJson(DateOnly? Date, string Text, int Line);
 

@@ -3,15 +3,56 @@ using Rapport.Core.Text;
 
 namespace Rapport.Core.Documents;
 
-/// <summary>Reads the dates and priority written into an action item's text, in any of the supported syntaxes.</summary>
+/// <summary>
+/// Reads a task: its state (<c>[ ]</c>, <c>[/]</c>, <c>[x]</c>, <c>[-]</c>, Logseq <c>TODO</c>/<c>DONE</c>…),
+/// the dates and priority written into its text in any of the supported syntaxes, and its owner mark.
+/// </summary>
 public static partial class ActionItemReader
 {
-    public static ActionItem Read(ListEntry entry, ActionOwner owner, List<Problem> problems)
+    /// <summary>The Logseq task keywords and the state each means.</summary>
+    public static IReadOnlyDictionary<string, ActionState> LogseqKeywords { get; } = new Dictionary<string, ActionState>(StringComparer.Ordinal)
+    {
+        ["TODO"] = ActionState.Open, ["LATER"] = ActionState.Open, ["WAIT"] = ActionState.Open, ["WAITING"] = ActionState.Open,
+        ["NOW"] = ActionState.InProgress, ["DOING"] = ActionState.InProgress, ["IN-PROGRESS"] = ActionState.InProgress,
+        ["DONE"] = ActionState.Done, ["CANCELED"] = ActionState.Cancelled, ["CANCELLED"] = ActionState.Cancelled,
+    };
+
+    /// <summary>The task box marks and the state each means.</summary>
+    public static IReadOnlyDictionary<char, ActionState> BoxMarks { get; } = new Dictionary<char, ActionState>
+    {
+        [' '] = ActionState.Open, ['/'] = ActionState.InProgress, ['x'] = ActionState.Done, ['X'] = ActionState.Done, ['-'] = ActionState.Cancelled,
+    };
+
+    /// <summary>Whether a list item is a task: a task box, or a Logseq keyword opening its text.</summary>
+    public static bool IsTask(ListEntry entry) => entry.IsTask || LogseqKeyword(entry.Text) is not null;
+
+    public static ActionItem Read(ListEntry entry, ActionOwner owner, List<Problem> problems) =>
+        Read(entry, owner, [], [], problems);
+
+    /// <summary>
+    /// Reads a task whose owner defaults to <paramref name="owner"/> (the list or heading it is under)
+    /// unless the line marks one; <paramref name="known"/> are the other person's names and
+    /// <paramref name="ownLines"/> the item's continuation lines (Logseq's <c>DEADLINE:</c>).
+    /// </summary>
+    public static ActionItem Read(ListEntry entry, ActionOwner owner, IReadOnlyCollection<string> known, IReadOnlyList<string> ownLines, List<Problem> problems)
     {
         string text = entry.Text;
         DateOnly? due = null, completed = null;
         string? priority = null;
         var syntax = ActionSyntax.Parenthesised;
+        var state = entry.Task is { } box && BoxMarks.TryGetValue(box, out var s) ? s : ActionState.Open;
+
+        if (!entry.IsTask && LogseqKeyword(text) is { } keyword)
+        {
+            state = LogseqKeywords[keyword];
+            syntax = ActionSyntax.Logseq;
+            text = text[keyword.Length..].TrimStart();
+            if (LogseqPriority().Match(text) is { Success: true } lp)
+            {
+                priority = $"P{lp.Groups[1].Value.ToUpperInvariant()[0] - 'A' + 1}";
+                text = text.Remove(lp.Index, lp.Length);
+            }
+        }
 
         foreach (Match m in Metadata().Matches(text))
         {
@@ -30,6 +71,14 @@ public static partial class ActionItemReader
         }
         text = Metadata().Replace(text, "");
 
+        foreach (var line in ownLines)
+        {
+            var planned = LogseqPlanning().Match(line);
+            if (!planned.Success || !IsoDate.TryParse(planned.Groups["date"].Value, out var date)) continue;
+            // A deadline is the due date; a scheduled day stands in for one when there is no deadline.
+            if (planned.Groups["word"].Value == "DEADLINE" || due is null) due = date;
+        }
+
         var p = PriorityTag().Match(text);
         if (p.Success)
         {
@@ -38,11 +87,32 @@ public static partial class ActionItemReader
         }
         else
         {
-            priority = ObsidianPriority(text);
+            priority ??= ObsidianPriority(text);
         }
         text = ObsidianPriorityMarks().Replace(text, "");
+        text = BlockId().Replace(text, "");
         text = Whitespace().Replace(text, " ").Trim();
-        return new ActionItem(owner, text, entry.IsChecked, due, completed, priority, syntax, entry);
+
+        string? assignee = null;
+        if (OwnerMarks.Find(text, known) is { } mark)
+        {
+            assignee = mark.Name.TrimStart('@', '#');
+            owner = NameRules.MeWords.Contains(assignee) ? ActionOwner.Me : ActionOwner.Them;
+            if (mark.Length > 0 && mark.Length < text.Length) text = Whitespace().Replace(text.Remove(mark.Index, mark.Length), " ").Trim();
+        }
+
+        bool closed = state is ActionState.Done or ActionState.Cancelled;
+        return new ActionItem(owner, text, closed, due, completed, priority, syntax, entry) { State = state, Assignee = assignee };
+    }
+
+    /// <summary>The Logseq keyword opening a block's text (<c>TODO</c>, <c>DONE</c>…), or null.</summary>
+    public static string? LogseqKeyword(string text)
+    {
+        int end = 0;
+        while (end < text.Length && (char.IsAsciiLetterUpper(text[end]) || text[end] == '-')) end++;
+        if (end == 0 || end < text.Length && !char.IsWhiteSpace(text[end])) return null;
+        string word = text[..end];
+        return LogseqKeywords.ContainsKey(word) ? word : null;
     }
 
     private static string? ObsidianPriority(string text) =>
@@ -51,8 +121,14 @@ public static partial class ActionItemReader
         : text.Contains("🔽", StringComparison.Ordinal) || text.Contains('⏬') ? "P3"
         : null;
 
-    [GeneratedRegex(@"\s*(?:\((?<word>by|due|due by|completed|done|closed):?\s+(?<date>\d{4}[-\u2010\u2011]\d{1,2}[-\u2010\u2011]\d{1,2})\)|(?<word>📅|✅|🗓️|🗓)\s*(?<date>\d{4}[-\u2010\u2011]\d{1,2}[-\u2010\u2011]\d{1,2})|\[(?<word>due|completion)::\s*(?<date>\d{4}[-\u2010\u2011]\d{1,2}[-\u2010\u2011]\d{1,2})\s*\])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(?:\((?<word>by|due|due by|completed|done|closed):?\s+(?<date>\d{4}[-\u2010\u2011]\d{1,2}[-\u2010\u2011]\d{1,2})\)|(?<word>📅|✅|🗓️|🗓)\s*(?<date>\d{4}[-\u2010\u2011]\d{1,2}[-\u2010\u2011]\d{1,2})|\[(?<word>due|completion)::\s*(?<date>\d{4}[-\u2010\u2011]\d{1,2}[-\u2010\u2011]\d{1,2})\s*\]|(?<=\s|^)(?<word>due):\s*(?<date>\d{4}-\d{2}-\d{2})(?=\s|$)|@(?<word>due)\((?<date>\d{4}-\d{2}-\d{2})\))", RegexOptions.IgnoreCase)]
     private static partial Regex Metadata();
+
+    [GeneratedRegex(@"^\s*(?<word>SCHEDULED|DEADLINE):\s*<(?<date>\d{4}-\d{2}-\d{2})[^>]*>")]
+    private static partial Regex LogseqPlanning();
+
+    [GeneratedRegex(@"\[#([ABCabc])\]\s*")]
+    private static partial Regex LogseqPriority();
 
     [GeneratedRegex(@"\[(P[1-3])\]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex PriorityTag();
@@ -62,4 +138,7 @@ public static partial class ActionItemReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\s+\^[A-Za-z0-9][A-Za-z0-9\-]*\s*$")]
+    private static partial Regex BlockId();
 }

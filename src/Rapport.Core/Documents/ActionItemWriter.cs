@@ -27,7 +27,7 @@ public static partial class ActionItemWriter
         _ => $" (completed {IsoDate.Format(date)})",
     };
 
-    /// <summary>The offset of the space inside <c>[ ]</c> on a task line, or -1 when the line is no open task.</summary>
+    /// <summary>The offset of the mark inside <c>[ ]</c> or <c>[/]</c> on a task line, or -1 when the line is no open task.</summary>
     public static int CheckboxOffset(ReadOnlySpan<char> line)
     {
         foreach (var m in OpenBox().EnumerateMatches(line)) return m.Index + m.Length - 2;
@@ -43,6 +43,29 @@ public static partial class ActionItemWriter
             .DefaultIfEmpty(ActionSyntax.Parenthesised)
             .First();
 
-    [GeneratedRegex(@"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[ \]")]
+    /// <summary>The offset where a block id (<c> ^deck1</c>) starts at the end of a line, or the line's length without trailing spaces.</summary>
+    public static int EndBeforeBlockId(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimEnd();
+        foreach (var m in BlockId().EnumerateMatches(trimmed)) return m.Index;
+        return trimmed.Length;
+    }
+
+    /// <summary>The offset and length of a Logseq task keyword (<c>TODO</c>, <c>NOW</c>…) after the list marker, or (-1, 0).</summary>
+    public static (int Offset, int Length) LogseqKeyword(string line)
+    {
+        var m = ListMarker().Match(line);
+        if (!m.Success) return (-1, 0);
+        string? keyword = ActionItemReader.LogseqKeyword(line[m.Length..]);
+        return keyword is null ? (-1, 0) : (m.Length, keyword.Length);
+    }
+
+    [GeneratedRegex(@"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ /]\]")]
     private static partial Regex OpenBox();
+
+    [GeneratedRegex(@"[ \t]+\^[A-Za-z0-9][A-Za-z0-9\-]*$")]
+    private static partial Regex BlockId();
+
+    [GeneratedRegex(@"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")]
+    private static partial Regex ListMarker();
 }

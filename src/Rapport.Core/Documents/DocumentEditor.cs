@@ -24,6 +24,15 @@ public sealed class DocumentEditor
 
     public RunningDocument Document { get; }
 
+    /// <summary>
+    /// The date of the meeting whose notes are being written. In a per-meeting log, sections the edit
+    /// has to create (action items, history) go into a new meeting section of this date, placed in the
+    /// log's own order, with sub-sections named as the log names them.
+    /// </summary>
+    public DateOnly? MeetingDate { get; init; }
+
+    private NewSection? _meeting;
+
     private SourceText Source => Document.Source;
 
     private string Newline => Source.Newline;
@@ -51,6 +60,7 @@ public sealed class DocumentEditor
     /// <summary>Inserts whole lines before the zero-based <paramref name="line"/> (the line count appends).</summary>
     public void InsertLines(int line, IEnumerable<string> lines)
     {
+        line = Writable(line);
         int offset = line >= Source.LineCount ? Source.Length : Source.LineStart(line);
         string newline = NewlineBefore(offset);
         var text = string.Concat(lines.Select(l => l + newline));
@@ -58,6 +68,12 @@ public sealed class DocumentEditor
         if (line >= Source.LineCount && Source.Length > 0 && !Source.EndsWithNewline) text = newline + text;
         _edits.Add(TextEdit.Insert(offset, text));
     }
+
+    /// <summary>
+    /// The line where an insertion may go: before a code fence, comment or <c>&lt;pre&gt;</c> left open
+    /// to the end of the file, never inside it where it would be swallowed.
+    /// </summary>
+    private int Writable(int line) => Document.Unclosed is { } open && line > open.Line ? open.Line : line;
 
     /// <summary>
     /// The file's newline, unless it is a lone CR and the text goes before an LF: the two would
@@ -110,21 +126,45 @@ public sealed class DocumentEditor
         else Append(section, line);
     }
 
-    /// <summary>Ticks an open task and writes its completion date in the item's own syntax.</summary>
-    public void MarkDone(ActionItem item, DateOnly date)
+    /// <summary>
+    /// Ticks an open (or in-progress) task and writes its completion date in the item's own syntax;
+    /// a Logseq task becomes <c>DONE</c>, which Logseq dates itself.
+    /// </summary>
+    public void MarkDone(ActionItem item, DateOnly date) => Close(item, "x", "DONE", ActionItemWriter.CompletionSuffix(item.Syntax, date));
+
+    /// <summary>Marks an open task cancelled: <c>[-]</c>, or <c>CANCELED</c> in Logseq.</summary>
+    public void MarkCancelled(ActionItem item) => Close(item, "-", "CANCELED", null);
+
+    private void Close(ActionItem item, string box, string keyword, string? suffix)
     {
         if (item.Done) return;
         int line = item.Source.Line;
-        int box = ActionItemWriter.CheckboxOffset(Source.LineSpan(line));
-        if (box < 0) return;
-        _edits.Add(new TextEdit(Source.LineStart(line) + box, 1, "x"));
-        // Before any trailing spaces, which Markdown may read as a line break.
-        InsertText(Source.LineStart(line) + Source.LineSpan(line).TrimEnd().Length, ActionItemWriter.CompletionSuffix(item.Syntax, date));
+        int start = Source.LineStart(line);
+        if (item.Syntax == ActionSyntax.Logseq)
+        {
+            var (offset, length) = ActionItemWriter.LogseqKeyword(Source.Line(line));
+            if (offset >= 0) _edits.Add(new TextEdit(start + offset, length, keyword));
+            return;
+        }
+        int at = ActionItemWriter.CheckboxOffset(Source.LineSpan(line));
+        if (at < 0) return;
+        _edits.Add(new TextEdit(start + at, 1, box));
+        // Before any trailing spaces (a Markdown line break) and before a block id (^deck1), which must stay last.
+        if (suffix is not null)
+            InsertText(start + ActionItemWriter.EndBeforeBlockId(Source.LineSpan(line)), suffix);
     }
 
     /// <summary>Creates a missing top-level section, placed before the next section in Rapport's layout.</summary>
     public NewSection Create(SectionKind kind, string? title = null)
     {
+        if (Document.Log is { } log && MeetingDate is { } date && MeetingKinds.Contains(kind)) return CreateInMeeting(log, date, kind, title);
+        if (Document.Log is { } meetings && kind == SectionKind.NextMeeting)
+        {
+            // The next meeting is the log's next entry: where a meeting after every dated one would go.
+            var next = new NewSection(meetings.Level, title ?? SectionAliases.Canonical(kind));
+            PlaceInLog(meetings, next, DateOnly.MaxValue);
+            return next;
+        }
         int level = Document.TitleSection is { } t ? t.Level + 1 : 2;
         var created = new NewSection(level, title ?? SectionAliases.Canonical(kind));
         int rank = Array.IndexOf(Layout, kind);
@@ -137,6 +177,38 @@ public sealed class DocumentEditor
         else Place(created, ContentEnd(0, Source.LineCount), beforeHeading: false);
         return created;
     }
+
+    /// <summary>What a meeting of a per-meeting log holds itself, rather than the document as a whole.</summary>
+    private static readonly SectionKind[] MeetingKinds = [SectionKind.ActionItems, SectionKind.MeetingHistory];
+
+    /// <summary>
+    /// The new meeting's section in a per-meeting log (made once per edit), at the log's level and in
+    /// its order: before the newest meeting when the log runs newest first, after the last one otherwise.
+    /// History lines go directly under its heading; other kinds become sub-sections named as the log names them.
+    /// </summary>
+    private NewSection CreateInMeeting(MeetingLog log, DateOnly date, SectionKind kind, string? title)
+    {
+        if (_meeting is null)
+        {
+            _meeting = new NewSection(log.Level, IsoDate.Format(date));
+            PlaceInLog(log, _meeting, date);
+        }
+        if (kind == SectionKind.MeetingHistory) return _meeting;
+        string name = title ?? log.SubsectionTitle(kind) ?? SectionAliases.Canonical(kind);
+        return _meeting.Children.FirstOrDefault(c => c.Title == name) ?? _meeting.AddChild(name);
+    }
+
+    /// <summary>Places a meeting-level section of a given date in the log's order.</summary>
+    private void PlaceInLog(MeetingLog log, NewSection section, DateOnly date)
+    {
+        var later = log.NewestFirst
+            ? log.Meetings.FirstOrDefault(m => MeetingDateOf(m) is not { } d || d <= date)
+            : log.Meetings.FirstOrDefault(m => MeetingDateOf(m) is { } d && d > date);
+        if (later is not null) Place(section, later.HeadingLine, beforeHeading: true);
+        else Place(section, ContentEnd(log.Meetings[^1].HeadingLine, log.Meetings[^1].EndLine), beforeHeading: false);
+    }
+
+    private DateOnly? MeetingDateOf(Section section) => Document.Meetings.FirstOrDefault(m => m.Section == section)?.Date;
 
     /// <summary>Creates a sub-section at the end of <paramref name="parent"/>, or before <paramref name="before"/>.</summary>
     public NewSection CreateChild(Section parent, string title, Section? before = null)
@@ -170,11 +242,14 @@ public sealed class DocumentEditor
             if (section.Line >= Source.LineCount && Source.Length > 0 && !Source.EndsWithNewline) text = newline + text;
             edits.Add(TextEdit.Insert(offset, text));
         }
-        return Source.Apply(edits);
+        // An insertion moved before an unclosed block may share its offset with an edit replacing lines
+        // from there: the insertion goes first (the sort that applies them keeps this order).
+        return Source.Apply(edits.OrderBy(e => e.Start).ThenBy(e => e.End > e.Start ? 1 : 0));
     }
 
     private void Place(NewSection section, int line, bool beforeHeading)
     {
+        if (Writable(line) != line) (line, beforeHeading) = (Writable(line), true);
         section.Line = line;
         section.BeforeHeading = beforeHeading;
         _created.Add(section);

@@ -33,4 +33,8 @@ public sealed class FrontMatter
 }
 
 /// <summary>A top-level key of the front matter, its scalar value (or null for a list or map) and its zero-based line.</summary>
-public sealed record FrontMatterEntry(string Key, string? Value, int Line);
+public sealed record FrontMatterEntry(string Key, string? Value, int Line)
+{
+    /// <summary>The items of a list value (<c>aliases: [Jai, JM]</c>), or the scalar value alone; empty when neither.</summary>
+    public IReadOnlyList<string> Values { get; init; } = Value is { Length: > 0 } v ? [v] : [];
+}

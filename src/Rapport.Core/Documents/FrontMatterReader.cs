@@ -53,7 +53,10 @@ internal static class FrontMatterReader
             foreach (var (key, value) in map.Children)
             {
                 string? text = value is YamlScalarNode scalar ? scalar.Value : null;
-                entries.Add(new FrontMatterEntry(key.ToString(), text, (int)key.Start.Line));
+                var entry = new FrontMatterEntry(key.ToString(), text, (int)key.Start.Line);
+                if (value is YamlSequenceNode sequence)
+                    entry = entry with { Values = sequence.Children.OfType<YamlScalarNode>().Select(n => n.Value).OfType<string>().Where(v => v.Length > 0).ToList() };
+                entries.Add(entry);
             }
             return entries;
         }

@@ -31,7 +31,10 @@ public sealed class RunningDocument
 
     public IReadOnlyList<Problem> Problems { get; internal set; } = [];
 
-    /// <summary>The other person's name: front matter <c>person</c>, else the title's "1:1 with …".</summary>
+    /// <summary>
+    /// The other person's name: front matter <c>person</c>, <c>name</c> or <c>title</c>, an H1 that is a
+    /// name or says "1:1 with …", any "1:1 with …" heading, <c>aliases</c>, or the person's folder.
+    /// </summary>
     public string? Person { get; internal set; }
 
     public string? Role { get; internal set; }
@@ -55,6 +58,18 @@ public sealed class RunningDocument
 
     public IReadOnlyList<DatedEntry> MeetingHistory { get; internal set; } = [];
 
+    /// <summary>Every meeting the document records, in document order: history lines, dated headings, the date of a one-meeting note.</summary>
+    public IReadOnlyList<Meeting> Meetings { get; internal set; } = [];
+
+    /// <summary>The meeting headings when the document is a per-meeting log; null for a running document.</summary>
+    public MeetingLog? Log { get; internal set; }
+
+    /// <summary>Other names of the person (<c>aliases:</c>, a differing title); actions marked with one are theirs.</summary>
+    public IReadOnlyList<string> Aliases { get; internal set; } = [];
+
+    /// <summary>A code fence, comment or <c>&lt;pre&gt;</c> left open to the end of the file; edits go before it.</summary>
+    public UnclosedBlock? Unclosed { get; internal set; }
+
     /// <summary>Dated Feedback entries (delivered); queued feedback is the section's open tasks.</summary>
     public IReadOnlyList<DatedEntry> Feedback { get; internal set; } = [];
 
@@ -67,12 +82,17 @@ public sealed class RunningDocument
     /// <summary>The Markdown after the front matter: what a reader sees.</summary>
     public string Body => FrontMatter is { } front ? Source.Text[Source.LineEnd(front.EndLine)..] : Source.Text;
 
-    public DateOnly? LastMet => MeetingHistory.Where(e => e.Date is not null).Max(e => e.Date);
+    /// <summary>The latest date of any meeting the document records.</summary>
+    public DateOnly? LastMet => Meetings.Where(e => e.Date is not null).Max(e => e.Date);
 
+    /// <summary>Open and in-progress actions on one side.</summary>
     public IEnumerable<ActionItem> OpenActions(ActionOwner owner) => Actions.Where(a => a.Owner == owner && !a.Done);
 
-    /// <summary>The first section of a kind (for owner lists, the one under Action Items).</summary>
-    public Section? FindSection(SectionKind kind) => Sections.FirstOrDefault(s => s.Kind == kind);
+    /// <summary>
+    /// The first section of a kind (for owner lists, the one under Action Items). In a per-meeting
+    /// log, the sections of past meetings are theirs alone: only sections outside every meeting count.
+    /// </summary>
+    public Section? FindSection(SectionKind kind) => Sections.FirstOrDefault(s => s.Kind == kind && s.Meeting is null);
 
     /// <summary>The other person's first name, for headings like "Sarah's Actions".</summary>
     public string? FirstName => Person?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();

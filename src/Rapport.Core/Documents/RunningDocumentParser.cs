@@ -35,12 +35,17 @@ public static partial class RunningDocumentParser
         }
         var sections = ReadSections(source, markdown);
         document.Sections = sections;
-        document.TitleSection = sections.FirstOrDefault(s => s.Level == 1);
+        document.TitleSection = sections.FirstOrDefault(s => s.Level == 1 && !s.IsLabel);
+        document.Unclosed = FindUnclosed(source, markdown);
+        if (document.Unclosed is { } open)
+            problems.Add(new Problem(open.Line + 1, $"{open.What} is never closed; Rapport adds nothing inside it and writes before this line"));
 
         ReadRelationship(document, frontMatter, problems);
         Classify(sections, document);
         AssignListItems(source, markdown, sections);
         Interpret(document, sections, problems);
+        ReadMeetings(document, problems);
+        ReadTasks(document, markdown, problems);
 
         document.Problems = problems.OrderBy(p => p.Line).ToList();
         return document;
@@ -64,10 +69,26 @@ public static partial class RunningDocumentParser
         var open = new Stack<Section>();
         foreach (var block in markdown)
         {
-            if (block is not HeadingBlock heading) continue;
-            int contentStart = source.LineOf(Math.Min(heading.Span.End, Math.Max(0, source.Length - 1))) + 1;
-            var section = new Section(heading.Line, heading.Level, HeadingTitle(source, heading), contentStart);
-            while (open.Count > 0 && open.Peek().Level >= section.Level) open.Pop().EndLine = heading.Line;
+            Section section;
+            if (block is HeadingBlock heading)
+            {
+                // A bold label heads only the text up to the next heading.
+                while (open.Count > 0 && open.Peek().IsLabel) open.Pop().EndLine = heading.Line;
+                var (first, last) = HeadingLines(source, heading);
+                string title = heading.IsSetext ? string.Join(' ', Enumerable.Range(first, last - first).Select(l => source.Line(l).Trim())) : AtxTitle(source.Line(first));
+                section = new Section(first, heading.Level, title, last + (heading.IsSetext ? 1 : 0));
+            }
+            else if (block is ParagraphBlock paragraph && BoldLabel().Match(source.Line(paragraph.Line)) is { Success: true } label)
+            {
+                // A bold line on its own ("**Next Meeting**", "**Action items:**") heads what follows it, one level below the heading it is under.
+                var under = open.FirstOrDefault(s => !s.IsLabel);
+                section = new Section(paragraph.Line, Math.Min(6, (under?.Level ?? 1) + 1), label.Groups["title"].Value.Trim(), paragraph.Line + 1) { IsLabel = true };
+            }
+            else
+            {
+                continue;
+            }
+            while (open.Count > 0 && open.Peek().Level >= section.Level) open.Pop().EndLine = section.HeadingLine;
             if (open.Count > 0)
             {
                 section.Parent = open.Peek();
@@ -80,24 +101,38 @@ public static partial class RunningDocumentParser
         return sections;
     }
 
-    private static string HeadingTitle(SourceText source, HeadingBlock heading)
+    /// <summary>
+    /// The lines of a heading's text [first, last): one line for an ATX heading, without its marks;
+    /// for a setext heading the text lines above the <c>===</c>/<c>---</c> underline (Markdig puts
+    /// the block's line on the underline), so the section starts at its text and edits go before it.
+    /// </summary>
+    private static (int First, int Last) HeadingLines(SourceText source, HeadingBlock heading)
     {
-        if (heading.IsSetext)
-        {
-            int underline = source.LineOf(heading.Span.End);
-            return string.Join(' ', Enumerable.Range(heading.Line, Math.Max(1, underline - heading.Line)).Select(l => source.Line(l).Trim()));
-        }
-        var line = source.Line(heading.Line).Trim();
-        line = line.TrimStart('#').Trim();
+        if (!heading.IsSetext) return (heading.Line, heading.Line + 1);
+        int underline = heading.Line;
+        while (underline < source.LineCount - 1 && !IsUnderline(source.Line(underline))) underline++;
+        int first = Math.Max(0, Math.Min(source.LineOf(Math.Min(heading.Span.Start, Math.Max(0, source.Length - 1))), underline - 1));
+        return (first, Math.Max(first + 1, underline));
+    }
+
+    private static string AtxTitle(string line)
+    {
+        line = line.Trim().TrimStart('#').Trim();
         var closing = ClosingHashes().Match(line);
         return closing.Success ? line[..closing.Index].Trim() : line;
+    }
+
+    private static bool IsUnderline(string line)
+    {
+        var t = line.Trim();
+        return t.Length > 0 && (t.All(c => c == '=') || t.All(c => c == '-'));
     }
 
     private static void ReadRelationship(RunningDocument document, FrontMatter? frontMatter, List<Problem> problems)
     {
         // Values are only judged in Rapport's own documents (those naming a person); other tools use these keys differently.
         bool check = frontMatter is { IsTemplate: false } && frontMatter["person"] is not null;
-        document.Person = frontMatter?["person"] ?? frontMatter?["name"] ?? PersonFromTitle(document.TitleSection?.Title);
+        ReadPerson(document, frontMatter is { IsTemplate: false } ? frontMatter : null, problems);
         document.Role = frontMatter?["role"];
 
         if (frontMatter?.Find("kind") is { Value: { Length: > 0 } kindText } kindEntry)
@@ -123,24 +158,9 @@ public static partial class RunningDocumentParser
         }
     }
 
-    /// <summary>"1:1 with Sarah Chen", "1-on-1: Sarah Chen", "Sarah / Me 1:1".</summary>
-    private static string? PersonFromTitle(string? title)
-    {
-        if (title is null) return null;
-        var m = TitlePerson().Match(title);
-        if (!m.Success) return null;
-        string name = m.Groups["name"].Value.Trim();
-        return name.Length == 0 || name.Contains("{{", StringComparison.Ordinal) || name.StartsWith('[') ? null : name;
-    }
-
     private static void Classify(List<Section> sections, RunningDocument document)
     {
-        var theirNames = new List<string>();
-        if (document.Person is { } person)
-        {
-            theirNames.Add(person);
-            if (document.FirstName is { } first) theirNames.Add(first);
-        }
+        var theirNames = KnownNames(document);
         foreach (var section in sections)
         {
             if (section == document.TitleSection)
@@ -197,7 +217,6 @@ public static partial class RunningDocumentParser
 
     private static void Interpret(RunningDocument document, List<Section> sections, List<Problem> problems)
     {
-        var actions = new List<ActionItem>();
         var threads = new List<OngoingThread>();
         var focus = new List<ListEntry>();
         var accomplishments = new List<DatedEntry>();
@@ -214,15 +233,6 @@ public static partial class RunningDocumentParser
                     break;
                 case SectionKind.ThreadTopic:
                     threads.Add(new OngoingThread(section.Title, section, section.Items.Select(i => DatedEntryReader.Read(i, problems)).ToList()));
-                    break;
-                case SectionKind.ActionItems:
-                    actions.AddRange(section.Items.Where(i => i.IsTask).Select(i => ActionItemReader.Read(i, ActionOwner.Me, problems)));
-                    break;
-                case SectionKind.MyActions:
-                    actions.AddRange(section.Items.Where(i => i.IsTask).Select(i => ActionItemReader.Read(i, ActionOwner.Me, problems)));
-                    break;
-                case SectionKind.TheirActions:
-                    actions.AddRange(section.Items.Where(i => i.IsTask).Select(i => ActionItemReader.Read(i, ActionOwner.Them, problems)));
                     break;
                 case SectionKind.Accomplishments:
                     accomplishments.AddRange(section.Items.Select(i => DatedEntryReader.Read(i, problems)));
@@ -241,7 +251,6 @@ public static partial class RunningDocumentParser
                     break;
             }
         }
-        document.Actions = actions;
         document.Threads = threads;
         document.FocusAreas = focus;
         document.Accomplishments = accomplishments;
@@ -254,9 +263,9 @@ public static partial class RunningDocumentParser
     [GeneratedRegex(@"\s+#+\s*$")]
     private static partial Regex ClosingHashes();
 
-    [GeneratedRegex(@"^(?<indent>[ \t]*)(?<marker>[-*+]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[(?<task>[ xX])\](?:[ \t]+|$))?(?<text>.*)$")]
+    [GeneratedRegex(@"^(?<indent>[ \t]*)(?<marker>[-*+]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[(?<task>[ xX/\-])\](?:[ \t]+|$))?(?<text>.*)$")]
     private static partial Regex ItemLine();
 
-    [GeneratedRegex(@"^(?:1:1|1-on-1|1on1|one[- ]on[- ]one|1-1)\s*(?:with|w/|:|-|\u2014|\u2013)\s*(?<name>[^\u2014\u2013]+?)(?:\s*[\u2014\u2013-]\s*\d.*)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex TitlePerson();
+    [GeneratedRegex(@"^(?:\*\*|__)(?<title>[^*_].*?)(?::(?:\*\*|__)|(?:\*\*|__):?)\s*$")]
+    private static partial Regex BoldLabel();
 }

@@ -23,6 +23,12 @@ public sealed class Section
 
     public int ContentStartLine { get; }
 
+    /// <summary>A bold line standing as a heading (<c>**Next Meeting**</c>), not a Markdown heading.</summary>
+    public bool IsLabel { get; internal init; }
+
+    /// <summary>The heading itself, or the nearest one above it, that is a meeting of a per-meeting log; null outside any.</summary>
+    public Section? Meeting { get; internal set; }
+
     public int EndLine { get; internal set; }
 
     public SectionKind Kind { get; internal set; }
@@ -36,6 +42,12 @@ public sealed class Section
 
     /// <summary>Where the section's own content ends: the first child heading, or the section's end.</summary>
     public int OwnContentEndLine => Children.Count > 0 ? Children[0].HeadingLine : EndLine;
+
+    /// <summary>This section and the ones it is nested in, innermost first.</summary>
+    public IEnumerable<Section> SelfAndAncestors()
+    {
+        for (var s = this; s is not null; s = s.Parent) yield return s;
+    }
 
     public override string ToString() => $"{new string('#', Level)} {Title} [{Kind}] {HeadingLine}..{EndLine}";
 }

@@ -4,7 +4,9 @@ namespace Rapport.Core.Documents;
 
 /// <summary>
 /// The heading names each section answers to. Matching ignores case, leading emoji and punctuation,
-/// a trailing colon and a trailing parenthetical, so "📋 Action Items (both sides):" is Action Items.
+/// wiki-link brackets, a trailing colon and a trailing parenthetical, so "📋 Action Items (both sides):"
+/// is Action Items and <c>[[Next Meeting]]</c> is Next Meeting. A bold line on its own
+/// (<c>**Next Meeting**</c>) is matched the same way.
 /// </summary>
 public static class SectionAliases
 {
@@ -17,7 +19,7 @@ public static class SectionAliases
         [SectionKind.TheirActions] = ["their actions", "their action items", "their follow-ups", "their tasks", "their commitments"],
         [SectionKind.Accomplishments] = ["recent accomplishments shared", "recent accomplishments", "accomplishments shared", "accomplishments", "wins", "recent wins", "wins shared"],
         [SectionKind.MeetingHistory] = ["meeting history", "history", "meeting log", "meetings", "past meetings", "1:1 history"],
-        [SectionKind.NextMeeting] = ["next meeting", "next meeting agenda", "agenda", "next agenda", "talking points", "next 1:1", "shared agenda", "topics for next time", "next meeting topics"],
+        [SectionKind.NextMeeting] = ["next meeting", "next meeting agenda", "agenda", "next agenda", "talking points", "next 1:1", "shared agenda", "topics for next time", "next meeting topics", "upcoming topics", "upcoming", "next time", "for next time", "for next meeting", "topics for next meeting", "agenda for next meeting", "agenda for next time", "next 1:1 agenda", "to discuss next time", "to discuss", "items to discuss", "upcoming agenda"],
         [SectionKind.Goals] = ["goals", "career goals", "development goals", "growth goals"],
         [SectionKind.Feedback] = ["feedback", "feedback log"],
         [SectionKind.Scorecard] = ["scorecard", "scores", "skill scores", "self-reflection scores"],
@@ -73,7 +75,7 @@ public static class SectionAliases
     /// <summary>Lower-cases and strips decoration so headings compare by their words.</summary>
     public static string Normalize(string title)
     {
-        var text = title.AsSpan().Trim();
+        var text = NameRules.StripLinks(title).AsSpan().Trim();
         int start = 0;
         while (start < text.Length && !char.IsLetterOrDigit(text[start])) start++;
         text = text[start..].TrimEnd();

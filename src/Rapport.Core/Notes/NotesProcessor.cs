@@ -87,7 +87,7 @@ public sealed partial class NotesProcessor
             _notes = notes;
             _meeting = meeting;
             _extraction = extraction;
-            _editor = new DocumentEditor(_document);
+            _editor = new DocumentEditor(_document) { MeetingDate = meeting.Date };
             _names = Wording.NameWords(meeting.Person);
             _threads = _document.Threads.Select(t => new ThreadTarget(t.Topic, t, null, this)).ToList();
             _syntax = ActionItemWriter.PreferredSyntax(_document.Actions);
@@ -180,7 +180,7 @@ public sealed partial class NotesProcessor
                     continue;
                 string? priority = _writesPriority ? action.Priority : null;
                 var section = action.Owner == ActionOwner.Me ? SectionKind.MyActions : SectionKind.TheirActions;
-                var existing = _document.Sections.FirstOrDefault(s => s.Kind == section);
+                var existing = _document.FindSection(section);
                 if (existing is not null)
                 {
                     string marker = existing.Items.Select(i => i.Marker).FirstOrDefault(m => m is "-" or "*" or "+") ?? "-";

@@ -54,7 +54,7 @@ public sealed partial class AgendaBuilder
 
         var wins = Wins(loaded, lastMet);
         var done = document.Actions
-            .Where(a => a.Done && lastMet is { } since && a.Completed > since)
+            .Where(a => a.State == ActionState.Done && lastMet is { } since && a.Completed > since)
             .OrderBy(a => a.Completed)
             .Select(a => new AgendaDone(a.Owner, a.Text, a.Completed))
             .ToList();

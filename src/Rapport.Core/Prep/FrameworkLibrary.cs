@@ -35,15 +35,15 @@ public sealed class FrameworkLibrary
     }
 
     /// <summary>
-    /// The first meeting of a new relationship (no meeting recorded, started less than
-    /// <see cref="NewRelationshipDays"/> days ago) is introductory; otherwise my manager, a skip-level
-    /// or a mentor get the my-manager 1:1, a customer the check-in, a direct report of 25 minutes or
-    /// less the lead chat, anyone else the support meeting. A relationship with no <c>started</c> is
-    /// not known to be new, and a long one with no history written down is not new either.
+    /// The first meeting of a new relationship (the document records no meeting, dated or not, and
+    /// it started less than <see cref="NewRelationshipDays"/> days ago) is introductory; otherwise my
+    /// manager, a skip-level or a mentor get the my-manager 1:1, a customer the check-in, a direct
+    /// report of 25 minutes or less the lead chat, anyone else the support meeting. A relationship with
+    /// no <c>started</c> is not known to be new, and a long one with no history written down is not new either.
     /// </summary>
     public static string DefaultFor(RunningDocument document, DateOnly today)
     {
-        if (document.LastMet is null && document.Started is { } started && today.DayNumber - started.DayNumber < NewRelationshipDays)
+        if (document.Meetings.Count == 0 && document.Started is { } started && today.DayNumber - started.DayNumber < NewRelationshipDays)
             return "introductory";
         return document.Kind switch
         {

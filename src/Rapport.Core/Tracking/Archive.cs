@@ -106,7 +106,10 @@ public static partial class Archive
         foreach (var t in d.Threads)
             foreach (var e in t.Entries.Where(e => e.Date is not null))
                 yield return new Movable(e.Date!.Value, e.Source, SectionKind.Threads, t.Topic, Lines(e.Source));
-        foreach (var a in d.Actions.Where(a => a.Done && a.Completed is not null))
+        // Done items of the action lists move; subtasks move with their task, and tasks written in a
+        // meeting's own notes (a per-meeting log) or in other sections stay where they were written.
+        foreach (var a in d.Actions.Where(a => a.State == ActionState.Done && a.Completed is not null && a.Parent is null
+            && a.Section is { Meeting: null } section && section.SelfAndAncestors().Any(s => s.Kind is SectionKind.MyActions or SectionKind.TheirActions or SectionKind.ActionItems)))
         {
             var list = d.Sections.LastOrDefault(s => s.HeadingLine < a.Source.Line && s.Kind is SectionKind.MyActions or SectionKind.TheirActions or SectionKind.ActionItems);
             string title = list is null || list.Kind == SectionKind.ActionItems ? "" : list.Title;

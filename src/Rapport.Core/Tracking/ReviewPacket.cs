@@ -120,7 +120,7 @@ public sealed partial class ReviewPacket
         }
         foreach (var f in d.Feedback.Where(f => Period.Contains(f.Date)))
             (upward ? FeedbackReceived : FeedbackGiven).Add(Cite(f.Date!.Value, $"{f.Text} ({(upward ? "from" : "to")} {d.Person})", f.Source));
-        foreach (var a in d.Actions.Where(a => a.Owner == subject && a.Done && Period.Contains(a.Completed)))
+        foreach (var a in d.Actions.Where(a => a.Owner == subject && a.State == ActionState.Done && Period.Contains(a.Completed)))
             Completed.Add(Cite(a.Completed!.Value, a.Text, a.Source));
         foreach (var m in d.MeetingHistory.Where(m => Period.Contains(m.Date)))
         {

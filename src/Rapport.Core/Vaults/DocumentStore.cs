@@ -36,7 +36,7 @@ public sealed class DocumentStore
         return new LoadedDocument(fullPath, document, LoadedDocument.FingerprintOf(bytes));
     }
 
-    /// <summary>Reads a file's bytes, refusing missing, empty and oversized files with a one-line error.</summary>
+    /// <summary>Reads a file's bytes, refusing missing and oversized files with a one-line error; a zero-byte file is an empty document.</summary>
     public byte[] ReadChecked(string fullPath, string shown)
     {
         try
@@ -54,14 +54,12 @@ public sealed class DocumentStore
         }
     }
 
-    /// <summary>Refuses an empty file, and one too large to be a running document.</summary>
+    /// <summary>Refuses a file too large to be a running document. A zero-byte file is an empty document, never refused.</summary>
     public static void CheckLength(long length, string shown)
     {
         if (length > MaxDocumentBytes)
             throw new RapportException(ErrorCode.InvalidFile,
                 $"file is {length / 1024.0 / 1024.0:0.0} MB; Rapport reads documents of at most {MaxDocumentBytes / 1024 / 1024} MB (archive old entries to shorten it)", shown);
-        if (length == 0)
-            throw new RapportException(ErrorCode.InvalidFile, "file is empty", shown);
     }
 
     /// <summary>

@@ -139,7 +139,11 @@ $ rapport show pri --json
         "completed": null,
         "priority": null,
         "overdue": true,
-        "line": 31
+        "line": 31,
+        "state": "open",
+        "assignee": null,
+        "parent": null,
+        "meeting": null
       }
     ],
     "theirs": [
@@ -152,7 +156,11 @@ $ rapport show pri --json
         "completed": null,
         "priority": null,
         "overdue": false,
-        "line": 35
+        "line": 35,
+        "state": "open",
+        "assignee": null,
+        "parent": null,
+        "meeting": null
       },
       {
         "id": "jq6k",
@@ -163,7 +171,11 @@ $ rapport show pri --json
         "completed": null,
         "priority": null,
         "overdue": false,
-        "line": 36
+        "line": 36,
+        "state": "open",
+        "assignee": null,
+        "parent": null,
+        "meeting": null
       }
     ]
   },
@@ -177,7 +189,11 @@ $ rapport show pri --json
       "completed": "2025-12-11",
       "priority": null,
       "overdue": false,
-      "line": 32
+      "line": 32,
+      "state": "done",
+      "assignee": null,
+      "parent": null,
+      "meeting": null
     },
     {
       "id": "mcxw",
@@ -188,7 +204,11 @@ $ rapport show pri --json
       "completed": "2025-12-19",
       "priority": null,
       "overdue": false,
-      "line": 37
+      "line": 37,
+      "state": "done",
+      "assignee": null,
+      "parent": null,
+      "meeting": null
     }
   ],
   "accomplishments": [

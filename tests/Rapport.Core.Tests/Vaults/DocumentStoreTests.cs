@@ -51,10 +51,13 @@ public sealed class DocumentStoreTests : IDisposable
     }
 
     [Fact]
-    public void Should_refuse_empty_and_oversized_files()
+    public void Should_read_a_zero_byte_file_as_an_empty_document_and_refuse_an_oversized_one()
     {
+        // D4: a zero-byte file is an empty document, not an error
         string empty = _dir.Write("empty.md", "");
-        Should.Throw<RapportException>(() => _store.Load(empty)).Message.ShouldBe("file is empty");
+        var loaded = _store.Load(empty);
+        loaded.Document.Source.Length.ShouldBe(0);
+        loaded.Document.Actions.ShouldBeEmpty();
 
         string big = _dir.File("big.md");
         using (var stream = File.Create(big)) stream.SetLength(20 * 1024 * 1024);

@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Rapport.Core.Documents;
+
+/// <summary>
+/// A date as people write it in headings, file names and journals, before it is pinned down: the
+/// year may be missing (<c>December 9th</c>) and the order of day and month may be open (<c>01/12/21</c>).
+/// </summary>
+public sealed record DateMention(int Index, int Length, int? Year, int First, int Second, DateForm Form, char Separator)
+{
+    /// <summary>Whether the numbers alone say the day comes first (<c>24/11/21</c>) or second (<c>11/24/21</c>); null when both fit.</summary>
+    public bool? DayFirst => Form != DateForm.Numeric ? null : First > 12 && Second <= 12 ? true : Second > 12 && First <= 12 ? false : null;
+
+    /// <summary>The date, given whether ambiguous numeric dates put the day first and a year for dates written without one.</summary>
+    public DateOnly? Resolve(bool dayFirst, int? yearHint)
+    {
+        int? year = Year ?? yearHint;
+        if (year is not { } y) return null;
+        (int month, int day) = Form switch
+        {
+            DateForm.Numeric => (DayFirst ?? dayFirst) ? (Second, First) : (First, Second),
+            _ => (First, Second),
+        };
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(y, month) && y is >= 1900 and <= 2200
+            ? new DateOnly(y, month, day)
+            : null;
+    }
+}
+
+/// <summary>How a date is spelled: <c>2026-01-20</c>, <c>Jan 20, 2026</c> / <c>20 January 2026</c>, or numbers only (<c>20/01/26</c>).</summary>
+public enum DateForm
+{
+    Iso,
+    MonthName,
+    Numeric,
+}
+
+/// <summary>
+/// Finds dates in text in the common forms, as a table of patterns (<see cref="Forms"/>): ISO, month
+/// names either side of the day with optional ordinal and year, Logseq's <c>Jan 20th, 2026</c>, and
+/// numeric dates with <c>/</c>, <c>.</c>, <c>-</c> or <c>_</c>, with or without a year.
+/// </summary>
+public static partial class DateText
+{
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>The patterns, tried in this order; an earlier match wins where two overlap.</summary>
+    public static IReadOnlyList<(DateForm Form, Regex Pattern)> Forms { get; } =
+    [
+        (DateForm.Iso, Iso()),
+        (DateForm.MonthName, MonthDay()),
+        (DateForm.MonthName, DayMonth()),
+        (DateForm.Numeric, Numeric()),
+    ];
+
+    /// <summary>Every date mention in <paramref name="text"/>, left to right; numeric dates without a year only when <paramref name="allowNoYear"/>.</summary>
+    public static IReadOnlyList<DateMention> Find(string text, bool allowNoYear = true)
+    {
+        var found = new List<DateMention>();
+        foreach (var (form, pattern) in Forms)
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                if (found.Any(f => m.Index < f.Index + f.Length && f.Index < m.Index + m.Length)) continue;
+                int? year = m.Groups["y"].Success ? Year(m.Groups["y"].Value) : null;
+                if (form == DateForm.Numeric && year is null && !allowNoYear) continue;
+                int first, second;
+                if (form == DateForm.MonthName)
+                {
+                    first = Array.IndexOf(Months, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+                    second = Number(m.Groups["d"].Value);
+                }
+                else if (form == DateForm.Iso)
+                {
+                    first = Number(m.Groups["m"].Value);
+                    second = Number(m.Groups["d"].Value);
+                }
+                else
+                {
+                    first = Number(m.Groups["a"].Value);
+                    second = Number(m.Groups["b"].Value);
+                    if (first is < 1 or > 31 || second is < 1 or > 31 || first > 12 && second > 12) continue;
+                }
+                char separator = form == DateForm.Numeric ? m.Groups["sep"].Value[0] : '-';
+                found.Add(new DateMention(m.Index, m.Length, year, first, second, form, separator));
+            }
+        }
+        return found.OrderBy(f => f.Index).ToList();
+    }
+
+    /// <summary>
+    /// Whether a set of numeric dates puts the day first: what any unambiguous one says (<c>24/11</c>),
+    /// else what the separator suggests (dots and underscores day first, slashes and dashes month first).
+    /// </summary>
+    public static bool DayFirst(IEnumerable<DateMention> mentions)
+    {
+        var numeric = mentions.Where(m => m.Form == DateForm.Numeric).ToList();
+        int first = numeric.Count(m => m.DayFirst == true), second = numeric.Count(m => m.DayFirst == false);
+        if (first != second) return first > second;
+        return numeric.FirstOrDefault() is { Separator: '.' or '_' };
+    }
+
+    /// <summary>The one date a short text (a file name, a <c>date:</c> value) holds, or null.</summary>
+    public static DateOnly? Single(string text, int? yearHint = null)
+    {
+        var mentions = Find(text);
+        if (mentions.Count == 0) return null;
+        return mentions[0].Resolve(DayFirst(mentions), yearHint);
+    }
+
+    private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static int Year(string digits)
+    {
+        int year = Number(digits);
+        return digits.Length == 2 ? 2000 + year : year;
+    }
+
+    private const string MonthNames = @"(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private const string Ordinal = @"(?:st|nd|rd|th)?(?:<sup>[a-z]{2}</sup>)?";
+
+    [GeneratedRegex(@"(?<![\d.])(?<y>(?:19|20|21)\d{2})[-_./\u2010\u2011](?<m>\d{1,2})[-_./\u2010\u2011](?<d>\d{1,2})(?![\d])")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"(?<![a-z])" + MonthNames + @"\.?[ _\u00a0]+(?<d>\d{1,2})" + Ordinal + @"(?![\d:])(?:,?[ _\u00a0]+(?<y>(?:19|20|21)\d{2})(?!\d))?", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"(?<![\d.:])(?<d>\d{1,2})" + Ordinal + @"[ _\-\u00a0]+(?:of[ ]+)?" + MonthNames + @"(?![a-z])\.?(?:,?[ _\-\u00a0]+(?<y>(?:19|20|21)\d{2})(?!\d))?", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"(?<![\d.:/])(?<a>\d{1,2})(?<sep>[/._\-])(?<b>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?![\d:]|[/.]\d)")]
+    private static partial Regex Numeric();
+}

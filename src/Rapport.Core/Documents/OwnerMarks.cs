@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+
+namespace Rapport.Core.Documents;
+
+/// <summary>An owner mark found on a task line: the name as written and the span of text it took.</summary>
+public sealed record OwnerMark(string Name, int Index, int Length);
+
+/// <summary>
+/// The ways people say whose a task is, as a table (<see cref="Rules"/>): <c>@sam</c>, <c>[[Sam Lee]]</c>,
+/// <c>Sam:</c>, <c>Sam to …</c>, a trailing <c>— Sam</c> or <c>→ Sam</c>, Dataview <c>[owner:: Sam]</c>.
+/// A rule marked <c>KnownOnly</c> counts only when the name is the other person's (or "me"), because
+/// the same shape often holds a topic ("Research: …"); an explicit mark (<c>@</c>, a wiki link, a dash
+/// attribution) counts for anyone who reads as a name.
+/// </summary>
+public static partial class OwnerMarks
+{
+    public sealed record Rule(string Example, Regex Pattern, bool KnownOnly, bool Strip);
+
+    public static IReadOnlyList<Rule> Rules { get; } =
+    [
+        new("[owner:: Sam] / [assignee:: Sam]", Field(), KnownOnly: false, Strip: true),
+        new("@sam: send the deck", LeadingAt(), KnownOnly: false, Strip: true),
+        new("[[Sam Lee]] to send the deck", LeadingWiki(), KnownOnly: false, Strip: true),
+        new("#sam - send the deck (Logseq tag)", LeadingTag(), KnownOnly: false, Strip: true),
+        new("[Sam] - send the deck", LeadingBracket(), KnownOnly: false, Strip: true),
+        new("→ Sam: send the deck", LeadingArrow(), KnownOnly: false, Strip: true),
+        new("**Sam**: send the deck", LeadingBold(), KnownOnly: true, Strip: true),
+        new("Sam: send the deck", LeadingColon(), KnownOnly: true, Strip: true),
+        new("Sam to send the deck", LeadingVerb(), KnownOnly: true, Strip: false),
+        new("send the deck — Sam", TrailingDash(), KnownOnly: false, Strip: true),
+        new("send the deck → Sam", TrailingArrow(), KnownOnly: false, Strip: true),
+        new("send the deck - Sam", TrailingHyphen(), KnownOnly: true, Strip: true),
+        new("send the deck (Sam)", TrailingParen(), KnownOnly: true, Strip: true),
+        new("send the deck with @sam", AnyAt(), KnownOnly: false, Strip: false),
+        new("send the deck [[Sam]] / #sam", AnyLinkOrTag(), KnownOnly: true, Strip: false),
+    ];
+
+    /// <summary>The first rule's mark on <paramref name="text"/>; <paramref name="known"/> are the names a <c>KnownOnly</c> rule accepts.</summary>
+    public static OwnerMark? Find(string text, IReadOnlyCollection<string> known)
+    {
+        foreach (var rule in Rules)
+        {
+            foreach (Match m in rule.Pattern.Matches(text))
+            {
+                string name = NameRules.StripLinks(m.Groups["name"].Value).Trim();
+                bool isKnown = NameRules.MeWords.Contains(name) || NameRules.Matches(name, known);
+                if (rule.KnownOnly ? !isKnown : !isKnown && !Plausible(name, m.Value)) continue;
+                return rule.Strip ? new OwnerMark(name, m.Index, m.Length) : new OwnerMark(name, 0, 0);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>An explicit mark's name: a handle after <c>@</c> or <c>#</c> or in a wiki link is anyone; bare words must read as a name.</summary>
+    private static bool Plausible(string name, string mark) =>
+        name.Length > 0 && !NameRules.NotNameWords.Contains(name)
+        && (mark.Contains('@') || mark.Contains('#') || mark.Contains("[[", StringComparison.Ordinal) || mark.Contains("::", StringComparison.Ordinal)
+            ? !name.Any(char.IsDigit) && DateText.Find(name).Count == 0
+            : NameRules.LooksLikeName(name));
+
+    private const string Words = @"[\p{L}][\p{L}'’.\-]*(?: [\p{L}][\p{L}'’.\-]*){0,2}";
+
+    [GeneratedRegex(@"\s*\[(?:owner|assignee|who|assigned(?: to)?)::\s*(?<name>[^\]]+?)\s*\]", RegexOptions.IgnoreCase)]
+    private static partial Regex Field();
+
+    [GeneratedRegex(@"^@(?<name>[\p{L}][\p{L}\p{N}_.\-]*?)[.]?(?:\s*[:,\-–—]\s*|\s+)")]
+    private static partial Regex LeadingAt();
+
+    [GeneratedRegex(@"^(?<name>\[\[[^\]]+\]\])\s*(?::\s*|[-–—]\s+|(?=\s+(?:to|will|should|needs to)\s))")]
+    private static partial Regex LeadingWiki();
+
+    [GeneratedRegex(@"^#(?<name>[\p{L}][\p{L}\p{N}_\-]*)\s*(?::|[-–—](?=\s)|(?=\s+(?:to|will|should)\s))\s*")]
+    private static partial Regex LeadingTag();
+
+    [GeneratedRegex(@"^\[(?<name>" + Words + @")\]\s*[-–—:]\s*")]
+    private static partial Regex LeadingBracket();
+
+    [GeneratedRegex(@"^(?:→|->)\s*@?(?<name>" + Words + @")\s*:\s*")]
+    private static partial Regex LeadingArrow();
+
+    [GeneratedRegex(@"^(?:\*\*|__)(?<name>" + Words + @")(?::(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")]
+    private static partial Regex LeadingBold();
+
+    [GeneratedRegex(@"^(?<name>" + Words + @")\s*:\s+")]
+    private static partial Regex LeadingColon();
+
+    [GeneratedRegex(@"^(?<name>" + Words + @")\s+(?=(?:to|will|should|needs to|must)\s)")]
+    private static partial Regex LeadingVerb();
+
+    [GeneratedRegex(@"\s+(?:—|–|--)\s*(?<name>@?" + Words + @"|\[\[[^\]]+\]\])\s*$")]
+    private static partial Regex TrailingDash();
+
+    [GeneratedRegex(@"\s*(?:→|->)\s*(?<name>@?" + Words + @"|\[\[[^\]]+\]\])\s*$")]
+    private static partial Regex TrailingArrow();
+
+    [GeneratedRegex(@"\s+-\s+(?<name>@?" + Words + @"|\[\[[^\]]+\]\])\s*$")]
+    private static partial Regex TrailingHyphen();
+
+    [GeneratedRegex(@"\s*\((?:owner:\s*)?(?<name>@?" + Words + @")\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingParen();
+
+    [GeneratedRegex(@"(?<![\w@.])@(?<name>[\p{L}][\p{L}\p{N}_\-]*)")]
+    private static partial Regex AnyAt();
+
+    [GeneratedRegex(@"(?<name>\[\[[^\]]+\]\])|(?<![\w#])#(?<name>[\p{L}][\p{L}\p{N}_\-]*)")]
+    private static partial Regex AnyLinkOrTag();
+}

@@ -1,0 +1,382 @@
+using System.Text.RegularExpressions;
+using Markdig.Syntax;
+using Rapport.Core.Text;
+
+namespace Rapport.Core.Documents;
+
+// The parts of reading that follow how people actually keep 1:1 notes: who the document is about,
+// every meeting it records, every task wherever it is written, and blocks left open to the end.
+public static partial class RunningDocumentParser
+{
+    /// <summary>Front matter keys that name the person, in order of preference.</summary>
+    private static readonly string[] PersonKeys = ["person", "person-name", "person_name"];
+
+    /// <summary>Keys other tools use for other things too: they name the person only when their value reads as a name.</summary>
+    private static readonly string[] NameKeys = ["name", "title"];
+
+    /// <summary>Folder names that hold one folder of meeting notes per person (<c>Career/1-on-1s/&lt;person&gt;/</c>).</summary>
+    private static readonly HashSet<string> PeopleFolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "1-on-1s", "1on1s", "1-1s", "one-on-ones", "1-on-1", "1on1", "one-on-one", "1:1s", "one-to-ones", "people",
+    };
+
+    private static void ReadPerson(RunningDocument document, FrontMatter? frontMatter, List<Problem> problems)
+    {
+        var titles = document.Sections.Where(s => s.Level == 1 && !s.IsLabel)
+            .Select(s => (Section: s, Name: NameOfHeading(s.Title, alone: true)))
+            .Where(t => t.Name is not null)
+            .ToList();
+        foreach (var other in titles.Skip(1))
+        {
+            if (NameRules.Matches(other.Name!, [titles[0].Name!]) || NameRules.Matches(titles[0].Name!, [other.Name!])) continue;
+            problems.Add(new Problem(other.Section.HeadingLine + 1,
+                $"two titles name different people: '{titles[0].Name}' (line {titles[0].Section.HeadingLine + 1}) and '{other.Name}'; the first is the person"));
+            break;
+        }
+
+        var properties = LogseqProperties(document);
+        var aliases = (frontMatter?.Find("aliases") ?? frontMatter?.Find("alias"))?.Values
+            ?? (properties.TryGetValue("alias", out var alias) ? alias.Split(',').Select(a => NameRules.StripLinks(a).Trim()).Where(a => a.Length > 0).ToList() : []);
+        string? person = PersonKeys.Select(k => frontMatter?[k] ?? properties.GetValueOrDefault(k)).FirstOrDefault(v => v is not null)
+            ?? (properties.TryGetValue("title", out var pageTitle) ? NameOfHeading(pageTitle, alone: true) : null)
+            ?? NameKeys.Select(k => frontMatter?[k] is { } value ? NameOfHeading(value, alone: true) : null).FirstOrDefault(v => v is not null)
+            ?? titles.Select(t => t.Name).FirstOrDefault()
+            ?? document.Sections.Where(s => !s.IsLabel).Select(s => NameRules.FromTitle(s.Title)).FirstOrDefault(n => n is not null)
+            ?? aliases.FirstOrDefault(NameRules.LooksLikeName)
+            ?? Attendee(document)
+            ?? NameRules.FromTitle(System.IO.Path.GetFileNameWithoutExtension(document.Path).Replace('_', ' '))
+            ?? FolderPerson(document.Path);
+        document.Person = person;
+        document.Aliases = aliases.Concat(titles.Select(t => t.Name!))
+            .Where(a => person is null || !a.Equals(person, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+    }
+
+    /// <summary>Logseq page properties: the <c>key:: value</c> lines that open the page (its first block).</summary>
+    private static Dictionary<string, string> LogseqProperties(RunningDocument document)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var source = document.Source;
+        for (int line = document.FrontMatter is { } fm ? fm.EndLine + 1 : 0; line < source.LineCount; line++)
+        {
+            var m = PageProperty().Match(source.Line(line));
+            if (!m.Success) break;
+            properties.TryAdd(m.Groups["key"].Value, m.Groups["value"].Value.Trim());
+        }
+        return properties;
+    }
+
+    /// <summary>A heading's person: "1:1 with Sam Lee", or (for a title) the heading being a name itself.</summary>
+    private static string? NameOfHeading(string heading, bool alone)
+    {
+        if (NameRules.FromTitle(heading) is { } name) return name;
+        string text = NameRules.StripLinks(heading).Trim();
+        return alone && NameRules.LooksLikeName(text) ? text : null;
+    }
+
+    /// <summary>
+    /// The one attendee besides me, from an <c>Attendees:</c> line or the list under an <c>**Attendees**</c>
+    /// label near the top: "me, Ines" is Ines; two or more others name no single person.
+    /// </summary>
+    private static string? Attendee(RunningDocument document)
+    {
+        var source = document.Source;
+        int from = document.FrontMatter is { } fm ? fm.EndLine + 1 : 0;
+        for (int line = from; line < Math.Min(source.LineCount, from + 40); line++)
+        {
+            var m = AttendeesLine().Match(source.Line(line));
+            if (!m.Success) continue;
+            var names = new List<string>();
+            if (m.Groups["list"].Value.Trim().Length > 0) names.AddRange(m.Groups["list"].Value.Split([',', ';', '&']));
+            else
+            {
+                int next = line + 1;
+                while (next < source.LineCount && source.LineSpan(next).IsWhiteSpace()) next++;
+                for (; next < source.LineCount && ListLine().Match(source.Line(next)) is { Success: true } item; next++) names.Add(item.Groups["text"].Value);
+            }
+            var others = names.Select(n => Parenthetical().Replace(NameRules.StripLinks(n), "").Trim().Trim('*', '_').Trim())
+                .Where(n => n.Length > 0 && !NameRules.MeWords.Contains(n))
+                .ToList();
+            return others.Count == 1 && NameRules.LooksLikeName(others[0]) ? others[0] : null;
+        }
+        return null;
+    }
+
+    /// <summary>The person a folder of meeting notes is for: <c>…/1-on-1s/jai-menon/2026-01-20.md</c> is Jai Menon.</summary>
+    private static string? FolderPerson(string path)
+    {
+        var parts = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length < 3 || !PeopleFolders.Contains(parts[^3]) ? null : NameRules.FromSlug(parts[^2]);
+    }
+
+    /// <summary>The names an owner mark or a heading may use for the other person.</summary>
+    internal static List<string> KnownNames(RunningDocument document)
+    {
+        var names = new List<string>();
+        if (document.Person is { } person)
+        {
+            names.Add(person);
+            if (document.FirstName is { } first) names.Add(first);
+        }
+        names.AddRange(document.Aliases);
+        return names;
+    }
+
+    /// <summary>The first code fence, HTML comment or <c>&lt;pre&gt;</c> that runs to the end of the file unclosed.</summary>
+    private static UnclosedBlock? FindUnclosed(SourceText source, MarkdownDocument markdown)
+    {
+        UnclosedBlock? first = null;
+        foreach (var block in markdown.Descendants())
+        {
+            UnclosedBlock? found = block switch
+            {
+                FencedCodeBlock fence when !IsClosed(source, fence) => new UnclosedBlock(fence.Line, "code fence"),
+                HtmlBlock { Type: HtmlBlockType.Comment } html when !BlockText(source, html).Contains("-->", StringComparison.Ordinal)
+                    => new UnclosedBlock(html.Line, "HTML comment"),
+                HtmlBlock { Type: HtmlBlockType.ScriptPreOrStyle } html when !ClosingRawTag().IsMatch(BlockText(source, html))
+                    => new UnclosedBlock(html.Line, $"<{RawTag().Match(BlockText(source, html)).Groups[1].Value.ToLowerInvariant()}> block"),
+                _ => null,
+            };
+            if (found is not null && (first is null || found.Line < first.Line)) first = found;
+        }
+        return first;
+    }
+
+    private static string BlockText(SourceText source, Block block) =>
+        source.Text[Math.Min(block.Span.Start, source.Length)..Math.Min(block.Span.End + 1, source.Length)];
+
+    private static bool IsClosed(SourceText source, FencedCodeBlock fence)
+    {
+        int last = source.LineOf(Math.Min(fence.Span.End, Math.Max(0, source.Length - 1)));
+        if (last <= fence.Line) return false;
+        var closing = source.Line(last).Trim();
+        return closing.Length >= fence.OpeningFencedCharCount && closing.All(c => c == fence.FencedChar);
+    }
+
+    private static void ReadMeetings(RunningDocument document, List<Problem> problems)
+    {
+        var source = document.Source;
+        var candidates = new List<(Section Section, DateMention? Mention)>();
+        foreach (var section in document.Sections)
+        {
+            if (section.Kind is not (SectionKind.Other or SectionKind.Title)) continue;
+            if (section.Parent?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Threads or SectionKind.ThreadTopic) == true) continue;
+            string title = NameRules.StripLinks(section.Title);
+            if (Upcoming().IsMatch(title)) continue;
+            bool meetingWord = MeetingWord().IsMatch(title);
+            var mention = DateText.Find(title).FirstOrDefault(m => m.Year is not null || m.Form == DateForm.MonthName || OnlyDate(title, m));
+            if (mention is not null && (OpensWith(title, mention) || meetingWord)) candidates.Add((section, mention));
+            else if (meetingWord && NumberedMeeting().IsMatch(title)) candidates.Add((section, null));
+        }
+
+        var fileDate = FileDate(document);
+        // Whether 01/12/21 is the 1st of December: the headings' own unambiguous dates decide, else any dated text in the document.
+        var headingMentions = candidates.Select(c => c.Mention).OfType<DateMention>().ToList();
+        bool dayFirst = headingMentions.Any(m => m.DayFirst is not null) || headingMentions.Count == 0
+            ? DateText.DayFirst(headingMentions)
+            : DateText.DayFirst(headingMentions.Concat(DateText.Find(source.Text, allowNoYear: false).Where(m => m.DayFirst is not null)));
+        var dates = new DateOnly?[candidates.Count];
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            if (candidates[i].Mention is not { } mention) continue;
+            int? year = mention.Year
+                ?? candidates.Take(i).Select(c => c.Mention?.Year).LastOrDefault(y => y is not null)
+                ?? candidates.Skip(i + 1).Select(c => c.Mention?.Year).FirstOrDefault(y => y is not null)
+                ?? fileDate?.Year;
+            dates[i] = mention.Resolve(dayFirst, year);
+        }
+
+        var meetings = new List<Meeting>();
+        meetings.AddRange(document.MeetingHistory.Select(e => new Meeting(e.Date, e.Text, e.Source.Line, null, e)));
+        meetings.AddRange(candidates.Select((c, i) => new Meeting(dates[i], c.Section.Title, c.Section.HeadingLine, c.Section, null)));
+        meetings.AddRange(JournalBlocks(document));
+
+        bool singleNote = candidates.Count == 1 && candidates[0].Section == document.TitleSection
+            && document.Sections.Count(s => s.Level == 1 && !s.IsLabel) == 1;
+        if (candidates.Count > 0 && !singleNote) ReadLog(document, candidates.Select((c, i) => (c.Section, dates[i])).ToList(), problems);
+
+        if (singleNote && meetings.Count == 1 && meetings[0].Date is null && (DateField(source, document.FrontMatter) ?? fileDate) is { } noteDate)
+            meetings[0] = meetings[0] with { Date = noteDate };
+        if (meetings.Count == 0 && document.FindSection(SectionKind.MeetingHistory) is null)
+        {
+            // A note of one meeting: dated by a "Date:" line, its front matter or its file name.
+            var date = DateField(source, document.FrontMatter) ?? fileDate;
+            if (date is not null)
+                meetings.Add(new Meeting(date, document.TitleSection?.Title ?? System.IO.Path.GetFileNameWithoutExtension(document.Path), document.TitleSection?.HeadingLine ?? 0, document.TitleSection, null));
+        }
+        document.Meetings = meetings.OrderBy(m => m.Line).ToList();
+    }
+
+    /// <summary>Reads the meeting headings at the level most of them share as a log, and checks their order.</summary>
+    private static void ReadLog(RunningDocument document, List<(Section Section, DateOnly? Date)> candidates, List<Problem> problems)
+    {
+        int level = candidates.GroupBy(c => c.Section.Level).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        var log = candidates.Where(c => c.Section.Level == level).ToList();
+        var dated = log.Where(c => c.Date is not null).ToList();
+        bool newestFirst = dated.Count >= 2 && dated[0].Date > dated[^1].Date;
+        document.Log = new MeetingLog(log.Select(c => c.Section).ToList(), newestFirst);
+        foreach (var (meeting, _) in log)
+            foreach (var section in document.Sections.Where(s => s.HeadingLine >= meeting.HeadingLine && s.HeadingLine < meeting.EndLine))
+                section.Meeting = meeting;
+
+        for (int i = 1; i < dated.Count; i++)
+        {
+            var (before, after) = (dated[i - 1], dated[i]);
+            if (newestFirst ? after.Date <= before.Date : after.Date >= before.Date) continue;
+            problems.Add(new Problem(after.Section.HeadingLine + 1,
+                $"meeting '{after.Section.Title}' is out of date order: the log runs {(newestFirst ? "newest" : "oldest")} first, and it follows '{before.Section.Title}'"));
+            break;
+        }
+        var newest = newestFirst ? log[0] : log[^1];
+        if (newest.Date is null && dated.Count > 0)
+            problems.Add(new Problem(newest.Section.HeadingLine + 1,
+                $"the latest meeting '{newest.Section.Title}' has no date; last met is taken from '{(newestFirst ? dated[0] : dated[^1]).Section.Title}'"));
+    }
+
+    /// <summary>Logseq pages: a top-level block that opens with a journal link (<c>- [[Jan 20th, 2026]]</c>) is a meeting that day.</summary>
+    private static IEnumerable<Meeting> JournalBlocks(RunningDocument document)
+    {
+        if (document.Sections.Count > 0 && document.Sections.Any(s => !s.IsLabel)) yield break;
+        var source = document.Source;
+        for (int line = 0; line < source.LineCount; line++)
+        {
+            var m = JournalBlock().Match(source.Line(line));
+            if (!m.Success) continue;
+            var mentions = DateText.Find(m.Groups["date"].Value);
+            if (mentions.Count == 1 && mentions[0].Resolve(false, null) is { } date)
+                yield return new Meeting(date, m.Groups["date"].Value, line, null, null);
+        }
+    }
+
+    /// <summary>A date written as the document's own: <c>**Date:** 31 Oct 2025</c> or <c>## Time: 3/28/20 4 pm</c> near the top, or front matter <c>date:</c>.</summary>
+    private static DateOnly? DateField(SourceText source, FrontMatter? frontMatter)
+    {
+        int from = frontMatter is null ? 0 : frontMatter.EndLine + 1;
+        for (int line = from; line < Math.Min(source.LineCount, from + 30); line++)
+        {
+            var m = DateLine().Match(source.Line(line));
+            if (m.Success && DateText.Single(m.Groups["value"].Value) is { } date) return date;
+        }
+        if (frontMatter is { IsTemplate: false } && (frontMatter["date"] ?? frontMatter["meeting-date"]) is { } value) return DateText.Single(value);
+        return null;
+    }
+
+    /// <summary>The date in the file's name, when it holds a whole one (<c>2026-01-20 Jai.md</c>, <c>31_oct_2025.md</c>).</summary>
+    private static DateOnly? FileDate(RunningDocument document)
+    {
+        string name = System.IO.Path.GetFileNameWithoutExtension(document.Path);
+        var mentions = DateText.Find(name).Where(m => m.Year is not null).ToList();
+        return mentions.Count == 1 ? mentions[0].Resolve(DateText.DayFirst(mentions), null) : null;
+    }
+
+    /// <summary>The title opens with the date, allowing a weekday and punctuation before it.</summary>
+    private static bool OpensWith(string title, DateMention mention) =>
+        Weekdays().Replace(title[..mention.Index], "").All(c => !char.IsLetterOrDigit(c));
+
+    /// <summary>A yearless numeric date counts only when it is all the title says besides meeting words ("Meeting 22.05").</summary>
+    private static bool OnlyDate(string title, DateMention mention)
+    {
+        string rest = title.Remove(mention.Index, mention.Length);
+        return MeetingWord().Replace(rest, "").All(c => !char.IsLetterOrDigit(c));
+    }
+
+    private static void ReadTasks(RunningDocument document, MarkdownDocument markdown, List<Problem> problems)
+    {
+        var source = document.Source;
+        var known = KnownNames(document);
+        var meetingDates = document.Meetings.Where(m => m.Section is not null && m.Date is not null)
+            .GroupBy(m => m.Section!).ToDictionary(g => g.Key, g => g.First().Date);
+        var actions = new List<ActionItem>();
+        foreach (var block in markdown)
+            if (block is ListBlock list) Walk(list, null);
+        document.Actions = actions;
+
+        void Walk(ListBlock list, ActionItem? parent)
+        {
+            foreach (var child in list)
+                if (child is ListItemBlock item) Visit(item, parent);
+        }
+
+        void Visit(ListItemBlock item, ActionItem? parent)
+        {
+            ActionItem? task = null;
+            if (ReadListEntry(source, item) is { } entry && ActionItemReader.IsTask(entry))
+            {
+                var section = SectionAt(document, item.Line);
+                if (section?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) != true)
+                {
+                    var owner = parent?.Owner ?? SectionOwner(section, known) ?? ActionOwner.Me;
+                    int ownEnd = item.OfType<ListBlock>().Select(b => b.Line).DefaultIfEmpty(entry.EndLine).Min();
+                    var ownLines = Enumerable.Range(entry.Line + 1, Math.Max(0, ownEnd - entry.Line - 1)).Select(source.Line).ToList();
+                    var read = ActionItemReader.Read(entry, owner, known, ownLines, problems);
+                    if (read.Text.Length > 0)
+                    {
+                        task = read with
+                        {
+                            Parent = parent,
+                            Section = section,
+                            Meeting = section?.Meeting is { } meeting && meetingDates.TryGetValue(meeting, out var date) ? date : null,
+                        };
+                        actions.Add(task);
+                    }
+                }
+            }
+            foreach (var nested in item.OfType<ListBlock>()) Walk(nested, task ?? parent);
+        }
+    }
+
+    /// <summary>The innermost section (heading or bold label) holding a line.</summary>
+    private static Section? SectionAt(RunningDocument document, int line) =>
+        document.Sections.LastOrDefault(s => s.HeadingLine <= line && line < s.EndLine);
+
+    /// <summary>Whose tasks a heading holds: my/their action lists, a heading naming the person, "Me"; null when it does not say.</summary>
+    private static ActionOwner? SectionOwner(Section? section, List<string> known)
+    {
+        if (section is null) return null;
+        foreach (var s in section.SelfAndAncestors())
+        {
+            if (s.Kind == SectionKind.Title) continue;
+            var kind = s.Kind is SectionKind.MyActions or SectionKind.TheirActions ? s.Kind : SectionAliases.ClassifyActionList(NameRules.StripLinks(s.Title), known);
+            if (kind == SectionKind.MyActions) return ActionOwner.Me;
+            if (kind == SectionKind.TheirActions) return ActionOwner.Them;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:meetings?|1:1s?|1-1|1-on-1|1on1|one[- ]on[- ]one|sync|check[- ]?in|catch[- ]?up|minutes|session|call|chat|standup|supervision)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingWord();
+
+    [GeneratedRegex(@"\b(?:meeting|1:1|1-1|1-on-1|session|sync|check[- ]?in|call)\s*#?\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+(?:meeting|1:1|session|sync|call)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedMeeting();
+
+    [GeneratedRegex(@"^\W*(?:next|upcoming|future|following)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Upcoming();
+
+    [GeneratedRegex(@"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex Weekdays();
+
+    [GeneratedRegex(@"^\s*(?:#{1,6}\s+|[-*+]\s+)?(?:\*\*|__)?(?:date|meeting date|when|time|held on)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?<value>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:attendees|participants|attendance)(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*:?\s*(?<list>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AttendeesLine();
+
+    [GeneratedRegex(@"^\s*[-*+]\s+(?<text>.+)$")]
+    private static partial Regex ListLine();
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"^(?:-\s+)?(?<key>[A-Za-z][\w-]*)::\s*(?<value>.*)$")]
+    private static partial Regex PageProperty();
+
+    [GeneratedRegex(@"^[-*]\s+\[\[(?<date>[^\]]+)\]\]")]
+    private static partial Regex JournalBlock();
+
+    [GeneratedRegex(@"</(?:pre|script|style|textarea)\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingRawTag();
+
+    [GeneratedRegex(@"<(pre|script|style|textarea)", RegexOptions.IgnoreCase)]
+    private static partial Regex RawTag();
+}
