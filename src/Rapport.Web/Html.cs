@@ -52,25 +52,26 @@ internal static class Html
     public static string Hidden(string name, string value) => $"<input type=\"hidden\" name=\"{Text(name)}\" value=\"{Text(value)}\">";
 
     /// <summary>A whole page. <paramref name="nav"/> is false on pages the shared link reaches: they link nowhere else.</summary>
-    public static string Page(string title, string body, bool nav = true)
+    public static string Page(string title, string body, bool nav = true, bool signOut = false)
     {
         var page = new StringBuilder();
         page.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Append("<meta name=\"referrer\" content=\"no-referrer\">")
+            .Append("<meta name=\"referrer\" content=\"same-origin\">")
             .Append("<title>").Append(Text(title)).Append(" · Rapport</title>")
             .Append("<style>").Append(Style).Append("</style></head><body>");
         if (nav)
         {
-            page.Append("<header><nav><a href=\"/\" accesskey=\"h\">Rapport</a>")
+            page.Append("<a class=\"skip\" href=\"#main\">Skip to the content</a><header><nav><a href=\"/\" accesskey=\"h\">Rapport</a>")
                 .Append("<a href=\"/search\" accesskey=\"s\">Search</a>")
-                .Append("<a href=\"/review/me\">My review</a></nav></header>");
+                .Append("<a href=\"/review/me\">My review</a>")
+                .Append(signOut ? "<a href=\"/logout\">Sign out</a>" : "").Append("</nav></header>");
         }
         else
         {
             page.Append("<header><span>Rapport · shared agenda</span></header>");
         }
-        return page.Append("<main>").Append(body).Append("</main></body></html>").ToString();
+        return page.Append("<main id=\"main\">").Append(body).Append("</main></body></html>").ToString();
     }
 
     private const string Style = """
@@ -80,7 +81,8 @@ internal static class Html
         table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #ddd}
         .overdue{color:#b32d2e;font-weight:600}.dim{color:#646970}.note{background:#fff8e5;border-left:4px solid #f0b849;padding:.5rem 1rem}
         .error{background:#fcf0f1;border-left:4px solid #b32d2e;padding:.5rem 1rem}
-        a{color:#24425c}a:focus,button:focus,textarea:focus,input:focus{outline:3px solid #f0b849}
+        a{color:#24425c}a:focus-visible,button:focus-visible,textarea:focus-visible,input:focus-visible,select:focus-visible,summary:focus-visible{outline:3px solid #0b57d0;outline-offset:2px}
+        header a:focus-visible{outline-color:#fff}.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:#fff;padding:.3rem .6rem;z-index:1}
         ul.actions{list-style:none;padding-left:0}ul.actions li{display:flex;gap:.5rem;align-items:baseline;padding:.2rem 0}
         form.inline{display:inline}button{font:inherit;padding:.25rem .7rem;border:1px solid #24425c;border-radius:4px;background:#fff;color:#24425c;cursor:pointer}
         button.primary{background:#24425c;color:#fff}

@@ -43,7 +43,7 @@ internal static partial class OwnerPages
                 ShareLinks.Revoke(vault, person.Slug);
                 return Results.Redirect($"/people/{person.Slug}#share");
             }
-            string url = $"{c.Request.Scheme}://{c.Request.Host}{SharePages.PathFor(ShareLinks.Create(vault, person.Slug))}";
+            string url = $"{SiteUrl(c)}{SharePages.PathFor(ShareLinks.Create(vault, person.Slug))}";
             return Page("Shared link", $"<h1>Shared agenda link for {Html.Text(person.Document.Person)}</h1>" +
                 "<p>Send this link to them. It opens the Next Meeting agenda, their open actions and the last meeting's date, nothing else. It is shown only now; a new link ends this one.</p>" +
                 $"<p><input type=\"text\" readonly value=\"{Html.Text(url)}\" aria-label=\"Shared link\"></p><p><a href=\"/people/{Html.Text(person.Slug)}\">Back to {Html.Text(person.Document.Person)}</a></p>");
