@@ -3,7 +3,7 @@ namespace Rapport.Index;
 /// <summary>The index's tables. A change here bumps <see cref="Version"/>; an index of another version is rebuilt.</summary>
 internal static class Schema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The triggers that keep the full-text table in step with <c>entries</c>, row by row.</summary>
     public const string Triggers = """
@@ -59,7 +59,8 @@ internal static class Schema
             priority TEXT,
             number INTEGER,
             line INTEGER NOT NULL,
-            text TEXT NOT NULL);
+            text TEXT NOT NULL,
+            section TEXT);
         CREATE INDEX files_kind ON files(kind, slug);
         CREATE INDEX sections_file ON sections(file_id);
         CREATE INDEX entries_file ON entries(file_id);

@@ -65,10 +65,19 @@ internal static partial class OwnerPages
             string form = $"<form method=\"get\"><label>Period <input type=\"text\" name=\"period\" value=\"{Html.Text(span.Name)}\" placeholder=\"2025-Q4, 2025-H2 or 2025\"></label> <button>Show</button></form>";
             return Page($"Review: {packet.Subject}", form + Html.Markdown(packet.ToMarkdown(Today(c))));
         }));
-        app.MapGet("/search", (HttpContext c, string? q, string? person) => Guard(c, vault => Search(c, vault, q, person)));
-        app.MapGet("/api/search", (HttpContext c, string q, int? limit) => Guard(() =>
-            Results.Json(c.RequestServices.GetRequiredService<SearchService>().Search(new SearchQuery(q, Limit: Math.Clamp(limit ?? 20, 1, 1000)))
-                .Select(h => new { h.Person, h.Slug, h.Path, h.Line, h.Date, h.Kind, h.Topic, Snippet = h.SnippetWith("", "") }))));
+        app.MapGet("/search", (HttpContext c, string? q, string? person, string? raw) => Guard(c, vault => Search(c, vault, q, person, raw == "1")));
+        app.MapGet("/api/search", (HttpContext c, string? q, int? limit, string? raw) =>
+        {
+            try
+            {
+                return Results.Json(c.RequestServices.GetRequiredService<SearchService>().Search(new SearchQuery(q ?? "", Limit: Math.Clamp(limit ?? 20, 1, 1000), Raw: raw == "1"))
+                    .Select(h => new { h.Person, h.Slug, h.Path, h.Line, h.Date, h.Kind, h.Topic, Snippet = h.SnippetWith("", "") }));
+            }
+            catch (RapportException ex)
+            {
+                return Results.Json(new { error = ex.Message }, statusCode: StatusOf(ex));
+            }
+        });
     }
 
     /// <summary>A relationship by its file slug; anything that is not a plain slug is not found.</summary>
@@ -180,15 +189,28 @@ internal static partial class OwnerPages
             (list.Count == 0 ? "<p class=\"dim\">None.</p>" : "<ul>" + string.Concat(list.Select(i => $"<li>{i}</li>")) + "</ul>") + "</section>";
     }
 
-    private static IResult Search(HttpContext context, Vault vault, string? q, string? person)
+    private static IResult Search(HttpContext context, Vault vault, string? q, string? person, bool raw)
     {
         var body = new StringBuilder("<h1>Search</h1>");
-        body.Append($"<form method=\"get\" role=\"search\"><input type=\"search\" name=\"q\" value=\"{Html.Text(q)}\" aria-label=\"Search\" placeholder=\"words, \\\"a phrase\\\", prefix*\" autofocus> <button>Search</button></form>");
+        body.Append("<form method=\"get\" role=\"search\"><p><label>Search <input type=\"search\" name=\"q\" value=\"").Append(Html.Text(q))
+            .Append("\" placeholder=\"words as you would say them: follow-up, 1:1, INFRA-2231\" autofocus></label> <button>Search</button></p>")
+            .Append(person is { Length: > 0 } ? Html.Hidden("person", person) : "")
+            .Append("<p><label><input type=\"checkbox\" name=\"raw\" value=\"1\"").Append(raw ? " checked" : "")
+            .Append("> FTS5 syntax as written (\"a phrase\", prefix*, OR, NOT are understood anyway when used)</label></p></form>");
         if (string.IsNullOrWhiteSpace(q)) return Page("Search", body.ToString());
-        string? slug = string.IsNullOrWhiteSpace(person) ? null : vault.People.Resolve(person).Slug;
-        var hits = context.RequestServices.GetRequiredService<SearchService>().Search(new SearchQuery(q, slug));
-        if (hits.Count == 0) body.Append("<p>No matches.</p>");
-        body.Append("<ol>");
+        IReadOnlyList<SearchHit> hits;
+        try
+        {
+            string? slug = string.IsNullOrWhiteSpace(person) ? null : vault.People.Resolve(person).Slug;
+            hits = context.RequestServices.GetRequiredService<SearchService>().Search(new SearchQuery(q, slug, Raw: raw));
+        }
+        catch (RapportException ex) when (ex.Code is ErrorCode.Usage or ErrorCode.UnknownPerson)
+        {
+            // The box keeps what was typed; the reason is said under it.
+            body.Append("<p class=\"error\" role=\"alert\">").Append(Html.Text(ex.Message)).Append("</p>");
+            return Page("Search", body.ToString(), status: StatusOf(ex));
+        }
+        body.Append("<p role=\"status\">").Append(hits.Count == 0 ? "No matches." : hits.Count == 1 ? "1 match." : $"{hits.Count} matches.").Append("</p><ol>");
         foreach (var h in hits)
         {
             body.Append("<li><p>").Append(h.Slug is { } s ? $"<a href=\"/people/{Html.Text(s)}\">{Html.Text(h.Heading)}</a>" : Html.Text(h.Heading))

@@ -67,9 +67,17 @@ Marco Rossi · 2025-10-13 · history  Career/1-on-1s/marco-rossi.md:49
   Budget cycle, renewal timeline
 1 result
 
-$ rapport search "AND OR"
+$ rapport search "AND OR" --raw
 ! error: malformed search 'AND OR': syntax error near "AND"; use words, "a phrase", prefix*, OR, NOT, and quote words with punctuation
 ? 2
+
+$ rapport search "follow-up" --limit 2
+
+$ rapport search "1:1" --person noah
+
+$ rapport search '"QBR deck' --limit 1
+
+$ rapport search "*"
 
 $ rapport search "renewal" --in minutes
 ! error: Argument 'minutes' not recognized. Must be one of:
