@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Markdig;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Rapport.Core.Text;
 
 namespace Rapport.Web;
@@ -11,7 +12,7 @@ namespace Rapport.Web;
 /// encoding); Markdown is rendered with raw HTML disabled, so a note holding <c>&lt;script&gt;</c>
 /// shows as text.
 /// </summary>
-internal static class Html
+internal static partial class Html
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseTaskLists().DisableHtml().Build();
 
@@ -20,9 +21,30 @@ internal static class Html
     /// <summary>Markdown as HTML, its headings moved <paramref name="levelsDown"/> levels down to nest under the page's own.</summary>
     public static string Markdown(string markdown, int levelsDown = 0)
     {
+        // HTML comments are notes to the writer (and rapport's own markers), not content.
+        markdown = Comment().Replace(markdown, "");
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         foreach (var heading in document.Descendants<HeadingBlock>()) heading.Level = Math.Min(6, heading.Level + levelsDown);
+        // A link or image whose address could run code or carry a document (javascript:, data:,
+        // vbscript:, anything but the schemes below) is shown as the text it was written as.
+        foreach (var link in document.Descendants<LinkInline>().Where(l => !SafeUrl(l.Url)).ToList())
+            link.ReplaceBy(new LiteralInline(markdown.Substring(link.Span.Start, link.Span.Length)));
+        foreach (var link in document.Descendants<AutolinkInline>().Where(l => !SafeUrl(l.Url)).ToList())
+            link.ReplaceBy(new LiteralInline(markdown.Substring(link.Span.Start, link.Span.Length)));
         return document.ToHtml(Pipeline);
+    }
+
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
+
+    /// <summary>A relative address, a fragment, or an absolute one with a scheme on <see cref="SafeSchemes"/>.</summary>
+    public static bool SafeUrl(string? url)
+    {
+        if (string.IsNullOrEmpty(url)) return true;
+        string trimmed = new([.. url.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c))]);
+        int colon = trimmed.IndexOf(':', StringComparison.Ordinal);
+        int boundary = trimmed.IndexOfAny(['/', '?', '#']);
+        if (colon < 0 || (boundary >= 0 && boundary < colon)) return true;
+        return SafeSchemes.Contains(trimmed[..colon].ToLowerInvariant());
     }
 
     /// <summary>A form posting to <paramref name="action"/>, carrying the antiforgery token.</summary>
@@ -73,6 +95,9 @@ internal static class Html
         }
         return page.Append("<main id=\"main\">").Append(body).Append("</main></body></html>").ToString();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<!--.*?-->", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex Comment();
 
     private const string Style = """
         body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1d2327;background:#fafafa}

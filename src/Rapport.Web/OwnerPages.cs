@@ -24,29 +24,37 @@ internal static partial class OwnerPages
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/", (HttpContext c) => Guard(c, vault => Dashboard(vault, Today(c))));
-        app.MapGet("/people/{slug}", (HttpContext c, string slug) => ForPerson(c, slug, (vault, person) => Person(c, vault, person)));
+        app.MapGet("/people/{slug}", (HttpContext c, string slug, string? done) => ForPerson(c, slug, (vault, person) => Person(c, vault, person, done)));
         app.MapPost("/people/{slug}/done", (HttpContext c, string slug) => Post(c, slug, (vault, person, form) =>
         {
             var owner = form["owner"] == "me" ? ActionOwner.Me : ActionOwner.Them;
             OpenActions.MarkDone(vault, person.FullPath, owner, form["text"].ToString(), Today(c));
-            return Results.Redirect($"/people/{person.Slug}#actions", preserveMethod: false);
+            return Results.Redirect($"/people/{person.Slug}?done=ticked#actions", preserveMethod: false);
         }));
         app.MapPost("/people/{slug}/points", (HttpContext c, string slug) => Post(c, slug, (vault, person, form) =>
         {
             NextMeeting.AddPoint(vault, person.FullPath, form["text"].ToString(), "me", Today(c));
-            return Results.Redirect($"/people/{person.Slug}#agenda");
+            return Results.Redirect($"/people/{person.Slug}?done=point#agenda");
         }));
         app.MapPost("/people/{slug}/share", (HttpContext c, string slug) => Post(c, slug, (vault, person, form) =>
         {
             if (form["revoke"] == "1")
             {
                 ShareLinks.Revoke(vault, person.Slug);
-                return Results.Redirect($"/people/{person.Slug}#share");
+                return Results.Redirect($"/people/{person.Slug}?done=ended#share");
             }
             string url = $"{SiteUrl(c)}{SharePages.PathFor(ShareLinks.Create(vault, person.Slug))}";
             return Page("Shared link", $"<h1>Shared agenda link for {Html.Text(person.Document.Person)}</h1>" +
                 "<p>Send this link to them. It opens the Next Meeting agenda, their open actions and the last meeting's date, nothing else. It is shown only now; a new link ends this one.</p>" +
                 $"<p><input type=\"text\" readonly value=\"{Html.Text(url)}\" aria-label=\"Shared link\"></p><p><a href=\"/people/{Html.Text(person.Slug)}\">Back to {Html.Text(person.Document.Person)}</a></p>");
+        }));
+        app.MapGet("/people/{slug}/publish", (HttpContext c, string slug) => ForPerson(c, slug, (vault, person) => PublishPage(c, vault, person, null)));
+        app.MapPost("/people/{slug}/publish", (HttpContext c, string slug) => Post(c, slug, (vault, person, form) =>
+        {
+            var chosen = new Publication(new HashSet<AgendaPart>(), form["item"].OfType<string>().ToHashSet(StringComparer.Ordinal));
+            if (form["do"] != "publish") return PublishPage(c, vault, person, chosen);
+            Publication.Publish(vault, person.FullPath, new AgendaBuilder(vault).Build(person, Today(c)), chosen);
+            return Results.Redirect($"/people/{person.Slug}?done=published#guest");
         }));
         app.MapGet("/prep/{slug}", (HttpContext c, string slug) => ForPerson(c, slug, (vault, person) =>
         {
@@ -133,17 +141,28 @@ internal static partial class OwnerPages
         return Page("1:1s", body.ToString());
     }
 
-    private static IResult Person(HttpContext context, Vault vault, LoadedDocument person)
+    /// <summary>The confirmation a page shows after a change, by the <c>done=</c> its redirect carries.</summary>
+    private static readonly Dictionary<string, string> Confirmations = new(StringComparer.Ordinal)
+    {
+        ["ticked"] = "Marked done, in the file.",
+        ["point"] = "Talking point added.",
+        ["published"] = "Agenda published: the shared link shows it as below.",
+        ["ended"] = "The shared link no longer works.",
+        ["applied"] = "Notes applied to the document.",
+    };
+
+    private static IResult Person(HttpContext context, Vault vault, LoadedDocument person, string? done)
     {
         var d = person.Document;
         var today = Today(context);
         var token = Token(context);
         string name = d.Person ?? person.Slug, first = d.FirstName ?? name, slug = Html.Text(person.Slug);
         var body = new StringBuilder();
+        if (done is not null && Confirmations.TryGetValue(done, out var confirmation)) body.Append("<p class=\"note\" role=\"status\">").Append(Html.Text(confirmation)).Append("</p>");
         body.Append("<h1>").Append(Html.Text(name)).Append("</h1><p>")
             .Append(d.Role is { } role ? Html.Text(role) + " · " : "")
             .Append("last met ").Append(d.LastMet is { } met ? IsoDate.Format(met) : "never")
-            .Append($" · <a href=\"/prep/{slug}\" accesskey=\"p\">Prepare the next 1:1</a> · <a href=\"/notes/{slug}\" accesskey=\"n\">Process notes</a> · <a href=\"/review/{slug}\">Review</a></p>");
+            .Append($" · <a href=\"/prep/{slug}\" accesskey=\"p\">Prepare the next 1:1</a> · <a href=\"/people/{slug}/publish\">Publish agenda</a> · <a href=\"/notes/{slug}\" accesskey=\"n\">Process notes</a> · <a href=\"/review/{slug}\">Review</a> · <a href=\"#guest\">What {Html.Text(first)} sees</a></p>");
 
         body.Append("<h2 id=\"actions\">Open actions</h2>");
         foreach (var (owner, whose) in new[] { (ActionOwner.Me, "Mine"), (ActionOwner.Them, $"{first}'s") })
@@ -178,8 +197,46 @@ internal static partial class OwnerPages
             .Append("</p>").Append(Html.Form($"/people/{person.Slug}/share", token, $"<button>{(shared ? "Replace the link" : "Make a link")}</button>", "inline"));
         if (shared) body.Append(' ').Append(Html.Form($"/people/{person.Slug}/share", token, Html.Hidden("revoke", "1") + "<button>End the link</button>", "inline"));
 
+        body.Append($"<h2 id=\"guest\">What {Html.Text(first)} sees</h2><p class=\"dim\">Exactly what the shared link shows {Html.Text(first)} now, without its buttons. <a href=\"/people/{slug}/publish\">Publish agenda</a> chooses what goes in it.</p>")
+            .Append("<section class=\"card guest\">").Append(SharePages.View(SharedAgenda.Of(person, vault.Config.Owner, today), null)).Append("</section>");
+
         body.Append("<h2>Running document</h2>").Append(Html.Markdown(d.Body, levelsDown: 2));
         return Page(name, body.ToString());
+    }
+
+    /// <summary>
+    /// The agenda to publish, step by step: what is always shared listed as such, each optional item
+    /// with a box (ticked as the default for this relationship, or as last chosen), and the block the
+    /// guest would see. <b>Preview</b> shows the choice; <b>Publish</b> writes it.
+    /// </summary>
+    private static IResult PublishPage(HttpContext context, Vault vault, LoadedDocument person, Publication? chosen)
+    {
+        var agenda = new AgendaBuilder(vault).Build(person, Today(context));
+        var defaults = Publication.Default(agenda.Kind);
+        chosen ??= new Publication(new HashSet<AgendaPart>(), agenda.Steps.SelectMany(s => s.Items).Where(defaults.Includes).Select(i => i.Text).ToHashSet(StringComparer.Ordinal));
+        string slug = Html.Text(person.Slug), first = Html.Text(agenda.FirstName);
+        var form = new StringBuilder();
+        form.Append($"<p>Always shared: the steps and their questions, the talking points, and {first}'s open actions. Tick anything else {first} may see.")
+            .Append(defaults.Parts.Count > 0 ? $" For a {Html.Text(agenda.Kind?.ToString().ToLowerInvariant() ?? "")}, your wins are ticked to start with." : "").Append("</p>");
+        foreach (var step in agenda.Steps)
+        {
+            var optional = step.Items.Where(i => !i.IsPrivate && i.Publishable && !Publication.Always.Contains(i.Part)).ToList();
+            if (optional.Count == 0) continue;
+            form.Append("<fieldset><legend>").Append(Html.Text($"{step.Number}. {step.Title}")).Append("</legend>");
+            foreach (var item in optional)
+            {
+                form.Append("<p><label><input type=\"checkbox\" name=\"item\" value=\"").Append(Html.Text(item.Text)).Append('"')
+                    .Append(chosen.Includes(item) ? " checked" : "").Append("> ").Append(Html.Text(item.Text)).Append("</label></p>");
+            }
+            form.Append("</fieldset>");
+        }
+        form.Append("<p><button name=\"do\" value=\"preview\">Preview</button> <button class=\"primary\" name=\"do\" value=\"publish\">Publish agenda</button></p>");
+        var body = new StringBuilder($"<h1>Publish the agenda for {Html.Text(agenda.Person)}</h1>");
+        body.Append(Html.Form($"/people/{person.Slug}/publish", Token(context), form.ToString()));
+        body.Append($"<h2>{first} will see this agenda</h2><section class=\"card guest\">")
+            .Append(Html.Markdown(string.Join('\n', NextMeeting.BlockLines(agenda, chosen)))).Append("</section>")
+            .Append($"<p><a href=\"/people/{slug}\">Back to {Html.Text(agenda.Person)}</a></p>");
+        return Page($"Publish: {agenda.Person}", body.ToString());
     }
 
     private static string Card(string title, IEnumerable<string> items)

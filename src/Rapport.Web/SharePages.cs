@@ -57,25 +57,41 @@ internal static class SharePages
 
     private static IResult Agenda(HttpContext context, Vault vault, LoadedDocument person, string token)
     {
-        var today = Today(context);
-        var shared = SharedAgenda.Of(person, vault.Config.Owner, today);
-        var anti = Token(context);
+        var shared = SharedAgenda.Of(person, vault.Config.Owner, Today(context));
+        return Page($"1:1 agenda: {shared.Person}", View(shared, (PathFor(token), Token(context))), nav: false);
+    }
+
+    /// <summary>
+    /// The guest's page: the agenda, the talking points and their open actions, with the forms to
+    /// add a point and tick an action when <paramref name="forms"/> gives the link and token; without
+    /// them it is the owner's preview ("What Noah sees"), the same text with headings one level down.
+    /// </summary>
+    public static string View(SharedAgenda shared, (string Link, Antiforgery Token)? forms)
+    {
+        int h = forms is null ? 3 : 1;
         string with = shared.Owner is { Length: > 0 } owner ? $"{shared.Person} and {owner}" : shared.Person;
         var body = new StringBuilder();
-        body.Append("<h1>Next 1:1: ").Append(Html.Text(with)).Append("</h1><p>Last met: ")
+        body.Append($"<h{h}>Next 1:1: ").Append(Html.Text(with)).Append($"</h{h}><p>Last met: ")
             .Append(shared.LastMet is { } met ? IsoDate.Format(met) : "not yet").Append("</p>");
 
-        body.Append("<h2>Agenda</h2>");
-        if (shared.AgendaLines.Count > 0) body.Append(Html.Markdown(string.Join('\n', shared.AgendaLines)));
+        body.Append($"<h{h + 1}>Agenda</h{h + 1}>");
+        if (shared.AgendaLines.Count > 0) body.Append(Html.Markdown(string.Join('\n', shared.AgendaLines), levelsDown: h + 1));
+        else body.Append("<p class=\"dim\">No agenda published yet.</p>");
         if (shared.Intention is { Length: > 0 } intention) body.Append("<p><strong>Intention:</strong> ").Append(Html.Text(intention)).Append("</p>");
-        body.Append("<h3>Talking points</h3>");
+        body.Append($"<h{h + 2}>Talking points</h{h + 2}>");
         if (shared.Points.Count == 0) body.Append("<p class=\"dim\">None yet: add what you want to talk about.</p>");
         else body.Append("<ul>").AppendJoin("", shared.Points.Select(p => $"<li>{Html.Text(p.Text)}{(p.By is { } by ? $" <span class=\"dim\">({Html.Text(by == "me" ? shared.Owner ?? "organiser" : by)})</span>" : "")}</li>")).Append("</ul>");
-        body.Append(Html.Form($"{PathFor(token)}/points", anti,
-            $"<label>Add a talking point <input type=\"text\" name=\"text\" maxlength=\"{Core.Prep.NextMeeting.MaxPointLength}\" required></label> <button class=\"primary\">Add</button>"));
+        if (forms is var (link, anti))
+        {
+            body.Append(Html.Form($"{link}/points", anti,
+                $"<label>Add a talking point <input type=\"text\" name=\"text\" maxlength=\"{Core.Prep.NextMeeting.MaxPointLength}\" required></label> <button class=\"primary\">Add</button>"));
+        }
 
-        body.Append("<h2>Your open actions</h2>").Append(Html.ActionList(shared.TheirActions, $"{PathFor(token)}/done", anti,
-            a => a.Text, a => a.Due, a => a.IsOverdue, a => Html.Hidden("text", a.Text)));
-        return Page($"1:1 agenda: {shared.Person}", body.ToString(), nav: false);
+        body.Append($"<h{h + 1}>Your open actions</h{h + 1}>");
+        if (forms is var (at, token))
+            body.Append(Html.ActionList(shared.TheirActions, $"{at}/done", token, a => a.Text, a => a.Due, a => a.IsOverdue, a => Html.Hidden("text", a.Text)));
+        else if (shared.TheirActions.Count == 0) body.Append("<p class=\"dim\">None open.</p>");
+        else body.Append("<ul>").AppendJoin("", shared.TheirActions.Select(a => $"<li>{Html.Text(a.Text)}{(a.Due is { } due ? $" <span class=\"dim\">due {IsoDate.Format(due)}</span>" : "")}</li>")).Append("</ul>");
+        return body.ToString();
     }
 }

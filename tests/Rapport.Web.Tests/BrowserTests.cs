@@ -77,7 +77,7 @@ public sealed partial class BrowserTests : IAsyncLifetime
         (await owner.GetByLabel("Keep: send the QBR recap").IsCheckedAsync()).ShouldBeTrue();
         await Screenshot(owner, "notes");
         await owner.GetByRole(AriaRole.Button, new() { Name = "Apply to the document" }).ClickAsync();
-        await owner.WaitForURLAsync(_base + "/people/noah-patel");
+        await owner.WaitForURLAsync(new Regex("/people/noah-patel\\?done=applied"));
         File.ReadAllText(Document("noah-patel")).ShouldContain("Send the QBR recap");
 
         await owner.GotoAsync(_base + "/people/noah-patel");

@@ -1,5 +1,6 @@
 using Rapport.Core.Documents;
 using Rapport.Core.Prep;
+using Rapport.Core.Text;
 using Rapport.Core.Tracking;
 using Rapport.Core.Vaults;
 
@@ -29,7 +30,9 @@ public sealed record SharedAgenda(
         var document = loaded.Document;
         var next = NextMeeting.Read(document);
         var agenda = new List<string>();
-        if (next.Block is { } block)
+        // Only a block published as such: one written before publishing chose what to show may hold
+        // more than the guest may see, and stays hidden until the owner publishes again.
+        if (next.Block is { } block && document.Source.Line(block.StartLine).Contains(NextMeeting.PublishedNote, StringComparison.Ordinal))
         {
             for (int line = block.StartLine; line < block.EndLine; line++)
             {
@@ -46,6 +49,25 @@ public sealed record SharedAgenda(
             next.IntentionText,
             next.Points,
             document.OpenActions(ActionOwner.Them).Select(a => new SharedAction(a.Text, a.Due, a.IsOverdue(today))).ToList());
+    }
+
+    /// <summary>
+    /// The guest's view as plain text, line by line, for the owner to read (<c>prep --write</c>
+    /// prints it): the same parts, in the same order, as the shared page.
+    /// </summary>
+    public IEnumerable<string> Describe()
+    {
+        yield return $"Next 1:1: {(Owner is { Length: > 0 } owner ? $"{Person} and {owner}" : Person)}";
+        yield return $"Last met: {(LastMet is { } met ? IsoDate.Format(met) : "not yet")}";
+        yield return "Agenda";
+        foreach (var line in AgendaLines.Where(l => l.Trim().Length > 0)) yield return "  " + InlineMarkdown.Plain(line).Trim();
+        if (Intention is { Length: > 0 } intention) yield return $"  Intention: {intention}";
+        yield return "Talking points";
+        if (Points.Count == 0) yield return "  (none yet)";
+        foreach (var p in Points) yield return $"  - {p.Text}{(p.By is { } by ? $" ({(by == "me" ? Owner ?? "organiser" : by)})" : "")}";
+        yield return "Your open actions";
+        if (TheirActions.Count == 0) yield return "  (none open)";
+        foreach (var a in TheirActions) yield return $"  - {a.Text}{(a.Due is { } due ? $" (due {IsoDate.Format(due)})" : "")}";
     }
 
     /// <summary>The other person adds a talking point, signed with their first name.</summary>
