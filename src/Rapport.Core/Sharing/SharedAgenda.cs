@@ -60,7 +60,13 @@ public sealed record SharedAgenda(
         yield return $"Next 1:1: {(Owner is { Length: > 0 } owner ? $"{Person} and {owner}" : Person)}";
         yield return $"Last met: {(LastMet is { } met ? IsoDate.Format(met) : "not yet")}";
         yield return "Agenda";
-        foreach (var line in AgendaLines.Where(l => l.Trim().Length > 0)) yield return "  " + InlineMarkdown.Plain(line).Trim();
+        foreach (var line in AgendaLines.Where(l => l.Trim().Length > 0))
+        {
+            // The step's number kept, its emphasis dropped: "1. Share recent wins: …".
+            int number = line.TrimStart().IndexOf(". ", StringComparison.Ordinal) is > 0 and var dot && line.TrimStart()[..dot].All(char.IsAsciiDigit) ? dot + 2 : 0;
+            string text = line.TrimStart();
+            yield return "  " + text[..number] + Markdig.Markdown.ToPlainText(text[number..]).Trim();
+        }
         if (Intention is { Length: > 0 } intention) yield return $"  Intention: {intention}";
         yield return "Talking points";
         if (Points.Count == 0) yield return "  (none yet)";
