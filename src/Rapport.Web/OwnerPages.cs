@@ -176,7 +176,7 @@ internal static partial class OwnerPages
         body.Append("<h2 id=\"agenda\">Next meeting</h2>");
         if (next.IntentionText is { Length: > 0 } intention) body.Append("<p><strong>Intention:</strong> ").Append(Html.Text(intention)).Append("</p>");
         body.Append("<ul>");
-        foreach (var p in next.Points) body.Append("<li>").Append(Html.Text(p.Text)).Append(p.By is { } by ? $" <span class=\"dim\">({Html.Text(by)})</span>" : "").Append("</li>");
+        foreach (var p in next.Points) body.Append("<li>").Append(Html.Text(GuestText.Unescape(p.Text))).Append(p.By is { } by ? $" <span class=\"dim\">({Html.Text(by)})</span>" : "").Append("</li>");
         body.Append("</ul>").Append(Html.Form($"/people/{person.Slug}/points", token,
             $"<label>Talking point <input type=\"text\" name=\"text\" maxlength=\"{NextMeeting.MaxPointLength}\" required></label> <button>Add</button>"));
 

@@ -24,6 +24,10 @@ internal static class SharePages
         app.MapGet("/s/{token}", (HttpContext c, string token) => WithLink(c, token, (vault, person) => Agenda(c, vault, person, token)));
         app.MapPost("/s/{token}/points", (HttpContext c, string token) => Post(c, token, (vault, person, form) =>
             SharedAgenda.AddPoint(vault, person, form["text"].ToString(), Today(c))));
+        app.MapPost("/s/{token}/points/edit", (HttpContext c, string token) => Post(c, token, (vault, person, form) =>
+            SharedAgenda.EditPoint(vault, person, form["point"].ToString(), form["text"].ToString(), Today(c))));
+        app.MapPost("/s/{token}/points/remove", (HttpContext c, string token) => Post(c, token, (vault, person, form) =>
+            SharedAgenda.RemovePoint(vault, person, form["point"].ToString())));
         app.MapPost("/s/{token}/done", (HttpContext c, string token) => Post(c, token, (vault, person, form) =>
             SharedAgenda.MarkDone(vault, person, form["text"].ToString(), Today(c))));
     }
@@ -80,16 +84,36 @@ internal static class SharePages
         if (shared.Intention is { Length: > 0 } intention) body.Append("<p><strong>Intention:</strong> ").Append(Html.Text(intention)).Append("</p>");
         body.Append($"<h{h + 2}>Talking points</h{h + 2}>");
         if (shared.Points.Count == 0) body.Append("<p class=\"dim\">None yet: add what you want to talk about.</p>");
-        else body.Append("<ul>").AppendJoin("", shared.Points.Select(p => $"<li>{Html.Text(p.Text)}{(p.By is { } by ? $" <span class=\"dim\">({Html.Text(by == "me" ? shared.Owner ?? "organiser" : by)})</span>" : "")}</li>")).Append("</ul>");
-        if (forms is var (link, anti))
+        else
         {
-            body.Append(Html.Form($"{link}/points", anti,
+            body.Append("<ul class=\"points\">");
+            foreach (var p in shared.Points)
+            {
+                string text = GuestText.Unescape(p.Text);
+                body.Append("<li>").Append(Html.Text(text))
+                    .Append(p.By is { } by ? $" <span class=\"dim\">({Html.Text(by == "me" ? shared.Owner ?? "organiser" : by)})</span>" : "");
+                // Their own points they may reword or take back; the organiser's they may not.
+                if (forms is { } own && p.By == shared.Guest)
+                {
+                    body.Append("<details><summary>Edit or remove</summary>")
+                        .Append(Html.Form($"{own.Link}/points/edit", own.Token, Html.Hidden("point", p.Text) +
+                            $"<label>Your point <input type=\"text\" name=\"text\" value=\"{Html.Text(text)}\" maxlength=\"{Core.Prep.NextMeeting.MaxPointLength}\" required></label> <button>Save</button>"))
+                        .Append(Html.Form($"{own.Link}/points/remove", own.Token, Html.Hidden("point", p.Text) + $"<button aria-label=\"Remove: {Html.Text(text)}\">Remove</button>"))
+                        .Append("</details>");
+                }
+                body.Append("</li>");
+            }
+            body.Append("</ul>");
+        }
+        if (forms is { } add)
+        {
+            body.Append(Html.Form($"{add.Link}/points", add.Token,
                 $"<label>Add a talking point <input type=\"text\" name=\"text\" maxlength=\"{Core.Prep.NextMeeting.MaxPointLength}\" required></label> <button class=\"primary\">Add</button>"));
         }
 
         body.Append($"<h{h + 1}>Your open actions</h{h + 1}>");
-        if (forms is var (at, token))
-            body.Append(Html.ActionList(shared.TheirActions, $"{at}/done", token, a => a.Text, a => a.Due, a => a.IsOverdue, a => Html.Hidden("text", a.Text)));
+        if (forms is { } tick)
+            body.Append(Html.ActionList(shared.TheirActions, $"{tick.Link}/done", tick.Token, a => a.Text, a => a.Due, a => a.IsOverdue, a => Html.Hidden("text", a.Text)));
         else if (shared.TheirActions.Count == 0) body.Append("<p class=\"dim\">None open.</p>");
         else body.Append("<ul>").AppendJoin("", shared.TheirActions.Select(a => $"<li>{Html.Text(a.Text)}{(a.Due is { } due ? $" <span class=\"dim\">due {IsoDate.Format(due)}</span>" : "")}</li>")).Append("</ul>");
         return body.ToString();

@@ -32,6 +32,41 @@ public sealed class OwnerPagesTests : IDisposable
         html.ShouldContain("Alex Kim");
     }
 
+    [Theory]
+    [InlineData("[click](javascript:alert(1))", "javascript:")]
+    [InlineData("[click](JaVaScRiPt&#58;alert(1))", "alert(1)")]
+    [InlineData("![pixel](data:image/png;base64,AAAA)", "data:image")]
+    [InlineData("<vbscript:msgbox(1)>", "vbscript:")]
+    [InlineData("[click]( java\tscript:alert(1))", "alert(1)")]
+    public async Task Should_show_a_link_that_could_run_code_as_text(string markdown, string url)
+    {
+        File.AppendAllText(_web.DocumentPath("noah-patel"), $"\n## Links\n\nSee {markdown} here.\n");
+
+        var (_, html) = await _web.Browser().Page("/people/noah-patel");
+
+        html.ShouldNotMatch($"(?i)(href|src)=\"[^\"]*{System.Text.RegularExpressions.Regex.Escape(url)}");
+        html.ShouldContain("here.");
+    }
+
+    [Fact]
+    public void Should_keep_ordinary_links()
+    {
+        Html.Markdown("[a](https://example.com) [b](notes/x.md) [c](#top) [d](mailto:a@b.c)").ShouldContain("href=\"https://example.com\"");
+        Html.Markdown("[b](notes/x.md)").ShouldContain("href=\"notes/x.md\"");
+        Html.SafeUrl("javascript:alert(1)").ShouldBeFalse();
+        Html.SafeUrl("notes/a:b.md").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Should_not_show_html_comments()
+    {
+        File.AppendAllText(_web.DocumentPath("noah-patel"), "\n<!-- a note to myself: zqcomment -->\n");
+
+        var (_, html) = await _web.Browser().Page("/people/noah-patel");
+
+        html.ShouldNotContain("zqcomment");
+    }
+
     [Fact]
     public async Task Should_show_a_note_holding_a_script_as_text()
     {
