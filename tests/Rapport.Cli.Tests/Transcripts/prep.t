@@ -555,3 +555,5 @@ $ rapport prep noah --share threads
 ? 2
 
 $ rapport prep noah --write --share threads,secrets
+! error: --share: 'secrets' is not a part of the agenda to publish; use wins, done, mine, threads, goals or none
+? 2
