@@ -117,7 +117,8 @@ internal static partial class Html
         .card{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.5rem 1rem}
         svg.chart{width:100%;max-width:28rem;height:auto}svg.chart text{font-size:11px;fill:#646970}
         mark{background:#fff3a3}
-        @media (max-width:40rem){th:nth-child(n+5),td:nth-child(n+5){display:none}input[type=text],input[type=search]{width:100%}}
+        .reason{font-weight:400;font-size:.9em}
+        @media (max-width:40rem){table{display:block;overflow-x:auto}input[type=text],input[type=search]{width:100%}main{padding:.6rem}}
         @media print{header,form,nav{display:none}}
         """;
 }

@@ -43,10 +43,20 @@ internal static partial class OwnerPages
                 ShareLinks.Revoke(vault, person.Slug);
                 return Results.Redirect($"/people/{person.Slug}?done=ended#share");
             }
+            if (ShareLinks.IsShared(vault, person.Slug) && form["confirm"] != "1")
+            {
+                // A new link ends the one already sent: asked first.
+                return Page("Replace the link?", $"<h1>Replace {Html.Text(person.Document.FirstName ?? person.Slug)}'s link?</h1>" +
+                    "<p>The link you sent before will stop working; you will have to send the new one.</p>" +
+                    Html.Form($"/people/{person.Slug}/share", Token(c), Html.Hidden("confirm", "1") + "<button class=\"primary\">Yes, make a new link</button>", "inline") +
+                    $" <a href=\"/people/{Html.Text(person.Slug)}#share\">No, keep the current one</a>");
+            }
             string url = $"{SiteUrl(c)}{SharePages.PathFor(ShareLinks.Create(vault, person.Slug))}";
             return Page("Shared link", $"<h1>Shared agenda link for {Html.Text(person.Document.Person)}</h1>" +
                 "<p>Send this link to them. It opens the Next Meeting agenda, their open actions and the last meeting's date, nothing else. It is shown only now; a new link ends this one.</p>" +
-                $"<p><input type=\"text\" readonly value=\"{Html.Text(url)}\" aria-label=\"Shared link\"></p><p><a href=\"/people/{Html.Text(person.Slug)}\">Back to {Html.Text(person.Document.Person)}</a></p>");
+                $"<p><input type=\"text\" readonly value=\"{Html.Text(url)}\" aria-label=\"Shared link\" autofocus></p>" +
+                "<p class=\"dim\">Select the address and copy it (this page runs no script, so there is no copy button).</p>" +
+                $"<p><a href=\"/people/{Html.Text(person.Slug)}\">Back to {Html.Text(person.Document.Person)}</a></p>");
         }));
         app.MapGet("/people/{slug}/publish", (HttpContext c, string slug) => ForPerson(c, slug, (vault, person) => PublishPage(c, vault, person, null)));
         app.MapPost("/people/{slug}/publish", (HttpContext c, string slug) => Post(c, slug, (vault, person, form) =>
@@ -128,12 +138,13 @@ internal static partial class OwnerPages
             return Page("1:1s", "<h1>1:1s</h1><p>No relationships yet: add one with <code>rapport add \"Alex Kim\"</code>.</p>");
         var body = new StringBuilder("<h1>1:1s</h1>");
         body.Append("<table><thead><tr><th>Person</th><th>Last met</th><th>Next due</th><th>Open me/them</th><th>Overdue</th><th>Follow-through me/them</th></tr></thead><tbody>");
-        foreach (var r in status.Relationships)
+        // Most urgent first: overdue meetings, then overdue actions, then the next due.
+        foreach (var r in status.Relationships.OrderBy(r => r.Overdue is null).ThenByDescending(r => r.OverdueMine + r.OverdueTheirs).ThenBy(r => r.NextDue).ThenBy(r => r.Person, StringComparer.Ordinal))
         {
             body.Append("<tr><td><a href=\"/people/").Append(Html.Text(r.Slug)).Append("\">").Append(Html.Text(r.Person)).Append("</a></td>")
                 .Append("<td>").Append(r.LastMet is { } met ? IsoDate.Format(met) : "never").Append("</td>")
-                .Append(r.Overdue is null ? "<td>" : $"<td class=\"overdue\" title=\"{Html.Text(r.Overdue)}\">")
-                .Append(IsoDate.Format(r.NextDue)).Append("</td>")
+                .Append(r.Overdue is null ? "<td>" : "<td class=\"overdue\">")
+                .Append(IsoDate.Format(r.NextDue)).Append(r.Overdue is { } why ? $"<br><span class=\"reason\">{Html.Text(why)}</span>" : "").Append("</td>")
                 .Append($"<td>{r.OpenMine}/{r.OpenTheirs}</td><td>{r.OverdueMine + r.OverdueTheirs}</td>")
                 .Append($"<td>{Html.Text(r.Mine.Describe())} / {Html.Text(r.Theirs.Describe())}</td></tr>");
         }

@@ -75,7 +75,9 @@ internal static class SharePages
         int h = forms is null ? 3 : 1;
         string with = shared.Owner is { Length: > 0 } owner ? $"{shared.Person} and {owner}" : shared.Person;
         var body = new StringBuilder();
-        body.Append($"<h{h}>Next 1:1: ").Append(Html.Text(with)).Append($"</h{h}><p>Last met: ")
+        body.Append($"<h{h}>Next 1:1: ").Append(Html.Text(with)).Append($"</h{h}>");
+        if (shared.When is { } when) body.Append("<p class=\"when\"><strong>").Append(Html.Text(when)).Append("</strong></p>");
+        body.Append("<p>Last met: ")
             .Append(shared.LastMet is { } met ? IsoDate.Format(met) : "not yet").Append("</p>");
 
         body.Append($"<h{h + 1}>Agenda</h{h + 1}>");

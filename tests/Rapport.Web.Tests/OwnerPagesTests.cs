@@ -58,6 +58,38 @@ public sealed class OwnerPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_ask_before_replacing_a_shared_link()
+    {
+        var browser = _web.Browser();
+        var first = await browser.Submit("/people/noah-patel", "/people/noah-patel/share");
+        string firstHtml = await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        string link = System.Text.RegularExpressions.Regex.Match(firstHtml, "/s/[A-Za-z0-9_-]{43}").Value;
+
+        var asked = await browser.Submit("/people/noah-patel", "/people/noah-patel/share");
+        (await browser.Page(link)).Status.ShouldBe(HttpStatusCode.OK, "asking changes nothing");
+        var replaced = await browser.Submit("/people/noah-patel", "/people/noah-patel/share", ("confirm", "1"));
+
+        (await asked.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Yes, make a new link");
+        (await replaced.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("/s/");
+        (await browser.Page(link)).Status.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Should_list_the_most_urgent_first_with_the_reason_in_view()
+    {
+        File.WriteAllText(_web.DocumentPath("zed-quiet"), "---\nperson: Zed Quiet\nfrequency: weekly\n---\n\n## Meeting History\n- 2025-10-01: Last chat\n");
+        var status = Core.Tracking.StatusReport.Build(_web.OpenVault().People.All, _web.OpenVault().Config.Cadence, RapportWebFactory.Today);
+        var overdue = status.Relationships.Where(r => r.Overdue is not null).ToList();
+        overdue.ShouldNotBeEmpty();
+
+        var (_, html) = await _web.Browser().Page("/");
+
+        html.ShouldContain($"<span class=\"reason\">{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(overdue[0].Overdue!)}</span>");
+        int firstRow = html.IndexOf("<tbody>", StringComparison.Ordinal);
+        html.IndexOf("class=\"overdue\"", firstRow, StringComparison.Ordinal).ShouldBeLessThan(html.IndexOf("</tr>", firstRow, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Should_not_show_html_comments()
     {
         File.AppendAllText(_web.DocumentPath("noah-patel"), "\n<!-- a note to myself: zqcomment -->\n");

@@ -51,6 +51,7 @@ public sealed record SharedAgenda(
             document.OpenActions(ActionOwner.Them).Select(a => new SharedAction(a.Text, a.Due, a.IsOverdue(today))).ToList())
         {
             Guest = GuestOf(loaded),
+            Time = Calendar.Slot.TryParse(document.FrontMatter?["slot"], out var slot) ? slot.Start : null,
         };
     }
 
@@ -61,6 +62,7 @@ public sealed record SharedAgenda(
     public IEnumerable<string> Describe()
     {
         yield return $"Next 1:1: {(Owner is { Length: > 0 } owner ? $"{Person} and {owner}" : Person)}";
+        if (When is { } when) yield return $"Next meeting: {when}";
         yield return $"Last met: {(LastMet is { } met ? IsoDate.Format(met) : "not yet")}";
         yield return "Agenda";
         foreach (var line in AgendaLines.Where(l => l.Trim().Length > 0))
@@ -78,6 +80,14 @@ public sealed record SharedAgenda(
         if (TheirActions.Count == 0) yield return "  (none open)";
         foreach (var a in TheirActions) yield return $"  - {a.Text}{(a.Due is { } due ? $" (due {IsoDate.Format(due)})" : "")}";
     }
+
+    /// <summary>The time of day the 1:1 usually starts (<c>slot: tue 10:10</c> in the document), when known.</summary>
+    public TimeOnly? Time { get; init; }
+
+    /// <summary>"Tuesday 2026-01-20 at 10:10": when the published agenda's meeting is, or null when none is published.</summary>
+    public string? When => AgendaDate is { } day
+        ? $"{day.DayOfWeek} {IsoDate.Format(day)}{(Time is { } at ? $" at {at.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}" : "")}"
+        : null;
 
     /// <summary>How the other person signs their talking points: their first name.</summary>
     public string Guest { get; init; } = Person;
