@@ -93,15 +93,8 @@ public sealed class HostAndOriginTests : IDisposable
     public async Task Should_refuse_a_post_from_another_origin_even_with_a_valid_token(string header, string value)
     {
         string before = _web.Document("noah-patel");
-        var browser = _web.Browser();
-        var (_, page) = await browser.Page("/people/noah-patel");
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/people/noah-patel/points", UriKind.Relative))
-        {
-            Content = new FormUrlEncodedContent([KeyValuePair.Create("__rf", RapportWebFactory.FormToken(page)), KeyValuePair.Create("text", "cross-site")]),
-        };
-        request.Headers.TryAddWithoutValidation(header, value);
 
-        var response = await browser.SendAsync(request, TestContext.Current.CancellationToken);
+        var response = await PostPointWith(header, value, "cross-site");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("sent from another site");
@@ -113,15 +106,7 @@ public sealed class HostAndOriginTests : IDisposable
     [InlineData("Referer", "http://localhost:5170/people/noah-patel")]
     public async Task Should_accept_a_post_from_its_own_origin(string header, string value)
     {
-        var browser = _web.Browser();
-        var (_, page) = await browser.Page("/people/noah-patel");
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/people/noah-patel/points", UriKind.Relative))
-        {
-            Content = new FormUrlEncodedContent([KeyValuePair.Create("__rf", RapportWebFactory.FormToken(page)), KeyValuePair.Create("text", "same site")]),
-        };
-        request.Headers.TryAddWithoutValidation(header, value);
-
-        var response = await browser.SendAsync(request, TestContext.Current.CancellationToken);
+        var response = await PostPointWith(header, value, "same site");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         _web.Document("noah-patel").ShouldContain("- same site (added by me, 2026-01-14)");
@@ -156,5 +141,18 @@ public sealed class HostAndOriginTests : IDisposable
 
         status.ShouldBe(HttpStatusCode.BadRequest);
         html.ShouldContain("line break");
+    }
+
+    /// <summary>A talking point posted from Noah's page with its valid form token, and <paramref name="header"/> set as given.</summary>
+    private async Task<HttpResponseMessage> PostPointWith(string header, string value, string text)
+    {
+        var browser = _web.Browser();
+        var (_, page) = await browser.Page("/people/noah-patel");
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/people/noah-patel/points", UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent([KeyValuePair.Create("__rf", RapportWebFactory.FormToken(page)), KeyValuePair.Create("text", text)]),
+        };
+        request.Headers.TryAddWithoutValidation(header, value);
+        return await browser.SendAsync(request, TestContext.Current.CancellationToken);
     }
 }

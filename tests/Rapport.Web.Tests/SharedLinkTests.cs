@@ -188,13 +188,8 @@ public sealed partial class SharedLinkTests : IDisposable
     public async Task Should_take_at_most_50_open_points_and_64KB_from_the_guest()
     {
         using var web = new RapportWebFactory(new WebOptions { GuardedRequestsPerMinute = 1000, TokenRequestsPerMinute = 1000 });
-        string link = "/s/" + ShareLinks.Create(web.OpenVault(), "noah-patel");
-        var browser = web.Browser();
-        string token = RapportWebFactory.FormToken((await browser.Page(link)).Html);
 
-        var ascii = new List<HttpStatusCode>();
-        for (int i = 0; i < 60; i++) ascii.Add((await browser.Post(link + "/points", ("__rf", token), ("text", $"{i:D3} " + new string('a', 496)))).StatusCode);
-        var refused = await browser.Post(link + "/points", ("__rf", token), ("text", "one more"));
+        var (ascii, refused) = await PostPoints(web, 60, 'a');
 
         ascii.Take(49).ShouldAllBe(s => s == HttpStatusCode.Redirect);
         ascii.Skip(49).ShouldAllBe(s => s == HttpStatusCode.BadRequest, "Noah already had one point on the agenda");
@@ -206,12 +201,8 @@ public sealed partial class SharedLinkTests : IDisposable
     public async Task Should_refuse_guest_text_beyond_64KB()
     {
         using var web = new RapportWebFactory(new WebOptions { GuardedRequestsPerMinute = 1000, TokenRequestsPerMinute = 1000 });
-        string link = "/s/" + ShareLinks.Create(web.OpenVault(), "noah-patel");
-        var browser = web.Browser();
-        string token = RapportWebFactory.FormToken((await browser.Page(link)).Html);
 
-        var statuses = new List<HttpStatusCode>();
-        for (int i = 0; i < 50; i++) statuses.Add((await browser.Post(link + "/points", ("__rf", token), ("text", $"{i:D3} " + new string('€', 496)))).StatusCode);
+        var (statuses, _) = await PostPoints(web, 50, '€');
 
         statuses.Count(s => s == HttpStatusCode.Redirect).ShouldBe(43, "each point is about 1.5 KB of UTF-8");
         statuses.Skip(43).ShouldAllBe(s => s == HttpStatusCode.BadRequest);
@@ -278,6 +269,17 @@ public sealed partial class SharedLinkTests : IDisposable
             foreach (var link in Links().Matches(html).Select(m => m.Groups["url"].Value))
                 link.ShouldStartWith(_link, customMessage: $"{url} links outside the shared agenda");
         }
+    }
+
+    /// <summary>Posts <paramref name="count"/> different 500-character points of <paramref name="fill"/> through a new link, then one short one.</summary>
+    private static async Task<(List<HttpStatusCode> Statuses, HttpResponseMessage OneMore)> PostPoints(RapportWebFactory web, int count, char fill)
+    {
+        string link = "/s/" + ShareLinks.Create(web.OpenVault(), "noah-patel");
+        var browser = web.Browser();
+        string token = RapportWebFactory.FormToken((await browser.Page(link)).Html);
+        var statuses = new List<HttpStatusCode>();
+        for (int i = 0; i < count; i++) statuses.Add((await browser.Post(link + "/points", ("__rf", token), ("text", $"{i:D3} " + new string(fill, 496)))).StatusCode);
+        return (statuses, await browser.Post(link + "/points", ("__rf", token), ("text", "one more")));
     }
 
     [GeneratedRegex("<[^>]+>")]
