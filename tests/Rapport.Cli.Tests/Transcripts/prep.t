@@ -438,6 +438,7 @@ Suggested agenda (My-manager 1:1)
 ! wrote the agenda to Career/1-on-1s/sarah-chen.md (## Next Meeting)
 ! Sarah sees through the shared link:
 !   Next 1:1: Sarah Chen and Jordan Lee
+!   Next meeting: Thursday 2026-01-15 at 10:45
 !   Last met: 2026-01-08
 !   Agenda
 !     Agenda for 2026-01-15 · My-manager 1:1, 30 min
@@ -506,6 +507,7 @@ Suggested agenda (My-manager 1:1)
 ! Career/1-on-1s/sarah-chen.md already holds this agenda
 ! Sarah sees through the shared link:
 !   Next 1:1: Sarah Chen and Jordan Lee
+!   Next meeting: Thursday 2026-01-15 at 10:45
 !   Last met: 2026-01-08
 !   Agenda
 !     Agenda for 2026-01-15 · My-manager 1:1, 30 min
