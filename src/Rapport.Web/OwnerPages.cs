@@ -66,6 +66,17 @@ internal static partial class OwnerPages
             Publication.Publish(vault, person.FullPath, new AgendaBuilder(vault).Build(person, Today(c)), chosen);
             return Results.Redirect($"/people/{person.Slug}?done=published#guest");
         }));
+        // Meeting History's "(notes)" links are relative to the document: notes/<slug>/<date>.md, so from /people/<slug> they land here.
+        app.MapGet("/people/notes/{slug}/{name}", (HttpContext c, string slug, string name) => ForPerson(c, slug, (vault, person) =>
+        {
+            if (!NotesFileShape().IsMatch(name)) return NotFound();
+            string path = vault.Resolve(Path.Combine(vault.Config.RelationshipsFolder, NotesProcessor.NotesFolder, person.Slug, name));
+            if (!vault.Files.FileExists(path)) return NotFound();
+            if (vault.Files.GetLength(path) > 1024 * 1024) return Error($"{vault.Display(path)} is over 1 MB; open it in your editor.", StatusCodes.Status413PayloadTooLarge);
+            string text = TextCodec.Decode(vault.Files.ReadAllBytes(path), vault.Display(path)).Text;
+            return Page($"Notes: {person.Document.Person} {name}", $"<p><a href=\"/people/{Html.Text(person.Slug)}\">Back to {Html.Text(person.Document.Person)}</a></p>" +
+                $"<h1>Notes of {Html.Text(Path.GetFileNameWithoutExtension(name))} with {Html.Text(person.Document.Person)}</h1>" + Html.Markdown(text, levelsDown: 1));
+        }));
         app.MapGet("/prep/{slug}", (HttpContext c, string slug) => ForPerson(c, slug, (vault, person) =>
         {
             var agenda = new AgendaBuilder(vault).Build(person, Today(c));
@@ -286,6 +297,9 @@ internal static partial class OwnerPages
         }
         return Page($"Search: {q}", body.Append("</ol>").ToString());
     }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[a-z0-9-]{0,100}\.md$")]
+    private static partial Regex NotesFileShape();
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,199}$")]
     private static partial Regex SlugShape();

@@ -90,6 +90,25 @@ public sealed class OwnerPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_open_the_notes_a_meeting_history_line_links_to()
+    {
+        Directory.CreateDirectory(_web.Vault.File("Career", "1-on-1s", "notes", "noah-patel"));
+        File.WriteAllText(_web.Vault.File("Career", "1-on-1s", "notes", "noah-patel", "2026-01-13.md"), "- Talked through the zqnotes pilot\n");
+        File.WriteAllText(_web.DocumentPath("noah-patel"), _web.Document("noah-patel").Replace("- 2026-01-13: Solo renewals debrief, Friday workload",
+            "- 2026-01-13: Solo renewals debrief, Friday workload ([notes](notes/noah-patel/2026-01-13.md))", StringComparison.Ordinal));
+        var browser = _web.Browser();
+
+        var (_, person) = await browser.Page("/people/noah-patel");
+        string href = System.Text.RegularExpressions.Regex.Match(person, "href=\"(?<h>notes/[^\"]+)\"").Groups["h"].Value;
+        var (status, notes) = await browser.Page(new Uri(new Uri("http://localhost:5170/people/noah-patel"), href).AbsolutePath);
+        var (outside, _) = await browser.Page("/people/notes/noah-patel/..%2F..%2Fsarah-chen.md");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        notes.ShouldContain("zqnotes");
+        outside.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Should_not_show_html_comments()
     {
         File.AppendAllText(_web.DocumentPath("noah-patel"), "\n<!-- a note to myself: zqcomment -->\n");
