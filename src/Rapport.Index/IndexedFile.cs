@@ -14,7 +14,7 @@ internal sealed record IndexedFile(
 /// <summary>A searchable line: an action, a thread entry, a history line, a win, a goal, a line of raw notes…</summary>
 internal sealed record IndexedEntry(
     string Kind, string Text, int Line, DateOnly? Date = null, string? Topic = null, string? Owner = null, bool? Done = null,
-    DateOnly? Due = null, DateOnly? Completed = null, string? Priority = null, int? Number = null);
+    DateOnly? Due = null, DateOnly? Completed = null, string? Priority = null, int? Number = null, string? Section = null);
 
 /// <summary>Tells a vault file's kind by where it lives; the places are worked out once per sync.</summary>
 internal sealed class FileKinds(Vault vault)
@@ -104,8 +104,43 @@ internal static partial class FileReader
         foreach (var g in Goals.Of(document)) entries.Add(new IndexedEntry("goal", g.Text, g.Source.Line + 1, g.Completed ?? g.Due, Done: g.Done, Due: g.Due, Completed: g.Completed));
         if (document.FindSection(SectionKind.NextMeeting) is { } next)
             foreach (var item in next.Items) entries.Add(new IndexedEntry("agenda", item.Text, item.Line + 1));
+        EverySection(document, entries);
         return new IndexedFile(kind, slug, document, entries, document.Sections, null);
     }
+
+    /// <summary>
+    /// Every heading, and every line of every section not already read above (Private Notes, the
+    /// Scorecard, sections of the person's own, paragraphs), so that anything written can be found.
+    /// </summary>
+    private static void EverySection(RunningDocument document, List<IndexedEntry> entries)
+    {
+        var covered = new HashSet<int>(entries.Select(e => e.Line));
+        foreach (var e in document.Threads.SelectMany(t => t.Entries).Concat(document.MeetingHistory).Concat(document.Accomplishments).Concat(document.Feedback))
+            for (int line = e.Source.Line + 1; line <= e.Source.Line + 1 + e.Details.Count; line++) covered.Add(line);
+        var source = document.Source;
+        int first = document.FrontMatter is { } front ? front.EndLine + 1 : 0;
+        var sectionOf = new string?[source.LineCount];
+        foreach (var section in Flatten(document.Sections))
+        {
+            if (section.HeadingLine < source.LineCount) sectionOf[section.HeadingLine] = null;
+            for (int line = section.ContentStartLine; line < Math.Min(section.OwnContentEndLine, source.LineCount); line++) sectionOf[line] = section.Title;
+            if (section.HeadingLine >= first && covered.Add(section.HeadingLine + 1))
+                entries.Add(new IndexedEntry("heading", section.Title, section.HeadingLine + 1, Section: section.Parent?.Title));
+        }
+        bool fenced = false;
+        for (int line = first; line < source.LineCount; line++)
+        {
+            string raw = source.Line(line);
+            if (raw.TrimStart().StartsWith("```", StringComparison.Ordinal) || raw.TrimStart().StartsWith("~~~", StringComparison.Ordinal)) fenced = !fenced;
+            if (covered.Contains(line + 1)) continue;
+            string text = InlineMarkdown.Plain(ListMarker().Replace(raw, "")).Trim();
+            if (text.Any(char.IsLetterOrDigit) && !(text.StartsWith("<!--", StringComparison.Ordinal) && !fenced))
+                entries.Add(new IndexedEntry("section", text, line + 1, Section: sectionOf[line]));
+        }
+    }
+
+    private static IEnumerable<Section> Flatten(IEnumerable<Section> sections) =>
+        sections.SelectMany(s => Flatten(s.Children).Prepend(s)).Distinct();
 
     private static string Join(DatedEntry e) =>
         e.Details.Count == 0 ? InlineMarkdown.Plain(e.Text) : InlineMarkdown.Plain(e.Text + " " + string.Join(" ", e.Details.Select(d => ListMarker().Replace(d, ""))));

@@ -63,7 +63,8 @@ internal static class Schema
             priority TEXT,
             number INTEGER,
             line INTEGER NOT NULL,
-            text TEXT NOT NULL);
+            text TEXT NOT NULL,
+            section TEXT);
         CREATE INDEX files_kind ON files(kind, slug);
         CREATE INDEX sections_file ON sections(file_id);
         CREATE INDEX entries_file ON entries(file_id);

@@ -289,10 +289,10 @@ public sealed partial class VaultIndex : IDisposable
         }
 
         using var entry = Command("""
-            INSERT INTO entries(file_id, kind, topic, date, owner, done, due, completed, priority, number, line, text)
-            VALUES ($f, $k, $topic, $date, $owner, $done, $due, $completed, $priority, $number, $line, $text)
+            INSERT INTO entries(file_id, kind, topic, date, owner, done, due, completed, priority, number, line, text, section)
+            VALUES ($f, $k, $topic, $date, $owner, $done, $due, $completed, $priority, $number, $line, $text, $section)
             """, transaction);
-        string[] names = ["$f", "$k", "$topic", "$date", "$owner", "$done", "$due", "$completed", "$priority", "$number", "$line", "$text"];
+        string[] names = ["$f", "$k", "$topic", "$date", "$owner", "$done", "$due", "$completed", "$priority", "$number", "$line", "$text", "$section"];
         var p = names.Select(n => entry.Parameters.Add(n, n is "$f" or "$done" or "$number" or "$line" ? SqliteType.Integer : SqliteType.Text)).ToArray();
         foreach (var e in file.Entries)
         {
@@ -308,6 +308,7 @@ public sealed partial class VaultIndex : IDisposable
             p[9].Value = (object?)e.Number ?? DBNull.Value;
             p[10].Value = e.Line;
             p[11].Value = e.Text;
+            p[12].Value = (object?)e.Section ?? DBNull.Value;
             entry.ExecuteNonQuery();
         }
     }

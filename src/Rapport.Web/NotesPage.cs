@@ -33,7 +33,7 @@ internal static class NotesPage
         var plan = processor.Plan(person, notes, date, (_, _) => edited);
         if (step == "preview") return Show(context, person, notes, date, plan);
         processor.Apply(plan);
-        return Results.Redirect($"/people/{person.Slug}");
+        return Results.Redirect($"/people/{person.Slug}?done=applied");
     }
 
     public static IResult Show(HttpContext context, LoadedDocument person, string notes, DateOnly date, NotesPlan? plan)

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,32 @@ public sealed record WebOptions(string Host = "127.0.0.1", int Port = 5170, bool
     /// <summary>Requests a minute one address may make to shared links and the sign-in page.</summary>
     public int GuardedRequestsPerMinute { get; init; } = 60;
 
+    /// <summary>Requests a minute one shared link may get, from all addresses together.</summary>
+    public int TokenRequestsPerMinute { get; init; } = 120;
+
+    /// <summary>
+    /// With remote access, the host names (as in <c>Host</c>, optionally with a port) the app answers
+    /// to besides localhost: <c>--host-name</c> and <c>web.hosts</c> in the config. Lower case.
+    /// </summary>
+    public IReadOnlyList<string> HostNames { get; init; } = [];
+
+    /// <summary>Where the app is reached from outside (<c>web.base-url</c>): links made on the web start with it.</summary>
+    public Uri? BaseUrl { get; init; }
+
+    /// <summary>The reverse proxies whose <c>X-Forwarded-*</c> headers are believed (<c>web.proxies</c>); none by default.</summary>
+    public IReadOnlyList<IPAddress> Proxies { get; init; } = [];
+
+    /// <summary>How long a sign-in lasts; it is not extended by use.</summary>
+    public TimeSpan SessionLifetime { get; init; } = TimeSpan.FromDays(7);
+
+    /// <summary>These options with the vault's <c>web:</c> settings added (<see cref="WebSettings"/>).</summary>
+    public WebOptions With(WebSettings settings) => this with
+    {
+        HostNames = [.. HostNames.Concat(settings.Hosts).Distinct()],
+        BaseUrl = BaseUrl ?? settings.BaseUrl,
+        Proxies = [.. Proxies.Concat(settings.Proxies).Distinct()],
+    };
+
     /// <summary>The largest request body accepted: room for a long brain dump, not for a flood.</summary>
     public long MaxRequestBytes { get; init; } = 2 * 1024 * 1024;
 
@@ -36,6 +63,8 @@ public sealed record WebOptions(string Host = "127.0.0.1", int Port = 5170, bool
 /// <summary>Opens the vault afresh for each request, so the pages always show the files as they are on disk.</summary>
 public sealed class VaultSource(string root, IFileSystem files)
 {
+    public string Root => root;
+
     public Vault Open() => Vault.Open(root, files);
 }
 
@@ -47,8 +76,6 @@ public sealed class VaultSource(string root, IFileSystem files)
 /// </summary>
 public sealed class RapportWebApp
 {
-    private const string GuardedPolicy = "guarded";
-
     private RapportWebApp()
     {
     }
@@ -81,29 +108,40 @@ public sealed class RapportWebApp
             throw new RapportException(ErrorCode.Usage, $"rapport serve listens on loopback (127.0.0.1 or ::1); listening on '{options.Host}' needs --allow-remote and an owner password");
         if (options.AllowRemote && vault.Config.WebPassword is null)
             throw new RapportException(ErrorCode.Usage, "--allow-remote needs an owner password: set one with 'rapport serve --set-password'");
+        if (options.AllowRemote && !IPAddress.IsLoopback(address) && options.With(vault.Config.Web).HostNames.Count == 0)
+            throw new RapportException(ErrorCode.Usage, "--allow-remote needs the host names the app is reached by: --host-name 1on1.example.com, or web: hosts: in .rapport/config.yml");
     }
 
     public static void AddServices(IServiceCollection services, Vault vault, WebOptions options, TimeProvider time)
     {
-        services.AddSingleton(new VaultSource(vault.Root, vault.Files));
+        options = options.With(vault.Config.Web);
+        var source = new VaultSource(vault.Root, vault.Files);
+        services.AddSingleton(source);
         services.AddSingleton(options);
         services.AddSingleton(time);
-        services.AddSingleton(new OwnerAccess(options.AllowRemote ? vault.Config.WebPassword : null));
+        services.AddSingleton(new OwnerAccess(options.AllowRemote, source));
         services.AddSingleton<SearchService>();
         services.AddRouting();
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "rapport-af";
+            o.Cookie.Name = "rapport-af-" + OwnerAccess.VaultId(vault.Root)[..8];
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.FormFieldName = "__rf";
         });
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
-            o.Cookie.Name = "rapport-owner";
+            // Named after the vault: two vaults served on one host do not overwrite each other's sign-in.
+            o.Cookie.Name = "rapport-owner-" + OwnerAccess.VaultId(vault.Root)[..8];
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.HttpOnly = true;
-            o.ExpireTimeSpan = TimeSpan.FromDays(7);
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = options.SessionLifetime;
+            o.SlidingExpiration = false;
+            // The real clock: the app's TimeProvider says what day it is for the documents (tests stop it).
+            o.TimeProvider = TimeProvider.System;
             o.LoginPath = "/login";
+            o.Events.OnValidatePrincipal = OwnerAccess.Validate;
         });
         services.Configure<FormOptions>(o =>
         {
@@ -115,14 +153,42 @@ public sealed class RapportWebApp
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(GuardedPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.GuardedRequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Shared links and the sign-in page: per client address, and per link from every address together.
+            o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                Limiter(c => IsGuarded(c.Request.Path) ? "address " + (c.Connection.RemoteIpAddress?.ToString() ?? "local") : null, options.GuardedRequestsPerMinute),
+                Limiter(c => ShareToken(c.Request.Path) is { } token ? "link " + token : null, options.TokenRequestsPerMinute));
+            o.OnRejected = (rejected, cancel) =>
+            {
+                rejected.HttpContext.Response.Headers.RetryAfter = "60";
+                return new ValueTask(Error("Too many requests in a minute from here. Wait a minute, then reload the page: nothing you sent was lost or changed.",
+                    StatusCodes.Status429TooManyRequests, nav: false).ExecuteAsync(rejected.HttpContext));
+            };
         });
     }
 
+    private static PartitionedRateLimiter<HttpContext> Limiter(Func<HttpContext, string?> key, int perMinute) =>
+        PartitionedRateLimiter.Create<HttpContext, string>(context => key(context) is { } partition
+            ? RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+            : RateLimitPartition.GetNoLimiter(""));
+
+    private static bool IsGuarded(PathString path) => path.StartsWithSegments("/s") || path.StartsWithSegments("/login");
+
+    private static string? ShareToken(PathString path) =>
+        path.StartsWithSegments("/s", out var rest) && rest.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) is [var token, ..] ? token : null;
+
     public static void Configure(IApplicationBuilder app)
     {
+        var options = app.ApplicationServices.GetRequiredService<WebOptions>();
+        if (options.Proxies.Count > 0)
+        {
+            // X-Forwarded-* only from the proxies the owner named; from anyone else they are ignored.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost };
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in options.Proxies) forwarded.KnownProxies.Add(proxy);
+            app.UseForwardedHeaders(forwarded);
+        }
+        app.Use(RequestGuard.Handle);
         app.Use(Limits);
         app.UseRouting();
         app.UseRateLimiter();
@@ -131,7 +197,9 @@ public sealed class RapportWebApp
         {
             var owner = endpoints.MapGroup("").AddEndpointFilter(RequireOwner).AddEndpointFilter(CheckForms);
             OwnerPages.Map(owner);
-            var guarded = endpoints.MapGroup("").RequireRateLimiting(GuardedPolicy).AddEndpointFilter(CheckForms);
+            owner.MapGet("/logout", SignOutPage);
+            owner.MapPost("/logout", (Delegate)SignOut);
+            var guarded = endpoints.MapGroup("").AddEndpointFilter(CheckForms);
             SharePages.Map(guarded);
             guarded.MapGet("/login", Login);
             guarded.MapPost("/login", (Delegate)SignIn);
@@ -139,8 +207,17 @@ public sealed class RapportWebApp
         });
     }
 
-    internal static IResult Page(string title, string body, bool nav = true, int status = 200) =>
-        Results.Content(Html.Page(title, body, nav), "text/html; charset=utf-8", statusCode: status);
+    internal static IResult Page(string title, string body, bool nav = true, int status = 200) => new PageResult(title, body, nav, status);
+
+    /// <summary>A page, rendered when it is sent: the navigation offers a sign-out to a signed-in owner.</summary>
+    private sealed record PageResult(string Title, string Body, bool Nav, int Status) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            bool signedIn = Nav && httpContext.RequestServices.GetRequiredService<OwnerAccess>().Required && httpContext.User.Identity?.IsAuthenticated == true;
+            return Results.Content(Html.Page(Title, Body, Nav, signedIn), "text/html; charset=utf-8", statusCode: Status).ExecuteAsync(httpContext);
+        }
+    }
 
     /// <summary>The same page for every unknown address: it says nothing about what exists.</summary>
     internal static IResult NotFound(bool nav = true) => Page("Not found", "<h1>Not found</h1><p>There is nothing at this address.</p>", nav, 404);
@@ -167,16 +244,18 @@ public sealed class RapportWebApp
     internal static DateOnly Today(HttpContext context) =>
         DateOnly.FromDateTime(context.RequestServices.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
 
+    /// <summary>Where links made on the web start: <c>web.base-url</c> when set (behind a reverse proxy), else the address this request came to.</summary>
+    internal static string SiteUrl(HttpContext context) =>
+        context.RequestServices.GetRequiredService<WebOptions>().BaseUrl is { } baseUrl
+            ? baseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/')
+            : $"{context.Request.Scheme}://{context.Request.Host}";
+
     internal static Vault OpenVault(HttpContext context) => context.RequestServices.GetRequiredService<VaultSource>().Open();
 
     /// <summary>Refuses oversized bodies before they are read, and turns a form over the field limit into a 413.</summary>
     private static async Task Limits(HttpContext context, Func<Task> next)
     {
         var options = context.RequestServices.GetRequiredService<WebOptions>();
-        context.Response.Headers["X-Content-Type-Options"] = "nosniff";
-        context.Response.Headers["X-Frame-Options"] = "DENY";
-        context.Response.Headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-        context.Response.Headers["Referrer-Policy"] = "no-referrer";
         if (context.Request.ContentLength > options.MaxRequestBytes)
         {
             await TooLarge(context, options);
@@ -215,11 +294,11 @@ public sealed class RapportWebApp
         return await next(invocation);
     }
 
-    /// <summary>With a password set (remote access), the owner's pages need a signed-in owner.</summary>
+    /// <summary>With remote access, the owner's pages need a signed-in owner.</summary>
     private static async ValueTask<object?> RequireOwner(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {
         var context = invocation.HttpContext;
-        if (context.RequestServices.GetRequiredService<OwnerAccess>().PasswordHash is not null && context.User.Identity?.IsAuthenticated != true)
+        if (context.RequestServices.GetRequiredService<OwnerAccess>().Required && context.User.Identity?.IsAuthenticated != true)
             return Results.Redirect("/login?next=" + Uri.EscapeDataString(context.Request.Path + context.Request.QueryString));
         return await next(invocation);
     }
@@ -230,22 +309,31 @@ public sealed class RapportWebApp
     {
         var form = await context.Request.ReadFormAsync();
         string? next = form["next"];
-        string? hash = context.RequestServices.GetRequiredService<OwnerAccess>().PasswordHash;
-        if (hash is null || !OwnerPassword.Verify(form["password"].ToString(), hash))
+        var access = context.RequestServices.GetRequiredService<OwnerAccess>();
+        string? hash = access.CurrentHash();
+        if (!access.Required || hash is null || !OwnerPassword.Verify(form["password"].ToString(), hash))
             return Page("Sign in", SignInForm(context, next, failed: true), nav: false, status: StatusCodes.Status401Unauthorized);
-        var owner = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "owner")], CookieAuthenticationDefaults.AuthenticationScheme));
-        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, owner);
-        // Only a local path: a sign-in link cannot send the owner to another site.
-        return Results.Redirect(next is { Length: > 0 } local && local.StartsWith('/') && !local.StartsWith("//", StringComparison.Ordinal) ? local : "/");
+        // Persistent, for SessionLifetime from now (ExpireTimeSpan), not extended by use (SlidingExpiration off).
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, access.Owner(hash),
+            new AuthenticationProperties { IsPersistent = true, AllowRefresh = false });
+        // Only a path on this site: a sign-in link cannot send the owner anywhere else.
+        return Results.Redirect(RequestGuard.LocalPath(next));
+    }
+
+    private static IResult SignOutPage(HttpContext context) =>
+        Page("Sign out", "<h1>Sign out</h1>" + Html.Form("/logout", Token(context), "<p><button class=\"primary\">Sign out</button></p>") +
+            "<p><a href=\"/\">Back to the dashboard</a></p>");
+
+    private static async Task<IResult> SignOut(HttpContext context)
+    {
+        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return Page("Signed out", "<h1>Signed out</h1><p class=\"note\" role=\"status\">You are signed out on this browser.</p><p><a href=\"/login\">Sign in again</a></p>", nav: false);
     }
 
     private static string SignInForm(HttpContext context, string? next, bool failed) =>
         "<h1>Sign in</h1>" + (failed ? "<p class=\"error\">That is not the password.</p>" : "") +
         Html.Form("/login", Token(context),
-            Html.Hidden("next", next ?? "/") +
+            Html.Hidden("next", RequestGuard.LocalPath(next)) +
             "<p><label>Owner password <input type=\"password\" name=\"password\" autocomplete=\"current-password\" required autofocus></label></p>" +
             "<p><button class=\"primary\">Sign in</button></p>");
 }
-
-/// <summary>The owner's password hash when the app is reachable beyond loopback; null on loopback.</summary>
-internal sealed record OwnerAccess(string? PasswordHash);

@@ -24,6 +24,10 @@ internal static class SharePages
         app.MapGet("/s/{token}", (HttpContext c, string token) => WithLink(c, token, (vault, person) => Agenda(c, vault, person, token)));
         app.MapPost("/s/{token}/points", (HttpContext c, string token) => Post(c, token, (vault, person, form) =>
             SharedAgenda.AddPoint(vault, person, form["text"].ToString(), Today(c))));
+        app.MapPost("/s/{token}/points/edit", (HttpContext c, string token) => Post(c, token, (vault, person, form) =>
+            SharedAgenda.EditPoint(vault, person, form["point"].ToString(), form["text"].ToString(), Today(c))));
+        app.MapPost("/s/{token}/points/remove", (HttpContext c, string token) => Post(c, token, (vault, person, form) =>
+            SharedAgenda.RemovePoint(vault, person, form["point"].ToString())));
         app.MapPost("/s/{token}/done", (HttpContext c, string token) => Post(c, token, (vault, person, form) =>
             SharedAgenda.MarkDone(vault, person, form["text"].ToString(), Today(c))));
     }
@@ -57,25 +61,63 @@ internal static class SharePages
 
     private static IResult Agenda(HttpContext context, Vault vault, LoadedDocument person, string token)
     {
-        var today = Today(context);
-        var shared = SharedAgenda.Of(person, vault.Config.Owner, today);
-        var anti = Token(context);
+        var shared = SharedAgenda.Of(person, vault.Config.Owner, Today(context));
+        return Page($"1:1 agenda: {shared.Person}", View(shared, (PathFor(token), Token(context))), nav: false);
+    }
+
+    /// <summary>
+    /// The guest's page: the agenda, the talking points and their open actions, with the forms to
+    /// add a point and tick an action when <paramref name="forms"/> gives the link and token; without
+    /// them it is the owner's preview ("What Noah sees"), the same text with headings one level down.
+    /// </summary>
+    public static string View(SharedAgenda shared, (string Link, Antiforgery Token)? forms)
+    {
+        int h = forms is null ? 3 : 1;
         string with = shared.Owner is { Length: > 0 } owner ? $"{shared.Person} and {owner}" : shared.Person;
         var body = new StringBuilder();
-        body.Append("<h1>Next 1:1: ").Append(Html.Text(with)).Append("</h1><p>Last met: ")
+        body.Append($"<h{h}>Next 1:1: ").Append(Html.Text(with)).Append($"</h{h}>");
+        if (shared.When is { } when) body.Append("<p class=\"when\"><strong>").Append(Html.Text(when)).Append("</strong></p>");
+        body.Append("<p>Last met: ")
             .Append(shared.LastMet is { } met ? IsoDate.Format(met) : "not yet").Append("</p>");
 
-        body.Append("<h2>Agenda</h2>");
-        if (shared.AgendaLines.Count > 0) body.Append(Html.Markdown(string.Join('\n', shared.AgendaLines)));
+        body.Append($"<h{h + 1}>Agenda</h{h + 1}>");
+        if (shared.AgendaLines.Count > 0) body.Append(Html.Markdown(string.Join('\n', shared.AgendaLines), levelsDown: h + 1));
+        else body.Append("<p class=\"dim\">No agenda published yet.</p>");
         if (shared.Intention is { Length: > 0 } intention) body.Append("<p><strong>Intention:</strong> ").Append(Html.Text(intention)).Append("</p>");
-        body.Append("<h3>Talking points</h3>");
+        body.Append($"<h{h + 2}>Talking points</h{h + 2}>");
         if (shared.Points.Count == 0) body.Append("<p class=\"dim\">None yet: add what you want to talk about.</p>");
-        else body.Append("<ul>").AppendJoin("", shared.Points.Select(p => $"<li>{Html.Text(p.Text)}{(p.By is { } by ? $" <span class=\"dim\">({Html.Text(by == "me" ? shared.Owner ?? "organiser" : by)})</span>" : "")}</li>")).Append("</ul>");
-        body.Append(Html.Form($"{PathFor(token)}/points", anti,
-            $"<label>Add a talking point <input type=\"text\" name=\"text\" maxlength=\"{Core.Prep.NextMeeting.MaxPointLength}\" required></label> <button class=\"primary\">Add</button>"));
+        else
+        {
+            body.Append("<ul class=\"points\">");
+            foreach (var p in shared.Points)
+            {
+                string text = GuestText.Unescape(p.Text);
+                body.Append("<li>").Append(Html.Text(text))
+                    .Append(p.By is { } by ? $" <span class=\"dim\">({Html.Text(by == "me" ? shared.Owner ?? "organiser" : by)})</span>" : "");
+                // Their own points they may reword or take back; the organiser's they may not.
+                if (forms is { } own && p.By == shared.Guest)
+                {
+                    body.Append("<details><summary>Edit or remove</summary>")
+                        .Append(Html.Form($"{own.Link}/points/edit", own.Token, Html.Hidden("point", p.Text) +
+                            $"<label>Your point <input type=\"text\" name=\"text\" value=\"{Html.Text(text)}\" maxlength=\"{Core.Prep.NextMeeting.MaxPointLength}\" required></label> <button>Save</button>"))
+                        .Append(Html.Form($"{own.Link}/points/remove", own.Token, Html.Hidden("point", p.Text) + $"<button aria-label=\"Remove: {Html.Text(text)}\">Remove</button>"))
+                        .Append("</details>");
+                }
+                body.Append("</li>");
+            }
+            body.Append("</ul>");
+        }
+        if (forms is { } add)
+        {
+            body.Append(Html.Form($"{add.Link}/points", add.Token,
+                $"<label>Add a talking point <input type=\"text\" name=\"text\" maxlength=\"{Core.Prep.NextMeeting.MaxPointLength}\" required></label> <button class=\"primary\">Add</button>"));
+        }
 
-        body.Append("<h2>Your open actions</h2>").Append(Html.ActionList(shared.TheirActions, $"{PathFor(token)}/done", anti,
-            a => a.Text, a => a.Due, a => a.IsOverdue, a => Html.Hidden("text", a.Text)));
-        return Page($"1:1 agenda: {shared.Person}", body.ToString(), nav: false);
+        body.Append($"<h{h + 1}>Your open actions</h{h + 1}>");
+        if (forms is { } tick)
+            body.Append(Html.ActionList(shared.TheirActions, $"{tick.Link}/done", tick.Token, a => a.Text, a => a.Due, a => a.IsOverdue, a => Html.Hidden("text", a.Text)));
+        else if (shared.TheirActions.Count == 0) body.Append("<p class=\"dim\">None open.</p>");
+        else body.Append("<ul>").AppendJoin("", shared.TheirActions.Select(a => $"<li>{Html.Text(a.Text)}{(a.Due is { } due ? $" <span class=\"dim\">due {IsoDate.Format(due)}</span>" : "")}</li>")).Append("</ul>");
+        return body.ToString();
     }
 }

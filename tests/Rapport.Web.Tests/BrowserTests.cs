@@ -51,11 +51,7 @@ public sealed partial class BrowserTests : IAsyncLifetime
     {
         var owner = await (await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 } })).NewPageAsync();
 
-        await owner.GotoAsync(_base + "/");
-        await owner.WaitForURLAsync(new Regex("/login"));
-        await owner.GetByLabel("Owner password").FillAsync(Password);
-        await owner.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await owner.WaitForURLAsync(_base + "/");
+        await SignIn(owner);
         await Screenshot(owner, "dashboard");
         await owner.GetByRole(AriaRole.Link, new() { Name = "Noah Patel" }).ClickAsync();
         await owner.WaitForURLAsync(_base + "/people/noah-patel");
@@ -77,7 +73,7 @@ public sealed partial class BrowserTests : IAsyncLifetime
         (await owner.GetByLabel("Keep: send the QBR recap").IsCheckedAsync()).ShouldBeTrue();
         await Screenshot(owner, "notes");
         await owner.GetByRole(AriaRole.Button, new() { Name = "Apply to the document" }).ClickAsync();
-        await owner.WaitForURLAsync(_base + "/people/noah-patel");
+        await owner.WaitForURLAsync(new Regex("/people/noah-patel\\?done=applied"));
         File.ReadAllText(Document("noah-patel")).ShouldContain("Send the QBR recap");
 
         await owner.GotoAsync(_base + "/people/noah-patel");
@@ -103,6 +99,78 @@ public sealed partial class BrowserTests : IAsyncLifetime
             foreach (var secret in forbidden) text.ShouldNotContain(secret, Case.Insensitive, $"{url} shows private text");
             if (!url.StartsWith(link, StringComparison.Ordinal)) guest.Url.ShouldContain("/login?next=", customMessage: $"{url} is an owner page");
         }
+    }
+
+    [Fact]
+    public async Task Should_publish_the_agenda_let_the_guest_change_their_points_on_a_phone_search_and_sign_out()
+    {
+        var owner = await (await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 } })).NewPageAsync();
+        await SignIn(owner);
+
+        // The owner publishes the agenda and checks what Noah will see.
+        await owner.GotoAsync(_base + "/people/noah-patel");
+        await owner.GetByRole(AriaRole.Link, new() { Name = "Publish agenda" }).First.ClickAsync();
+        await owner.WaitForURLAsync(_base + "/people/noah-patel/publish");
+        (await owner.Locator("main").InnerTextAsync()).ShouldContain("Noah will see this agenda");
+        await Screenshot(owner, "publish");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Publish agenda" }).ClickAsync();
+        await owner.WaitForURLAsync(new Regex("/people/noah-patel\\?done=published"));
+        (await owner.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Agenda published");
+        string sees = await owner.Locator("section.guest").InnerTextAsync();
+        sees.ShouldContain("Agenda for 2026-01-20");
+        sees.ShouldContain("Lead the Acme Freight QBR");
+        sees.ShouldNotContain("Review his QBR deck", customMessage: "my own actions are not published");
+        await owner.Locator("#guest").ScrollIntoViewIfNeededAsync();
+        await Screenshot(owner, "what-noah-sees");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Make a link" }).ClickAsync();
+        string link = await owner.GetByLabel("Shared link").InputValueAsync();
+
+        // Noah, on a phone: adds a point, rewords it, then takes it back.
+        var phone = await (await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true })).NewPageAsync();
+        await phone.GotoAsync(link);
+        (await phone.Locator("main").InnerTextAsync()).ShouldContain("Agenda for 2026-01-20");
+        await phone.GetByLabel("Add a talking point").FillAsync("Can we talk about Q2 targets?");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Add" }).ClickAsync();
+        // Each change reloads the same address: wait for what the page then shows, not for the address.
+        var item = phone.Locator("li", new() { HasText = "Can we talk about Q2 targets?" });
+        await item.WaitForAsync();
+        File.ReadAllText(Document("noah-patel")).ShouldContain("- Can we talk about Q2 targets? (added by Noah, 2026-01-14)");
+        await item.Locator("summary").ClickAsync();
+        await Screenshot(phone, "guest-edit");
+        await item.GetByLabel("Your point").FillAsync("Can we talk about Q2 targets and quotas?");
+        await item.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        var edited = phone.Locator("li", new() { HasText = "Can we talk about Q2 targets and quotas?" });
+        await edited.WaitForAsync();
+        File.ReadAllText(Document("noah-patel")).ShouldContain("- Can we talk about Q2 targets and quotas? (added by Noah, 2026-01-14)");
+        await edited.Locator("summary").ClickAsync();
+        await edited.GetByRole(AriaRole.Button, new() { Name = "Remove: Can we talk about Q2 targets and quotas?" }).ClickAsync();
+        await phone.Locator("li", new() { HasText = "Q2 targets" }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await phone.Locator("main").WaitForAsync();
+        File.ReadAllText(Document("noah-patel")).ShouldNotContain("Q2 targets");
+        (await phone.Locator("main").InnerTextAsync()).ShouldNotContain("Q2 targets");
+
+        // The owner searches for a word with a hyphen, then signs out.
+        await owner.GotoAsync(_base + "/search");
+        await owner.GetByRole(AriaRole.Searchbox).FillAsync("follow-up");
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        await owner.WaitForURLAsync(new Regex("/search\\?q=follow-up"));
+        (await owner.Locator("mark").CountAsync()).ShouldBeGreaterThan(0);
+        (await owner.GetByRole(AriaRole.Searchbox).InputValueAsync()).ShouldBe("follow-up");
+        await Screenshot(owner, "search");
+        await owner.GetByRole(AriaRole.Link, new() { Name = "Sign out" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        (await owner.Locator("main").InnerTextAsync()).ShouldContain("You are signed out");
+        await owner.GotoAsync(_base + "/people/noah-patel");
+        owner.Url.ShouldContain("/login?next=");
+    }
+
+    private async Task SignIn(IPage owner)
+    {
+        await owner.GotoAsync(_base + "/");
+        await owner.WaitForURLAsync(new Regex("/login"));
+        await owner.GetByLabel("Owner password").FillAsync(Password);
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await owner.WaitForURLAsync(_base + "/");
     }
 
     /// <summary>The link's page, every address it links to, and the owner's pages a guest might guess (they get the sign-in page).</summary>

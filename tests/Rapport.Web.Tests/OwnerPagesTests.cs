@@ -32,6 +32,92 @@ public sealed class OwnerPagesTests : IDisposable
         html.ShouldContain("Alex Kim");
     }
 
+    [Theory]
+    [InlineData("[click](javascript:alert(1))", "javascript:")]
+    [InlineData("[click](JaVaScRiPt&#58;alert(1))", "alert(1)")]
+    [InlineData("![pixel](data:image/png;base64,AAAA)", "data:image")]
+    [InlineData("<vbscript:msgbox(1)>", "vbscript:")]
+    [InlineData("[click]( java\tscript:alert(1))", "alert(1)")]
+    public async Task Should_show_a_link_that_could_run_code_as_text(string markdown, string url)
+    {
+        File.AppendAllText(_web.DocumentPath("noah-patel"), $"\n## Links\n\nSee {markdown} here.\n");
+
+        var (_, html) = await _web.Browser().Page("/people/noah-patel");
+
+        html.ShouldNotMatch($"(?i)(href|src)=\"[^\"]*{System.Text.RegularExpressions.Regex.Escape(url)}");
+        html.ShouldContain("here.");
+    }
+
+    [Fact]
+    public void Should_keep_ordinary_links()
+    {
+        Html.Markdown("[a](https://example.com) [b](notes/x.md) [c](#top) [d](mailto:a@b.c)").ShouldContain("href=\"https://example.com\"");
+        Html.Markdown("[b](notes/x.md)").ShouldContain("href=\"notes/x.md\"");
+        Html.SafeUrl("javascript:alert(1)").ShouldBeFalse();
+        Html.SafeUrl("notes/a:b.md").ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Should_ask_before_replacing_a_shared_link()
+    {
+        var browser = _web.Browser();
+        var first = await browser.Submit("/people/noah-patel", "/people/noah-patel/share");
+        string firstHtml = await first.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        string link = System.Text.RegularExpressions.Regex.Match(firstHtml, "/s/[A-Za-z0-9_-]{43}").Value;
+
+        var asked = await browser.Submit("/people/noah-patel", "/people/noah-patel/share");
+        (await browser.Page(link)).Status.ShouldBe(HttpStatusCode.OK, "asking changes nothing");
+        var replaced = await browser.Submit("/people/noah-patel", "/people/noah-patel/share", ("confirm", "1"));
+
+        (await asked.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Yes, make a new link");
+        (await replaced.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("/s/");
+        (await browser.Page(link)).Status.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Should_list_the_most_urgent_first_with_the_reason_in_view()
+    {
+        File.WriteAllText(_web.DocumentPath("zed-quiet"), "---\nperson: Zed Quiet\nfrequency: weekly\n---\n\n## Meeting History\n- 2025-10-01: Last chat\n");
+        var status = Core.Tracking.StatusReport.Build(_web.OpenVault().People.All, _web.OpenVault().Config.Cadence, RapportWebFactory.Today);
+        var overdue = status.Relationships.Where(r => r.Overdue is not null).ToList();
+        overdue.ShouldNotBeEmpty();
+
+        var (_, html) = await _web.Browser().Page("/");
+
+        html.ShouldContain($"<span class=\"reason\">{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(overdue[0].Overdue!)}</span>");
+        int firstRow = html.IndexOf("<tbody>", StringComparison.Ordinal);
+        html.IndexOf("class=\"overdue\"", firstRow, StringComparison.Ordinal).ShouldBeLessThan(html.IndexOf("</tr>", firstRow, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Should_open_the_notes_a_meeting_history_line_links_to()
+    {
+        Directory.CreateDirectory(_web.Vault.File("Career", "1-on-1s", "notes", "noah-patel"));
+        File.WriteAllText(_web.Vault.File("Career", "1-on-1s", "notes", "noah-patel", "2026-01-13.md"), "- Talked through the zqnotes pilot\n");
+        File.WriteAllText(_web.DocumentPath("noah-patel"), _web.Document("noah-patel").Replace("- 2026-01-13: Solo renewals debrief, Friday workload",
+            "- 2026-01-13: Solo renewals debrief, Friday workload ([notes](notes/noah-patel/2026-01-13.md))", StringComparison.Ordinal));
+        var browser = _web.Browser();
+
+        var (_, person) = await browser.Page("/people/noah-patel");
+        string href = System.Text.RegularExpressions.Regex.Match(person, "href=\"(?<h>notes/[^\"]+)\"").Groups["h"].Value;
+        var (status, notes) = await browser.Page(new Uri(new Uri("http://localhost:5170/people/noah-patel"), href).AbsolutePath);
+        var (outside, _) = await browser.Page("/people/notes/noah-patel/..%2F..%2Fsarah-chen.md");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        notes.ShouldContain("zqnotes");
+        outside.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Should_not_show_html_comments()
+    {
+        File.AppendAllText(_web.DocumentPath("noah-patel"), "\n<!-- a note to myself: zqcomment -->\n");
+
+        var (_, html) = await _web.Browser().Page("/people/noah-patel");
+
+        html.ShouldNotContain("zqcomment");
+    }
+
     [Fact]
     public async Task Should_show_a_note_holding_a_script_as_text()
     {

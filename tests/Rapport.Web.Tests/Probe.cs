@@ -66,6 +66,54 @@ public static partial class Probe
         return pages;
     }
 
+    /// <summary>
+    /// Plants a unique marker in every private place of the vault around the relationship
+    /// <paramref name="slug"/> (written as a person would write it, so prep picks each one up where
+    /// it can): Private Notes, Feedback, Scorecard, Mood, a thread entry of the last meeting, a
+    /// goal, a focus area, my open and my done actions, an accomplishment, BACKLOG.md (linked and
+    /// unlinked), the wins log (for them and for no one), a notes file, and another relationship's
+    /// private notes, next meeting and threads. Returns the markers by place.
+    /// </summary>
+    public static Dictionary<string, string> Plant(string vaultRoot, string slug, string lastMet, string today, string other)
+    {
+        var markers = new Dictionary<string, string>();
+        string Marker(string place) => markers[place] = $"zq{place.Replace(" ", "", StringComparison.Ordinal)}{Guid.NewGuid():N}"[..32];
+        string folder = Path.Combine(vaultRoot, "Career", "1-on-1s");
+        string person = Path.Combine(folder, slug + ".md");
+        string name = File.ReadAllLines(person).First(l => l.StartsWith("person:", StringComparison.Ordinal))["person:".Length..].Trim();
+
+        InsertAfter(person, "## Private Notes", $"- {Marker("private notes")}");
+        InsertAfter(person, "## Feedback", $"- [ ] High five (probing): {Marker("feedback")}");
+        InsertAfter(person, "## Scorecard", $"- {lastMet}: Communication 4/5 ({Marker("scorecard")})");
+        InsertAfter(person, "## Mood", $"- {lastMet}: 3/5 ({Marker("mood")})");
+        InsertAfter(person, "## Ongoing Threads", $"\n### Probing\n- {lastMet}: {Marker("thread")}\n");
+        InsertAfter(person, "## Goals", $"- [ ] {Marker("goal")} (by 2026-03-31)");
+        InsertAfter(person, "## Current Focus Areas", $"- {Marker("focus area")}");
+        InsertAfter(person, "### My Actions", $"- [ ] {Marker("my action")} 📅 2026-01-20\n- [x] {Marker("my done action")} ✅ {today}");
+        InsertAfter(person, "## Recent Accomplishments Shared", $"- {today}: {Marker("accomplishment")}");
+        File.AppendAllText(Path.Combine(vaultRoot, "BACKLOG.md"),
+            $"- [x] [P2] {Marker("backlog linked")} (done: {today}) — 1:1 {name}\n- [x] [P2] {Marker("backlog unlinked")} (done: {today})\n- [ ] {Marker("backlog open")} — 1:1 {name}\n");
+        File.AppendAllText(Path.Combine(vaultRoot, "Career", "wins.md"), $"\n- {today}: {Marker("wins log for them")} (for {name})\n- {today}: {Marker("wins log")}\n");
+        Directory.CreateDirectory(Path.Combine(folder, "notes", slug));
+        File.WriteAllText(Path.Combine(folder, "notes", slug, $"{lastMet}.md"), $"- {Marker("notes file")}\n");
+        string otherPath = Path.Combine(folder, other + ".md");
+        InsertAfter(otherPath, "## Private Notes", $"- {Marker("other private notes")}");
+        InsertAfter(otherPath, "## Next Meeting", $"- {Marker("other next meeting")} (added by me, {today})");
+        InsertAfter(otherPath, "## Ongoing Threads", $"\n### Probing\n- {lastMet}: {Marker("other thread")}\n");
+        return markers;
+    }
+
+    /// <summary>Adds the lines under the heading, or a new section with them at the end when there is none.</summary>
+    private static void InsertAfter(string path, string heading, string lines)
+    {
+        var text = File.ReadAllText(path);
+        int at = text.IndexOf("\n" + heading + "\n", StringComparison.Ordinal);
+        text = at < 0
+            ? text.TrimEnd('\n') + $"\n\n{heading}\n{lines}\n"
+            : text.Insert(at + heading.Length + 2, lines + "\n");
+        File.WriteAllText(path, text);
+    }
+
     private static string Essence(string item) => DatePrefix().Replace(item, "").Trim();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}:\s*")]

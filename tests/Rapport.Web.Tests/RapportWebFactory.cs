@@ -45,7 +45,10 @@ public sealed partial class RapportWebFactory : WebApplicationFactory<RapportWeb
     protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseContentRoot(Vault.Path);
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see each response.</summary>
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Browser() => Browser(new Uri($"http://localhost:{_options.Port}"));
+
+    /// <summary>A client that sends <paramref name="address"/>'s host in <c>Host</c>, as a browser that reached the app by that name.</summary>
+    public HttpClient Browser(Uri address) => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = address });
 
     protected override void Dispose(bool disposing)
     {

@@ -44,7 +44,7 @@ public sealed partial class SharedLinkTests : IDisposable
         var document = _web.OpenVault().Store.Load(_web.DocumentPath("noah-patel")).Document;
         document.Sections.Count(s => s.Title == "Private Notes").ShouldBe(1);
         document.Actions.ShouldNotContain(a => a.Text.Contains("injected", StringComparison.Ordinal));
-        _web.Document("noah-patel").ShouldContain(@"- \## Private Notes - [ ] injected (added by Noah, 2026-01-14)");
+        _web.Document("noah-patel").ShouldContain(@"- \#\# Private Notes - \[ \] injected (added by Noah, 2026-01-14)");
     }
 
     [Fact]
@@ -142,6 +142,111 @@ public sealed partial class SharedLinkTests : IDisposable
         statuses.Skip(5).ShouldAllBe(s => s == HttpStatusCode.TooManyRequests);
     }
 
+    [Theory]
+    [InlineData("[x](javascript:alert(1))")]
+    [InlineData("![i](/people/x)")]
+    [InlineData("<b>x</b>")]
+    [InlineData("<img src=x onerror=alert(1)>")]
+    [InlineData("Intention: promote me")]
+    [InlineData("**Intention**: promote me")]
+    [InlineData("see https://evil.example/x and www.evil.example")]
+    [InlineData("![[Private Notes]] and [[sarah-chen]]")]
+    [InlineData("#private ==marked== ~~gone~~ %%hidden%%")]
+    [InlineData("1. numbered")]
+    [InlineData("- [ ] a task")]
+    public async Task Should_store_a_guest_point_as_plain_text_that_nothing_renders_as_more(string typed)
+    {
+        var response = await _web.Browser().Submit(_link, _link + "/points", ("text", typed));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var document = _web.OpenVault().Store.Load(_web.DocumentPath("noah-patel")).Document;
+        var next = Core.Prep.NextMeeting.Read(document);
+        next.Intention.ShouldBeNull();
+        var point = next.Points.Last();
+        point.By.ShouldBe("Noah");
+        // What is shown is what was typed (an address may sit in a code span).
+        Core.Sharing.GuestText.Unescape(point.Text).Replace("`", "", StringComparison.Ordinal).ShouldBe(typed);
+        // As GitHub-flavoured Markdown with HTML allowed (the most any viewer does), the line is only text.
+        string line = document.Source.Line(point.Source.Line);
+        string html = Markdig.Markdown.ToHtml(line, Markdig.MarkdownExtensions.UseAdvancedExtensions(new Markdig.MarkdownPipelineBuilder()).Build());
+        html.ShouldNotMatch("<(a|img|b|strong|em|h[1-6]|input|del|mark|ol|script)\\b");
+        (html.Split("<li>").Length - 1).ShouldBe(1);
+        (await _web.Browser().Page(_link)).Html.ShouldContain(System.Text.Encodings.Web.HtmlEncoder.Default.Encode(Core.Sharing.GuestText.Unescape(point.Text)));
+    }
+
+    [Fact]
+    public async Task Should_strip_bidirectional_controls()
+    {
+        await _web.Browser().Submit(_link, _link + "/points", ("text", "pay \u202Eevil\u202C \u2066x\u2069 \u200Fnow"));
+
+        string document = _web.Document("noah-patel");
+        document.ShouldContain("- pay evil x now (added by Noah, 2026-01-14)");
+        document.ShouldNotContain("\u202E");
+    }
+
+    [Fact]
+    public async Task Should_take_at_most_50_open_points_and_64KB_from_the_guest()
+    {
+        using var web = new RapportWebFactory(new WebOptions { GuardedRequestsPerMinute = 1000, TokenRequestsPerMinute = 1000 });
+
+        var (ascii, refused) = await PostPoints(web, 60, 'a');
+
+        ascii.Take(49).ShouldAllBe(s => s == HttpStatusCode.Redirect);
+        ascii.Skip(49).ShouldAllBe(s => s == HttpStatusCode.BadRequest, "Noah already had one point on the agenda");
+        (await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("50 of your points");
+        Core.Prep.NextMeeting.Read(web.OpenVault().People.Resolve("noah").Document).Points.Count(p => p.By == "Noah").ShouldBe(50);
+    }
+
+    [Fact]
+    public async Task Should_refuse_guest_text_beyond_64KB()
+    {
+        using var web = new RapportWebFactory(new WebOptions { GuardedRequestsPerMinute = 1000, TokenRequestsPerMinute = 1000 });
+
+        var (statuses, _) = await PostPoints(web, 50, '€');
+
+        statuses.Count(s => s == HttpStatusCode.Redirect).ShouldBe(43, "each point is about 1.5 KB of UTF-8");
+        statuses.Skip(43).ShouldAllBe(s => s == HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Should_let_the_guest_edit_and_remove_their_own_points_only()
+    {
+        var browser = _web.Browser();
+        await browser.Submit(_link, _link + "/points", ("text", "Pairing on the deck"));
+        var (_, page) = await browser.Page(_link);
+        page.ShouldContain("Edit or remove");
+
+        var edited = await browser.Post(_link + "/points/edit", ("__rf", RapportWebFactory.FormToken(page)), ("point", "Pairing on the deck"), ("text", "Pairing on the <QBR> deck"));
+        string afterEdit = _web.Document("noah-patel");
+        var removed = await browser.Post(_link + "/points/remove", ("__rf", RapportWebFactory.FormToken(page)), ("point", "Pairing on the \\<QBR\\> deck"));
+        string afterRemove = _web.Document("noah-patel");
+        Core.Prep.NextMeeting.AddPoint(_web.OpenVault(), _web.DocumentPath("noah-patel"), "The organiser's point", "me", RapportWebFactory.Today);
+        string before = _web.Document("noah-patel");
+        var notTheirs = await browser.Post(_link + "/points/remove", ("__rf", RapportWebFactory.FormToken(page)), ("point", "The organiser's point"));
+
+        edited.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        afterEdit.ShouldContain(@"- Pairing on the \<QBR\> deck (added by Noah, 2026-01-14)");
+        afterEdit.ShouldNotContain("- Pairing on the deck");
+        removed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        afterRemove.ShouldNotContain("Pairing on the");
+        notTheirs.StatusCode.ShouldBe(HttpStatusCode.Conflict, "the organiser's points are not the guest's to remove");
+        _web.Document("noah-patel").ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Should_limit_one_link_from_every_address_with_a_readable_page()
+    {
+        using var web = new RapportWebFactory(new WebOptions { GuardedRequestsPerMinute = 1000, TokenRequestsPerMinute = 3 });
+        string link = "/s/" + ShareLinks.Create(web.OpenVault(), "noah-patel");
+
+        var statuses = new List<(HttpStatusCode Status, string Html)>();
+        for (int i = 0; i < 4; i++) statuses.Add(await web.Browser().Page(link));
+
+        statuses.Take(3).ShouldAllBe(s => s.Status == HttpStatusCode.OK);
+        statuses[3].Status.ShouldBe(HttpStatusCode.TooManyRequests);
+        statuses[3].Html.ShouldContain("Wait a minute");
+    }
+
     /// <summary>
     /// The leak probe: follows every link and submits every form the shared page offers (and the
     /// pages those lead to), and checks that no page holds any text of Private Notes, the feedback
@@ -164,6 +269,17 @@ public sealed partial class SharedLinkTests : IDisposable
             foreach (var link in Links().Matches(html).Select(m => m.Groups["url"].Value))
                 link.ShouldStartWith(_link, customMessage: $"{url} links outside the shared agenda");
         }
+    }
+
+    /// <summary>Posts <paramref name="count"/> different 500-character points of <paramref name="fill"/> through a new link, then one short one.</summary>
+    private static async Task<(List<HttpStatusCode> Statuses, HttpResponseMessage OneMore)> PostPoints(RapportWebFactory web, int count, char fill)
+    {
+        string link = "/s/" + ShareLinks.Create(web.OpenVault(), "noah-patel");
+        var browser = web.Browser();
+        string token = RapportWebFactory.FormToken((await browser.Page(link)).Html);
+        var statuses = new List<HttpStatusCode>();
+        for (int i = 0; i < count; i++) statuses.Add((await browser.Post(link + "/points", ("__rf", token), ("text", $"{i:D3} " + new string(fill, 496)))).StatusCode);
+        return (statuses, await browser.Post(link + "/points", ("__rf", token), ("text", "one more")));
     }
 
     [GeneratedRegex("<[^>]+>")]

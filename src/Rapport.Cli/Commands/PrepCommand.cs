@@ -3,6 +3,7 @@ using Rapport.Cli.Rendering;
 using Rapport.Core;
 using Rapport.Core.Documents;
 using Rapport.Core.Prep;
+using Rapport.Core.Sharing;
 using Rapport.Core.Vaults;
 using Rapport.Core.Text;
 using Rapport.Templates;
@@ -20,15 +21,23 @@ public static class PrepCommand
         format.AcceptOnlyFromAmong("text", "md", "json");
         var framework = new Option<string?>("--framework") { Description = $"Use this framework: {string.Join(", ", FrameworkLibrary.BuiltIn)}, or one in .rapport/templates/", HelpName = "NAME" };
         var llm = LlmAccess.Option("adds a briefing; the document is sent without Private Notes");
-        var write = new Option<bool>("--write") { Description = "Write the agenda into the document's ## Next Meeting section, keeping every talking point" };
+        var write = new Option<bool>("--write") { Description = "Publish the agenda into the document's ## Next Meeting section (the shared link shows it), keeping every talking point" };
+        var share = new Option<string?>("--share")
+        {
+            Description = $"With --write, also publish these parts: {string.Join(", ", Publication.OptIn.Keys)} or none (default: none; wins for a manager, skip-level or mentor)",
+            HelpName = "PARTS",
+        };
         var command = new Command("prep", "Prepare the next 1:1: wins, follow-ups, talking points, goals, feedback and a suggested agenda")
         {
-            person, format, framework, write, llm,
+            person, format, framework, write, share, llm,
         };
         date.AddTo(command);
         command.SetAction(RapportCli.Guard(context, result =>
         {
             DateOnly? meetingDate = date.Given(result, context);
+            if (result.GetValue(share) is not null && !result.GetValue(write))
+                throw new RapportException(ErrorCode.Usage, "--share says what --write publishes; add --write");
+            var chosen = result.GetValue(share) is { } parts ? Publication.Parse(parts) : null;
             var vault = global.OpenVault(result, context);
             var builder = new AgendaBuilder(vault);
 
@@ -49,17 +58,14 @@ public static class PrepCommand
 
             if (result.GetValue(write))
             {
-                var block = NextMeeting.BlockLines(agenda);
-                // Through Update: a talking point added meanwhile (the web page, the other person) is kept.
-                bool changed = vault.Store.Update(loaded.FullPath, current =>
-                {
-                    var editor = new DocumentEditor(current.Document);
-                    NextMeeting.Read(current.Document).WriteBlock(editor, block);
-                    return editor.Apply();
-                });
+                bool changed = Publication.Publish(vault, loaded.FullPath, agenda, chosen ?? Publication.Default(agenda.Kind));
                 context.Error.WriteLine(changed
                     ? $"wrote the agenda to {agenda.DocumentPath} (## Next Meeting)"
                     : $"{agenda.DocumentPath} already holds this agenda");
+                // What the other person sees through the shared link, now: exactly that and no more.
+                var guest = SharedAgenda.Of(vault.Store.Load(loaded.FullPath), vault.Config.Owner, context.Today);
+                context.Error.WriteLine($"{agenda.FirstName} sees through the shared link:");
+                foreach (var line in guest.Describe()) context.Error.WriteLine("  " + line);
             }
             return 0;
         }));

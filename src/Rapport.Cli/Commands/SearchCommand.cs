@@ -42,7 +42,8 @@ public static class SearchCommand
 
     public static Command Search(CommandContext context, GlobalOptions global)
     {
-        var text = new Argument<string>("QUERY") { Description = "Words, \"a phrase\", prefix*, OR, NOT (SQLite FTS5 syntax)" };
+        var text = new Argument<string>("QUERY") { Description = "Words as you would type them (follow-up, 1:1, INFRA-2231); \"a phrase\", prefix*, OR, NOT when used" };
+        var raw = new Option<bool>("--raw") { Description = "Take the query as SQLite FTS5 syntax, exactly as written" };
         var person = new Option<string?>("--person") { Description = "Only this relationship", HelpName = "NAME" };
         var since = new Option<string?>("--since") { Description = "Only entries dated on or after", HelpName = "YYYY-MM-DD" };
         var until = new Option<string?>("--until") { Description = "Only entries dated on or before", HelpName = "YYYY-MM-DD" };
@@ -50,7 +51,7 @@ public static class SearchCommand
         scope.AcceptOnlyFromAmong("all", "actions", "threads", "notes", "history");
         var limit = new Option<int>("--limit") { Description = "At most this many results", DefaultValueFactory = _ => 20, HelpName = "N" };
         var json = new Option<bool>("--json") { Description = "Print JSON" };
-        var command = new Command("search", "Search every document, archive and note, best matches first") { text, person, since, until, scope, limit, json };
+        var command = new Command("search", "Search every document, archive and note, best matches first") { text, person, since, until, scope, limit, raw, json };
         command.SetAction(RapportCli.Guard(context, result =>
         {
             DateOnly? from = result.GetValue(since) is { } s ? IsoDate.ParseArgument(s, "--since") : null;
@@ -61,7 +62,7 @@ public static class SearchCommand
             using var index = IndexAccess.Open(context, vault);
             index.Sync();
             var hits = index.Search(new SearchQuery(result.GetValue(text)!, slug, from, to,
-                Enum.Parse<SearchScope>(result.GetValue(scope)!, ignoreCase: true), result.GetValue(limit)));
+                Enum.Parse<SearchScope>(result.GetValue(scope)!, ignoreCase: true), result.GetValue(limit), result.GetValue(raw)));
 
             if (result.GetValue(json))
             {

@@ -14,10 +14,16 @@ public static class ServeCommand
         var port = new Option<int>("--port") { Description = "Port to listen on", DefaultValueFactory = _ => 5170, HelpName = "PORT" };
         var host = new Option<string>("--host") { Description = "Address to listen on (loopback unless --allow-remote)", DefaultValueFactory = _ => "127.0.0.1", HelpName = "ADDRESS" };
         var remote = new Option<bool>("--allow-remote") { Description = "Listen beyond loopback; every owner page then needs the owner password" };
+        var hostName = new Option<string[]>("--host-name")
+        {
+            Description = "With --allow-remote: a name the app is reached by (the Host header), besides web: hosts: in the config; repeatable",
+            HelpName = "NAME",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var setPassword = new Option<bool>("--set-password") { Description = "Set the owner password (read from standard input) and exit" };
         var command = new Command("serve", "Start the local web app (dashboard, people, prep, notes, review, search) at http://127.0.0.1:5170")
         {
-            port, host, remote, setPassword,
+            port, host, remote, hostName, setPassword,
         };
         command.SetAction(RapportCli.Guard(context, result =>
         {
@@ -30,7 +36,9 @@ public static class ServeCommand
                 return 0;
             }
             if (result.GetValue(port) is < 1 or > 65535) throw new RapportException(ErrorCode.Usage, "--port is 1 to 65535");
-            var options = new WebOptions(result.GetValue(host)!, result.GetValue(port), result.GetValue(remote));
+            var names = (result.GetValue(hostName) ?? []).Select(n => WebSettings.TryHostName(n)
+                ?? throw new RapportException(ErrorCode.Usage, $"--host-name '{n}' is not a host name such as 1on1.example.com or 1on1.example.com:8443")).ToList();
+            var options = new WebOptions(result.GetValue(host)!, result.GetValue(port), result.GetValue(remote)) { HostNames = names };
             var app = RapportWebApp.Build(vault, options, context.Time);
             context.Output.WriteLine($"Rapport for {vault.Root} at {options.Url}{(options.AllowRemote ? " (owner password required)" : "")} (Ctrl+C stops it)");
             app.Run();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Rapport.Core;
 using Rapport.Core.Sharing;
+using Rapport.Core.Vaults;
 
 namespace Rapport.Cli.Commands;
 
@@ -10,14 +11,14 @@ public static class ShareCommand
     public static Command Create(CommandContext context, GlobalOptions global)
     {
         var person = new Argument<string>("PERSON") { Description = "Whose 1:1 agenda to share" };
-        var baseUrl = new Option<string>("--base-url") { Description = "Where rapport serve is reached", DefaultValueFactory = _ => "http://127.0.0.1:5170", HelpName = "URL" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Where rapport serve is reached (default: web: base-url: in the config, else http://127.0.0.1:5170)", HelpName = "URL" };
         var revoke = new Option<bool>("--revoke") { Description = "End the link instead" };
         var command = new Command("share", "Print a secret link that shows one 1:1's agenda and the other person's actions, nothing else") { person, baseUrl, revoke };
         command.SetAction(RapportCli.Guard(context, result =>
         {
-            if (!Uri.TryCreate(result.GetValue(baseUrl), UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https") || url.Query.Length > 0 || url.Fragment.Length > 0)
-                throw new RapportException(ErrorCode.Usage, $"--base-url '{result.GetValue(baseUrl)}' is not an http(s) address such as http://127.0.0.1:5170");
+            var given = result.GetValue(baseUrl) is { } text ? WebSettings.BaseUrlOf(text, "--base-url") : null;
             var vault = global.OpenVault(result, context);
+            var url = given ?? vault.Config.Web.BaseUrl ?? new Uri("http://127.0.0.1:5170");
             var loaded = vault.People.Resolve(result.GetValue(person)!);
             string name = loaded.Document.Person ?? loaded.Slug;
             if (result.GetValue(revoke))

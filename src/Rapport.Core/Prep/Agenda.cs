@@ -45,7 +45,14 @@ public sealed record Agenda(
 public sealed record LastMeeting(DateOnly Date, string Summary, string? Intention, string? Outcome);
 
 /// <summary>An accomplishment to share, from the document, <c>BACKLOG.md</c> or the wins log.</summary>
-public sealed record AgendaWin(DateOnly? Date, string Text, string Source);
+public sealed record AgendaWin(DateOnly? Date, string Text, string Source)
+{
+    /// <summary>
+    /// Whether it belongs to this relationship: false for a <c>BACKLOG.md</c> item that names no 1:1
+    /// (prep shows it to the owner of an upward relationship, but it is never published).
+    /// </summary>
+    public bool Linked { get; init; } = true;
+}
 
 /// <summary>An action completed since the last meeting.</summary>
 public sealed record AgendaDone(ActionOwner Owner, string Text, DateOnly? Completed);
@@ -99,4 +106,7 @@ public sealed record AgendaStep(int Number, string Title, IReadOnlyList<AgendaIt
 public sealed record AgendaItem(string Text, AgendaPart Part)
 {
     public bool IsPrivate => Part == AgendaPart.Feedback;
+
+    /// <summary>False for an item that may never be published (a win not linked to this relationship).</summary>
+    public bool Publishable { get; init; } = true;
 }

@@ -140,7 +140,7 @@ public sealed partial class AgendaBuilder
         IReadOnlyList<AgendaAction> mine, IReadOnlyList<AgendaAction> theirs, IReadOnlyList<AgendaPoint> points,
         IReadOnlyList<AgendaThread> threads, IReadOnlyList<AgendaGoal> goals, bool focus, IReadOnlyList<AgendaFeedback> feedback) => part switch
     {
-        AgendaPart.Wins => wins.Select(w => new AgendaItem($"Share: {w.Text}", part)),
+        AgendaPart.Wins => wins.Select(w => new AgendaItem($"Share: {w.Text}", part) { Publishable = w.Linked }),
         AgendaPart.Done => done.Select(d => new AgendaItem(d.Owner == ActionOwner.Me ? $"Done: {d.Text}" : $"{first} done: {d.Text}", part)),
         AgendaPart.TheirActions => theirs.Select(a => new AgendaItem($"Follow up: {first} to {Lower(a.Text)}{When(a)}", part)),
         AgendaPart.MyActions => mine.Select(a => new AgendaItem($"Update on: {a.Text}{When(a)}", part)),
@@ -187,7 +187,7 @@ public sealed partial class AgendaBuilder
             if (!item.Done || item.DoneOn is not { } on || on <= since) continue;
             bool mine = item.From is null ? upward : item.From.Equals(person, StringComparison.OrdinalIgnoreCase);
             bool alreadyDone = document.Actions.Any(a => a.Done && a.Text.Equals(item.Text, StringComparison.OrdinalIgnoreCase));
-            if (mine && !alreadyDone) wins.Add(new AgendaWin(on, item.Text, "backlog"));
+            if (mine && !alreadyDone) wins.Add(new AgendaWin(on, item.Text, "backlog") { Linked = item.From is not null });
         }
         return [.. wins.OrderByDescending(w => w.Date)];
     }

@@ -141,24 +141,30 @@ public sealed partial class NextMeeting
         }
     }
 
+    /// <summary>What the block's first line says of it, and what marks a block as published for the shared link.</summary>
+    public const string PublishedNote = "published for the shared link";
+
     /// <summary>
-    /// The agenda block for <c>## Next Meeting</c>: one line per step, without anything private
-    /// (feedback to give) and without the talking points, which stay below it as they are.
+    /// The agenda block for <c>## Next Meeting</c>, which the shared link shows the other person:
+    /// one line per step, its heading and question, with only the items <paramref name="publication"/>
+    /// includes (by default the talking points and the other person's open actions; see
+    /// <see cref="Publication"/>). The talking points stay below it as they are.
     /// </summary>
-    public static List<string> BlockLines(Agenda agenda)
+    public static List<string> BlockLines(Agenda agenda, Publication? publication = null)
     {
+        publication ??= Publication.Default(agenda.Kind);
         var lines = new List<string>
         {
-            $"{BlockStart} {IsoDate.Format(agenda.Date)}: written by rapport prep, replaced by the next prep and removed when the notes of this 1:1 are processed -->",
+            $"{BlockStart} {IsoDate.Format(agenda.Date)}: {PublishedNote}; written by rapport prep, replaced by the next prep and removed when the notes of this 1:1 are processed -->",
             $"**Agenda for {IsoDate.Format(agenda.Date)}** · {agenda.Framework.Name}, {agenda.Minutes} min",
         };
         foreach (var step in agenda.Steps)
         {
-            var parts = step.Items.Where(i => !i.IsPrivate && i.Part != AgendaPart.Points).Select(i => i.Text).ToList();
+            var parts = step.Items.Where(i => i.Part != AgendaPart.Points && publication.Includes(i)).Select(i => i.Text).ToList();
             if (step.Items.Any(i => i.Part == AgendaPart.Points)) parts.Add("the talking points below");
             if (step.Question is { } question) parts.Add($"_“{question}”_");
-            if (parts.Count == 0) continue;
-            lines.Add($"{step.Number}. **{step.Title}**: {MarkdownText.ListItem(string.Join("; ", parts), 4000).TrimStart('\\')}");
+            string title = $"{step.Number}. **{step.Title}**";
+            lines.Add(parts.Count == 0 ? title : $"{title}: {MarkdownText.ListItem(string.Join("; ", parts), 4000).TrimStart('\\')}");
         }
         lines.Add(BlockEnd);
         return lines;

@@ -1,5 +1,6 @@
 using Rapport.Core.Documents;
 using Rapport.Core.Prep;
+using Rapport.Core.Text;
 using Rapport.Core.Tracking;
 using Rapport.Core.Vaults;
 
@@ -29,7 +30,9 @@ public sealed record SharedAgenda(
         var document = loaded.Document;
         var next = NextMeeting.Read(document);
         var agenda = new List<string>();
-        if (next.Block is { } block)
+        // Only a block published as such: one written before publishing chose what to show may hold
+        // more than the guest may see, and stays hidden until the owner publishes again.
+        if (next.Block is { } block && document.Source.Line(block.StartLine).Contains(NextMeeting.PublishedNote, StringComparison.Ordinal))
         {
             for (int line = block.StartLine; line < block.EndLine; line++)
             {
@@ -45,13 +48,103 @@ public sealed record SharedAgenda(
             agenda,
             next.IntentionText,
             next.Points,
-            document.OpenActions(ActionOwner.Them).Select(a => new SharedAction(a.Text, a.Due, a.IsOverdue(today))).ToList());
+            document.OpenActions(ActionOwner.Them).Select(a => new SharedAction(a.Text, a.Due, a.IsOverdue(today))).ToList())
+        {
+            Guest = GuestOf(loaded),
+            Time = Calendar.Slot.TryParse(document.FrontMatter?["slot"], out var slot) ? slot.Start : null,
+        };
     }
 
-    /// <summary>The other person adds a talking point, signed with their first name.</summary>
+    /// <summary>
+    /// The guest's view as plain text, line by line, for the owner to read (<c>prep --write</c>
+    /// prints it): the same parts, in the same order, as the shared page.
+    /// </summary>
+    public IEnumerable<string> Describe()
+    {
+        yield return $"Next 1:1: {(Owner is { Length: > 0 } owner ? $"{Person} and {owner}" : Person)}";
+        if (When is { } when) yield return $"Next meeting: {when}";
+        yield return $"Last met: {(LastMet is { } met ? IsoDate.Format(met) : "not yet")}";
+        yield return "Agenda";
+        foreach (var line in AgendaLines.Where(l => l.Trim().Length > 0))
+        {
+            // The step's number kept, its emphasis dropped: "1. Share recent wins: …".
+            int number = line.TrimStart().IndexOf(". ", StringComparison.Ordinal) is > 0 and var dot && line.TrimStart()[..dot].All(char.IsAsciiDigit) ? dot + 2 : 0;
+            string text = line.TrimStart();
+            yield return "  " + text[..number] + Markdig.Markdown.ToPlainText(text[number..]).Trim();
+        }
+        if (Intention is { Length: > 0 } intention) yield return $"  Intention: {intention}";
+        yield return "Talking points";
+        if (Points.Count == 0) yield return "  (none yet)";
+        foreach (var p in Points) yield return $"  - {GuestText.Unescape(p.Text)}{(p.By is { } by ? $" ({(by == "me" ? Owner ?? "organiser" : by)})" : "")}";
+        yield return "Your open actions";
+        if (TheirActions.Count == 0) yield return "  (none open)";
+        foreach (var a in TheirActions) yield return $"  - {a.Text}{(a.Due is { } due ? $" (due {IsoDate.Format(due)})" : "")}";
+    }
+
+    /// <summary>The time of day the 1:1 usually starts (<c>slot: tue 10:10</c> in the document), when known.</summary>
+    public TimeOnly? Time { get; init; }
+
+    /// <summary>"Tuesday 2026-01-20 at 10:10": when the published agenda's meeting is, or null when none is published.</summary>
+    public string? When => AgendaDate is { } day
+        ? $"{day.DayOfWeek} {IsoDate.Format(day)}{(Time is { } at ? $" at {at.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}" : "")}"
+        : null;
+
+    /// <summary>How the other person signs their talking points: their first name.</summary>
+    public string Guest { get; init; } = Person;
+
+    /// <summary>The other person's own points: the ones they may edit and remove.</summary>
+    public IEnumerable<TalkingPoint> GuestPoints => Points.Where(p => p.By == Guest);
+
+    /// <summary>At most this many open points from the guest on one agenda.</summary>
+    public const int MaxGuestPoints = 50;
+
+    /// <summary>At most this much guest text (UTF-8 bytes) on one agenda.</summary>
+    public const int MaxGuestBytes = 64 * 1024;
+
+    private static string GuestOf(LoadedDocument loaded) => loaded.Document.FirstName ?? loaded.Slug;
+
+    /// <summary>
+    /// The other person adds a talking point, signed with their first name, stored as inert text
+    /// (<see cref="GuestText"/>); refused past <see cref="MaxGuestPoints"/> points or <see cref="MaxGuestBytes"/> of text.
+    /// </summary>
     /// <returns>The point as written, or null when it was already on the agenda.</returns>
-    public static string? AddPoint(Vault vault, LoadedDocument loaded, string text, DateOnly today) =>
-        NextMeeting.AddPoint(vault, loaded.FullPath, text, loaded.Document.FirstName ?? loaded.Slug, today);
+    public static string? AddPoint(Vault vault, LoadedDocument loaded, string text, DateOnly today)
+    {
+        if (text.Length > NextMeeting.MaxPointLength) throw new RapportException(ErrorCode.Usage, $"a talking point is at most {NextMeeting.MaxPointLength} characters");
+        string guest = GuestOf(loaded);
+        var theirs = NextMeeting.Read(loaded.Document).Points.Where(p => p.By == guest).ToList();
+        if (theirs.Count >= MaxGuestPoints)
+            throw new RapportException(ErrorCode.Usage, $"the agenda already holds {MaxGuestPoints} of your points: remove one before adding another");
+        if (theirs.Sum(p => System.Text.Encoding.UTF8.GetByteCount(p.Text)) + System.Text.Encoding.UTF8.GetByteCount(text) > MaxGuestBytes)
+            throw new RapportException(ErrorCode.Usage, $"your points on this agenda come to more than {MaxGuestBytes / 1024} KB: shorten or remove some first");
+        return NextMeeting.AddPoint(vault, loaded.FullPath, GuestText.Inert(text), guest, today);
+    }
+
+    /// <summary>The other person rewrites one of their own points (found by its text as stored); anyone else's is refused.</summary>
+    public static void EditPoint(Vault vault, LoadedDocument loaded, string point, string text, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new RapportException(ErrorCode.Usage, "the talking point is empty: remove it instead");
+        if (text.Length > NextMeeting.MaxPointLength) throw new RapportException(ErrorCode.Usage, $"a talking point is at most {NextMeeting.MaxPointLength} characters");
+        string guest = GuestOf(loaded);
+        ChangeOwnPoint(vault, loaded, point, (editor, found) => editor.ReplaceLine(found.Source.Line, NextMeeting.PointLine(GuestText.Inert(text), guest, today)));
+    }
+
+    /// <summary>The other person removes one of their own points; anyone else's is refused.</summary>
+    public static void RemovePoint(Vault vault, LoadedDocument loaded, string point) =>
+        ChangeOwnPoint(vault, loaded, point, (editor, found) => editor.DeleteLines(found.Source.Line, found.Source.EndLine));
+
+    private static void ChangeOwnPoint(Vault vault, LoadedDocument loaded, string point, Action<DocumentEditor, TalkingPoint> change)
+    {
+        string guest = GuestOf(loaded);
+        vault.Store.Update(loaded.FullPath, current =>
+        {
+            var found = NextMeeting.Read(current.Document).Points.FirstOrDefault(p => p.By == guest && p.Text == point)
+                ?? throw new RapportException(ErrorCode.Conflict, "that talking point is no longer on the agenda as it was: reload the page");
+            var editor = new DocumentEditor(current.Document);
+            change(editor, found);
+            return editor.Apply();
+        });
+    }
 
     /// <summary>The other person marks one of their own open actions done; mine they cannot touch.</summary>
     public static void MarkDone(Vault vault, LoadedDocument loaded, string actionText, DateOnly today) =>

@@ -32,6 +32,9 @@ public sealed record VaultConfig
     /// <summary>The optional language model (<c>llm:</c>); null means Rapport never touches the network.</summary>
     public Assist.LlmSettings? Llm { get; init; }
 
+    /// <summary>Host names, base URL and trusted proxies of the web app (<c>web:</c>, see <see cref="WebSettings"/>).</summary>
+    public WebSettings Web { get; init; } = WebSettings.None;
+
     public static VaultConfig Parse(string yaml, string path)
     {
         var map = LoadMap(yaml, path);
@@ -44,6 +47,11 @@ public sealed record VaultConfig
             if (key == "llm")
             {
                 config = config with { Llm = ParseLlm(valueNode, path, line) };
+                continue;
+            }
+            if (key == "web")
+            {
+                config = config with { Web = WebSettings.Parse(valueNode, path, line) };
                 continue;
             }
             if (string.IsNullOrEmpty(value)) continue;

@@ -436,6 +436,24 @@ Suggested agenda (My-manager 1:1)
   5. Feedback
        “What should I do more of, and what less?”
 ! wrote the agenda to Career/1-on-1s/sarah-chen.md (## Next Meeting)
+! Sarah sees through the shared link:
+!   Next 1:1: Sarah Chen and Jordan Lee
+!   Next meeting: Thursday 2026-01-15 at 10:45
+!   Last met: 2026-01-08
+!   Agenda
+!     Agenda for 2026-01-15 · My-manager 1:1, 30 min
+!     1. Share recent wins: Share: Closed Customer X renewal - 2 years, $500K ARR
+!     2. Follow up on commitments: Follow up: Sarah to review promotion packet requirements; Follow up: Sarah to approve training budget
+!     3. My topics and asks: the talking points below; “How am I doing against your expectations?”
+!     4. Goals and growth: “Who should I learn from, inside or outside the team?”
+!     5. Feedback: “What should I do more of, and what less?”
+!     Intention: leave with an agreed Q1 goal and the training budget decided
+!   Talking points
+!     - Training budget: still pending? (Jordan Lee)
+!     - Q1 goal setting: what number should I own? (Sarah)
+!   Your open actions
+!     - Review promotion packet requirements
+!     - Approve training budget
 
 $ rapport prep sarah --write
 ╭──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────╮
@@ -487,6 +505,24 @@ Suggested agenda (My-manager 1:1)
   5. Feedback
        “What should I do more of, and what less?”
 ! Career/1-on-1s/sarah-chen.md already holds this agenda
+! Sarah sees through the shared link:
+!   Next 1:1: Sarah Chen and Jordan Lee
+!   Next meeting: Thursday 2026-01-15 at 10:45
+!   Last met: 2026-01-08
+!   Agenda
+!     Agenda for 2026-01-15 · My-manager 1:1, 30 min
+!     1. Share recent wins: Share: Closed Customer X renewal - 2 years, $500K ARR
+!     2. Follow up on commitments: Follow up: Sarah to review promotion packet requirements; Follow up: Sarah to approve training budget
+!     3. My topics and asks: the talking points below; “How am I doing against your expectations?”
+!     4. Goals and growth: “Who should I learn from, inside or outside the team?”
+!     5. Feedback: “What should I do more of, and what less?”
+!     Intention: leave with an agreed Q1 goal and the training budget decided
+!   Talking points
+!     - Training budget: still pending? (Jordan Lee)
+!     - Q1 goal setting: what number should I own? (Sarah)
+!   Your open actions
+!     - Review promotion packet requirements
+!     - Approve training budget
 
 $ rapport topic list sarah
   • Training budget: has finance approved it? (by me, added 2026-01-09)
@@ -514,4 +550,12 @@ $ rapport prep sarah --format pdf
 ! 	'md'
 ! 	'json'
 ! see 'rapport prep --help'
+? 2
+
+$ rapport prep noah --share threads
+! error: --share says what --write publishes; add --write
+? 2
+
+$ rapport prep noah --write --share threads,secrets
+! error: --share: 'secrets' is not a part of the agenda to publish; use wins, done, mine, threads, goals or none
 ? 2

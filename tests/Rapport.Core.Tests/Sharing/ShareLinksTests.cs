@@ -78,7 +78,7 @@ public sealed class ShareLinksTests : IDisposable
     {
         var vault = Vault();
         string path = vault.RelationshipPath("noah-patel");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("## Next Meeting\n", "## Next Meeting\n<!-- rapport:agenda 2026-01-20: written by rapport prep -->\n**Agenda for 2026-01-20** · Support, 30 min\n<!-- /rapport:agenda -->\n", StringComparison.Ordinal));
+        File.WriteAllText(path, File.ReadAllText(path).Replace("## Next Meeting\n", "## Next Meeting\n<!-- rapport:agenda 2026-01-20: published for the shared link; written by rapport prep -->\n**Agenda for 2026-01-20** · Support, 30 min\n<!-- /rapport:agenda -->\n", StringComparison.Ordinal));
 
         var shared = SharedAgenda.Of(vault.Store.Load(path), null, new DateOnly(2026, 1, 14));
 

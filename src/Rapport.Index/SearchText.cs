@@ -1,0 +1,73 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Rapport.Core;
+
+namespace Rapport.Index;
+
+/// <summary>
+/// What someone typed in a search box, as an FTS5 query. The one place where that is decided, for
+/// <c>rapport search</c>, the web page and <c>/api/search</c> alike:
+/// <list type="bullet">
+/// <item>plain text is searched as words: each word (split at spaces) must appear, and a word with
+/// punctuation (<c>follow-up</c>, <c>1:1</c>, <c>INFRA-2231</c>, <c>Noah's</c>, <c>T&amp;E</c>) is
+/// searched as the phrase of its parts, the way the index split the text;</item>
+/// <item>FTS5 syntax is used only when the query clearly uses it (<see cref="SyntaxMarks"/>), or
+/// when asked for (<c>--raw</c>); when a query that looked like syntax is not valid FTS5 after all,
+/// it is searched as words instead;</item>
+/// <item>a query with nothing to search for, or longer than <see cref="MaxLength"/>, is refused
+/// with a sentence saying why.</item>
+/// </list>
+/// </summary>
+public static partial class SearchText
+{
+    /// <summary>The longest query searched: a few sentences, not a document.</summary>
+    public const int MaxLength = 1000;
+
+    /// <summary>
+    /// The signs that a query is written in FTS5 syntax, each with what it means. A query showing
+    /// any of them is tried as FTS5 first. Add a row to recognise another.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Means, Regex Pattern)> SyntaxMarks =
+    [
+        ("a quoted phrase: \"training budget\"", new Regex("^[^\"]*(\"[^\"]+\"[^\"]*)+$", RegexOptions.CultureInvariant)),
+        ("AND, OR or NOT between two words: budget OR courses", new Regex(@"[^\s(]\s+(AND|OR|NOT)\s+[^\s)]", RegexOptions.CultureInvariant)),
+        ("a prefix: promo*", new Regex(@"[\p{L}\p{N}]\*(?=$|[\s)])", RegexOptions.CultureInvariant)),
+        ("a column: topic:career or text:budget", new Regex(@"(?:^|[\s(])(?:text|topic)\s*:\s*[^\s:]", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)),
+        ("NEAR(a b)", new Regex(@"\bNEAR\s*\(", RegexOptions.CultureInvariant)),
+    ];
+
+    private static readonly HashSet<string> Operators = new(["AND", "OR", "NOT", "NEAR"], StringComparer.Ordinal);
+
+    /// <summary>Whether the query clearly uses FTS5 syntax.</summary>
+    public static bool UsesSyntax(string text) => SyntaxMarks.Any(m => m.Pattern.IsMatch(text));
+
+    /// <summary>The query checked for length and content, trimmed; a usage error saying why when it cannot be searched.</summary>
+    public static string Check(string? text)
+    {
+        text = text?.Trim() ?? "";
+        if (text.Length == 0) throw new RapportException(ErrorCode.Usage, "the search is empty: type a word or two");
+        if (text.Length > MaxLength)
+            throw new RapportException(ErrorCode.Usage, $"the search is {text.Length:N0} characters long; a search is at most {MaxLength:N0}: a few words find more than a paragraph");
+        return text;
+    }
+
+    /// <summary>
+    /// The plain-text reading of the query: every word that holds a letter or a digit, as an FTS5
+    /// string (so the index's tokenizer splits it as it split the text), all of them required;
+    /// AND, OR, NOT in capitals are left out when other words remain.
+    /// </summary>
+    public static string Words(string text)
+    {
+        var words = Whitespace().Split(text).Where(w => w.Any(char.IsLetterOrDigit)).ToList();
+        // An operator left dangling ("a AND", "NOT") was meant as one, not as a word to find.
+        if (words.Any(w => !Operators.Contains(w))) words.RemoveAll(Operators.Contains);
+        if (words.Count == 0)
+            throw new RapportException(ErrorCode.Usage, $"'{text}' has no word to search for: type words (letters or digits), or use FTS5 syntax such as \"a phrase\", prefix* or OR");
+        var query = new StringBuilder();
+        foreach (var word in words) query.Append(query.Length == 0 ? "" : " ").Append('"').Append(word.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        return query.ToString();
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

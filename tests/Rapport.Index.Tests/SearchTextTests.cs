@@ -1,0 +1,145 @@
+using Microsoft.Data.Sqlite;
+using Rapport.Core;
+using Rapport.Core.Vaults;
+using Rapport.Testing;
+
+namespace Rapport.Index.Tests;
+
+/// <summary>Search takes what people type: plain words with punctuation, broken syntax, and long pastes.</summary>
+public sealed class SearchTextTests : IDisposable
+{
+    private const string Document = """
+        ---
+        person: Lena Fischer
+        relationship: report
+        ---
+
+        ## Meeting History
+        - 2026-01-05: Intro 1:1, agreed on a follow-up about INFRA-2231
+
+        ## Threads
+        ### Budget
+        - 2026-01-05: T&E claims are late; Noah's deck has the numbers
+
+        ## Private Notes
+        - Seemed zephyrlike about the reorg
+
+        ## Hobbies
+        Plays the quokkaphone on weekends.
+
+        ## Quarantined ideas
+        - (none)
+        """;
+
+    private readonly TempDirectory _vault = TempDirectory.CopyFrom(RepoPaths.ExampleVault);
+
+    public SearchTextTests() => _vault.Write(Path.Combine("Career", "1-on-1s", "lena-fischer.md"), Document);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _vault.Dispose();
+    }
+
+    [Theory]
+    [InlineData("follow-up")]
+    [InlineData("1:1")]
+    [InlineData("INFRA-2231")]
+    [InlineData("infra-2231")]
+    [InlineData("Noah's deck")]
+    [InlineData("T&E")]
+    [InlineData("\"follow-up")]
+    [InlineData("follow-up AND")]
+    [InlineData("(follow-up")]
+    [InlineData("AND OR follow-up")]
+    public void Should_search_what_people_type_as_words(string typed)
+    {
+        using var index = Synced();
+
+        var hits = index.Search(new SearchQuery(typed, "lena-fischer"));
+
+        hits.ShouldNotBeEmpty(typed);
+        hits.ShouldAllBe(h => h.Snippet.Contains(SearchHit.MatchStart));
+    }
+
+    [Theory]
+    [InlineData("zephyrlike", "Private Notes")]
+    [InlineData("quokkaphone", "Hobbies")]
+    [InlineData("Quarantined", null)]
+    public void Should_index_every_heading_and_section_the_users_own_included(string word, string? section)
+    {
+        using var index = Synced();
+
+        var hit = index.Search(new SearchQuery(word, "lena-fischer")).ShouldHaveSingleItem();
+
+        hit.Snippet.ShouldContain(SearchHit.MatchStart);
+        hit.Topic.ShouldBe(section);
+    }
+
+    [Theory]
+    [InlineData("\"INFRA 2231\"")]
+    [InlineData("follow OR zephyrlike")]
+    [InlineData("quokka*")]
+    [InlineData("topic:budget")]
+    public void Should_use_fts5_syntax_when_the_query_clearly_uses_it(string query)
+    {
+        SearchText.UsesSyntax(query).ShouldBeTrue();
+        using var index = Synced();
+
+        index.Search(new SearchQuery(query, "lena-fischer")).ShouldNotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("follow-up")]
+    [InlineData("\"unclosed")]
+    [InlineData("a AND")]
+    [InlineData("Noah's deck")]
+    [InlineData("1:1")]
+    public void Should_not_take_plain_text_for_syntax(string query) => SearchText.UsesSyntax(query).ShouldBeFalse();
+
+    [Theory]
+    [InlineData("*", "no word to search for")]
+    [InlineData("  ", "the search is empty")]
+    [InlineData("&&", "no word to search for")]
+    public void Should_say_why_a_query_has_nothing_to_search(string query, string why)
+    {
+        using var index = Synced();
+
+        var ex = Should.Throw<RapportException>(() => index.Search(new SearchQuery(query)));
+
+        ex.Code.ShouldBe(ErrorCode.Usage);
+        ex.Message.ShouldContain(why);
+    }
+
+    [Fact]
+    public void Should_refuse_a_10000_character_query_with_a_reason()
+    {
+        using var index = Synced();
+
+        var ex = Should.Throw<RapportException>(() => index.Search(new SearchQuery(string.Concat(Enumerable.Repeat("follow-up ", 1000)))));
+
+        ex.Code.ShouldBe(ErrorCode.Usage);
+        ex.Message.ShouldContain($"at most {SearchText.MaxLength:N0}");
+    }
+
+    [Theory]
+    [InlineData("AND OR")]
+    [InlineData("\"unclosed")]
+    [InlineData("foo(")]
+    public void Should_explain_a_malformed_raw_query(string query)
+    {
+        using var index = Synced();
+
+        var ex = Should.Throw<RapportException>(() => index.Search(new SearchQuery(query, Raw: true)));
+
+        ex.Code.ShouldBe(ErrorCode.Usage);
+        ex.Message.ShouldStartWith($"malformed search '{query}': ");
+    }
+
+    private VaultIndex Synced()
+    {
+        var index = VaultIndex.Open(Vault.Open(_vault.Path, PhysicalFileSystem.Instance), _ => { });
+        index.Sync();
+        return index;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Rapport.Web.Tests;
+
+/// <summary>The search page and /api/search take what people type, and keep the box when a search cannot run.</summary>
+public sealed class SearchPageTests : IDisposable
+{
+    private readonly RapportWebFactory _web = new();
+
+    public void Dispose() => _web.Dispose();
+
+    [Theory]
+    [InlineData("follow-up", "follow")]
+    [InlineData("1:1", "1")]
+    [InlineData("\"QBR deck", "QBR")]
+    [InlineData("QBR AND", "QBR")]
+    public async Task Should_search_what_was_typed_and_mark_a_match_in_every_snippet(string typed, string marked)
+    {
+        var (status, html) = await _web.Browser().Page("/search?q=" + Uri.EscapeDataString(typed));
+
+        status.ShouldBe(HttpStatusCode.OK);
+        html.ShouldContain($"value=\"{WebUtility.HtmlEncode(typed).Replace("&#39;", "&#x27;", StringComparison.Ordinal)}\"");
+        int results = html.Split("<li>").Length - 1;
+        results.ShouldBeGreaterThan(0);
+        (html.Split("<mark>").Length - 1).ShouldBeGreaterThanOrEqualTo(results);
+        html.ShouldContain($"<mark>{marked}", Case.Insensitive);
+    }
+
+    [Theory]
+    [InlineData("*", "no word to search for")]
+    [InlineData("a b c d e f g h i j ", "at most 1,000")]
+    public async Task Should_keep_the_box_and_say_why_a_search_cannot_run(string typed, string why)
+    {
+        string query = typed.Length > 2 ? string.Concat(Enumerable.Repeat(typed, 1000)) : typed;
+
+        var (status, html) = await _web.Browser().Page("/search?q=" + Uri.EscapeDataString(query));
+
+        status.ShouldBe(HttpStatusCode.BadRequest);
+        html.ShouldContain("role=\"search\"");
+        html.ShouldContain(why);
+        if (typed == "*") html.ShouldContain("value=\"*\"");
+    }
+
+    [Fact]
+    public async Task Should_answer_the_api_with_words_and_explain_a_bad_raw_query()
+    {
+        var browser = _web.Browser();
+
+        var (okStatus, ok) = await browser.Page("/api/search?q=" + Uri.EscapeDataString("follow-up"));
+        var (badStatus, bad) = await browser.Page("/api/search?raw=1&q=" + Uri.EscapeDataString("\"unclosed"));
+
+        okStatus.ShouldBe(HttpStatusCode.OK);
+        JsonDocument.Parse(ok).RootElement.GetArrayLength().ShouldBeGreaterThan(0);
+        badStatus.ShouldBe(HttpStatusCode.BadRequest);
+        JsonDocument.Parse(bad).RootElement.GetProperty("error").GetString()!.ShouldStartWith("malformed search");
+    }
+}
