@@ -25,12 +25,14 @@ $ rapport prep sarah --today 2026-01-14 --format json
     {
       "date": "2026-01-12",
       "text": "Closed Customer X renewal - 2 years, $500K ARR",
-      "source": "accomplishments"
+      "source": "accomplishments",
+      "linked": true
     },
     {
       "date": "2026-01-12",
       "text": "Update the renewal playbook with the new pricing tiers",
-      "source": "backlog"
+      "source": "backlog",
+      "linked": false
     }
   ],
   "done": [

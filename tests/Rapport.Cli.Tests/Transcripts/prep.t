@@ -449,7 +449,7 @@ Suggested agenda (My-manager 1:1)
 !     5. Feedback: “What should I do more of, and what less?”
 !     Intention: leave with an agreed Q1 goal and the training budget decided
 !   Talking points
-!     - Training budget: still pending? (Jordan Lee)
+!     - Training budget: has finance approved it? (Jordan Lee)
 !     - Q1 goal setting: what number should I own? (Sarah)
 !   Your open actions
 !     - Review promotion packet requirements
@@ -518,7 +518,7 @@ Suggested agenda (My-manager 1:1)
 !     5. Feedback: “What should I do more of, and what less?”
 !     Intention: leave with an agreed Q1 goal and the training budget decided
 !   Talking points
-!     - Training budget: still pending? (Jordan Lee)
+!     - Training budget: has finance approved it? (Jordan Lee)
 !     - Q1 goal setting: what number should I own? (Sarah)
 !   Your open actions
 !     - Review promotion packet requirements

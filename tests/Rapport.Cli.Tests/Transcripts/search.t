@@ -15,7 +15,7 @@ Sarah Chen · 2025-11-13 · thread: Career Development  Career/1-on-1s/sarah-che
 
 $ rapport search '"training budget"' --in threads
 Sarah Chen · 2025-12-10 · thread: Career Development  Career/1-on-1s/sarah-chen.md:20
-  Training budget approved ($2K/year)
+  Asked for a $2K/year training budget; Sarah to take it to finance for approval
 1 result
 
 $ rapport search "renew*" --person sarah --since 2025-11-01 --until 2025-12-31 --json
@@ -29,7 +29,7 @@ $ rapport search "renew*" --person sarah --since 2025-11-01 --until 2025-12-31 -
     "path": "Career/1-on-1s/sarah-chen.md",
     "line": 64,
     "snippet": "**Renewal** process ideas",
-    "rank": -2.9411
+    "rank": -2.9485
   },
   {
     "person": "Sarah Chen",
@@ -40,7 +40,7 @@ $ rapport search "renew*" --person sarah --since 2025-11-01 --until 2025-12-31 -
     "path": "Career/1-on-1s/sarah-chen.md",
     "line": 46,
     "snippet": "Closed Customer Y **renewal** - $300K ARR",
-    "rank": -2.3464
+    "rank": -2.3558
   },
   {
     "person": "Sarah Chen",
@@ -51,7 +51,7 @@ $ rapport search "renew*" --person sarah --since 2025-11-01 --until 2025-12-31 -
     "path": "Career/1-on-1s/sarah-chen.md",
     "line": 29,
     "snippet": "Suggested improvements to **renewal** process",
-    "rank": -2.1982
+    "rank": -2.2079
   }
 ]
 

@@ -19,6 +19,7 @@ $ rapport show priya --json
   "actions": {
     "mine": [
       {
+        "id": "y9u8",
         "owner": "me",
         "text": "Review the proposal draft",
         "done": false,
@@ -33,6 +34,7 @@ $ rapport show priya --json
         "meeting": "2026-01-13"
       },
       {
+        "id": "j3y6",
         "owner": "me",
         "text": "Plan the migration",
         "done": false,
@@ -47,6 +49,7 @@ $ rapport show priya --json
         "meeting": "2026-01-13"
       },
       {
+        "id": "rggz",
         "owner": "me",
         "text": "Inventory the old scripts",
         "done": false,
@@ -61,6 +64,7 @@ $ rapport show priya --json
         "meeting": "2026-01-13"
       },
       {
+        "id": "tcst",
         "owner": "me",
         "text": "Send the deck",
         "done": false,
@@ -77,6 +81,7 @@ $ rapport show priya --json
     ],
     "theirs": [
       {
+        "id": "urym",
         "owner": "them",
         "text": "draft the release tooling proposal",
         "done": false,
@@ -91,6 +96,7 @@ $ rapport show priya --json
         "meeting": "2026-01-06"
       },
       {
+        "id": "e6er",
         "owner": "them",
         "text": "pair with Tomas on the CI cache",
         "done": false,
@@ -105,6 +111,7 @@ $ rapport show priya --json
         "meeting": "2026-01-20"
       },
       {
+        "id": "agcb",
         "owner": "them",
         "text": "Write up the roadmap notes",
         "done": false,
@@ -119,6 +126,7 @@ $ rapport show priya --json
         "meeting": "2026-01-20"
       },
       {
+        "id": "s57h",
         "owner": "them",
         "text": "Ask finance about the budget [[Priya Raman]]",
         "done": false,
@@ -136,6 +144,7 @@ $ rapport show priya --json
   },
   "completed": [
     {
+      "id": "ry4h",
       "owner": "me",
       "text": "Share the onboarding checklist",
       "done": true,
@@ -150,6 +159,7 @@ $ rapport show priya --json
       "meeting": "2026-01-06"
     },
     {
+      "id": "gjav",
       "owner": "me",
       "text": "Book the offsite room",
       "done": true,
@@ -164,6 +174,7 @@ $ rapport show priya --json
       "meeting": "2026-01-13"
     },
     {
+      "id": "bwfe",
       "owner": "me",
       "text": "Ask ops for access",
       "done": true,
@@ -215,6 +226,7 @@ $ rapport show marco --json
   "actions": {
     "mine": [
       {
+        "id": "nce5",
         "owner": "me",
         "text": "Update the team wiki",
         "done": false,
@@ -229,6 +241,7 @@ $ rapport show marco --json
         "meeting": "2023-11-14"
       },
       {
+        "id": "bfaw",
         "owner": "me",
         "text": "Find a mentor for the new hire",
         "done": false,
@@ -245,6 +258,7 @@ $ rapport show marco --json
     ],
     "theirs": [
       {
+        "id": "zaxd",
         "owner": "them",
         "text": "Marco to send the hiring plan",
         "done": false,
@@ -262,6 +276,7 @@ $ rapport show marco --json
   },
   "completed": [
     {
+      "id": "hjrf",
       "owner": "them",
       "text": "share the offer letter template",
       "done": true,
@@ -313,6 +328,7 @@ $ rapport show ravi --json
   "actions": {
     "mine": [
       {
+        "id": "x46m",
         "owner": "me",
         "text": "Send Ravi the launch checklist",
         "done": false,
@@ -327,6 +343,7 @@ $ rapport show ravi --json
         "meeting": null
       },
       {
+        "id": "juup",
         "owner": "me",
         "text": "Draft the team charter",
         "done": false,
@@ -343,6 +360,7 @@ $ rapport show ravi --json
     ],
     "theirs": [
       {
+        "id": "ze6n",
         "owner": "them",
         "text": "update the runbook",
         "done": false,
@@ -360,6 +378,7 @@ $ rapport show ravi --json
   },
   "completed": [
     {
+      "id": "qdk6",
       "owner": "me",
       "text": "Review the hiring rubric",
       "done": true,
@@ -374,6 +393,7 @@ $ rapport show ravi --json
       "meeting": null
     },
     {
+      "id": "qmae",
       "owner": "me",
       "text": "Book a team lunch",
       "done": true,
@@ -410,15 +430,15 @@ Career/1-on-1s/priya-raman.md · last met 2026-01-20
 
 Open actions
   Mine
-    [/] Review the proposal draft
-    [ ] Plan the migration
-      [ ] Inventory the old scripts
-    [ ] Send the deck
+    [/] Review the proposal draft y9u8
+    [ ] Plan the migration j3y6
+      [ ] Inventory the old scripts rggz
+    [ ] Send the deck tcst
   Priya's
-    [ ] draft the release tooling proposal (due 2026-01-16) overdue 5d
-    [ ] pair with Tomas on the CI cache
-    [ ] Write up the roadmap notes
-    [ ] Ask finance about the budget [[Priya Raman]]
+    [ ] draft the release tooling proposal (due 2026-01-16) overdue 5d urym
+    [ ] pair with Tomas on the CI cache e6er
+    [ ] Write up the roadmap notes agcb
+    [ ] Ask finance about the budget [[Priya Raman]] s57h
 
 Meetings
   2026-01-20  2026-01-20 - Roadmap
@@ -426,18 +446,18 @@ Meetings
   2026-01-06  2026-01-06
 
 $ rapport actions priya
-  Due                    Person        #   Whose   Action
-─────────────────────────────────────────────────────────────────────────────────────────────────
-  2026-01-16 (5d late)   Priya Raman   1   Priya   draft the release tooling proposal
-                         Priya Raman   2   me      Review the proposal draft
-                         Priya Raman   3   me      Plan the migration
-                         Priya Raman   4   me      Inventory the old scripts
-                         Priya Raman   5   me      Send the deck
-                         Priya Raman   6   Priya   pair with Tomas on the CI cache
-                         Priya Raman   7   Priya   Write up the roadmap notes
-                         Priya Raman   8   Priya   Ask finance about the budget [[Priya Raman]]
+  Due                    Person        #   Id     Whose   Action
+────────────────────────────────────────────────────────────────────────────────────────────────────────
+  2026-01-16 (5d late)   Priya Raman   1   urym   Priya   draft the release tooling proposal
+                         Priya Raman   2   y9u8   me      Review the proposal draft
+                         Priya Raman   3   j3y6   me      Plan the migration
+                         Priya Raman   4   rggz   me      Inventory the old scripts
+                         Priya Raman   5   tcst   me      Send the deck
+                         Priya Raman   6   e6er   Priya   pair with Tomas on the CI cache
+                         Priya Raman   7   agcb   Priya   Write up the roadmap notes
+                         Priya Raman   8   s57h   Priya   Ask finance about the budget [[Priya Raman]]
 
-8 open, 1 overdue · 'rapport done PERSON #' ticks one
+8 open, 1 overdue · 'rapport done PERSON ID' ticks one (the id stays; numbers shift as actions are ticked)
 
 $ rapport prep priya
 ╭─────────────────────────────────────────────────────────────────────────────────────────────────╮
@@ -477,7 +497,7 @@ Suggested agenda (Support meeting)
        “Was there a moment recently when I could have helped more?”
 
 $ rapport done priya "Send the deck"
-done: Send the deck (2026-01-21) · updated Career/1-on-1s/priya-raman.md
+done: [tcst] Send the deck (2026-01-21) · updated Career/1-on-1s/priya-raman.md
 
 $ rapport topic add priya "Hiring plan"
 added to Career/1-on-1s/priya-raman.md (## Next Meeting): Hiring plan
@@ -500,12 +520,12 @@ Focus
 
 Open actions
   Mine
-    [ ] Confirm the analytics budget (due 2026-01-30)
+    [ ] Confirm the analytics budget (due 2026-01-30) dcbn
   Lena's
-    [ ] review the dashboard mock-ups
+    [ ] review the dashboard mock-ups pf3t
 
 $ rapport done ravi "launch checklist"
-done: Send Ravi the launch checklist (2026-01-21) · updated Career/1-on-1s/ravi.md
+done: [x46m] Send Ravi the launch checklist (2026-01-21) · updated Career/1-on-1s/ravi.md
 
 $ rapport check
 Career/1-on-1s/ines-duarte.md:10: code fence is never closed; Rapport adds nothing inside it and writes before this line
