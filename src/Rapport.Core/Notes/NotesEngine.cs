@@ -20,74 +20,117 @@ public static partial class NotesEngine
         if (notes.Contains('\0'))
             throw new RapportException(ErrorCode.Usage, "the notes look binary (they contain NUL bytes); pass a text file");
 
-        var person = new PersonNames(meeting.Person);
+        var person = new PersonNames(meeting.Person, meeting.Aliases);
+        string text = Tokens.Normalise(notes);
+        meeting = meeting with { DayFirst = DuePhrases.WritesDayFirst(text) };
+        var lines = text.Split('\n');
         var rules = new Rules(person);
         var result = new Builder();
-        foreach (var statement in StatementReader.Read(notes, person))
-            foreach (var part in rules.SplitClauses(statement))
-                Classify(part, meeting, rules, result);
+        var conversation = Conversation.Read(lines, person);
+        foreach (var statement in StatementReader.Read(lines, person, conversation?.Lines))
+            ClassifyStatement(statement, meeting, rules, result);
+        if (conversation is not null) ConversationRules.Read(conversation, meeting, rules, result);
         return result.Build();
     }
 
-    private static void Classify(Statement s, MeetingContext meeting, Rules rules, Builder result)
+    /// <summary>One statement: its format's marks first (cancelled, done, a task row), then its clauses one by one.</summary>
+    internal static void ClassifyStatement(Statement statement, MeetingContext meeting, Rules rules, Builder result)
+    {
+        string text = statement.Text.Trim();
+        if (text.Length == 0 || !text.Any(char.IsLetter)) return;
+        if (statement.Task == '-' || Rules.IsCancelled(text) && !rules.HasNewTask(text))
+        {
+            result.Cancellations.Add(new NoteItem(Clean(Rules.StripStatus(text)), statement.Line));
+            return;
+        }
+        if (statement.ThirdParty)
+        {
+            result.Topics.Add(new NoteItem(Clean(text), statement.Line));
+            return;
+        }
+        if (statement.Task == 'x')
+        {
+            result.Completions.Add(new NoteItem(Clean(Rules.StripStatus(text)), statement.Line));
+            if (statement.Section == SectionMood.Wins || Rules.HasWinEmoji(text)) result.Wins.Add(new NoteItem(Clean(Rules.StripStatus(text)), statement.Line));
+            return;
+        }
+        if (statement.IsTask && rules.TaskItem(statement) is { } task)
+        {
+            if (task.Owner is { } owner) result.Actions.Add(BuildAction(new Rules.Found(owner, task.Text), statement, meeting));
+            return;
+        }
+        Side subject = Side.None;
+        Rules.Found? previous = null;
+        foreach (var part in rules.SplitClauses(statement))
+        {
+            var found = Classify(part, meeting, rules, result, ref subject, previous);
+            if (found is not null) previous = found;
+        }
+    }
+
+    internal static Rules.Found? Classify(Statement s, MeetingContext meeting, Rules rules, Builder result, ref Side subject, Rules.Found? previous)
     {
         string text = s.Text.Trim();
-        if (text.Length == 0 || !text.Any(char.IsLetter)) return;
+        if (text.Length == 0 || !text.Any(char.IsLetter)) return null;
+        var own = rules.SubjectOf(text);
+        if (own != Side.None) subject = own;
 
         if (Mood().Match(text) is { Success: true } mood)
         {
-            result.Mood = int.Parse(mood.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            return;
+            result.Mood = int.Parse(mood.Groups[1].Success ? mood.Groups[1].Value : mood.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return null;
+        }
+        if (NextTime().Match(text) is { Success: true } next && !rules.IsCommitment(next.Groups[1].Value))
+        {
+            result.NextMeeting.Add(new NoteItem(Clean(next.Groups[1].Value), s.Line));
+            return null;
         }
         if (WinPrefix().Match(text) is { Success: true } win)
         {
             result.Wins.Add(new NoteItem(Clean(win.Groups[1].Value), s.Line));
-            return;
+            return null;
         }
         if (HighFive().Match(text) is { Success: true } high)
         {
             result.Feedback.Add(new ExtractedFeedback("high-five", Clean(high.Groups[1].Value), s.Line));
-            return;
+            return null;
         }
         if (WatchOut().Match(text) is { Success: true } watch)
         {
             result.Feedback.Add(new ExtractedFeedback("watch-out", Clean(watch.Groups[1].Value), s.Line));
-            return;
-        }
-        if (s.Task == 'x')
-        {
-            result.Completions.Add(new NoteItem(Clean(text), s.Line));
-            return;
+            return null;
         }
         if (GoalPrefix().Match(text) is { Success: true } goal)
         {
             result.Goals.Add(new NoteItem(Clean(goal.Groups[1].Value), s.Line));
-            return;
+            return null;
         }
         if (DecisionPrefix().Match(text) is { Success: true } decision)
         {
             result.Decisions.Add(new NoteItem(Clean(decision.Groups[1].Value), s.Line));
-            return;
+            return null;
         }
 
         // An explicit priority tag is read from the original statement; the rules see the text without it.
         var untagged = s with { Text = Priority().Replace(text, " ").Trim() };
-        if (rules.FindAction(untagged) is { } found)
+        if (rules.FindAction(untagged, subject, previous) is { } found)
         {
-            result.Actions.Add(BuildAction(found, s, meeting));
-            return;
+            if (found.Owner is { } owner) result.Actions.Add(BuildAction(found with { Owner = owner }, s, meeting));
+            return found;
         }
         text = untagged.Text;
 
-        if (Blocker().IsMatch(text)) result.Blockers.Add(new NoteItem(Clean(text), s.Line));
-        else if (rules.IsWin(text)) result.Wins.Add(new NoteItem(Clean(text), s.Line));
+        if (rules.IsWin(text) || s.Section is SectionMood.Wins && !text.EndsWith('?') || Rules.HasWinEmoji(text))
+            result.Wins.Add(new NoteItem(Clean(Rules.StripWinLabel(text)), s.Line));
+        else if (Blocker().IsMatch(text)) result.Blockers.Add(new NoteItem(Clean(text), s.Line));
         else if (Rules.IsCompletion(text)) result.Completions.Add(new NoteItem(Clean(text), s.Line));
         else if (GoalMention().IsMatch(text)) result.Goals.Add(new NoteItem(Clean(text), s.Line));
         else if (DecisionMention().IsMatch(text)) result.Decisions.Add(new NoteItem(Clean(text), s.Line));
         else result.Topics.Add(new NoteItem(Clean(TopicLead().Replace(text, "")), s.Line));
+        return null;
     }
 
-    private static ExtractedAction BuildAction(Rules.Found found, Statement s, MeetingContext meeting)
+    internal static ExtractedAction BuildAction(Rules.Found found, Statement s, MeetingContext meeting)
     {
         string text = found.Text;
         string? priority = null;
@@ -101,15 +144,25 @@ public static partial class NotesEngine
             text = text.Remove(due.Index, due.Length).Insert(due.Index, " ");
             urgent |= due.Urgent;
         }
-        else if (DuePhrases.Find(s.Text, meeting) is { } outer)
+        else if (found.Due is { } given && DuePhrases.Find(given, meeting) is { } marked)
+        {
+            due = marked; // the date sat beside an owner marker ("=> Zoë, fri") or in a reply
+            urgent |= marked.Urgent;
+        }
+        else if (DuePhrases.Find(s.Text, meeting) is { } outer && !found.OwnClause)
         {
             due = outer; // the date sat in a marker part of the statement ("-> end of week")
             urgent |= outer.Urgent;
         }
+        else if (s.DueText is { } cell && DuePhrases.Find(cell, meeting) is { } fromFormat)
+        {
+            due = fromFormat; // a due cell, a Logseq DEADLINE, a "By Friday:" label
+            urgent |= fromFormat.Urgent;
+        }
         text = Urgent().Replace(text, " ");
         DateOnly? date = due?.Date;
         priority ??= urgent ? "P1" : date is { } d && d.DayNumber - meeting.Date.DayNumber <= 7 ? "P1" : "P2";
-        return new ExtractedAction(found.Owner, CleanAction(text), date, priority, s.Line);
+        return new ExtractedAction(found.Owner ?? ActionOwner.Me, CleanAction(text), date, priority, s.Line);
     }
 
     /// <summary>Tidies a statement: single spaces, no empty brackets or end punctuation.</summary>
@@ -132,8 +185,10 @@ public static partial class NotesEngine
         return t;
     }
 
-    private sealed class Builder
+    internal sealed class Builder
     {
+        public List<NoteItem> Cancellations { get; } = [];
+        public List<NoteItem> NextMeeting { get; } = [];
         public List<ExtractedAction> Actions { get; } = [];
         public List<NoteItem> Completions { get; } = [];
         public List<NoteItem> Wins { get; } = [];
@@ -144,14 +199,36 @@ public static partial class NotesEngine
         public List<NoteItem> Topics { get; } = [];
         public int? Mood { get; set; }
 
-        public Extraction Build() => new(Actions, Completions, Wins, Decisions, Goals, Feedback, Blockers, Topics, Mood);
+        public Extraction Build() => new(Dedupe(Actions), Completions, Wins, Decisions, Goals, Feedback, Blockers, Topics, Mood)
+        {
+            Cancellations = Cancellations,
+            NextMeeting = NextMeeting,
+        };
+
+        /// <summary>The same action stated twice (in the discussion and again in a recap) is one action.</summary>
+        private static List<ExtractedAction> Dedupe(List<ExtractedAction> actions)
+        {
+            var kept = new List<ExtractedAction>();
+            foreach (var a in actions)
+            {
+                var stems = Wording.Stems(a.Text);
+                int same = kept.FindIndex(k => k.Owner == a.Owner && Wording.Similarity(Wording.Stems(k.Text), stems) >= 0.75);
+                if (same < 0) kept.Add(a);
+                else if (kept[same].Due is null && a.Due is not null) kept[same] = kept[same] with { Due = a.Due };
+            }
+            return kept;
+        }
     }
 
-    [GeneratedRegex(@"\b(?:mood|energy|pulse)\b\s*[:=\-]?\s*([1-5])\s*(?:/|out of)\s*5\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:mood|energy|pulse|doing)\b\s*[:=\-]?\s*(?:maybe\s+|~|about\s+|around\s+)?([1-5])(?:\s*(?:/|out of)\s*5)?\b(?![.,]\d)|^(?:how (?:she|he|they)(?:'s| is| are) doing)\s*:?\s*([1-5])\s*/\s*5", RegexOptions.IgnoreCase)]
     private static partial Regex Mood();
 
-    [GeneratedRegex(@"^(?:🎉\s*|(?:big\s+)?wins?\s*[:\-–—]\s*|accomplishments?\s*[:\-–—]\s*|achievements?\s*[:\-–—]\s*|brag\s*[:\-–—]\s*)(.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:🎉\s*|(?:big\s+)?wins?\s*[:\-–—]\s*|accomplishments?\s*[:\-–—]\s*|achievements?\s*[:\-–—]\s*|brag\s*[:\-–—]\s*|kudos to share\s*:\s*|shipped\s*:\s*)(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex WinPrefix();
+
+    /// <summary>"next time: X", "-> next 1:1: X" (contract "Wins, feedback, talking points"): a point for the next meeting.</summary>
+    [GeneratedRegex(@"^(?:->\s*)?(?:next\s+(?:time|1:1|meeting|session))\s*:\s*(.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NextTime();
 
     [GeneratedRegex(@"^(?:high[- ]?fives?|hi5|kudos|shout-?out|praise|👏|🙌)\s*(?:[:\-–—]|\b)\s*(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex HighFive();
