@@ -56,6 +56,9 @@ public static partial class Conversation
     private static string Clean(string text) =>
         Spaces().Replace(StageDirection().Replace(Fillers().Replace(text, " "), " "), " ").Trim();
 
+    [GeneratedRegex(@"[ \t]+")]
+    private static partial Regex Spaces();
+
     /// <summary>WebVTT: a <c>WEBVTT</c> header, cue timings, speech in <c>&lt;v Name&gt;…&lt;/v&gt;</c>.</summary>
     private static Raw? ReadVtt(string[] lines)
     {
@@ -205,14 +208,12 @@ public static partial class Conversation
         if (turns.Count > 0 && string.Equals(turns[^1].Name, speaker, StringComparison.OrdinalIgnoreCase) && (!newTurn || turns[^1].Text.Length == 0))
         {
             var last = turns[^1];
-            string joined = last.Text.Length == 0 ? text : last.Text + (EndsSentence(last.Text) ? " " : ". ") + text;
+            string joined = last.Text.Length == 0 ? text : last.Text + "\n" + text;
             turns[^1] = last with { Text = joined };
             return;
         }
         turns.Add(new RawTurn(speaker, text, line));
     }
-
-    private static bool EndsSentence(string text) => text.Length > 0 && ".!?…".Contains(text[^1]);
 
     /// <summary>A speaker's name: one to three words that start with a letter, or me/you/yo; never a label word.</summary>
     private static bool IsSpeakerName(string name)
@@ -263,9 +264,6 @@ public static partial class Conversation
 
     [GeneratedRegex(@"(?<=^|[\s,.])(?:um+|uh+|erm|hmm+)(?=[\s,.]|$)[,]?", RegexOptions.IgnoreCase)]
     private static partial Regex Fillers();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 
     /// <summary>Whether the text is a transcript file's content (WebVTT or SRT timings).</summary>
     public static bool IsTranscript(string text) => text.TrimStart('\uFEFF').TrimStart().StartsWith("WEBVTT", StringComparison.Ordinal) || Timing().Matches(text).Count >= 2;

@@ -59,12 +59,29 @@ public static partial class NotesEngine
             if (task.Owner is { } owner) result.Actions.Add(BuildAction(new Rules.Found(owner, task.Text), statement, meeting));
             return;
         }
-        Side subject = Side.None;
+        ClassifyClauses(statement, meeting, rules, result);
+    }
+
+    /// <summary>
+    /// The clauses of a statement, each on its own (contract, "Commitments inside a line"): the clause
+    /// before is the next one's context, a clause that is only a due phrase gives the others their due,
+    /// and a condition holds back the clause it governs.
+    /// </summary>
+    internal static void ClassifyClauses(Statement statement, MeetingContext meeting, Rules rules, Builder result, Side subject = Side.None)
+    {
         Rules.Found? previous = null;
-        foreach (var part in rules.SplitClauses(statement))
+        string? context = statement.Parent, due = statement.DueText;
+        bool held = false;
+        var parts = rules.SplitClauses(statement).ToList();
+        foreach (var part in parts)
         {
-            var found = Classify(part, meeting, rules, result, ref subject, previous);
+            string text = part.Text.Trim();
+            if (Rules.IsDueOnly(text.TrimEnd(':')) && parts.Count > 1) { due ??= text; continue; }
+            if (held) { held = false; continue; }
+            if (Rules.IsConditional(text)) { held = true; continue; }
+            var found = Classify(part with { Parent = context, DueText = due }, meeting, rules, result, ref subject, previous);
             if (found is not null) previous = found;
+            context = text;
         }
     }
 
@@ -115,7 +132,11 @@ public static partial class NotesEngine
         var untagged = s with { Text = Priority().Replace(text, " ").Trim() };
         if (rules.FindAction(untagged, subject, previous) is { } found)
         {
-            if (found.Owner is { } owner) result.Actions.Add(BuildAction(found with { Owner = owner }, s, meeting));
+            var owner = found.Owner;
+            // In a conversation, first person is the speaker; a third party's own plans are not actions.
+            if (owner is not null && found.FirstPerson && s.Speaker != Side.None)
+                owner = s.Speaker switch { Side.Them => ActionOwner.Them, Side.Me => ActionOwner.Me, _ => null };
+            if (owner is { } o) result.Actions.Add(BuildAction(found with { Owner = o }, s, meeting));
             return found;
         }
         text = untagged.Text;

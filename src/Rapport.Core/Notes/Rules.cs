@@ -25,6 +25,7 @@ internal sealed class Rules
     private readonly Regex _themMarker;
     private readonly Regex _jointMarker;
     private readonly Regex _themLabelInItem;
+    private readonly Regex _themThenVerb;
     private readonly Regex _lateOwner;
     private readonly Regex _unassignedMarker;
     private readonly Regex _iSubject;
@@ -50,9 +51,10 @@ internal sealed class Rules
         _themMarker = new($@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*@?(?:{n})\s*\)\s*[:\-–—>]*\s*|\(\s*@?(?:{n})\s*\)\s*[:\-–—]?\s*|@?(?:{n})\s*(?:\s-|–|—|->)\s*|\[\s*@?(?:{n})\s*\]\s*[:\-–—]?\s*|@(?:{n})\b\s*:?\s*)", Options);
         _jointMarker = new($@"^(?:(?:{n}|{me})\s*(?:\+|&|\band\b)\s*(?:{n}|{me}|i)\b|both\s+of\s+us)\s*(?::|->|-|–|—|\bto\b|\bwill\b|'ll|\bare\s+going\s+to\b|\bshould\b)?\s*", Options);
         _themLabelInItem = new($@"^(?:{n})\s*:\s*", Options);
+        _themThenVerb = new($@"^(?:{n})\s+(?<rest>[a-z].*)$", Options);
         _lateOwner = new($@"\s*(?:->|—|–|\s-|\(|\[|,)\s*@?(?<who>(?:{n}|{me}|\?|nobody|no one|tbd)(?:\s*(?:\+|&|\band\b)\s*(?:{n}|{me}))?|[A-Z][\p{{L}}'-]+(?:\s*\+\s*[A-Z][\p{{L}}'-]+)?)\s*[)\]]?(?:\s*[,;:]?\s*(?<due>[^,;]*?))?\s*[.!]?$", RegexOptions.CultureInvariant);
         _unassignedMarker = new(@"^(?:ai|action\s+items?|actions?|todo|to-?do|tasks?|follow[- ]?ups?|next\s+steps?)\s*[:\-–—]\s*", Options);
-        _iSubject = new($@"^(?:(?:and|also|then|so|but|ok|okay|sure|yes|yep|sí|si|claro|fine)[,]?\s+)*(?:i|yo|ich){MyCommit}\b\s*(?<rest>.*)$", Options);
+        _iSubject = new($@"^(?:(?:and|also|then|so|but|ok|okay|sure|yes|yep|sí|si|claro|fine)[,]?\s+)*(?:(?:i|yo|ich){MyCommit}|let\s+me|(?:i\s+)?(?:told|promised)\s+(?:him|her|them|you|\w+)\s+(?:that\s+)?i(?:'d|\s+would|'ll|\s+will))\b\s*(?<rest>.*)$", Options);
         _themAsksMe = new($@"^{them}\s+(?:wants|asked|needs|would\s+like|'d\s+like|expects)\s+me\s+to\s+(?<rest>.*)$", Options);
         _agreedThem = new($@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?(?<who>{them})\s*(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|\s+should|\s+to)\s+(?<rest>.*)$", Options);
         _agreedMe = new(@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?i\s*(?:'ll|\s+will|\s+would|'d|\s+should|\s+am\s+going\s+to)\s+(?<rest>.*)$", Options);
@@ -77,6 +79,10 @@ internal sealed class Rules
         /// <summary>The owner came from a first-person subject or a bare imperative (in a conversation: the speaker).</summary>
         public bool FirstPerson { get; init; }
     }
+
+    public static bool IsDueOnly(string text) => text.Length > 0 && DueOnly().IsMatch(text);
+
+    public static bool IsConditional(string text) => Conditional().IsMatch(text.Trim());
 
     public static bool IsMeWord(string word) => word.Trim().Trim('@', '[', ']', '(', ')').ToLowerInvariant() is "me" or "i" or "yo" or "ich" or "myself" or "mine";
 
@@ -172,12 +178,14 @@ internal sealed class Rules
             }
             if (right.Length == 0) return null;
             if (DueOnly().IsMatch(right)) return Owned(left, s, subject, previous) with { Due = right };
-            if (LateOwnerOf(" -> " + right) is { } late)
+            if (LateOwnerOf(left + " -> " + right) is { } late)
             {
                 if (late.Owner is null) return new Found(null, left);
                 return new Found(late.Owner, StripObligation(MarkerText(left, out _))) { Due = late.Due };
             }
             var action = FindAction(s with { Text = right }, Side.None, previous);
+            if (action is { Owner: not null } && PointsBack().IsMatch(action.Text.Trim()))
+                return action with { Text = ContextObject(left) };
             if (action is { Owner: not null })
             {
                 string question = left.EndsWith('?') ? QuestionLead().Replace(left.TrimEnd('?'), "").Trim() : "";
@@ -196,6 +204,8 @@ internal sealed class Rules
             if (lateOwner.Owner is null) return new Found(null, text);
             return lateOwner;
         }
+        if (_themThenVerb.Match(text) is { Success: true } named && IsImperative(named.Groups["rest"].Value))
+            return new Found(ActionOwner.Them, named.Groups["rest"].Value);
         if (_themLabelInItem.Match(text) is { Success: true } label)
         {
             string rest = text[label.Length..];
@@ -225,8 +235,6 @@ internal sealed class Rules
             var owner = subject == Side.Them ? ActionOwner.Them : ActionOwner.Me;
             return Commitment(carried.Groups["rest"].Value, owner, previous, s) with { FirstPerson = subject != Side.Them };
         }
-        if (SubjectOf(text) == Side.Other && ThirdPartyCommit().IsMatch(text)) return new Found(null, text);
-
         // Passives: the agent after "by" owns it; no agent means me.
         if (_passive.Match(text) is { Success: true } passive)
         {
@@ -238,6 +246,7 @@ internal sealed class Rules
         }
 
         if (Obligation().Match(text) is { Success: true } must) return new Found(OwnerOf(s.Label), must.Groups["rest"].Value) { FirstPerson = true };
+        if (SubjectOf(text) == Side.Other && ThirdPartyCommit().IsMatch(text)) return new Found(null, text);
         if (IsImperative(text)) return new Found(OwnerOf(s.Label), text) { FirstPerson = s.Label == StatementOwner.None };
         if (s.Task == ' ') return new Found(OwnerOf(s.Label), text) { FirstPerson = s.Label == StatementOwner.None };
         return null;
@@ -258,11 +267,17 @@ internal sealed class Rules
     private Found Commitment(string rest, ActionOwner owner, Found? previous, Statement s)
     {
         string text = rest.Trim();
-        if (Stative().IsMatch(text)) return new Found(null, text);
+        if (Stative().IsMatch(text) || text.Length == 0 || text.Equals("do", StringComparison.OrdinalIgnoreCase)) return new Found(null, text);
         if (PointsBack().IsMatch(text) && previous is { Owner: not null } p)
             return new Found(p.Owner, p.Text) { Due = text };
-        if (s.Parent is { } context && BareVerb().IsMatch(StripDue(text)))
-            return new Found(owner, $"{StripDue(text)} {ContextObject(context)} {DueTail(text)}".Trim());
+        if (s.Parent is { } context)
+        {
+            string bare = StripDue(text);
+            if (BareVerb().IsMatch(bare) || Wording.Stems(bare).Count <= 1)
+                return new Found(owner, $"{Pronoun().Replace(bare, "")} {ContextObject(context)} {DueTail(text)}".Trim());
+            if (Pronoun().IsMatch(bare))
+                return new Found(owner, Pronoun().Replace(text, " " + ContextObject(context) + " ", 1).Trim());
+        }
         return new Found(owner, text);
     }
 
@@ -273,9 +288,17 @@ internal sealed class Rules
     /// <summary>The object a progress or failure clause names: "she's ~50% through the runbook cleanup" → "the runbook cleanup".</summary>
     public static string ContextObject(string context)
     {
-        string t = ProgressLead().Replace(context.Trim(), "").Trim();
+        string c = context.Trim();
+        int colon = c.IndexOf(':');
+        if (colon > 0 && c[..colon].Split(' ').Length <= 4) c = c[..colon]; // a topic label names the thing
+        string t = ProgressLead().Replace(c, "").Trim();
+        t = HaveVerb().Replace(t, "");
         return t.TrimEnd(',', '.', ' ');
     }
+
+    private static Regex HaveVerb() => HaveVerbRegex;
+
+    private static readonly Regex HaveVerbRegex = new(@"^(?:has|have|had|is|was|are|behind\s+on|working\s+on|on|still)\s+", Options);
 
     /// <summary>A late owner at the end of the item (<c>— Sam</c>, <c>=> me, fri</c>, <c>(Sam) 📅 …</c>, <c>[me]</c>).</summary>
     private Found? LateOwnerOf(string text)
@@ -465,9 +488,14 @@ internal sealed class Rules
     /// <summary>"finish", "finish it", "try again", "catch up": a verb with no object of its own.</summary>
     private static readonly Regex BareVerbRegex = new(@"^(?:finish(?:\s+(?:it|up|off))?|try\s+again|retry|do\s+it|catch\s+up|wrap\s+(?:it\s+)?up|complete\s+it)$", Options);
 
+    private static Regex Pronoun() => PronounRegex;
+
+    /// <summary>"it", "all of it", "them" right after the verb: the words it points to come from the clause before.</summary>
+    private static readonly Regex PronounRegex = new(@"(?<=^\S+(?:\s+(?:up|over|out|back|round|on))?)\s+(?:all\s+of\s+)?(?:it|them|this|that|one)\b(?!\s+(?:to|with)\s+(?:you|me)\b)", Options);
+
     private static Regex DueTailRegex() => DueTailPattern;
 
-    private static readonly Regex DueTailPattern = new(@"\s+(?:(?:by|before|on|until|due|no\s+later\s+than)\s+.*|(?:tmrw|tomorrow|today|tonight|eod|cob|mon|tue|tues|wed|weds|thu|thurs|fri|monday|tuesday|wednesday|thursday|friday|next\s+\S+|this\s+\S+|end\s+of\s+.*)\b.*)$", Options);
+    private static readonly Regex DueTailPattern = new(@"\s+(?:(?:by|before|on|until|due|no\s+later\s+than|after|once|when)\s+.*|(?:tmrw|tomorrow|today|tonight|eod|cob|mon|tue|tues|wed|weds|thu|thurs|fri|monday|tuesday|wednesday|thursday|friday|next\s+\S+|this\s+\S+|end\s+of\s+.*)\b.*)$", Options);
 
     private static Regex ProgressLead() => ProgressLeadRegex;
 

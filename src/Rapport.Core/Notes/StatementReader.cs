@@ -176,13 +176,15 @@ public static partial class StatementReader
     public static bool IsTitle(string text, PersonNames person)
     {
         string t = text.Trim().Trim('*', '_', '#', ' ');
-        if (t.Length == 0 || t.Length > 90 || Commitment().IsMatch(t)) return false;
+        if (t.Length == 0 || t.Length > 100 || t.EndsWith(':') || Commitment().IsMatch(t)) return false;
         bool meeting = MeetingWord().IsMatch(t);
-        bool named = NameWords().Matches(t).Any(m => person.IsName(m.Value) || person.IsName(m.Value.TrimEnd('.')));
+        var words = NameWords().Matches(TitleDate().Replace(Parenthetical().Replace(t, " "), " ")).Select(m => m.Value).ToList();
+        bool named = words.Any(w => person.IsName(w) || person.IsName(w.TrimEnd('.')));
         if (!meeting && !named) return false;
-        // The rest is short: a title, not a sentence about the person.
-        var words = Words().Matches(t).Count;
-        return meeting ? words <= 14 : words <= 6 || TitleDate().IsMatch(t) && words <= 10;
+        // What is left beside the names, meeting words and dates is short and is not a task.
+        var rest = words.Where(w => !person.IsName(w) && !person.IsName(w.TrimEnd('.')) && !MeetingWord().IsMatch(w) && !TitleFiller().IsMatch(w)).ToList();
+        if (rest.Count > 0 && Verbs.Imperative.Contains(rest[0])) return false;
+        return rest.Count <= (meeting ? 6 : 2);
     }
 
     private static bool ProseAfterLabelEnds(string text) => text.Length > 0 && char.IsUpper(text[0]) && text.Contains(' ');
@@ -245,7 +247,7 @@ public static partial class StatementReader
     [GeneratedRegex(@"^(?:[🔹🔸▪️•👉📌📝💬🟡🟢🔴🟠❓❗⚠️➡️✨📣🗒️]|\uFE0F|\s)+")]
     private static partial Regex BulletEmoji();
 
-    [GeneratedRegex(@"^(?<kw>TODO|LATER|NOW|DOING|WAITING|WAIT|IN-PROGRESS|DONE|CANCELED|CANCELLED)\b\s*")]
+    [GeneratedRegex(@"^(?<kw>TODO|LATER|NOW|DOING|WAITING|WAIT|IN-PROGRESS|DONE|CANCELED|CANCELLED)(?=\s)\s*")]
     private static partial Regex LogseqTask();
 
     [GeneratedRegex(@"^(?<kind>SCHEDULED|DEADLINE):\s*<(?<date>\d{4}-\d{2}-\d{2})[^>]*>")]
@@ -263,11 +265,17 @@ public static partial class StatementReader
     [GeneratedRegex(@"^(?:next\s+(?:time|1:1|meeting|session|sync|week|wk)|by\s+\w+|this\s+(?:week|wk)|today|tomorrow|before\s+we\s+meet\s+again|(?:for\s+)?next\s+time)$", RegexOptions.IgnoreCase)]
     private static partial Regex DueLabelWords();
 
-    [GeneratedRegex(@"\b(?:1:1s?|1on1|1-on-1|1-1|one[- ]on[- ]one|skip(?:-level)?|sync|check-?in|mentoring|catch-?up|weekly|biweekly|bi-weekly|monthly|wkly|fortnightly|peer 1:1|qbr prep)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:1:1s?|1on1|1-on-1|1-1|one[- ]on[- ]one|skip(?:-level)?|sync|check-?in|mentoring|catch-?up|weekly|biweekly|bi-weekly|monthly|wkly|fortnightly|peer|qbr|skip|1on1)\b|1:1", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWord();
 
-    [GeneratedRegex(@"[\p{L}][\p{L}'’.-]*")]
+    [GeneratedRegex(@"[\p{L}][\p{L}'’.-]*|1:1|1on1")]
     private static partial Regex NameWords();
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"^(?:w/?|with|me|and|my|our|the|a|of|call|prep|notes?|meeting|last|one|year|wk|week|quick|short)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleFiller();
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Words();
