@@ -21,10 +21,10 @@ public static partial class Conversation
     {
         var raw = ReadVtt(lines) ?? ReadSrt(lines) ?? ReadHeaders(lines) ?? ReadChat(lines);
         if (raw is null) return null;
-        var speakers = raw.Turns.Select(t => t.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var speakers = raw.Turns.Where(t => t.Name.Length > 0).Select(t => t.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (speakers.Count < 2) return null;
         var sides = Sides(speakers, person);
-        var turns = raw.Turns.Select(t => new Turn(t.Name, sides[t.Name], Clean(t.Text), t.Line + 1)).Where(t => t.Text.Length > 0).ToList();
+        var turns = raw.Turns.Select(t => new Turn(t.Name, sides.GetValueOrDefault(t.Name, Side.Other), Clean(t.Text), t.Line + 1)).Where(t => t.Text.Length > 0).ToList();
         return new Found(turns, raw.Lines, speakers);
     }
 
@@ -235,7 +235,7 @@ public static partial class Conversation
         "done", "wip", "next", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "career", "team", "hiring",
     };
 
-    [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}\s*-->\s*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}")]
+    [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}\s*--?>\s*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}")]
     private static partial Regex Timing();
 
     [GeneratedRegex(@"^\d{1,5}$")]

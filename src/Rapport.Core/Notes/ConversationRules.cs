@@ -39,14 +39,18 @@ internal static partial class ConversationRules
             for (int k = 0; k < sentences.Count; k++)
             {
                 string sentence = sentences[k];
-                if (RequestOf(sentence) is { } asked && turn.Side is Side.Me or Side.Them)
+                var statement = new Statement(sentence, turn.Line, StatementOwner.None, null) { Speaker = turn.Side };
+                var clauses = rules.SplitClauses(statement).ToList();
+                string first = clauses[0].Text.Trim();
+                if (RequestOf(first) is { } asked && turn.Side is Side.Me or Side.Them)
                 {
                     string rest = string.Join(' ', sentences.Skip(k + 1));
                     string? due = DuePhrases.Find(asked, meeting) is not null ? asked : DuePhrases.Find(rest, meeting) is not null ? rest : null;
                     pending.Add(new Request(Other(turn.Side), asked, due, turn.Line));
-                    continue;
+                    if (clauses.Count == 1) continue;
+                    string after = sentence[(sentence.IndexOf(clauses[1].Text, StringComparison.Ordinal))..];
+                    statement = statement with { Text = after, Parent = asked };
                 }
-                var statement = new Statement(sentence, turn.Line, StatementOwner.None, null) { Speaker = turn.Side };
                 NotesEngine.ClassifyClauses(statement, meeting, rules, result);
             }
         }

@@ -73,13 +73,25 @@ public static partial class NotesEngine
         string? context = statement.Parent, due = statement.DueText;
         bool held = false;
         var parts = rules.SplitClauses(statement).ToList();
-        foreach (var part in parts)
+        string? question = null;
+        for (int k = 0; k < parts.Count; k++)
         {
+            var part = parts[k];
             string text = part.Text.Trim();
             if (Rules.IsDueOnly(text.TrimEnd(':')) && parts.Count > 1) { due ??= text; continue; }
             if (held) { held = false; continue; }
             if (Rules.IsConditional(text)) { held = true; continue; }
+            // A topic label before a commitment names what it is about; it is context, not an item.
+            if (k + 1 < parts.Count && text.EndsWith(':') && text.Split(' ').Length <= 4) { context = text.TrimEnd(':'); continue; }
+            // "…: booking the postmortem for next wk" after a commitment restates it as a task.
+            if (previous is { Owner: not null } && Rules.Gerund(text) is { } task)
+                part = part with { Text = task };
+            int before = result.Actions.Count;
             var found = Classify(part with { Parent = context, DueText = due }, meeting, rules, result, ref subject, previous);
+            // A question answered by an action: the question's words join the answer's (contract, "Commitments inside a line").
+            if (question is not null && result.Actions.Count == before + 1 && Wording.Stems(result.Actions[^1].Text).Count <= 3)
+                result.Actions[^1] = result.Actions[^1] with { Text = $"{result.Actions[^1].Text} about {Rules.QuestionWords(question)}" };
+            question = text.EndsWith('?') ? text : null;
             if (found is not null) previous = found;
             context = text;
         }
@@ -136,7 +148,8 @@ public static partial class NotesEngine
             // In a conversation, first person is the speaker; a third party's own plans are not actions.
             if (owner is not null && found.FirstPerson && s.Speaker != Side.None)
                 owner = s.Speaker switch { Side.Them => ActionOwner.Them, Side.Me => ActionOwner.Me, _ => null };
-            if (owner is { } o) result.Actions.Add(BuildAction(found with { Owner = o }, s, meeting));
+            if (owner is { } o && BuildAction(found with { Owner = o }, s, meeting) is { } action && Wording.Stems(action.Text).Count > 0)
+                result.Actions.Add(action);
             return found;
         }
         text = untagged.Text;
@@ -226,6 +239,12 @@ public static partial class NotesEngine
             NextMeeting = NextMeeting,
         };
 
+        private static bool Same(HashSet<string> a, HashSet<string> b)
+        {
+            int shared = a.Count(b.Contains);
+            return Wording.Similarity(a, b) >= 0.75 || shared >= 2 && shared >= 0.7 * Math.Min(a.Count, b.Count);
+        }
+
         /// <summary>The same action stated twice (in the discussion and again in a recap) is one action.</summary>
         private static List<ExtractedAction> Dedupe(List<ExtractedAction> actions)
         {
@@ -233,7 +252,7 @@ public static partial class NotesEngine
             foreach (var a in actions)
             {
                 var stems = Wording.Stems(a.Text);
-                int same = kept.FindIndex(k => k.Owner == a.Owner && Wording.Similarity(Wording.Stems(k.Text), stems) >= 0.75);
+                int same = kept.FindIndex(k => k.Owner == a.Owner && Same(Wording.Stems(k.Text), stems));
                 if (same < 0) kept.Add(a);
                 else if (kept[same].Due is null && a.Due is not null) kept[same] = kept[same] with { Due = a.Due };
             }

@@ -55,7 +55,7 @@ internal sealed class Rules
         _lateOwner = new($@"\s*(?:->|—|–|\s-|\(|\[|,)\s*@?(?<who>(?:{n}|{me}|\?|nobody|no one|tbd)(?:\s*(?:\+|&|\band\b)\s*(?:{n}|{me}))?|[A-Z][\p{{L}}'-]+(?:\s*\+\s*[A-Z][\p{{L}}'-]+)?)\s*[)\]]?(?:\s*[,;:]?\s*(?<due>[^,;]*?))?\s*[.!]?$", RegexOptions.CultureInvariant);
         _unassignedMarker = new(@"^(?:ai|action\s+items?|actions?|todo|to-?do|tasks?|follow[- ]?ups?|next\s+steps?)\s*[:\-–—]\s*", Options);
         _iSubject = new($@"^(?:(?:and|also|then|so|but|ok|okay|sure|yes|yep|sí|si|claro|fine)[,]?\s+)*(?:(?:i|yo|ich){MyCommit}|let\s+me|(?:i\s+)?(?:told|promised)\s+(?:him|her|them|you|\w+)\s+(?:that\s+)?i(?:'d|\s+would|'ll|\s+will))\b\s*(?<rest>.*)$", Options);
-        _themAsksMe = new($@"^{them}\s+(?:wants|asked|needs|would\s+like|'d\s+like|expects)\s+me\s+to\s+(?<rest>.*)$", Options);
+        _themAsksMe = new($@"^(?:{them}\s+)?(?:wants|asked|needs|would\s+like|'d\s+like|expects)\s+me\s+to\s+(?<rest>.*)$", Options);
         _agreedThem = new($@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?(?<who>{them})\s*(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|\s+should|\s+to)\s+(?<rest>.*)$", Options);
         _agreedMe = new(@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?i\s*(?:'ll|\s+will|\s+would|'d|\s+should|\s+am\s+going\s+to)\s+(?<rest>.*)$", Options);
         _we = new(@"^(?:(?:and|also|then|so)\s+)?(?:we\s*(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)|let's|lets|let\s+us)\s+(?<rest>.*)$", Options);
@@ -80,6 +80,27 @@ internal sealed class Rules
         public bool FirstPerson { get; init; }
     }
 
+    /// <summary>"booking the postmortem for next wk" → "book the postmortem for next wk", when the -ing word is a task verb.</summary>
+    public static string? Gerund(string text)
+    {
+        var m = GerundRegex.Match(text);
+        if (!m.Success) return null;
+        string stem = m.Groups["stem"].Value;
+        foreach (var verb in (ReadOnlySpan<string>)[stem, stem + "e", stem.Length > 2 && stem[^1] == stem[^2] ? stem[..^1] : stem])
+            if (Verbs.Imperative.Contains(verb)) return verb + text[m.Length..];
+        return null;
+    }
+
+    private static readonly Regex GerundRegex = new(@"^(?<stem>[a-z]+)ing\b", Options);
+
+    /// <summary>The words of a question that an answer takes: "Q: can we waive the overage fee?" → "waive the overage fee".</summary>
+    public static string QuestionWords(string question) =>
+        QuestionLead().Replace(LabelLead().Replace(question.Trim().TrimEnd('?'), ""), "").Trim();
+
+    private static readonly Regex LabelLeadRegex = new(@"^[^:]{1,30}:\s*", Options);
+
+    private static Regex LabelLead() => LabelLeadRegex;
+
     public static bool IsDueOnly(string text) => text.Length > 0 && DueOnly().IsMatch(text);
 
     public static bool IsConditional(string text) => Conditional().IsMatch(text.Trim());
@@ -99,7 +120,7 @@ internal sealed class Rules
             string right = s.Text[(separator.Index + separator.Length)..].Trim();
             string left = s.Text[segment..separator.Index];
             if (left.Trim().Length == 0 || IsMarkerOnly(left) || InsideBrackets(s.Text, separator.Index)) continue;
-            if (StartsClause(right) || separator.Value.Contains('?'))
+            if (StartsClause(right) || separator.Index > 0 && s.Text[separator.Index - 1] == '?')
             {
                 yield return s with { Text = left };
                 segment = separator.Index + separator.Length;
@@ -115,7 +136,7 @@ internal sealed class Rules
     {
         if (text.Length == 0) return false;
         if (_iSubject.IsMatch(text) || _themSubject.IsMatch(text) || Obligation().IsMatch(text) || _meMarker.IsMatch(text) || _themLabelInItem.IsMatch(text) && !text.Contains("->", StringComparison.Ordinal)) return true;
-        if (CarriedCommit().IsMatch(text) || _we.IsMatch(text) || _jointMarker.IsMatch(text) || _remind.IsMatch(text)) return true;
+        if (CarriedCommit().IsMatch(text) || _themAsksMe.IsMatch(text) || _we.IsMatch(text) || _jointMarker.IsMatch(text) || _remind.IsMatch(text)) return true;
         if (NotAction().IsMatch(text) || Conditional().IsMatch(text)) return true;
         return IsImperative(text) && !LateDueOnly(text);
     }
@@ -133,6 +154,8 @@ internal sealed class Rules
     public Side SubjectOf(string text)
     {
         string t = LeadConnector().Replace(text.Trim(), "");
+        int colon = t.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 0 && t[..colon].Split(' ').Length <= 4) t = t[(colon + 2)..];
         if (MeSubject().IsMatch(t)) return Side.Me;
         if (_themSubjectStart.IsMatch(t)) return Side.Them;
         if (OtherSubject().Match(t) is { Success: true } other && !_person.IsName(other.Groups["name"].Value) && !Verbs.Imperative.Contains(other.Groups["name"].Value.Split(' ')[0]))
@@ -224,7 +247,11 @@ internal sealed class Rules
         if (_themAsksMe.Match(text) is { Success: true } asks) return new Found(ActionOwner.Me, asks.Groups["rest"].Value);
         if (_agreedMe.Match(text) is { Success: true } agreedMe) return new Found(ActionOwner.Me, agreedMe.Groups["rest"].Value) { FirstPerson = true };
         if (_agreedThem.Match(text) is { Success: true } agreedThem) return new Found(ActionOwner.Them, agreedThem.Groups["rest"].Value);
-        if (_iSubject.Match(text) is { Success: true } i) return Commitment(i.Groups["rest"].Value, ActionOwner.Me, previous, s) with { FirstPerson = true };
+        if (_iSubject.Match(text) is { Success: true } i)
+        {
+            string rest = i.Value.Contains("owe", StringComparison.OrdinalIgnoreCase) && !i.Groups["rest"].Value.StartsWith("owe", StringComparison.OrdinalIgnoreCase) && OweBefore().IsMatch(text[..i.Groups["rest"].Index]) ? "owe " + i.Groups["rest"].Value : i.Groups["rest"].Value;
+            return Commitment(rest, ActionOwner.Me, previous, s) with { FirstPerson = true };
+        }
         if (_themSubject.Match(text) is { Success: true } they)
             return NotACommitment(they.Groups["rest"].Value) ? new Found(null, text) : Commitment(they.Groups["rest"].Value, ActionOwner.Them, previous, s);
         if (_we.Match(text) is { Success: true } we) return new Found(OwnerOf(s.Label), we.Groups["rest"].Value) { FirstPerson = true };
@@ -291,10 +318,18 @@ internal sealed class Rules
         string c = context.Trim();
         int colon = c.IndexOf(':');
         if (colon > 0 && c[..colon].Split(' ').Length <= 4) c = c[..colon]; // a topic label names the thing
+        c = LastClause().Split(c)[^1];
+        var words = c.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        int finite = words.FindIndex(w => Verbs.Finite.Contains(w.ToLowerInvariant()));
+        if (finite > 0) c = string.Join(' ', words.Take(finite)); // "Release retro went well" → "Release retro"
         string t = ProgressLead().Replace(c, "").Trim();
         t = HaveVerb().Replace(t, "");
         return t.TrimEnd(',', '.', ' ');
     }
+
+    private static Regex LastClause() => LastClauseRegex;
+
+    private static readonly Regex LastClauseRegex = new(@",\s+(?:so\s+|and\s+|but\s+)?|;\s*|\s+so\s+", Options);
 
     private static Regex HaveVerb() => HaveVerbRegex;
 
@@ -308,6 +343,7 @@ internal sealed class Rules
         if (!m.Success || m.Index == 0) return null;
         string who = m.Groups["who"].Value.Trim();
         string due = m.Groups["due"].Value.Trim();
+        if (DueOnly().IsMatch(who)) return null;
         if (due.Length > 0 && !DueOnly().IsMatch(due)) return null;
         string before = t[..m.Index].Trim();
         if (before.Length == 0) return null;
@@ -354,17 +390,18 @@ internal sealed class Rules
     /// </summary>
     public static bool IsImperative(string text)
     {
-        var words = WordRegex.Matches(text).Select(m => m.Value.ToLowerInvariant()).ToList();
+        var original = WordRegex.Matches(text).Select(m => m.Value).ToList();
+        var words = original.Select(w => w.ToLowerInvariant()).ToList();
         if (words.Count == 0 || !Verbs.Imperative.Contains(words[0])) return false;
         if (words.Count > 1 && words[1] is "he" or "she" or "they" or "it" or "we" or "i") return false;
-        for (int k = 1; k < Math.Min(words.Count, 5); k++)
+        for (int k = 1; k < Math.Min(words.Count, 8); k++)
         {
             string w = words[k];
             if (Verbs.Finite.Contains(w)) return false;
-            if (k == 1 && w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && w != "need" && w != "feed") return false;
+            if (k == 1 && w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && w != "need" && w != "feed" && char.IsLower(original[k][0])) return false;
         }
         var colon = text.IndexOf(':');
-        if (colon > 0 && WordRegex.Matches(text[..colon]).Count <= 3) return false;
+        if (colon > 0 && WordRegex.Matches(text[..colon]).Count <= 4) return false;
         return true;
     }
 
@@ -429,7 +466,7 @@ internal sealed class Rules
     private static Regex NotAction() => NotActionRegex;
 
     /// <summary>Contract, "Not actions": nobody committed, topics for later, conversation moves, outcomes, third-party notes.</summary>
-    private static readonly Regex NotActionRegex = new(@"^(?:we|you|someone|somebody)\s+(?:should|could|might|may)\b|\bmight\s+be\s+worth\b|\bat\s+some\s+point\b|\bparked\b|\bparking\s+that\b|\bno\s+owner\s+yet\b|\bnothing\s+for\s+us\s+to\s+do\b|\bnot\s+our\s+(?:action|problem)\b|\bnot\s+ours\b|\bfyi\s+only\b|^let'?s\s+(?:revisit|talk|discuss|leave|park|come\s+back|circle\s+back|go\s+over)\b|\brevisit\s+(?:it\s+|this\s+|that\s+)?(?:next|later|in)\b|\bleave\s+(?:that|it|this)\s+(?:for|to|until)\b|\bwe'll\s+(?:go\s+over|discuss|talk\s+about|revisit|look\s+at)\b.*\bnext\s+(?:1:1|time|meeting|session)\b|\bnot\s+committing\b|^no\s+(?:reply|answer|response|eta|news)\b|\bso\s+far$|^(?:maybe|possibly|perhaps)\b|^nothing\s+(?:final|decided|else)\b", Options);
+    private static readonly Regex NotActionRegex = new(@"^(?:we|you|someone|somebody)\s+(?:should|could|might|may)\b|\bmight\s+be\s+worth\b|\bat\s+some\s+point\b|\bparked\b|\bparking\s+that\b|\bno\s+owner\s+yet\b|\bnothing\s+for\s+us\s+to\s+do\b|\bnot\s+our\s+(?:action|problem)\b|\bnot\s+ours\b|\bfyi\s+only\b|^let'?s\s+(?:revisit|talk|discuss|leave|park|come\s+back|circle\s+back|go\s+over)\b|\brevisit\s+(?:it\s+|this\s+|that\s+)?(?:next|later|in)\b|\bleave\s+(?:that|it|this)\s+(?:for|to|until)\b|\bwe'll\s+(?:go\s+over|discuss|talk\s+about|revisit|look\s+at)\b.*\bnext\s+(?:1:1|time|meeting|session)\b|\bnot\s+committing\b|^no\s+(?:reply|answer|response|eta|news|budget|time|capacity|owner|decision)\b|\bso\s+far$|^(?:maybe|possibly|perhaps)\b|^nothing\s+(?:final|decided|else)\b", Options);
 
     private static Regex Conditional() => ConditionalRegex;
 
@@ -458,12 +495,12 @@ internal sealed class Rules
 
     private static Regex LeadConnector() => LeadConnectorRegex;
 
-    private static readonly Regex LeadConnectorRegex = new(@"^(?:(?:and|also|then|so|but|ok|okay|oh|btw|plus)\b[,]?\s*)+", Options);
+    private static readonly Regex LeadConnectorRegex = new(@"^(?:[^\p{L}\d""'(\[@#~]+|(?:and|also|then|so|but|ok|okay|oh|btw|plus)\b[,]?\s*)+", Options);
 
     private static Regex DueOnly() => DueOnlyRegex;
 
     /// <summary>A clause that is only a due phrase: "tmrw", "by Fri", "EOD thurs", "next 1:1", "fortnight", "📅 2026-03-02".</summary>
-    private static readonly Regex DueOnlyRegex = new(@"^(?:(?:by|before|due|on|until|till|bis|hasta|probably|ideally|in|within|no\s+later\s+than|at|for|the|a|an|our|this|next|end|of|eod|cob|eob|first|thing|latest|morning|afternoon|[\w-]*day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|tmrw|tmw|tmr|2moro|tomorrow|today|tonight|mañana|manana|morgen|hoy|heute|viernes|lunes|martes|jueves|freitag|montag|dienstag|mittwoch|donnerstag|week|wk|wks|weeks|days?|month|quarter|year|eow|eom|eoq|eoy|asap|fortnight|couple|few|\d+(?:st|nd|rd|th)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}\.?(?:\d{4})?|\d{4}-\d{2}-\d{2}|1:1|session|sync|monthly|weekly|time|meeting|q[1-4]|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|📅|🗓️?|nächste|woche|próxima|semana|la|w/?|latest|then|later|soon)[\s,.!]*)+$", Options);
+    private static readonly Regex DueOnlyRegex = new(@"^(?:(?:📅|🗓️?|by|before|due|on|until|till|bis|hasta|probably|ideally|in|within|no\s+later\s+than|at|for|the|a|an|our|this|next|end|of|eod|cob|eob|first|thing|latest|morning|afternoon|[\w-]*day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|tmrw|tmw|tmr|2moro|tomorrow|today|tonight|mañana|manana|morgen|hoy|heute|viernes|lunes|martes|jueves|freitag|montag|dienstag|mittwoch|donnerstag|week|wk|wks|weeks|days?|month|quarter|year|eow|eom|eoq|eoy|asap|fortnight|couple|few|\d+(?:st|nd|rd|th)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}\.?(?:\d{4})?|\d{4}-\d{2}-\d{2}|1:1|session|sync|monthly|weekly|time|meeting|q[1-4]|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|📅|🗓️?|nächste|woche|próxima|semana|la|w/?|latest|then|later|soon|start|starting|from)\b[\s,.!]*)+$", Options);
 
     private static Regex NoOwner() => NoOwnerRegex;
 
@@ -488,6 +525,10 @@ internal sealed class Rules
     /// <summary>"finish", "finish it", "try again", "catch up": a verb with no object of its own.</summary>
     private static readonly Regex BareVerbRegex = new(@"^(?:finish(?:\s+(?:it|up|off))?|try\s+again|retry|do\s+it|catch\s+up|wrap\s+(?:it\s+)?up|complete\s+it)$", Options);
 
+    private static Regex OweBefore() => OweBeforeRegex;
+
+    private static readonly Regex OweBeforeRegex = new(@"\bowe\s*$", Options);
+
     private static Regex Pronoun() => PronounRegex;
 
     /// <summary>"it", "all of it", "them" right after the verb: the words it points to come from the clause before.</summary>
@@ -504,7 +545,7 @@ internal sealed class Rules
 
     private static Regex QuestionLead() => QuestionLeadRegex;
 
-    private static readonly Regex QuestionLeadRegex = new(@"^(?:q:\s*|what\s+about\s+|how\s+about\s+|what's\s+|can\s+we\s+|should\s+we\s+|do\s+we\s+need\s+)", Options);
+    private static readonly Regex QuestionLeadRegex = new(@"^(?:q:\s*|what\s+about\s+|how\s+about\s+|what's\s+|what\s+is\s+|can\s+we\s+|should\s+we\s+|do\s+we\s+|did\s+we\s+)", Options);
 
     private static Regex TrailingDate() => TrailingDateRegex;
 

@@ -72,6 +72,7 @@ public static partial class StatementReader
                 text = text[status.Length..].Trim();
             }
             text = BulletEmoji().Replace(text, "").Trim();
+            if (text.StartsWith("->", StringComparison.Ordinal)) text = text[2..].Trim(); // an arrow as a bullet
 
             // Logseq blocks (contract, "Logseq").
             bool isTask = false;

@@ -35,7 +35,7 @@ internal static class Verbs
     {
         "went", "goes", "starts", "started", "is", "was", "are", "were", "looks", "looked", "seems", "seemed", "comes", "came",
         "ran", "runs", "slipped", "moved", "meets", "happened", "happens", "went,", "ends", "ended", "opens", "opened",
-        "closes", "closed", "begins", "began", "landed", "lands", "shows", "showed", "stays", "stayed", "remains",
+        "closes", "closed", "begins", "began", "landed", "lands", "shows", "showed", "stays", "stayed", "remains", "slips", "slipped", "looks", "sat", "worked", "went.",
     };
 
     /// <summary>Past-tense verbs that report an accomplishment ("Ben shipped…", "the team hit…").</summary>
