@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -120,16 +119,18 @@ public sealed class PersonNames
         return sb.ToString();
     }
 
-    /// <summary>Removes accents and folds German digraphs' letters: "Zoë" → "Zoe", "Müller" → "Muller".</summary>
+    /// <summary>Removes accents: "Zoë" → "Zoe", "Müller" → "Muller" (a table, so it works without ICU).</summary>
     public static string Fold(string text)
     {
-        string normalized = text.Replace('’', '\'').Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(normalized.Length);
-        foreach (char c in normalized)
+        var sb = new StringBuilder(text.Length);
+        foreach (char c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(c switch { 'ø' => 'o', 'Ø' => 'O', 'ł' => 'l', 'Ł' => 'L', 'ß' => 's', _ => c });
+            int k = Accented.IndexOf(c, StringComparison.Ordinal);
+            sb.Append(k >= 0 ? Plain[k] : c == '’' ? '\'' : c);
         }
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        return sb.ToString();
     }
+
+    private const string Accented = "áàâäãåąāăÁÀÂÄÃÅĄĀéèêëęēėěÉÈÊËĘĒĖĚíìîïīįÍÌÎÏĪóòôöõøōőÓÒÔÖÕØŌŐúùûüūůűÚÙÛÜŪŮŰçćčÇĆČñńňÑŃŇśšşŚŠŞźżžŹŻŽýÿÝłŁđĐðßťŤďĎřŘľĽ";
+    private const string Plain = "aaaaaaaaaAAAAAAAAeeeeeeeeEEEEEEEEiiiiiiIIIIIooooooooOOOOOOOOuuuuuuuUUUUUUUcccCCCnnnNNNsssSSSzzzZZZyyYlLdDdstTdDrRlL";
 }

@@ -52,7 +52,7 @@ internal sealed class Rules
         _jointMarker = new($@"^(?:(?:{n}|{me})\s*(?:\+|&|\band\b)\s*(?:{n}|{me}|i)\b|both\s+of\s+us)\s*(?::|->|-|–|—|\bto\b|\bwill\b|'ll|\bare\s+going\s+to\b|\bshould\b)?\s*", Options);
         _themLabelInItem = new($@"^(?:{n})\s*:\s*", Options);
         _themThenVerb = new($@"^(?:{n})\s+(?<rest>[a-z].*)$", Options);
-        _lateOwner = new($@"\s*(?:->|—|–|\s-|\(|\[|,)\s*@?(?<who>(?:{n}|{me}|\?|nobody|no one|tbd)(?:\s*(?:\+|&|\band\b)\s*(?:{n}|{me}))?|[A-Z][\p{{L}}'-]+(?:\s*\+\s*[A-Z][\p{{L}}'-]+)?)\s*[)\]]?(?:\s*[,;:]?\s*(?<due>[^,;]*?))?\s*[.!]?$", RegexOptions.CultureInvariant);
+        _lateOwner = new($@"\s*(?:->|—|–|\s-|\(|\[|,)\s*@?(?<who>(?i:(?:{n}|{me}|\?|nobody|no one|tbd)(?:\s*(?:\+|&|\band\b)\s*(?:{n}|{me}))?)(?![\p{{L}}])|[A-Z][\p{{L}}'-]+(?:\s*\+\s*[A-Z][\p{{L}}'-]+)?)\s*[)\]]?(?:\s*[,;:]?\s*(?<due>[^,;]*?))?\s*[.!]?$", RegexOptions.CultureInvariant);
         _unassignedMarker = new(@"^(?:ai|action\s+items?|actions?|todo|to-?do|tasks?|follow[- ]?ups?|next\s+steps?)\s*[:\-–—]\s*", Options);
         _iSubject = new($@"^(?:(?:and|also|then|so|but|ok|okay|sure|yes|yep|sí|si|claro|fine)[,]?\s+)*(?:(?:i|yo|ich){MyCommit}|let\s+me|(?:i\s+)?(?:told|promised)\s+(?:him|her|them|you|\w+)\s+(?:that\s+)?i(?:'d|\s+would|'ll|\s+will))\b\s*(?<rest>.*)$", Options);
         _themAsksMe = new($@"^(?:{them}\s+)?(?:wants|asked|needs|would\s+like|'d\s+like|expects)\s+me\s+to\s+(?<rest>.*)$", Options);
@@ -122,7 +122,7 @@ internal sealed class Rules
             if (left.Trim().Length == 0 || IsMarkerOnly(left) || InsideBrackets(s.Text, separator.Index)) continue;
             if (StartsClause(right) || separator.Index > 0 && s.Text[separator.Index - 1] == '?')
             {
-                yield return s with { Text = left };
+                yield return s with { Text = separator.Value.StartsWith(':') ? left + ":" : left };
                 segment = separator.Index + separator.Length;
             }
         }
