@@ -59,6 +59,13 @@ public static partial class NotesEngine
             if (task.Owner is { } owner) result.Actions.Add(BuildAction(new Rules.Found(owner, task.Text), statement, meeting));
             return;
         }
+        // A kind label ("Goal:", "Win:", "High five:", "Decision:") covers the whole line.
+        if (GoalPrefix().IsMatch(text) || DecisionPrefix().IsMatch(text) || WinPrefix().IsMatch(text) || HighFive().IsMatch(text) || WatchOut().IsMatch(text))
+        {
+            Side none = Side.None;
+            Classify(statement, meeting, rules, result, ref none, null);
+            return;
+        }
         ClassifyClauses(statement, meeting, rules, result);
     }
 

@@ -281,7 +281,7 @@ public static partial class StatementReader
     [GeneratedRegex(@"\S+")]
     private static partial Regex Words();
 
-    [GeneratedRegex(@"\b\d{1,2}[/.]\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bwk\s*\d+|\b(?:mon|tue|wed|thu|fri)[a-z]*\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b\d{1,2}[/.]\d{1,2}\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\bwk\s*\d+|\b(?:mon(?:day)?|tues?(?:day)?|wed(?:s|nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\b\d{1,2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex TitleDate();
 
     [GeneratedRegex(@"\b(?:i'll|i will|will|'ll|to\s+(?!me\b)[a-z]+\s+(?:the|a|an|my|his|her|our)\b|need to|needs to)\b", RegexOptions.IgnoreCase)]
