@@ -19,7 +19,7 @@ public static partial class Conversation
 
     public static Found? Read(string[] lines, PersonNames person)
     {
-        var raw = ReadVtt(lines) ?? ReadSrt(lines) ?? ReadHeaders(lines) ?? ReadChat(lines);
+        var raw = ReadVtt(lines) ?? ReadSrt(lines) ?? ReadHeaders(lines) ?? ReadChat(lines, person);
         if (raw is null) return null;
         var speakers = raw.Turns.Where(t => t.Name.Length > 0).Select(t => t.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (speakers.Count < 2) return null;
@@ -163,7 +163,7 @@ public static partial class Conversation
     }
 
     /// <summary>Chat lines <c>Name: message</c>, not bulleted, by at least two speakers, with at least three lines.</summary>
-    private static Raw? ReadChat(string[] lines)
+    private static Raw? ReadChat(string[] lines, PersonNames person)
     {
         var chat = new Dictionary<int, (string Name, string Text)>();
         for (int i = 0; i < lines.Length; i++)
@@ -176,7 +176,7 @@ public static partial class Conversation
         var names = chat.Values.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList();
         if (names.Count < 2 || chat.Count < 3 || names.Count(g => g.Count() >= 2) < 1) return null;
         // Every speaker says at least two lines, or is "me": one-off "Context:" or "Sarah:" lines are labels.
-        var speakers = names.Where(g => g.Count() >= 2 || MeWords.Contains(g.Key)).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var speakers = names.Where(g => g.Count() >= 2 || MeWords.Contains(g.Key) || person.IsName(g.Key)).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (speakers.Count < 2) return null;
         var turns = new List<RawTurn>();
         var used = new HashSet<int>();

@@ -308,9 +308,14 @@ internal sealed class Rules
         return new Found(owner, text);
     }
 
-    private static string StripDue(string text) => DueTailRegex().Replace(text, "").Trim();
+    private static string StripDue(string text) =>
+        DuePhrases.Find(text, AnyMeeting) is { } due ? text.Remove(due.Index, due.Length).Trim() : DueTailRegex().Replace(text, "").Trim();
 
-    private static string DueTail(string text) => DueTailRegex().Match(text) is { Success: true } m ? m.Value.Trim() : "";
+    private static string DueTail(string text) =>
+        DuePhrases.Find(text, AnyMeeting) is { } due ? text.Substring(due.Index, due.Length).Trim() : DueTailRegex().Match(text) is { Success: true } m ? m.Value.Trim() : "";
+
+    /// <summary>A meeting to find where a due phrase sits (its date is not used).</summary>
+    private static readonly MeetingContext AnyMeeting = new(new DateOnly(2026, 1, 5), "", Cadence.Frequency.Weekly);
 
     /// <summary>The object a progress or failure clause names: "she's ~50% through the runbook cleanup" → "the runbook cleanup".</summary>
     public static string ContextObject(string context)
@@ -319,10 +324,11 @@ internal sealed class Rules
         int colon = c.IndexOf(':');
         if (colon > 0 && c[..colon].Split(' ').Length <= 4) c = c[..colon]; // a topic label names the thing
         c = LastClause().Split(c)[^1];
+        c = ProgressLead().Replace(c, "").Trim();
         var words = c.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         int finite = words.FindIndex(w => Verbs.Finite.Contains(w.ToLowerInvariant()));
         if (finite > 0) c = string.Join(' ', words.Take(finite)); // "Release retro went well" → "Release retro"
-        string t = ProgressLead().Replace(c, "").Trim();
+        string t = c;
         t = HaveVerb().Replace(t, "");
         return t.TrimEnd(',', '.', ' ');
     }
@@ -500,7 +506,7 @@ internal sealed class Rules
     private static Regex DueOnly() => DueOnlyRegex;
 
     /// <summary>A clause that is only a due phrase: "tmrw", "by Fri", "EOD thurs", "next 1:1", "fortnight", "📅 2026-03-02".</summary>
-    private static readonly Regex DueOnlyRegex = new(@"^(?:(?:📅|🗓️?|by|before|due|on|until|till|bis|hasta|probably|ideally|in|within|no\s+later\s+than|at|for|the|a|an|our|this|next|end|of|eod|cob|eob|first|thing|latest|morning|afternoon|[\w-]*day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|tmrw|tmw|tmr|2moro|tomorrow|today|tonight|mañana|manana|morgen|hoy|heute|viernes|lunes|martes|jueves|freitag|montag|dienstag|mittwoch|donnerstag|week|wk|wks|weeks|days?|month|quarter|year|eow|eom|eoq|eoy|asap|fortnight|couple|few|\d+(?:st|nd|rd|th)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}\.?(?:\d{4})?|\d{4}-\d{2}-\d{2}|1:1|session|sync|monthly|weekly|time|meeting|q[1-4]|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|📅|🗓️?|nächste|woche|próxima|semana|la|w/?|latest|then|later|soon|start|starting|from)\b[\s,.!]*)+$", Options);
+    private static readonly Regex DueOnlyRegex = new(@"^(?:(?:📅|🗓️?|by|before|due|on|until|till|bis|hasta|probably|ideally|in|within|no\s+later\s+than|at|for|the|a|an|our|this|next|end|of|eod|cob|eob|first|thing|latest|morning|afternoon|[\w-]*day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|tmrw|tmw|tmr|2moro|tomorrow|today|tonight|mañana|manana|morgen|hoy|heute|viernes|lunes|martes|jueves|freitag|montag|dienstag|mittwoch|donnerstag|week|wk|wks|weeks|days?|month|quarter|year|eow|eom|eoq|eoy|asap|fortnight|couple|few|\d+(?:st|nd|rd|th)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}\.?(?:\d{4})?|\d{4}-\d{2}-\d{2}|1:1|session|sync|monthly|weekly|time|meeting|q[1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|📅|🗓️?|nächste|woche|próxima|semana|la|w/?|latest|then|later|soon|start|starting|from)\b[\s,.!]*)+$", Options);
 
     private static Regex NoOwner() => NoOwnerRegex;
 

@@ -177,7 +177,7 @@ public static partial class StatementReader
     public static bool IsTitle(string text, PersonNames person)
     {
         string t = text.Trim().Trim('*', '_', '#', ' ');
-        if (t.Length == 0 || t.Length > 100 || t.EndsWith(':') || Commitment().IsMatch(t)) return false;
+        if (t.Length == 0 || t.Length > 100 || t.EndsWith(':') || t.Contains("->", StringComparison.Ordinal) || Commitment().IsMatch(t)) return false;
         bool meeting = MeetingWord().IsMatch(t);
         var words = NameWords().Matches(TitleDate().Replace(Parenthetical().Replace(t, " "), " ")).Select(m => m.Value).ToList();
         bool named = words.Any(w => person.IsName(w) || person.IsName(w.TrimEnd('.')));
@@ -185,7 +185,7 @@ public static partial class StatementReader
         // What is left beside the names, meeting words and dates is short and is not a task.
         var rest = words.Where(w => !person.IsName(w) && !person.IsName(w.TrimEnd('.')) && !MeetingWord().IsMatch(w) && !TitleFiller().IsMatch(w)).ToList();
         if (rest.Count > 0 && Verbs.Imperative.Contains(rest[0])) return false;
-        return rest.Count <= (meeting ? 6 : 2);
+        return rest.Count <= (meeting ? 6 : 1);
     }
 
     private static bool ProseAfterLabelEnds(string text) => text.Length > 0 && char.IsUpper(text[0]) && text.Contains(' ');
