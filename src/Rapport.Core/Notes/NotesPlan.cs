@@ -49,6 +49,8 @@ public sealed record PlannedChange(
             ChangeKind.PointCovered => $"✓ Talking point covered: {Text}",
             ChangeKind.FeedbackDelivered => $"✓ Feedback delivered: {Text}",
             ChangeKind.MoodAdded => $"+ Mood: {Text}",
+            ChangeKind.ActionCancelled => $"✗ Cancelled: {Text}{(Owner == ActionOwner.Them ? $" ({first})" : "")}",
+            ChangeKind.PossiblyDone => $"? Possibly done: {Text} (not ticked; {Where})",
             _ => null,
         };
     }
@@ -69,4 +71,6 @@ public enum ChangeKind
     PointCovered,
     FeedbackDelivered,
     MoodAdded,
+    ActionCancelled,
+    PossiblyDone,
 }

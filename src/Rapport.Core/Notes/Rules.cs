@@ -444,6 +444,9 @@ internal sealed class Rules
         return false;
     }
 
+    /// <summary>Progress, intent, readiness, failure or negation: never a completion.</summary>
+    public static bool IsProgress(string text) => NotDone().IsMatch(text);
+
     /// <summary>Cancelled, dropped or paused (contract, "Completions, progress and cancellations").</summary>
     public static bool IsCancelled(string text) => Cancelled().IsMatch(text);
 
