@@ -255,15 +255,19 @@ public static partial class NotesEngine
         /// <summary>The same action stated twice (in the discussion and again in a recap) is one action.</summary>
         private static List<ExtractedAction> Dedupe(List<ExtractedAction> actions)
         {
-            var kept = new List<ExtractedAction>();
+            // Compared with the actions of the last lines only, so a long paste stays linear.
+            const int Window = 150;
+            var kept = new List<(ExtractedAction Action, HashSet<string> Stems)>();
             foreach (var a in actions)
             {
                 var stems = Wording.Stems(a.Text);
-                int same = kept.FindIndex(k => k.Owner == a.Owner && Same(Wording.Stems(k.Text), stems));
-                if (same < 0) kept.Add(a);
-                else if (kept[same].Due is null && a.Due is not null) kept[same] = kept[same] with { Due = a.Due };
+                int same = -1;
+                for (int k = kept.Count - 1; k >= 0 && a.Line - kept[k].Action.Line <= Window; k--)
+                    if (kept[k].Action.Owner == a.Owner && Same(kept[k].Stems, stems)) { same = k; break; }
+                if (same < 0) kept.Add((a, stems));
+                else if (kept[same].Action.Due is null && a.Due is not null) kept[same] = (kept[same].Action with { Due = a.Due }, kept[same].Stems);
             }
-            return kept;
+            return kept.Select(k => k.Action).ToList();
         }
     }
 
