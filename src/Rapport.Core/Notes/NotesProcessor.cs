@@ -35,6 +35,8 @@ public sealed partial class NotesProcessor
     {
         if (string.IsNullOrWhiteSpace(notes))
             throw new RapportException(ErrorCode.Usage, "the notes are empty; nothing to process");
+        if (notes.Split('\n').All(line => EmptyBullet().IsMatch(line.Trim())))
+            throw new RapportException(ErrorCode.Usage, "the notes hold only empty bullets; nothing to process");
         var document = loaded.Document;
         string person = document.Person ?? loaded.Slug;
         var meeting = new MeetingContext(date, person, document.Frequency ?? _vault.Config.Cadence);
@@ -55,6 +57,10 @@ public sealed partial class NotesProcessor
             else _vault.Store.Save(file.FullPath, file.Fingerprint, file.After);
         }
     }
+
+    /// <summary>A line with no content: nothing, a bullet, a number or an empty task box.</summary>
+    [GeneratedRegex(@"^(?:[-*+•]|\d{1,3}[.)])?\s*(?:\[[ xX]?\])?$")]
+    private static partial Regex EmptyBullet();
 
     private sealed partial class Planner
     {

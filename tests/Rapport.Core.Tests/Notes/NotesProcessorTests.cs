@@ -394,6 +394,7 @@ public sealed class NotesProcessorTests : IDisposable
     [Theory]
     [InlineData("")]
     [InlineData("  \n\n ")]
+    [InlineData("- \n- \n* [ ]\n  - \n1.\n")]
     public void Should_refuse_empty_notes(string notes)
     {
         Write("sarah-chen.md", Sarah);
