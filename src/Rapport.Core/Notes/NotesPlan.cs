@@ -49,6 +49,7 @@ public sealed record PlannedChange(
             ChangeKind.PointCovered => $"✓ Talking point covered: {Text}",
             ChangeKind.FeedbackDelivered => $"✓ Feedback delivered: {Text}",
             ChangeKind.MoodAdded => $"+ Mood: {Text}",
+            ChangeKind.PointAdded => $"+ Next meeting: {Text}",
             ChangeKind.ActionCancelled => $"✗ Cancelled: {Text}{(Owner == ActionOwner.Them ? $" ({first})" : "")}",
             ChangeKind.PossiblyDone => $"? Possibly done: {Text} (not ticked; {Where})",
             _ => null,
@@ -73,4 +74,5 @@ public enum ChangeKind
     MoodAdded,
     ActionCancelled,
     PossiblyDone,
+    PointAdded,
 }

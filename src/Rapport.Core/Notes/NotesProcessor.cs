@@ -114,6 +114,7 @@ public sealed partial class NotesProcessor
             AddThreadEntries();
             AddHistory(notesFile.Link);
             ClearNextMeeting();
+            AddNextMeetingPoints();
 
             if (_editor.HasChanges)
             {
@@ -389,6 +390,22 @@ public sealed partial class NotesProcessor
         /// The meeting happened: its agenda block and intention leave <c>## Next Meeting</c>, and so do
         /// the talking points the notes cover; the others stay for next time.
         /// </summary>
+        /// <summary>"next time: X" and "-> next 1:1: X" in the notes become talking points under ## Next Meeting.</summary>
+        private void AddNextMeetingPoints()
+        {
+            var lines = new List<string>();
+            foreach (var point in _extraction.NextMeeting)
+            {
+                string text = Wording.Capitalise(OneLine(point.Text));
+                if (_next.Points.Any(p => Wording.Key(p.Text) == Wording.Key(text)) || lines.Any(l => l.Contains(text, StringComparison.Ordinal))) continue;
+                lines.Add(NextMeeting.PointLine(text, "me", Date));
+                _changes.Add(new PlannedChange(ChangeKind.PointAdded, text));
+            }
+            if (lines.Count == 0) return;
+            if (_next.Section is { } section) foreach (var line in lines) _editor.Append(section, line);
+            else _editor.Create(SectionKind.NextMeeting).Lines.AddRange(lines);
+        }
+
         private void ClearNextMeeting()
         {
             if (!_historyAdded || _next.Section is null) return;

@@ -216,6 +216,18 @@ public sealed class NotesProcessorTests : IDisposable
         File.ReadAllText(path).ShouldNotContain("[x]");
     }
 
+    [Fact]
+    public void Should_add_a_next_time_point_to_the_next_meeting()
+    {
+        string path = Write("sarah-chen.md", "---\nperson: Sarah Chen\n---\n\n## Action Items\n\n### My Actions\n- [ ] Send the deck\n");
+
+        var plan = Process("sarah-chen", "- next time: the pricing experiment results\n");
+
+        plan.Changes.ShouldContain(c => c.Kind == ChangeKind.PointAdded && c.Text == "The pricing experiment results");
+        File.ReadAllText(path).ShouldContain("## Next Meeting");
+        File.ReadAllText(path).ShouldContain("The pricing experiment results");
+    }
+
     [Theory]
     [InlineData("Training budget approved")]
     [InlineData("Courses are great")]
