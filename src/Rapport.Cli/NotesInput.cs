@@ -26,8 +26,13 @@ public static class NotesInput
         if (total > NotesEngine.MaxNotesLength)
             throw new RapportException(ErrorCode.Usage, $"notes on standard input are larger than {NotesEngine.MaxNotesLength / 1024 / 1024} MB");
         string text = new(buffer, 0, total);
-        if (text.Contains('\0') || text.Contains('\uFFFD'))
+        if (text.Contains('\0'))
             throw new RapportException(ErrorCode.Usage, "the notes look binary; pass UTF-8 text");
+        // Latin-1 or Windows-1252 bytes decode to U+FFFD: the text is not UTF-8, not binary.
+        if (text.Contains('\uFFFD'))
+            throw new RapportException(ErrorCode.Usage, $"the notes on standard input are not UTF-8 (line {LineOf(text, text.IndexOf('\uFFFD'))}); convert them, e.g. iconv -f latin1 -t utf-8");
         return text.StartsWith('\uFEFF') ? text[1..] : text;
     }
+
+    private static int LineOf(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
 }

@@ -67,6 +67,18 @@ public sealed class ProcessCommandTests : IDisposable
     }
 
     [Fact]
+    public void Should_say_latin1_notes_are_not_utf8_and_change_nothing()
+    {
+        var before = Snapshot();
+
+        var result = Run("- caf\uFFFD with Sarah\n- send the deck\n", [], "process", "sarah");
+
+        result.ExitCode.ShouldBe(2);
+        result.Error.ShouldContain("not UTF-8 (line 1)");
+        Snapshot().ShouldBe(before);
+    }
+
+    [Fact]
     public void Should_refuse_binary_notes_and_change_nothing()
     {
         var before = Snapshot();

@@ -154,6 +154,21 @@ public sealed class DocumentEditor
             InsertText(start + ActionItemWriter.EndBeforeBlockId(Source.LineSpan(line)), suffix);
     }
 
+    /// <summary>
+    /// Marks an open action cancelled in the document's own syntax: <c>- [-]</c>, and for Obsidian
+    /// Tasks also <c>❌ date</c>; never <c>[x]</c>.
+    /// </summary>
+    public void MarkCancelled(ActionItem item, DateOnly date)
+    {
+        if (item.Done) return;
+        int line = item.Source.Line;
+        int box = ActionItemWriter.CheckboxOffset(Source.LineSpan(line));
+        if (box < 0) return;
+        _edits.Add(new TextEdit(Source.LineStart(line) + box, 1, "-"));
+        if (item.Syntax == ActionSyntax.ObsidianTasks)
+            InsertText(Source.LineStart(line) + Source.LineSpan(line).TrimEnd().Length, $" ❌ {Text.IsoDate.Format(date)}");
+    }
+
     /// <summary>Creates a missing top-level section, placed before the next section in Rapport's layout.</summary>
     public NewSection Create(SectionKind kind, string? title = null)
     {

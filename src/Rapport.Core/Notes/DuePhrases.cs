@@ -51,19 +51,25 @@ public static partial class DuePhrases
     private static readonly (Regex Regex, Func<Match, MeetingContext, DateOnly?> Resolve)[] Rules =
     [
         (IsoDue(), (m, _) => IsoDate.TryParse(m.Groups["d"].Value, out var d) ? d : null),
+        (Dotted(), (m, c) => DottedDate(m, c)),
         (NextMeeting(), (_, c) => c.NextMeeting),
+        (EndOfNextWeek(), (_, c) => FridayOfWeek(c.Date).AddDays(7)),
+        (EndOfNamedQuarter(), (m, c) => EndOfNamedQuarterOf(c.Date, m.Groups["q"].Value[0] - '0')),
         (MonthDay(), (m, c) => MonthDayOnOrAfter(c.Date, MonthIndex(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
         (DayMonth(), (m, c) => MonthDayOnOrAfter(c.Date, MonthIndex(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
-        (Slash(), (m, c) => MonthDayOnOrAfter(c.Date, int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture))),
+        (Slash(), (m, c) => SlashDate(m, c)),
         (EndOfNamedMonth(), (m, c) => EndOfMonthNamed(c.Date, MonthIndex(m.Groups["mon"].Value))),
-        (EndOfWeek(), (_, c) => FridayOfWeek(c.Date)),
+        (EndOfWeek(), (_, c) => EndOfWeekOf(c.Date)),
         (EndOfMonth(), (_, c) => new DateOnly(c.Date.Year, c.Date.Month, DateTime.DaysInMonth(c.Date.Year, c.Date.Month))),
         (EndOfQuarter(), (_, c) => EndOfQuarterOf(c.Date)),
         (EndOfYear(), (_, c) => new DateOnly(c.Date.Year, 12, 31)),
         (NextWeekday(), (m, c) => NextWeeksWeekday(c.Date, Weekday(m.Groups["wd"].Value))),
         (Weekdays(), (m, c) => WeekdayAfter(c.Date, Weekday(m.Groups["wd"].Value))),
+        (ForeignWeekdays(), (m, c) => WeekdayAfter(c.Date, ForeignWeekday(m.Groups["wd"].Value))),
+        (Misspelt(), (m, c) => MisspeltWeekday(m.Groups["wd"].Value) is { } day ? WeekdayAfter(c.Date, day) : null),
+        (Fortnight(), (_, c) => c.Date.AddDays(14)),
         (NextWeek(), (_, c) => c.Date.AddDays(7)),
-        (InPeriod(), (m, c) => c.Date.AddDays(Count(m.Groups["n"].Value) * (m.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? 7 : 1))),
+        (InPeriod(), (m, c) => c.Date.AddDays(Count(m.Groups["n"].Value) * (m.Groups["unit"].Value.StartsWith('w') || m.Groups["unit"].Value.StartsWith('W') ? 7 : 1))),
         (Ordinal(), (m, c) => OrdinalOnOrAfter(c.Date, int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
         (Tomorrow(), (_, c) => c.Date.AddDays(1)),
         (Today(), (_, c) => c.Date),
@@ -82,6 +88,92 @@ public static partial class DuePhrases
         var monday = date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
         return monday.AddDays(7 + ((int)day + 6) % 7);
     }
+
+    /// <summary>End of week: the Friday of the meeting's week; on a weekend, the following Friday.</summary>
+    public static DateOnly EndOfWeekOf(DateOnly date) =>
+        date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? WeekdayAfter(date, DayOfWeek.Friday) : FridayOfWeek(date);
+
+    /// <summary>"end of Q2": the last day of that quarter, the first one ending on or after the meeting.</summary>
+    private static DateOnly EndOfNamedQuarterOf(DateOnly date, int quarter)
+    {
+        int month = Math.Clamp(quarter, 1, 4) * 3;
+        var end = new DateOnly(date.Year, month, DateTime.DaysInMonth(date.Year, month));
+        return end >= date ? end : new DateOnly(date.Year + 1, month, DateTime.DaysInMonth(date.Year + 1, month));
+    }
+
+    /// <summary>A slash date: month/day, unless the note writes day/month (a first number above 12 anywhere).</summary>
+    private static DateOnly? SlashDate(Match m, MeetingContext c)
+    {
+        int a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+        return a > 12 || c.DayFirst ? MonthDayOnOrAfter(c.Date, b, a) : MonthDayOnOrAfter(c.Date, a, b);
+    }
+
+    /// <summary>"16.10." or "16.10.2026": day.month, with the year when given.</summary>
+    private static DateOnly? DottedDate(Match m, MeetingContext c)
+    {
+        int day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+        if (!m.Groups["y"].Success) return MonthDayOnOrAfter(c.Date, month, day);
+        int year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+
+    /// <summary>Whether a note writes its slash dates day/month: one of them has a first number above 12.</summary>
+    public static bool WritesDayFirst(string notes)
+    {
+        foreach (Match m in SlashPair().Matches(notes))
+            if (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture) is > 12 and <= 31 && int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture) <= 12)
+                return true;
+        return false;
+    }
+
+    private static readonly (string Name, DayOfWeek Day)[] FullWeekdays =
+    [
+        ("monday", DayOfWeek.Monday), ("tuesday", DayOfWeek.Tuesday), ("wednesday", DayOfWeek.Wednesday), ("thursday", DayOfWeek.Thursday),
+        ("friday", DayOfWeek.Friday), ("saturday", DayOfWeek.Saturday), ("sunday", DayOfWeek.Sunday),
+    ];
+
+    /// <summary>Words ending in "day" that are not weekdays, however close their spelling.</summary>
+    private static readonly HashSet<string> NotWeekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "today", "yesterday", "midday", "holiday", "birthday", "payday", "someday", "everyday", "weekday", "workday", "doomsday", "heyday", "mayday", "noonday",
+    };
+
+    /// <summary>A misspelt weekday within two letters of the full name ("wendesday", "thrusday", "firday").</summary>
+    private static DayOfWeek? MisspeltWeekday(string word)
+    {
+        string w = word.ToLowerInvariant();
+        if (NotWeekdays.Contains(w) || w.Length < 6) return null;
+        foreach (var (name, day) in FullWeekdays)
+            if (Distance(w, name) <= 2) return day;
+        return null;
+    }
+
+    /// <summary>Levenshtein distance with adjacent transpositions counted once.</summary>
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (int j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (int i = 1; i <= a.Length; i++)
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+            }
+        return d[a.Length, b.Length];
+    }
+
+    private static DayOfWeek ForeignWeekday(string word) => PersonNames.Fold(word).ToLowerInvariant()[..3] switch
+    {
+        "lun" or "mon" => DayOfWeek.Monday,
+        "mar" or "die" => DayOfWeek.Tuesday,
+        "mie" or "mit" => DayOfWeek.Wednesday,
+        "jue" or "don" => DayOfWeek.Thursday,
+        "vie" or "fre" => DayOfWeek.Friday,
+        "sab" or "sam" => DayOfWeek.Saturday,
+        _ => DayOfWeek.Sunday,
+    };
 
     public static DateOnly FridayOfWeek(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7) + 4);
 
@@ -139,13 +231,16 @@ public static partial class DuePhrases
     };
 
     private const string MonthNames = @"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-    private const string WeekdayNames = @"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|saturday|sunday";
-    private const string Lead = @"(?:\b(?:by|before|due|on|until|till|no later than|for|->|→)\s+(?:the\s+)?)?";
+    private const string WeekdayNames = @"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|saturday|sunday";
+    private const string Lead = @"(?:(?:\b(?:by|before|due|on|until|till|no later than|for|bis|hasta|probably|ideally)|->|→)\s+(?:the\s+)?)?";
+
+    /// <summary>Time-of-day words that keep a day's date: "COB Thursday", "EOD Fri", "first thing Monday".</summary>
+    private const string DayPart = @"(?:(?:eod|cob|eob|end\s+of\s+(?:the\s+)?day|close\s+of\s+business|first\s+thing)\s+(?:on\s+)?)?";
 
     [GeneratedRegex(@"(?:(?:📅|🗓️?|\[due::)\s*|\b(?:by|due|before|on|until)[:\s]+)?(?<d>\d{4}[-\u2010\u2011]\d{2}[-\u2010\u2011]\d{2})\]?", RegexOptions.IgnoreCase)]
     private static partial Regex IsoDue();
 
-    [GeneratedRegex(Lead + @"(?:(?:our|the|my)\s+)?(?:next\s+(?:1:1|1-1|1-on-1|one[- ]on[- ]one|1on1|time|meeting|session|sync|check-?in|catch-?up)\b|before\s+we\s+meet\s+again)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Lead + @"(?:(?:at|to|before|for)\s+)?(?:(?:our|the|my)\s+)?(?:next\s+(?:1:1s?|1-1|1-on-1|one[- ]on[- ]one|1on1|time|meeting|session|sync|check-?in|catch-?up|monthly|weekly|biweekly|skip-?level|skip|mentoring(?:\s+session)?)\b|next\s+month(?:'s|’s)\s+(?:1:1|1-1|meeting|session)|before\s+we\s+meet\s+again)", RegexOptions.IgnoreCase)]
     private static partial Regex NextMeeting();
 
     [GeneratedRegex(Lead + @"\b(?<mon>" + MonthNames + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![:/\d])", RegexOptions.IgnoreCase)]
@@ -154,13 +249,34 @@ public static partial class DuePhrases
     [GeneratedRegex(Lead + @"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthNames + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(Lead + @"(?<![\d.,/])\b(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\d|0?[1-9])\b(?![\d/%]|\.\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Lead + @"(?<![\d.,/])\b(?<a>3[01]|[12]\d|0?[1-9])/(?<b>3[01]|[12]\d|0?[1-9])\b(?![\d/%]|\.\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Slash();
+
+    [GeneratedRegex(@"(?<![\d.,/])\b(?<a>\d{1,2})/(?<b>\d{1,2})\b(?![\d/%]|\.\d)")]
+    private static partial Regex SlashPair();
+
+    [GeneratedRegex(Lead + @"(?<![\d.,/])\b(?<d>3[01]|[12]\d|0?[1-9])\.(?<m>1[0-2]|0?[1-9])\.(?<y>\d{4})?(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex Dotted();
+
+    [GeneratedRegex(Lead + @"\b(?:the\s+)?end\s+of\s+(?:the\s+)?next\s+(?:week|wk)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EndOfNextWeek();
+
+    [GeneratedRegex(Lead + @"\b(?:the\s+)?end\s+of\s+(?:the\s+)?q(?<q>[1-4])\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EndOfNamedQuarter();
+
+    [GeneratedRegex(Lead + @"\b(?<wd>lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ForeignWeekdays();
+
+    [GeneratedRegex(Lead + DayPart + @"\b(?<wd>[a-z]{3,8}day)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Misspelt();
+
+    [GeneratedRegex(Lead + @"\b(?:(?:in|within)\s+)?(?:a|one|1)\s+fortnight\b|\bfortnight\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Fortnight();
 
     [GeneratedRegex(Lead + @"\b(?:the\s+)?end\s+of\s+(?<mon>" + MonthNames + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndOfNamedMonth();
 
-    [GeneratedRegex(Lead + @"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week|eow|this\s+week)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Lead + @"\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:week|wk)|eow|this\s+(?:week|wk))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndOfWeek();
 
     [GeneratedRegex(Lead + @"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|eom|month[- ]end)\b", RegexOptions.IgnoreCase)]
@@ -169,28 +285,28 @@ public static partial class DuePhrases
     [GeneratedRegex(Lead + @"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?quarter|eoq|quarter[- ]end)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndOfQuarter();
 
-    [GeneratedRegex(Lead + @"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|eoy|year[- ]end)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Lead + @"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|eoy|year[- ]end|the\s+new\s+year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndOfYear();
 
     [GeneratedRegex(Lead + @"\bnext\s+(?<wd>" + WeekdayNames + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextWeekday();
 
-    [GeneratedRegex(Lead + @"(?:\beod\s+|\bthis\s+)?\b(?<wd>" + WeekdayNames + @")\b(?:'s|’s)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Lead + DayPart + @"(?:\bthis\s+)?\b(?<wd>" + WeekdayNames + @")\b(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|eod|cob))?", RegexOptions.IgnoreCase)]
     private static partial Regex Weekdays();
 
-    [GeneratedRegex(Lead + @"\bnext\s+week\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Lead + @"\bnext\s+(?:week|wk)\b|\bn[äa]chste\s+woche\b|\b(?:la\s+)?pr[óo]xima\s+semana\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextWeek();
 
-    [GeneratedRegex(@"\b(?:in|within)\s+(?:the\s+next\s+)?(?<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)\s+(?<unit>days?|weeks?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:in|within)\s+(?:the\s+next\s+)?(?<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)\s+(?<unit>days?|weeks?|wks?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InPeriod();
 
     [GeneratedRegex(Lead + @"\bthe\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ordinal();
 
-    [GeneratedRegex(Lead + @"\btomorrow\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Lead + @"(?:\b(?:eod|cob|first\s+thing)\s+)?\b(?:tomorrow|tmrw|tmw|tmr|2moro|ma[ñn]ana|morgen)\b(?:\s+(?:eod|cob|morning|latest))?", RegexOptions.IgnoreCase)]
     private static partial Regex Tomorrow();
 
-    [GeneratedRegex(Lead + @"\b(?:today|tonight|eod|cob|end\s+of\s+(?:the\s+)?day)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Lead + @"\b(?:today|tonight|eod|cob|eob|end\s+of\s+(?:the\s+)?day|close\s+of\s+business|this\s+afternoon|later\s+today|hoy|heute)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Today();
 
     [GeneratedRegex(@"\b(?:asap|urgent(?:ly)?|a\.s\.a\.p\.?)\b", RegexOptions.IgnoreCase)]

@@ -21,4 +21,11 @@ public sealed record Extraction(
     IReadOnlyList<ExtractedFeedback> Feedback,
     IReadOnlyList<NoteItem> Blockers,
     IReadOnlyList<NoteItem> Topics,
-    int? Mood);
+    int? Mood)
+{
+    /// <summary>Items the notes say are no longer needed ("no longer need to…", <c>- [-]</c>, <c>CANCELED</c>): never actions.</summary>
+    public IReadOnlyList<NoteItem> Cancellations { get; init; } = [];
+
+    /// <summary>Points for the next meeting ("next time: X", "-> next 1:1: X").</summary>
+    public IReadOnlyList<NoteItem> NextMeeting { get; init; } = [];
+}

@@ -6,4 +6,10 @@ namespace Rapport.Core.Notes;
 public sealed record MeetingContext(DateOnly Date, string Person, Frequency Cadence)
 {
     public DateOnly NextMeeting => Cadence.Next(Date);
+
+    /// <summary>The note writes its slash dates day/month ("16/10" somewhere in it): every slash date is read that way.</summary>
+    public bool DayFirst { get; init; }
+
+    /// <summary>Other names of the person (front matter <c>aliases:</c>), matched like the name.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
 }

@@ -20,74 +20,158 @@ public static partial class NotesEngine
         if (notes.Contains('\0'))
             throw new RapportException(ErrorCode.Usage, "the notes look binary (they contain NUL bytes); pass a text file");
 
-        var person = new PersonNames(meeting.Person);
+        var person = new PersonNames(meeting.Person, meeting.Aliases);
+        string text = Tokens.Normalise(notes);
+        meeting = meeting with { DayFirst = DuePhrases.WritesDayFirst(text) };
+        var lines = text.Split('\n');
         var rules = new Rules(person);
         var result = new Builder();
-        foreach (var statement in StatementReader.Read(notes, person))
-            foreach (var part in rules.SplitClauses(statement))
-                Classify(part, meeting, rules, result);
+        var conversation = Conversation.Read(lines, person);
+        foreach (var statement in StatementReader.Read(lines, person, conversation?.Lines))
+            ClassifyStatement(statement, meeting, rules, result);
+        if (conversation is not null) ConversationRules.Read(conversation, meeting, rules, result);
         return result.Build();
     }
 
-    private static void Classify(Statement s, MeetingContext meeting, Rules rules, Builder result)
+    /// <summary>One statement: its format's marks first (cancelled, done, a task row), then its clauses one by one.</summary>
+    internal static void ClassifyStatement(Statement statement, MeetingContext meeting, Rules rules, Builder result)
+    {
+        string text = statement.Text.Trim();
+        if (text.Length == 0 || !text.Any(char.IsLetter)) return;
+        if (statement.Task == '-' || Rules.IsCancelled(text) && !rules.HasNewTask(text))
+        {
+            result.Cancellations.Add(new NoteItem(Clean(Rules.StripStatus(text)), statement.Line));
+            return;
+        }
+        if (statement.ThirdParty)
+        {
+            result.Topics.Add(new NoteItem(Clean(text), statement.Line));
+            return;
+        }
+        if (statement.Task == 'x')
+        {
+            result.Completions.Add(new NoteItem(Clean(Rules.StripStatus(text)), statement.Line));
+            if (statement.Section == SectionMood.Wins || Rules.HasWinEmoji(text)) result.Wins.Add(new NoteItem(Clean(Rules.StripStatus(text)), statement.Line));
+            return;
+        }
+        if (statement.IsTask && rules.TaskItem(statement) is { } task)
+        {
+            if (task.Owner is { } owner) result.Actions.Add(BuildAction(new Rules.Found(owner, task.Text), statement, meeting));
+            return;
+        }
+        // A kind label ("Goal:", "Win:", "High five:", "Decision:") covers the whole line.
+        if (GoalPrefix().IsMatch(text) || DecisionPrefix().IsMatch(text) || WinPrefix().IsMatch(text) || HighFive().IsMatch(text) || WatchOut().IsMatch(text))
+        {
+            Side none = Side.None;
+            Classify(statement, meeting, rules, result, ref none, null);
+            return;
+        }
+        ClassifyClauses(statement, meeting, rules, result);
+    }
+
+    /// <summary>
+    /// The clauses of a statement, each on its own (contract, "Commitments inside a line"): the clause
+    /// before is the next one's context, a clause that is only a due phrase gives the others their due,
+    /// and a condition holds back the clause it governs.
+    /// </summary>
+    internal static void ClassifyClauses(Statement statement, MeetingContext meeting, Rules rules, Builder result, Side subject = Side.None)
+    {
+        Rules.Found? previous = null;
+        string? context = statement.Parent, due = statement.DueText;
+        bool held = false;
+        var parts = rules.SplitClauses(statement).ToList();
+        string? question = null;
+        for (int k = 0; k < parts.Count; k++)
+        {
+            var part = parts[k];
+            string text = part.Text.Trim();
+            if (Rules.IsDueOnly(text.TrimEnd(':')) && parts.Count > 1) { due ??= text; continue; }
+            if (held) { held = false; continue; }
+            if (Rules.IsConditional(text)) { held = true; continue; }
+            // A topic label before a commitment names what it is about; it is context, not an item.
+            if (k + 1 < parts.Count && text.EndsWith(':') && text.Split(' ').Length <= 4) { context = text.TrimEnd(':'); continue; }
+            // "…: booking the postmortem for next wk" after a commitment restates it as a task.
+            if (previous is { Owner: not null } && Rules.Gerund(text) is { } task)
+                part = part with { Text = task };
+            int before = result.Actions.Count;
+            var found = Classify(part with { Parent = context, DueText = due }, meeting, rules, result, ref subject, previous);
+            // A question answered by an action: the question's words join the answer's (contract, "Commitments inside a line").
+            if (question is not null && result.Actions.Count == before + 1 && Wording.Stems(result.Actions[^1].Text).Count <= 3)
+                result.Actions[^1] = result.Actions[^1] with { Text = $"{result.Actions[^1].Text} about {Rules.QuestionWords(question)}" };
+            question = text.EndsWith('?') ? text : null;
+            if (found is not null) previous = found;
+            context = text;
+        }
+    }
+
+    internal static Rules.Found? Classify(Statement s, MeetingContext meeting, Rules rules, Builder result, ref Side subject, Rules.Found? previous)
     {
         string text = s.Text.Trim();
-        if (text.Length == 0 || !text.Any(char.IsLetter)) return;
+        if (text.Length == 0 || !text.Any(char.IsLetter)) return null;
+        var own = rules.SubjectOf(text);
+        if (own != Side.None) subject = own;
 
         if (Mood().Match(text) is { Success: true } mood)
         {
-            result.Mood = int.Parse(mood.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            return;
+            result.Mood = int.Parse(mood.Groups[1].Success ? mood.Groups[1].Value : mood.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+            return null;
+        }
+        if (NextTime().Match(text) is { Success: true } next && !rules.IsCommitment(next.Groups[1].Value))
+        {
+            result.NextMeeting.Add(new NoteItem(Clean(next.Groups[1].Value), s.Line));
+            return null;
         }
         if (WinPrefix().Match(text) is { Success: true } win)
         {
             result.Wins.Add(new NoteItem(Clean(win.Groups[1].Value), s.Line));
-            return;
+            return null;
         }
         if (HighFive().Match(text) is { Success: true } high)
         {
             result.Feedback.Add(new ExtractedFeedback("high-five", Clean(high.Groups[1].Value), s.Line));
-            return;
+            return null;
         }
         if (WatchOut().Match(text) is { Success: true } watch)
         {
             result.Feedback.Add(new ExtractedFeedback("watch-out", Clean(watch.Groups[1].Value), s.Line));
-            return;
-        }
-        if (s.Task == 'x')
-        {
-            result.Completions.Add(new NoteItem(Clean(text), s.Line));
-            return;
+            return null;
         }
         if (GoalPrefix().Match(text) is { Success: true } goal)
         {
             result.Goals.Add(new NoteItem(Clean(goal.Groups[1].Value), s.Line));
-            return;
+            return null;
         }
         if (DecisionPrefix().Match(text) is { Success: true } decision)
         {
             result.Decisions.Add(new NoteItem(Clean(decision.Groups[1].Value), s.Line));
-            return;
+            return null;
         }
 
         // An explicit priority tag is read from the original statement; the rules see the text without it.
         var untagged = s with { Text = Priority().Replace(text, " ").Trim() };
-        if (rules.FindAction(untagged) is { } found)
+        if (rules.FindAction(untagged, subject, previous) is { } found)
         {
-            result.Actions.Add(BuildAction(found, s, meeting));
-            return;
+            var owner = found.Owner;
+            // In a conversation, first person is the speaker; a third party's own plans are not actions.
+            if (owner is not null && found.FirstPerson && s.Speaker != Side.None)
+                owner = s.Speaker switch { Side.Them => ActionOwner.Them, Side.Me => ActionOwner.Me, _ => null };
+            if (owner is { } o && BuildAction(found with { Owner = o }, s, meeting) is { } action && Wording.Stems(action.Text).Count > 0)
+                result.Actions.Add(action);
+            return found;
         }
         text = untagged.Text;
 
-        if (Blocker().IsMatch(text)) result.Blockers.Add(new NoteItem(Clean(text), s.Line));
-        else if (rules.IsWin(text)) result.Wins.Add(new NoteItem(Clean(text), s.Line));
+        if (rules.IsWin(text) || s.Section is SectionMood.Wins && !text.EndsWith('?') || Rules.HasWinEmoji(text))
+            result.Wins.Add(new NoteItem(Clean(Rules.StripWinLabel(text)), s.Line));
+        else if (Blocker().IsMatch(text)) result.Blockers.Add(new NoteItem(Clean(text), s.Line));
         else if (Rules.IsCompletion(text)) result.Completions.Add(new NoteItem(Clean(text), s.Line));
         else if (GoalMention().IsMatch(text)) result.Goals.Add(new NoteItem(Clean(text), s.Line));
         else if (DecisionMention().IsMatch(text)) result.Decisions.Add(new NoteItem(Clean(text), s.Line));
         else result.Topics.Add(new NoteItem(Clean(TopicLead().Replace(text, "")), s.Line));
+        return null;
     }
 
-    private static ExtractedAction BuildAction(Rules.Found found, Statement s, MeetingContext meeting)
+    internal static ExtractedAction BuildAction(Rules.Found found, Statement s, MeetingContext meeting)
     {
         string text = found.Text;
         string? priority = null;
@@ -101,15 +185,25 @@ public static partial class NotesEngine
             text = text.Remove(due.Index, due.Length).Insert(due.Index, " ");
             urgent |= due.Urgent;
         }
-        else if (DuePhrases.Find(s.Text, meeting) is { } outer)
+        else if (found.Due is { } given && DuePhrases.Find(given, meeting) is { } marked)
+        {
+            due = marked; // the date sat beside an owner marker ("=> Zoë, fri") or in a reply
+            urgent |= marked.Urgent;
+        }
+        else if (DuePhrases.Find(s.Text, meeting) is { } outer && !found.OwnClause)
         {
             due = outer; // the date sat in a marker part of the statement ("-> end of week")
             urgent |= outer.Urgent;
         }
+        else if (s.DueText is { } cell && DuePhrases.Find(cell, meeting) is { } fromFormat)
+        {
+            due = fromFormat; // a due cell, a Logseq DEADLINE, a "By Friday:" label
+            urgent |= fromFormat.Urgent;
+        }
         text = Urgent().Replace(text, " ");
         DateOnly? date = due?.Date;
         priority ??= urgent ? "P1" : date is { } d && d.DayNumber - meeting.Date.DayNumber <= 7 ? "P1" : "P2";
-        return new ExtractedAction(found.Owner, CleanAction(text), date, priority, s.Line);
+        return new ExtractedAction(found.Owner ?? ActionOwner.Me, CleanAction(text), date, priority, s.Line);
     }
 
     /// <summary>Tidies a statement: single spaces, no empty brackets or end punctuation.</summary>
@@ -132,8 +226,10 @@ public static partial class NotesEngine
         return t;
     }
 
-    private sealed class Builder
+    internal sealed class Builder
     {
+        public List<NoteItem> Cancellations { get; } = [];
+        public List<NoteItem> NextMeeting { get; } = [];
         public List<ExtractedAction> Actions { get; } = [];
         public List<NoteItem> Completions { get; } = [];
         public List<NoteItem> Wins { get; } = [];
@@ -144,14 +240,46 @@ public static partial class NotesEngine
         public List<NoteItem> Topics { get; } = [];
         public int? Mood { get; set; }
 
-        public Extraction Build() => new(Actions, Completions, Wins, Decisions, Goals, Feedback, Blockers, Topics, Mood);
+        public Extraction Build() => new(Dedupe(Actions), Completions, Wins, Decisions, Goals, Feedback, Blockers, Topics, Mood)
+        {
+            Cancellations = Cancellations,
+            NextMeeting = NextMeeting,
+        };
+
+        private static bool Same(HashSet<string> a, HashSet<string> b)
+        {
+            int shared = a.Count(b.Contains);
+            return Wording.Similarity(a, b) >= 0.75 || shared >= 2 && shared >= 0.7 * Math.Min(a.Count, b.Count);
+        }
+
+        /// <summary>The same action stated twice (in the discussion and again in a recap) is one action.</summary>
+        private static List<ExtractedAction> Dedupe(List<ExtractedAction> actions)
+        {
+            // Compared with the actions of the last lines only, so a long paste stays linear.
+            const int Window = 150;
+            var kept = new List<(ExtractedAction Action, HashSet<string> Stems)>();
+            foreach (var a in actions)
+            {
+                var stems = Wording.Stems(a.Text);
+                int same = -1;
+                for (int k = kept.Count - 1; k >= 0 && a.Line - kept[k].Action.Line <= Window; k--)
+                    if (kept[k].Action.Owner == a.Owner && Same(kept[k].Stems, stems)) { same = k; break; }
+                if (same < 0) kept.Add((a, stems));
+                else if (kept[same].Action.Due is null && a.Due is not null) kept[same] = (kept[same].Action with { Due = a.Due }, kept[same].Stems);
+            }
+            return kept.Select(k => k.Action).ToList();
+        }
     }
 
-    [GeneratedRegex(@"\b(?:mood|energy|pulse)\b\s*[:=\-]?\s*([1-5])\s*(?:/|out of)\s*5\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:mood|energy|pulse|doing)\b\s*[:=\-]?\s*(?:maybe\s+|~|about\s+|around\s+)?([1-5])(?:\s*(?:/|out of)\s*5)?\b(?![.,]\d)|^(?:how (?:she|he|they)(?:'s| is| are) doing)\s*:?\s*([1-5])\s*/\s*5", RegexOptions.IgnoreCase)]
     private static partial Regex Mood();
 
-    [GeneratedRegex(@"^(?:🎉\s*|(?:big\s+)?wins?\s*[:\-–—]\s*|accomplishments?\s*[:\-–—]\s*|achievements?\s*[:\-–—]\s*|brag\s*[:\-–—]\s*)(.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:🎉\s*|(?:big\s+)?wins?\s*[:\-–—]\s*|accomplishments?\s*[:\-–—]\s*|achievements?\s*[:\-–—]\s*|brag\s*[:\-–—]\s*|kudos to share\s*:\s*|shipped\s*:\s*)(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex WinPrefix();
+
+    /// <summary>"next time: X", "-> next 1:1: X" (contract "Wins, feedback, talking points"): a point for the next meeting.</summary>
+    [GeneratedRegex(@"^(?:->\s*)?(?:next\s+(?:time|1:1|meeting|session))\s*:\s*(.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NextTime();
 
     [GeneratedRegex(@"^(?:high[- ]?fives?|hi5|kudos|shout-?out|praise|👏|🙌)\s*(?:[:\-–—]|\b)\s*(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex HighFive();

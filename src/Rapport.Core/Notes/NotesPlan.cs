@@ -49,6 +49,9 @@ public sealed record PlannedChange(
             ChangeKind.PointCovered => $"✓ Talking point covered: {Text}",
             ChangeKind.FeedbackDelivered => $"✓ Feedback delivered: {Text}",
             ChangeKind.MoodAdded => $"+ Mood: {Text}",
+            ChangeKind.PointAdded => $"+ Next meeting: {Text}",
+            ChangeKind.ActionCancelled => $"✗ Cancelled: {Text}{(Owner == ActionOwner.Them ? $" ({first})" : "")}",
+            ChangeKind.PossiblyDone => $"? Possibly done: {Text} (not ticked; {Where})",
             _ => null,
         };
     }
@@ -69,4 +72,7 @@ public enum ChangeKind
     PointCovered,
     FeedbackDelivered,
     MoodAdded,
+    ActionCancelled,
+    PossiblyDone,
+    PointAdded,
 }

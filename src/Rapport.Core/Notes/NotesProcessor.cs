@@ -35,6 +35,8 @@ public sealed partial class NotesProcessor
     {
         if (string.IsNullOrWhiteSpace(notes))
             throw new RapportException(ErrorCode.Usage, "the notes are empty; nothing to process");
+        if (notes.Split('\n').All(line => EmptyBullet().IsMatch(line.Trim())))
+            throw new RapportException(ErrorCode.Usage, "the notes hold only empty bullets; nothing to process");
         var document = loaded.Document;
         string person = document.Person ?? loaded.Slug;
         var meeting = new MeetingContext(date, person, Cadence.Schedule.Cadence(document, _vault.Config.Cadence, date));
@@ -56,7 +58,11 @@ public sealed partial class NotesProcessor
         }
     }
 
-    private sealed class Planner
+    /// <summary>A line with no content: nothing, a bullet, a number or an empty task box.</summary>
+    [GeneratedRegex(@"^(?:[-*+•]|\d{1,3}[.)])?\s*(?:\[[ xX]?\])?$")]
+    private static partial Regex EmptyBullet();
+
+    private sealed partial class Planner
     {
         private readonly Vault _vault;
         private readonly LoadedDocument _loaded;
@@ -108,6 +114,7 @@ public sealed partial class NotesProcessor
             AddThreadEntries();
             AddHistory(notesFile.Link);
             ClearNextMeeting();
+            AddNextMeetingPoints();
 
             if (_editor.HasChanges)
             {
@@ -139,30 +146,66 @@ public sealed partial class NotesProcessor
             }
         }
 
+        /// <summary>
+        /// Ticks the open action a completion reports done (issue "Completions never lie"): its words
+        /// are compared without parentheticals, and a match that is close to a second one, or only
+        /// near, is reported as "possibly done" instead of ticked. Progress, intent, readiness, failure
+        /// and negation never tick anything. Cancellations mark their action cancelled.
+        /// </summary>
         private void CompleteActions()
         {
-            var candidates = _document.Actions.Select(a => (Action: a, Stems: Wording.Stems(a.Text, _names))).ToList();
+            var candidates = _document.Actions.Select(a => (Action: a, Stems: Wording.Stems(Parenthetical().Replace(a.Text, " "), _names))).ToList();
             var used = new HashSet<ActionItem>();
             foreach (var completion in _extraction.Completions)
             {
-                var stems = Wording.Stems(completion.Text, _names);
-                var best = candidates
-                    .Select(c => (c.Action, Score: Wording.Similarity(stems, c.Stems), Shared: stems.Count(c.Stems.Contains)))
-                    .Where(c => c.Score >= 0.6 && c.Shared >= Math.Min(2, Math.Min(stems.Count, 2)))
-                    .OrderByDescending(c => c.Score)
-                    .ThenBy(c => c.Action.Done)
-                    .FirstOrDefault();
-                if (best.Action is null)
+                if (Rules.IsProgress(completion.Text)) continue;
+                var match = BestMatch(candidates, completion.Text);
+                if (match.Action is null)
                 {
                     _unmatchedCompletions.Add(completion);
                     continue;
                 }
-                if (best.Action.Done || !used.Add(best.Action)) continue;
-                _editor.MarkDone(best.Action, Date);
-                if (best.Action.Owner == ActionOwner.Me) _myCompleted.Add(best.Action);
-                _changes.Add(new PlannedChange(ChangeKind.ActionDone, best.Action.Text, best.Action.Owner));
+                if (match.Action.Done || !used.Add(match.Action)) continue;
+                if (!match.Sure)
+                {
+                    _changes.Add(new PlannedChange(ChangeKind.PossiblyDone, match.Action.Text, match.Action.Owner, Where: $"the notes say \"{completion.Text}\""));
+                    continue;
+                }
+                _editor.MarkDone(match.Action, Date);
+                if (match.Action.Owner == ActionOwner.Me) _myCompleted.Add(match.Action);
+                _changes.Add(new PlannedChange(ChangeKind.ActionDone, match.Action.Text, match.Action.Owner));
+            }
+            foreach (var cancelled in _extraction.Cancellations)
+            {
+                var match = BestMatch(candidates, cancelled.Text);
+                if (match.Action is null || match.Action.Done || !match.Sure || !used.Add(match.Action)) continue;
+                _editor.MarkCancelled(match.Action, Date);
+                _changes.Add(new PlannedChange(ChangeKind.ActionCancelled, match.Action.Text, match.Action.Owner));
             }
         }
+
+        /// <summary>
+        /// The open action a report is about: Dice at least 0.6 and two shared words (all of a
+        /// one-word report) is a match; it is sure unless a second action scores within 0.1 of it.
+        /// A near match (0.4 or more, two shared words) is never sure.
+        /// </summary>
+        private (ActionItem? Action, bool Sure) BestMatch(List<(ActionItem Action, HashSet<string> Stems)> candidates, string report)
+        {
+            var stems = Wording.Stems(Parenthetical().Replace(report, " "), _names);
+            var scored = candidates
+                .Select(c => (c.Action, Score: Wording.Similarity(stems, c.Stems), Shared: stems.Count(c.Stems.Contains)))
+                .Where(c => c.Shared >= Math.Min(2, stems.Count) && c.Score >= 0.4)
+                .OrderByDescending(c => c.Score)
+                .ThenBy(c => c.Action.Done)
+                .ToList();
+            if (scored.Count == 0) return (null, false);
+            var best = scored[0];
+            bool close = scored.Skip(1).Any(c => !c.Action.Done && best.Score - c.Score < 0.1);
+            return (best.Action, best.Score >= 0.6 && !close);
+        }
+
+        [GeneratedRegex(@"\([^)]*\)")]
+        private static partial Regex Parenthetical();
 
         private readonly List<NoteItem> _unmatchedCompletions = [];
 
@@ -350,6 +393,22 @@ public sealed partial class NotesProcessor
         /// The meeting happened: its agenda block and intention leave <c>## Next Meeting</c>, and so do
         /// the talking points the notes cover; the others stay for next time.
         /// </summary>
+        /// <summary>"next time: X" and "-> next 1:1: X" in the notes become talking points under ## Next Meeting.</summary>
+        private void AddNextMeetingPoints()
+        {
+            var lines = new List<string>();
+            foreach (var point in _extraction.NextMeeting)
+            {
+                string text = Wording.Capitalise(OneLine(point.Text));
+                if (_next.Points.Any(p => Wording.Key(p.Text) == Wording.Key(text)) || lines.Any(l => l.Contains(text, StringComparison.Ordinal))) continue;
+                lines.Add(NextMeeting.PointLine(text, "me", Date));
+                _changes.Add(new PlannedChange(ChangeKind.PointAdded, text));
+            }
+            if (lines.Count == 0) return;
+            if (_next.Section is { } section) foreach (var line in lines) _editor.Append(section, line);
+            else _editor.Create(SectionKind.NextMeeting).Lines.AddRange(lines);
+        }
+
         private void ClearNextMeeting()
         {
             if (!_historyAdded || _next.Section is null) return;

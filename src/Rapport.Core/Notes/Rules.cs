@@ -5,23 +5,28 @@ namespace Rapport.Core.Notes;
 
 /// <summary>
 /// The owner rules of the extraction contract, compiled for one person's names: markers
-/// (<c>AI(me):</c>, <c>Sam -></c>, <c>LF -</c>), subjects with commitments ("Ben will…", "I'll…"),
-/// passives ("to be reviewed by me"), obligations ("Need to…") and bare imperatives.
+/// (<c>AI(me):</c>, <c>Sam -></c>, <c>LF -</c>, <c>@sam</c>, <c>yo:</c>), late owners (<c>— Sam</c>,
+/// <c>=> me, fri</c>), subjects with commitments ("Ben will…", "I'll…", "I said I'd…", "I still
+/// owe…"), joint work ("Sam + me to…"), passives, obligations and bare imperatives; and the rules
+/// that say a line is not an action (nobody committed, declines, conditionals, third parties,
+/// topics for later, reports).
 /// </summary>
 internal sealed class Rules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private const string Them = "(?:{N}|he|she|they)";
-    private const string Commit = @"(?:will|'ll|’ll|is\s+going\s+to|'s\s+going\s+to|’s\s+going\s+to|are\s+going\s+to|is\s+gonna|is\s+to|to|needs\s+to|need\s+to|has\s+to|have\s+to|must|should|offered\s+to|agreed\s+to|promised\s+to|committed\s+to|volunteered\s+to|plans\s+to|is\s+planning\s+to|will\s+be|can|said\s+(?:she|he|they)(?:'d|’d|\s+would|\s+will|'ll|’ll))";
-    private const string MyCommit = @"(?:'ll|’ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|’m\s+going\s+to|\s+am\s+gonna|'m\s+gonna|\s+need\s+to|\s+needs\s+to|\s+should|\s+must|\s+have\s+to|'ve\s+got\s+to|\s+owe|\s+promised\s+to|\s+can|\s+plan\s+to|\s+want\s+to|\s+agreed\s+to|\s+offered\s+to|\s+committed\s+to|\s+volunteered\s+to|\s+am\s+to|'m\s+to|\s+would\s+like\s+to|'d\s+like\s+to|\s+intend\s+to|\s+got\s+to|\s+gotta)";
+    private const string Commit = @"(?:will|'ll|is\s+going\s+to|'s\s+going\s+to|are\s+going\s+to|is\s+gonna|is\s+to|to|needs\s+to|need\s+to|has\s+to|have\s+to|must|should|offered\s+to|agreed\s+to|promised\s+to|committed\s+to|volunteered\s+to|plans\s+to|is\s+planning\s+to|will\s+be|can|said\s+(?:she|he|they)(?:'d|\s+would|\s+will|'ll)|(?:still\s+)?owes?)";
+    private const string MyCommit = @"(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+am\s+gonna|'m\s+gonna|\s+need\s+to|\s+needs\s+to|\s+should|\s+must|\s+have\s+to|'ve\s+got\s+to|\s+(?:still\s+)?owe|\s+promised\s+to|\s+can|\s+plan\s+to|\s+agreed\s+to|\s+offered\s+to|\s+committed\s+to|\s+volunteered\s+to|\s+am\s+to|'m\s+to|\s+would\s+like\s+to|'d\s+like\s+to|\s+intend\s+to|\s+got\s+to|\s+gotta|\s+said\s+(?:yes,?\s+)?i(?:'d|\s+would|'ll|\s+will)|\s+told\s+(?:him|her|them|\w+)\s+i(?:'d|\s+would|'ll|\s+will))";
 
     private readonly PersonNames _person;
+    private readonly string _n;
     private readonly Regex _meMarker;
     private readonly Regex _themMarker;
+    private readonly Regex _jointMarker;
     private readonly Regex _themLabelInItem;
-    private readonly Regex _themTrailing;
-    private readonly Regex _meTrailing;
+    private readonly Regex _themThenVerb;
+    private readonly Regex _lateOwner;
     private readonly Regex _unassignedMarker;
     private readonly Regex _iSubject;
     private readonly Regex _themAsksMe;
@@ -29,9 +34,9 @@ internal sealed class Rules
     private readonly Regex _agreedMe;
     private readonly Regex _we;
     private readonly Regex _themSubject;
+    private readonly Regex _themSubjectStart;
     private readonly Regex _passive;
     private readonly Regex _agent;
-    private readonly Regex _obligation;
     private readonly Regex _remind;
     private readonly Regex _clauseSplit;
 
@@ -39,32 +44,70 @@ internal sealed class Rules
     {
         _person = person;
         string n = person.Pattern;
+        _n = n;
         string them = Them.Replace("{N}", n, StringComparison.Ordinal);
-        _meMarker = new($@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*(?:me|mine|myself|i)\s*\)\s*[:\-–—>]*\s*|\(\s*me\s*\)\s*[:\-–—]?\s*|me\s*(?::|-|–|—|->|→|=>)\s*|actions?\s+for\s+me\s*[:\-–—]\s*|note\s+to\s+self\s*[:\-–—]\s*)", Options);
-        _themMarker = new($@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*@?(?:{n})\s*\)\s*[:\-–—>]*\s*|\(\s*@?(?:{n})\s*\)\s*[:\-–—]?\s*|@?(?:{n})\s*(?:-|–|—|->|→|=>)\s*|\[\s*@?(?:{n})\s*\]\s*[:\-–—]?\s*|@(?:{n})\s*:?\s+)", Options);
+        const string me = @"(?:me|myself|yo|ich)";
+        _meMarker = new($@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*(?:me|mine|myself|i)\s*\)\s*[:\-–—>]*\s*|\(\s*me\s*\)\s*[:\-–—]?\s*|\[\s*me\s*\]\s*[:\-–—]?\s*|@me\b\s*:?\s*|{me}\s*(?::|\s-\s|\s–\s|\s—\s|->)\s*|actions?\s+for\s+me\s*[:\-–—]\s*|note\s+to\s+self\s*[:\-–—]?\s*|remind(?:er)?\s+me\s*[:\-–—]\s*|reminder\s*[:\-–—]\s*|remind\s+me\s+to\s+|yo\s+(?=\w))", Options);
+        _themMarker = new($@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*@?(?:{n})\s*\)\s*[:\-–—>]*\s*|\(\s*@?(?:{n})\s*\)\s*[:\-–—]?\s*|@?(?:{n})\s*(?:\s-|–|—|->)\s*|\[\s*@?(?:{n})\s*\]\s*[:\-–—]?\s*|@(?:{n})\b\s*:?\s*)", Options);
+        _jointMarker = new($@"^(?:(?:{n}|{me})\s*(?:\+|&|\band\b)\s*(?:{n}|{me}|i)\b|both\s+of\s+us)\s*(?::|->|-|–|—|\bto\b|\bwill\b|'ll|\bare\s+going\s+to\b|\bshould\b)?\s*", Options);
         _themLabelInItem = new($@"^(?:{n})\s*:\s*", Options);
-        _themTrailing = new($@"\s*(?:(?:->|→|=>|—|–|-)\s*@?(?:{n})|\(\s*@?(?:{n})\s*\)|@(?:{n}))\s*[.!]?$", Options);
-        _meTrailing = new(@"\s*(?:(?:->|→|=>|—|–|-)\s*(?:me|myself)|\(\s*(?:me|mine)\s*\))\s*[.!]?$", Options);
+        _themThenVerb = new($@"^(?:{n})\s+(?<rest>[a-z].*)$", Options);
+        _lateOwner = new($@"\s*(?:->|—|–|\s-|\(|\[|,)\s*@?(?<who>(?i:(?:{n}|{me}|\?|nobody|no one|tbd)(?:\s*(?:\+|&|\band\b)\s*(?:{n}|{me}))?)(?![\p{{L}}])|[A-Z][\p{{L}}'-]+(?:\s*\+\s*[A-Z][\p{{L}}'-]+)?)\s*[)\]]?(?:\s*[,;:]?\s*(?<due>[^,;]*?))?\s*[.!]?$", RegexOptions.CultureInvariant);
         _unassignedMarker = new(@"^(?:ai|action\s+items?|actions?|todo|to-?do|tasks?|follow[- ]?ups?|next\s+steps?)\s*[:\-–—]\s*", Options);
-        _iSubject = new($@"^(?:(?:and|also|then|so)\s+)?i{MyCommit}\b\s*(?<rest>.*)$", Options);
-        _themAsksMe = new($@"^{them}\s+(?:wants|asked|needs|would\s+like|'d\s+like|expects)\s+me\s+to\s+(?<rest>.*)$", Options);
-        _agreedThem = new($@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?(?<who>{them})\s*(?:'ll|’ll|\s+will|\s+would|'d|\s+is\s+going\s+to|\s+should|\s+to)\s+(?<rest>.*)$", Options);
-        _agreedMe = new(@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?i\s*(?:'ll|’ll|\s+will|\s+would|'d|\s+should|\s+am\s+going\s+to)\s+(?<rest>.*)$", Options);
-        _we = new(@"^(?:we\s*(?:'ll|’ll|\s+will|\s+need\s+to|\s+should|\s+must|\s+agreed\s+to|\s+are\s+going\s+to|'re\s+going\s+to)|let's|lets)\s+(?<rest>.*)$", Options);
-        _themSubject = new($@"^(?:(?:and|also|then|so)\s+)?{them}\s*(?:'s|’s)?\s*(?:{Commit})\s+(?<rest>.*)$", Options);
+        _iSubject = new($@"^(?:(?:and|also|then|so|but|ok|okay|sure|yes|yep|sí|si|claro|fine)[,]?\s+)*(?:(?:i|yo|ich){MyCommit}|let\s+me|(?:i\s+)?(?:told|promised)\s+(?:him|her|them|you|\w+)\s+(?:that\s+)?i(?:'d|\s+would|'ll|\s+will))\b\s*(?<rest>.*)$", Options);
+        _themAsksMe = new($@"^(?:{them}\s+)?(?:wants|asked|needs|would\s+like|'d\s+like|expects)\s+me\s+to\s+(?<rest>.*)$", Options);
+        _agreedThem = new($@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?(?<who>{them})\s*(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|\s+should|\s+to)\s+(?<rest>.*)$", Options);
+        _agreedMe = new(@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?i\s*(?:'ll|\s+will|\s+would|'d|\s+should|\s+am\s+going\s+to)\s+(?<rest>.*)$", Options);
+        _we = new(@"^(?:(?:and|also|then|so)\s+)?(?:we\s*(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)|let's|lets|let\s+us)\s+(?<rest>.*)$", Options);
+        _themSubject = new($@"^(?:(?:and|also|then|so|but)\s+)?{them}\s*(?:'s)?\s*(?:(?:still|also|then)\s+)?(?:{Commit})\s+(?<rest>.*)$", Options);
+        _themSubjectStart = new($@"^(?:(?:and|also|then|so|but)\s+)?(?:{them})(?:'s)?\b(?!\s*[:-])", Options);
         _passive = new(@"^(?<obj>.+?)\s+(?:to\s+be|will\s+be|should\s+be|needs?\s+to\s+be|must\s+be|is\s+to\s+be|are\s+to\s+be|has\s+to\s+be|have\s+to\s+be)\s+(?<verb>[a-z]+(?:ed|en|wn|t))\b(?<rest>.*)$", Options);
         _agent = new($@"\bby\s+(?<who>me|myself|{n}|him|her|them)\b", Options);
-        _obligation = new(@"^(?:need\s+to|needs\s+to|must|have\s+to|has\s+to|should|don't\s+forget\s+to|don’t\s+forget\s+to|do\s+not\s+forget\s+to|remember\s+to|make\s+sure\s+(?:to\s+)?|please|pls|gotta|got\s+to|plan\s+to|i\s+owe)\s+(?<rest>.*)$", Options);
         _remind = new(@"^(?:remind\s+me\s+to|reminder\s*[:\-]\s*|note\s+to\s+self\s*[:\-]?\s*)(?<rest>.*)$", Options);
-        _clauseSplit = new(@"\s+(?:-|–|—|;)\s+|;\s*", Options);
+        _clauseSplit = new(@"\s+(?:-|–|—|;)\s+|;\s*|(?<=^[^:,]{2,40}):\s+|,\s+(?:and\s+|but\s+|so\s+|then\s+)?|\s+(?:so|but|then|and\s+then)\s+|\s+and\s+(?=(?:will|'ll|i'll|i\s+will|gonna|going\s+to)\b)|(?<=\?)\s+", Options);
     }
 
-    public sealed record Found(ActionOwner Owner, string Text);
+    /// <summary>An action found in a clause. A null <see cref="Owner"/> means the clause is settled as not an action.</summary>
+    public sealed record Found(ActionOwner? Owner, string Text)
+    {
+        /// <summary>A due phrase written beside an owner marker or in a reply, read when the text has none.</summary>
+        public string? Due { get; init; }
 
-    /// <summary>
-    /// Splits "Training budget approved - find courses by next week" into two statements when the
-    /// part after the dash could stand alone as an action.
-    /// </summary>
+        /// <summary>The due may only come from the clause itself, not the rest of the statement.</summary>
+        public bool OwnClause { get; init; }
+
+        /// <summary>The owner came from a first-person subject or a bare imperative (in a conversation: the speaker).</summary>
+        public bool FirstPerson { get; init; }
+    }
+
+    /// <summary>"booking the postmortem for next wk" → "book the postmortem for next wk", when the -ing word is a task verb.</summary>
+    public static string? Gerund(string text)
+    {
+        var m = GerundRegex.Match(text);
+        if (!m.Success) return null;
+        string stem = m.Groups["stem"].Value;
+        foreach (var verb in (ReadOnlySpan<string>)[stem, stem + "e", stem.Length > 2 && stem[^1] == stem[^2] ? stem[..^1] : stem])
+            if (Verbs.Imperative.Contains(verb)) return verb + text[m.Length..];
+        return null;
+    }
+
+    private static readonly Regex GerundRegex = new(@"^(?<stem>[a-z]+)ing\b", Options);
+
+    /// <summary>The words of a question that an answer takes: "Q: can we waive the overage fee?" → "waive the overage fee".</summary>
+    public static string QuestionWords(string question) =>
+        QuestionLead().Replace(LabelLead().Replace(question.Trim().TrimEnd('?'), ""), "").Trim();
+
+    private static readonly Regex LabelLeadRegex = new(@"^[^:]{1,30}:\s*", Options);
+
+    private static Regex LabelLead() => LabelLeadRegex;
+
+    public static bool IsDueOnly(string text) => text.Length > 0 && DueOnly().IsMatch(text);
+
+    public static bool IsConditional(string text) => Conditional().IsMatch(text.Trim());
+
+    public static bool IsMeWord(string word) => word.Trim().Trim('@', '[', ']', '(', ')').ToLowerInvariant() is "me" or "i" or "yo" or "ich" or "myself" or "mine";
+
+    /// <summary>Splits a statement at a topic label's colon, a dash, a semicolon, a comma before a new clause, "so", "but", "then" (contract, "Commitments inside a line").</summary>
     public IEnumerable<Statement> SplitClauses(Statement s)
     {
         var separators = _clauseSplit.Matches(s.Text);
@@ -72,132 +115,483 @@ internal sealed class Rules
         for (int i = 0; i < separators.Count; i++)
         {
             var separator = separators[i];
+            if (separator.Index < segment) continue;
             int nextEnd = i + 1 < separators.Count ? separators[i + 1].Index : s.Text.Length;
-            string right = s.Text[(separator.Index + separator.Length)..nextEnd];
-            if (StartsClause(right.Trim()) && !IsMarkerOnly(s.Text[segment..separator.Index]))
+            string right = s.Text[(separator.Index + separator.Length)..].Trim();
+            string left = s.Text[segment..separator.Index];
+            if (left.Trim().Length == 0 || IsMarkerOnly(left) || InsideBrackets(s.Text, separator.Index)) continue;
+            if (StartsClause(right) || separator.Index > 0 && s.Text[separator.Index - 1] == '?')
             {
-                yield return s with { Text = s.Text[segment..separator.Index] };
+                yield return s with { Text = separator.Value.StartsWith(':') ? left + ":" : left };
                 segment = separator.Index + separator.Length;
             }
         }
         yield return segment == 0 ? s : s with { Text = s.Text[segment..] };
     }
 
+    private static bool InsideBrackets(string text, int index) =>
+        text[..index].Count(c => c == '(') > text[..index].Count(c => c == ')');
+
     private bool StartsClause(string text)
     {
-        var stub = new Statement(text, 0, StatementOwner.None, null);
-        return _iSubject.IsMatch(text) || _themSubject.IsMatch(text) || _obligation.IsMatch(text) || IsImperative(text) && FindAction(stub) is not null;
+        if (text.Length == 0) return false;
+        if (_iSubject.IsMatch(text) || _themSubject.IsMatch(text) || Obligation().IsMatch(text) || _meMarker.IsMatch(text) || _themLabelInItem.IsMatch(text) && !text.Contains("->", StringComparison.Ordinal)) return true;
+        if (CarriedCommit().IsMatch(text) || _themAsksMe.IsMatch(text) || _we.IsMatch(text) || _jointMarker.IsMatch(text) || _remind.IsMatch(text)) return true;
+        if (NotAction().IsMatch(text) || Conditional().IsMatch(text)) return true;
+        return IsImperative(text) && !LateDueOnly(text);
     }
+
+    /// <summary>"tmrw", "by Fri", "next 1:1": a clause that is only a due phrase belongs to the clause before it.</summary>
+    private static bool LateDueOnly(string text) => DueOnly().IsMatch(text);
 
     private bool IsMarkerOnly(string text)
     {
-        string t = text.Trim();
-        return t.Length <= 12 && (_person.IsName(t) || t.Equals("me", StringComparison.OrdinalIgnoreCase) || t.StartsWith("AI", StringComparison.OrdinalIgnoreCase));
+        string t = text.Trim().TrimEnd(':', '-', '>', ' ');
+        return t.Length <= 14 && (_person.IsName(t) || IsMeWord(t) || t.StartsWith("AI", StringComparison.OrdinalIgnoreCase) && t.Length <= 8 || t.StartsWith('@'));
     }
 
-    public Found? FindAction(Statement s)
+    /// <summary>Who is the subject of a clause: me, the person, someone else, or nobody named.</summary>
+    public Side SubjectOf(string text)
     {
-        string text = s.Text.Trim();
+        string t = LeadConnector().Replace(text.Trim(), "");
+        int colon = t.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 0 && t[..colon].Split(' ').Length <= 4) t = t[(colon + 2)..];
+        if (MeSubject().IsMatch(t)) return Side.Me;
+        if (_themSubjectStart.IsMatch(t)) return Side.Them;
+        if (OtherSubject().Match(t) is { Success: true } other && !_person.IsName(other.Groups["name"].Value) && !Verbs.Imperative.Contains(other.Groups["name"].Value.Split(' ')[0]))
+            return Side.Other;
+        return Side.None;
+    }
+
+    /// <summary>A clause that commits someone or is an imperative.</summary>
+    public bool IsCommitment(string text) => StartsClause(text.Trim());
+
+    /// <summary>A format's task (a table row, a Logseq block, an item under an action heading): owner from its markers, else the format's, else the label's, else mine.</summary>
+    public Found? TaskItem(Statement s)
+    {
+        string text = StripStatus(s.Text.Trim());
+        if (text.EndsWith('?') && s.Owner is null) return null;
+        if (NoOwner().IsMatch(text) || Hedged().IsMatch(text)) return new Found(null, text);
+        var found = FindAction(s with { Text = text, IsTask = false }, Side.None, null);
+        if (s.Owner is { } owner) return new Found(owner, found?.Text ?? text) { Due = found?.Due };
+        if (found is not null) return found;
+        return new Found(OwnerOf(s.Label), text);
+    }
+
+    public Found? FindAction(Statement s, Side subject, Found? previous)
+    {
+        string text = s.Text.Trim().TrimEnd('.', ' ');
+        text = LeadConnector().Replace(text, "");
+        if (text.Length == 0) return null;
         bool isQuestion = text.EndsWith('?');
 
+        // Not actions (contract, "Not actions"): nobody committed, declines, conditionals, topics for later.
+        if (NotAction().IsMatch(text) || Conditional().IsMatch(text) || Declined().IsMatch(text)) return new Found(null, text);
+
+        // Arrows join two sides; what each side holds decides (contract, "Arrows").
+        int arrow = text.IndexOf("->", StringComparison.Ordinal);
+        if (arrow > 0)
+        {
+            string left = text[..arrow].Trim(), right = text[(arrow + 2)..].Trim();
+            if (_person.IsName(left) || IsMeWord(left) || _jointMarker.IsMatch(left + " "))
+            {
+                var owner = _person.IsName(left) ? ActionOwner.Them : ActionOwner.Me;
+                var inner = FindAction(s with { Text = right }, Side.None, previous);
+                return new Found(owner, inner?.Text ?? right) { Due = inner?.Due };
+            }
+            if (right.Length == 0) return null;
+            if (DueOnly().IsMatch(right)) return Owned(left, s, subject, previous) with { Due = right };
+            if (LateOwnerOf(left + " -> " + right) is { } late)
+            {
+                if (late.Owner is null) return new Found(null, left);
+                return new Found(late.Owner, StripObligation(MarkerText(left, out _))) { Due = late.Due };
+            }
+            var action = FindAction(s with { Text = right }, Side.None, previous);
+            if (action is { Owner: not null } && PointsBack().IsMatch(action.Text.Trim()))
+                return action with { Text = ContextObject(left) };
+            if (action is { Owner: not null })
+            {
+                string question = left.EndsWith('?') ? QuestionLead().Replace(left.TrimEnd('?'), "").Trim() : "";
+                return question.Length > 0 && Wording.Stems(action.Text).Count <= 3 ? action with { Text = $"{action.Text} about {question}" } : action;
+            }
+            return action ?? new Found(null, text);
+        }
+
         // Markers decide the owner outright.
-        if (_meMarker.Match(text) is { Success: true } me) return new(ActionOwner.Me, text[me.Length..]);
-        if (_themMarker.Match(text) is { Success: true } them) return new(ActionOwner.Them, text[them.Length..]);
-        if (_meTrailing.Match(text) is { Success: true } meEnd && Actionable(text[..meEnd.Index])) return new(ActionOwner.Me, StripObligation(text[..meEnd.Index]));
-        if (_themTrailing.Match(text) is { Success: true } themEnd && Actionable(text[..themEnd.Index])) return new(ActionOwner.Them, StripObligation(text[..themEnd.Index]));
+        if (_jointMarker.Match(text) is { Success: true, Length: > 0 } joint && joint.Value.Trim().Length > 0)
+            return new Found(ActionOwner.Me, StripObligation(text[joint.Length..]));
+        if (_meMarker.Match(text) is { Success: true } me) return new Found(ActionOwner.Me, StripObligation(text[me.Length..]));
+        if (_themMarker.Match(text) is { Success: true } them) return new Found(ActionOwner.Them, StripObligation(text[them.Length..]));
+        if (LateOwnerOf(text) is { } lateOwner)
+        {
+            if (lateOwner.Owner is null) return new Found(null, text);
+            return lateOwner;
+        }
+        if (_themThenVerb.Match(text) is { Success: true } named && IsImperative(named.Groups["rest"].Value))
+            return new Found(ActionOwner.Them, named.Groups["rest"].Value);
         if (_themLabelInItem.Match(text) is { Success: true } label)
         {
             string rest = text[label.Length..];
-            if (s.Task == ' ' || IsImperative(rest) || _obligation.IsMatch(rest)) return new(ActionOwner.Them, StripObligation(rest));
+            if (s.Task == ' ' || s.IsTask || IsImperative(rest) || Obligation().IsMatch(rest)) return new Found(ActionOwner.Them, StripObligation(rest));
             return null;
         }
         if (_unassignedMarker.Match(text) is { Success: true } unassigned)
         {
             string rest = text[unassigned.Length..];
-            return FindAction(s with { Text = rest }) ?? new(OwnerOf(s.Label), rest);
+            return FindAction(s with { Text = rest }, subject, previous) ?? new Found(OwnerOf(s.Label), rest);
         }
-        if (_remind.Match(text) is { Success: true } remind) return new(ActionOwner.Me, remind.Groups["rest"].Value);
+        if (_remind.Match(text) is { Success: true } remind) return new Found(ActionOwner.Me, remind.Groups["rest"].Value);
+        if (isQuestion) return null;
 
         // Subjects with a commitment.
-        if (_themAsksMe.Match(text) is { Success: true } asks) return new(ActionOwner.Me, asks.Groups["rest"].Value);
-        if (_agreedMe.Match(text) is { Success: true } agreedMe) return new(ActionOwner.Me, agreedMe.Groups["rest"].Value);
-        if (_agreedThem.Match(text) is { Success: true } agreedThem) return new(ActionOwner.Them, agreedThem.Groups["rest"].Value);
-        if (_iSubject.Match(text) is { Success: true } i && !isQuestion) return new(ActionOwner.Me, i.Groups["rest"].Value);
-        if (_themSubject.Match(text) is { Success: true } they && !isQuestion && !NotACommitment(they.Groups["rest"].Value))
-            return new(ActionOwner.Them, they.Groups["rest"].Value);
-        if (_we.Match(text) is { Success: true } we && !isQuestion) return new(OwnerOf(s.Label), we.Groups["rest"].Value);
-
+        if (_themAsksMe.Match(text) is { Success: true } asks) return new Found(ActionOwner.Me, asks.Groups["rest"].Value);
+        if (_agreedMe.Match(text) is { Success: true } agreedMe) return new Found(ActionOwner.Me, agreedMe.Groups["rest"].Value) { FirstPerson = true };
+        if (_agreedThem.Match(text) is { Success: true } agreedThem) return new Found(ActionOwner.Them, agreedThem.Groups["rest"].Value);
+        if (_iSubject.Match(text) is { Success: true } i)
+        {
+            string rest = i.Value.Contains("owe", StringComparison.OrdinalIgnoreCase) && !i.Groups["rest"].Value.StartsWith("owe", StringComparison.OrdinalIgnoreCase) && OweBefore().IsMatch(text[..i.Groups["rest"].Index]) ? "owe " + i.Groups["rest"].Value : i.Groups["rest"].Value;
+            return Commitment(rest, ActionOwner.Me, previous, s) with { FirstPerson = true };
+        }
+        if (_themSubject.Match(text) is { Success: true } they)
+            return NotACommitment(they.Groups["rest"].Value) ? new Found(null, text) : Commitment(they.Groups["rest"].Value, ActionOwner.Them, previous, s);
+        if (_we.Match(text) is { Success: true } we) return new Found(OwnerOf(s.Label), we.Groups["rest"].Value) { FirstPerson = true };
+        if (CarriedCommit().Match(text) is { Success: true } carried)
+        {
+            // A left-out subject is carried from the clause before; a line with none at all is mine.
+            if (subject == Side.Other) return new Found(null, text);
+            var owner = subject == Side.Them ? ActionOwner.Them : ActionOwner.Me;
+            return Commitment(carried.Groups["rest"].Value, owner, previous, s) with { FirstPerson = subject != Side.Them };
+        }
         // Passives: the agent after "by" owns it; no agent means me.
-        if (_passive.Match(text) is { Success: true } passive && !isQuestion)
+        if (_passive.Match(text) is { Success: true } passive)
         {
             string rest = passive.Groups["rest"].Value;
             var agent = _agent.Match(rest);
             var owner = agent.Success && !agent.Groups["who"].Value.StartsWith("me", StringComparison.OrdinalIgnoreCase) ? ActionOwner.Them : ActionOwner.Me;
             if (agent.Success) rest = rest.Remove(agent.Index, agent.Length);
-            return new(owner, $"{passive.Groups["verb"].Value} {passive.Groups["obj"].Value} {rest}");
+            return new Found(owner, $"{passive.Groups["verb"].Value} {passive.Groups["obj"].Value} {rest}");
         }
 
-        if (_obligation.Match(text) is { Success: true } must && !isQuestion) return new(OwnerOf(s.Label), must.Groups["rest"].Value);
-        if (IsImperative(text) && !isQuestion) return new(OwnerOf(s.Label), text);
-        if (s.Task == ' ') return new(OwnerOf(s.Label), text);
+        if (Obligation().Match(text) is { Success: true } must) return new Found(OwnerOf(s.Label), must.Groups["rest"].Value) { FirstPerson = true };
+        if (SubjectOf(text) == Side.Other && ThirdPartyCommit().IsMatch(text)) return new Found(null, text);
+        if (IsImperative(text)) return new Found(OwnerOf(s.Label), text) { FirstPerson = s.Label == StatementOwner.None };
+        if (s.Task == ' ') return new Found(OwnerOf(s.Label), text) { FirstPerson = s.Label == StatementOwner.None };
         return null;
+    }
+
+    /// <summary>The owner of a clause with no marker of its own: its subject, or mine.</summary>
+    private Found Owned(string text, Statement s, Side subject, Found? previous)
+    {
+        var inner = FindAction(s with { Text = text }, subject, previous);
+        if (inner is { Owner: not null }) return inner;
+        return new Found(OwnerOf(s.Label), StripObligation(text));
+    }
+
+    /// <summary>
+    /// A commitment's text: "finish by Fri" after "she's ~50% through the runbook cleanup" takes the
+    /// words it points to; "get it to you" after "I owe you feedback" is the same task.
+    /// </summary>
+    private Found Commitment(string rest, ActionOwner owner, Found? previous, Statement s)
+    {
+        string text = rest.Trim();
+        if (Stative().IsMatch(text) || text.Length == 0 || text.Equals("do", StringComparison.OrdinalIgnoreCase)) return new Found(null, text);
+        if (PointsBack().IsMatch(text) && previous is { Owner: not null } p)
+            return new Found(p.Owner, p.Text) { Due = text };
+        if (s.Parent is { } context)
+        {
+            string bare = StripDue(text);
+            if (BareVerb().IsMatch(bare) || Wording.Stems(bare).Count <= 1)
+                return new Found(owner, $"{Pronoun().Replace(bare, "")} {ContextObject(context)} {DueTail(text)}".Trim());
+            if (Pronoun().IsMatch(bare))
+                return new Found(owner, Pronoun().Replace(text, " " + ContextObject(context) + " ", 1).Trim());
+        }
+        return new Found(owner, text);
+    }
+
+    private static string StripDue(string text) =>
+        DuePhrases.Find(text, AnyMeeting) is { } due ? text.Remove(due.Index, due.Length).Trim() : DueTailRegex().Replace(text, "").Trim();
+
+    private static string DueTail(string text) =>
+        DuePhrases.Find(text, AnyMeeting) is { } due ? text.Substring(due.Index, due.Length).Trim() : DueTailRegex().Match(text) is { Success: true } m ? m.Value.Trim() : "";
+
+    /// <summary>A meeting to find where a due phrase sits (its date is not used).</summary>
+    private static readonly MeetingContext AnyMeeting = new(new DateOnly(2026, 1, 5), "", Cadence.Frequency.Weekly);
+
+    /// <summary>The object a progress or failure clause names: "she's ~50% through the runbook cleanup" → "the runbook cleanup".</summary>
+    public static string ContextObject(string context)
+    {
+        string c = context.Trim();
+        int colon = c.IndexOf(':');
+        if (colon > 0 && c[..colon].Split(' ').Length <= 4) c = c[..colon]; // a topic label names the thing
+        c = LastClause().Split(c)[^1];
+        c = ProgressLead().Replace(c, "").Trim();
+        var words = c.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        int finite = words.FindIndex(w => Verbs.Finite.Contains(w.ToLowerInvariant()));
+        if (finite > 0) c = string.Join(' ', words.Take(finite)); // "Release retro went well" → "Release retro"
+        string t = c;
+        t = HaveVerb().Replace(t, "");
+        return t.TrimEnd(',', '.', ' ');
+    }
+
+    private static Regex LastClause() => LastClauseRegex;
+
+    private static readonly Regex LastClauseRegex = new(@",\s+(?:so\s+|and\s+|but\s+)?|;\s*|\s+so\s+", Options);
+
+    private static Regex HaveVerb() => HaveVerbRegex;
+
+    private static readonly Regex HaveVerbRegex = new(@"^(?:has|have|had|is|was|are|behind\s+on|working\s+on|on|still)\s+", Options);
+
+    /// <summary>A late owner at the end of the item (<c>— Sam</c>, <c>=> me, fri</c>, <c>(Sam) 📅 …</c>, <c>[me]</c>).</summary>
+    private Found? LateOwnerOf(string text)
+    {
+        string t = TrailingDate().Replace(text, "").TrimEnd();
+        var m = _lateOwner.Match(t);
+        if (!m.Success || m.Index == 0) return null;
+        string who = m.Groups["who"].Value.Trim();
+        string due = m.Groups["due"].Value.Trim();
+        if (DueOnly().IsMatch(who)) return null;
+        if (due.Length > 0 && !DueOnly().IsMatch(due)) return null;
+        string before = t[..m.Index].Trim();
+        if (before.Length == 0) return null;
+        string date = TrailingDate().Match(text) is { Success: true } d ? d.Value : "";
+        string dueText = $"{due} {date}".Trim();
+        if (who is "?" || who.Equals("nobody", StringComparison.OrdinalIgnoreCase) || who.Equals("no one", StringComparison.OrdinalIgnoreCase) || who.Equals("tbd", StringComparison.OrdinalIgnoreCase))
+            return new Found(null, before);
+        var parts = Regex.Split(who, @"\s*(?:\+|&|\band\b)\s*").Where(p => p.Length > 0).ToList();
+        ActionOwner? owner = parts.Any(IsMeWord) ? ActionOwner.Me : parts.All(_person.IsName) ? ActionOwner.Them : null;
+        if (owner is null)
+        {
+            // A capitalised word at the end is a third party only after an arrow or dash ("swap -> Mira").
+            if (!Regex.IsMatch(m.Value, @"^\s*(?:->|—|–|\s-)")) return null;
+            if (Verbs.Imperative.Contains(parts[0]) || !char.IsUpper(parts[0][0])) return null;
+            return new Found(null, before);
+        }
+        if (m.Value.TrimStart().StartsWith(',') && owner == ActionOwner.Me && !IsMeWord(who)) return null;
+        if (m.Value.TrimStart().StartsWith(',') && !IsMeWord(who) && !_person.IsName(who)) return null;
+        return new Found(owner, StripObligation(MarkerText(before, out _))) { Due = dueText.Length > 0 ? dueText : null };
+    }
+
+    /// <summary>The task words of a marker-led item: "me: send X" → "send X".</summary>
+    private string MarkerText(string text, out ActionOwner? owner)
+    {
+        owner = null;
+        if (_meMarker.Match(text) is { Success: true, Length: > 0 } me) { owner = ActionOwner.Me; return text[me.Length..]; }
+        if (_themMarker.Match(text) is { Success: true, Length: > 0 } them) { owner = ActionOwner.Them; return text[them.Length..]; }
+        return text;
     }
 
     private static ActionOwner OwnerOf(StatementOwner label) => label == StatementOwner.Them ? ActionOwner.Them : ActionOwner.Me;
 
-    private bool Actionable(string text) => IsImperative(StripObligation(text)) || _obligation.IsMatch(text) || _iSubject.IsMatch(text);
-
     /// <summary>"Need to send the deck" → "send the deck".</summary>
-    private string StripObligation(string text) => _obligation.Match(text) is { Success: true } m ? m.Groups["rest"].Value : text;
+    private static string StripObligation(string text) => Obligation().Match(text.Trim()) is { Success: true } m ? m.Groups["rest"].Value : text.Trim();
 
     private static bool NotACommitment(string rest) =>
         rest.StartsWith("be ", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("be responsible", StringComparison.OrdinalIgnoreCase)
-        && (rest.Contains("happy", StringComparison.OrdinalIgnoreCase) || rest.Contains("fine", StringComparison.OrdinalIgnoreCase) || rest.Contains("out", StringComparison.OrdinalIgnoreCase));
+        && (rest.Contains("happy", StringComparison.OrdinalIgnoreCase) || rest.Contains("fine", StringComparison.OrdinalIgnoreCase) || rest.Contains("out", StringComparison.OrdinalIgnoreCase))
+        || Stative().IsMatch(rest);
 
+    /// <summary>
+    /// A bare imperative: a base-form verb first, not a noun used as a subject ("Launch retro went
+    /// fine", "Review cycle starts Sep 14") and not a <c>Label:</c> ("Open issue: …").
+    /// </summary>
     public static bool IsImperative(string text)
     {
-        var first = FirstWordRegex.Match(text);
-        if (!first.Success) return false;
-        string word = first.Value;
-        // "Review went well" is a report, not an instruction: the next word is a past-tense verb.
-        var second = SecondWordRegex.Match(text);
-        if (second.Success && second.Groups[1].Value is { } next && (next is "he" or "she" or "they" or "it" or "we" or "i" || next.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && next.Length > 4 && !next.Equals("need", StringComparison.OrdinalIgnoreCase) || next is "is" or "was" or "went" or "are" or "were" or "looks" or "seems"))
-            return false;
-        return Verbs.Imperative.Contains(word);
+        var original = WordRegex.Matches(text).Select(m => m.Value).ToList();
+        var words = original.Select(w => w.ToLowerInvariant()).ToList();
+        if (words.Count == 0 || !Verbs.Imperative.Contains(words[0])) return false;
+        if (words.Count > 1 && words[1] is "he" or "she" or "they" or "it" or "we" or "i") return false;
+        for (int k = 1; k < Math.Min(words.Count, 8); k++)
+        {
+            string w = words[k];
+            if (Verbs.Finite.Contains(w)) return false;
+            if (k == 1 && w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && w != "need" && w != "feed" && char.IsLower(original[k][0])) return false;
+        }
+        var colon = text.IndexOf(':');
+        if (colon > 0 && WordRegex.Matches(text[..colon]).Count <= 4) return false;
+        return true;
     }
 
     /// <summary>A subject of one to six words followed by an accomplishment verb: "Omar's team hit 99.95% uptime".</summary>
     public bool IsWin(string text)
     {
+        if (NotWin().IsMatch(text)) return false;
+        if (WinPhrase().IsMatch(text)) return true;
         var words = Words(text);
         for (int k = 1; k < Math.Min(words.Count, 7); k++)
         {
             if (!Verbs.Win.Contains(words[k])) continue;
-            if (words.Take(k).Any(w => w is "will" or "to" or "should" or "must" or "need" or "needs" or "i'll" or "we'll")) return false;
-            bool setback = words[k] == "got" && k + 1 < words.Count && words[k + 1] is "to" or "stuck" or "blocked" or "sick" or "pulled" or "delayed" or "pushed" or "cancelled" or "canceled" or "worse";
+            if (words.Take(k).Any(w => w is "will" or "to" or "should" or "must" or "need" or "needs" or "i'll" or "we'll" or "if")) return false;
+            bool setback = words[k] == "got" && k + 1 < words.Count && words[k + 1] is "to" or "stuck" or "blocked" or "sick" or "pulled" or "delayed" or "pushed" or "cancelled" or "canceled" or "worse" or "back";
             return !setback;
         }
-        return false;
+        return Verbs.Win.Contains(words.FirstOrDefault() ?? "") && words.Count > 2 && words[0] is not "got" and not "cut";
     }
+
+    /// <summary>A win emoji anywhere in the line (contract, "Wins", signal 1).</summary>
+    public static bool HasWinEmoji(string text) => WinEmoji().IsMatch(text);
+
+    /// <summary>"Win:", "Year-end:", "✅ shipped:" and other win labels are not the win's text.</summary>
+    public static string StripWinLabel(string text) => WinLabel().Replace(text.Trim(), "").Trim();
 
     /// <summary>"Training budget approved", "the deck was sent": something reported done.</summary>
     public static bool IsCompletion(string text)
     {
-        if (DoneMarker.IsMatch(text)) return true;
+        if (NotDone().IsMatch(text)) return false;
+        if (DoneMarker.IsMatch(text) || DoneEmoji().IsMatch(text)) return true;
         var words = Words(text);
-        for (int k = 1; k < Math.Min(words.Count, 8); k++)
-            if (Verbs.Done.Contains(words[k])) return true;
+        for (int k = 0; k < Math.Min(words.Count, 8); k++)
+            if (Verbs.Done.Contains(words[k]) && (k > 0 || words.Count > 1)) return true;
         return false;
     }
+
+    /// <summary>Progress, intent, readiness, failure or negation: never a completion.</summary>
+    public static bool IsProgress(string text) => NotDone().IsMatch(text);
+
+    /// <summary>Cancelled, dropped or paused (contract, "Completions, progress and cancellations").</summary>
+    public static bool IsCancelled(string text) => Cancelled().IsMatch(text);
+
+    /// <summary>"no longer need the deck — send the numbers instead": the same line creates a new task.</summary>
+    public bool HasNewTask(string text)
+    {
+        var parts = Regex.Split(text, @"\s+(?:-|–|—|;|->)\s+|;\s*");
+        return parts.Skip(1).Any(p => !IsCancelled(p) && (IsImperative(p.Trim()) || _iSubject.IsMatch(p.Trim())));
+    }
+
+    /// <summary>The item without its status marks: "sent ✅ the deck" → "sent the deck".</summary>
+    public static string StripStatus(string text) => StatusMarks().Replace(text, " ").Trim();
 
     private static List<string> Words(string text) =>
         WordRegex.Matches(text).Select(m => m.Value.ToLowerInvariant().Replace('’', '\'')).ToList();
 
     /// <summary>"… - done", "… (done)", "… ✅" at the end of a statement.</summary>
-    private static readonly Regex DoneMarker = new(@"(?:\s[-–—:]\s*|\s\(|,\s*|\s)(?:done|completed|finished|shipped|sorted|✅|✔️?)\)?[.!]*\s*$", Options);
+    private static readonly Regex DoneMarker = new(@"(?:\s[-–—:]\s*|\s\(|,\s*|\s)(?:done|completed|finished|shipped|sorted|erledigt|hecho|listo)\)?[.!]*\s*$", Options);
 
     private static readonly Regex WordRegex = new(@"[\w'’%./-]+", Options);
 
-    private static readonly Regex FirstWordRegex = new(@"^[a-z][a-z-]*(?=\b)", Options);
-    private static readonly Regex SecondWordRegex = new(@"^\S+\s+([a-z']+)", Options);
+    private static Regex Obligation() => ObligationRegex;
+
+    private static readonly Regex ObligationRegex = new(@"^(?:need\s+to|needs\s+to|must|have\s+to|has\s+to|should|don't\s+forget\s+to|do\s+not\s+forget\s+to|remember\s+to|make\s+sure\s+(?:to\s+)?|please|pls|gotta|got\s+to|plan\s+to|i\s+(?:still\s+)?owe)\s+(?<rest>.*)$", Options);
+
+    private static Regex NotAction() => NotActionRegex;
+
+    /// <summary>Contract, "Not actions": nobody committed, topics for later, conversation moves, outcomes, third-party notes.</summary>
+    private static readonly Regex NotActionRegex = new(@"^(?:we|you|someone|somebody)\s+(?:should|could|might|may)\b|\bmight\s+be\s+worth\b|\bat\s+some\s+point\b|\bparked\b|\bparking\s+that\b|\bno\s+owner\s+yet\b|\bnothing\s+for\s+us\s+to\s+do\b|\bnot\s+our\s+(?:action|problem)\b|\bnot\s+ours\b|\bfyi\s+only\b|^let'?s\s+(?:revisit|talk|discuss|leave|park|come\s+back|circle\s+back|go\s+over)\b|\brevisit\s+(?:it\s+|this\s+|that\s+)?(?:next|later|in)\b|\bleave\s+(?:that|it|this)\s+(?:for|to|until)\b|\bwe'll\s+(?:go\s+over|discuss|talk\s+about|revisit|look\s+at)\b.*\bnext\s+(?:1:1|time|meeting|session)\b|\bnot\s+committing\b|^no\s+(?:reply|answer|response|eta|news|budget|time|capacity|owner|decision)\b|\bso\s+far$|^(?:maybe|possibly|perhaps)\b|^nothing\s+(?:final|decided|else)\b", Options);
+
+    private static Regex Conditional() => ConditionalRegex;
+
+    private static readonly Regex ConditionalRegex = new(@"^(?:if|unless|in\s+case|only\s+if|depending\s+on)\b(?!\s+(?:you\s+can|that\s+works|possible|needed|it\s+helps)\b)", Options);
+
+    private static Regex Declined() => DeclinedRegex;
+
+    private static readonly Regex DeclinedRegex = new(@"\b(?:'d|would)\s+rather\s+not\b|\b(?:doesn't|does\s+not|don't|do\s+not)\s+want\s+to\b|\bnot\s+going\s+to\b|\bwon't\s+(?:be\s+)?(?!need)|\bno\s+need\s+to\b|\bi\s+said\s+maybe\b|\bcan't\s+this\s+week\b", Options);
+
+    private static Regex CarriedCommit() => CarriedRegex;
+
+    private static readonly Regex CarriedRegex = new(@"^(?:(?:and|also|then|so|but|ok|okay|sure|yes|yep|sí|si|claro)[,]?\s+)*(?:will|'ll|gonna|going\s+to|to)\s+(?!be\s+(?:fine|ok|good|great))(?<rest>\w.*)$", Options);
+
+    private static Regex ThirdPartyCommit() => ThirdPartyCommitRegex;
+
+    private static readonly Regex ThirdPartyCommitRegex = new(@"\b(?:will|'ll|is\s+going\s+to|to|plans\s+to|says|is\s+on\s+it|covers|is\s+running)\b", Options);
+
+    private static Regex MeSubject() => MeSubjectRegex;
+
+    private static readonly Regex MeSubjectRegex = new(@"^(?:i|i'm|i've|i'd|i'll|yo|ich)\b", Options);
+
+    private static Regex OtherSubject() => OtherSubjectRegex;
+
+    /// <summary>A third party as subject: a capitalised name, "her PM", "their admin", "Legal", "the support team".</summary>
+    private static readonly Regex OtherSubjectRegex = new(@"^(?:(?<name>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)(?:'s\s+team)?(?:\s*\([^)]*\))?(?:,\s*[^,]+,)?\s+(?:will|'ll|is|are|says|said|to|plans|covers|has|was)\b|(?<name>(?:his|her|their|our|the)\s+(?:pm|manager|admin|lead|team|deputy|boss|director|vp|skip|[a-z]+\s+team))\b)", RegexOptions.CultureInvariant);
+
+    private static Regex LeadConnector() => LeadConnectorRegex;
+
+    private static readonly Regex LeadConnectorRegex = new(@"^(?:[^\p{L}\d""'(\[@#~]+|(?:and|also|then|so|but|ok|okay|oh|btw|plus)\b[,]?\s*)+", Options);
+
+    private static Regex DueOnly() => DueOnlyRegex;
+
+    /// <summary>A clause that is only a due phrase: "tmrw", "by Fri", "EOD thurs", "next 1:1", "fortnight", "📅 2026-03-02".</summary>
+    private static readonly Regex DueOnlyRegex = new(@"^(?:(?:📅|🗓️?|by|before|due|on|until|till|bis|hasta|probably|ideally|in|within|no\s+later\s+than|at|for|the|a|an|our|this|next|end|of|eod|cob|eob|first|thing|latest|morning|afternoon|[\w-]*day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|tmrw|tmw|tmr|2moro|tomorrow|today|tonight|mañana|manana|morgen|hoy|heute|viernes|lunes|martes|jueves|freitag|montag|dienstag|mittwoch|donnerstag|week|wk|wks|weeks|days?|month|quarter|year|eow|eom|eoq|eoy|asap|fortnight|couple|few|\d+(?:st|nd|rd|th)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}\.?(?:\d{4})?|\d{4}-\d{2}-\d{2}|1:1|session|sync|monthly|weekly|time|meeting|q[1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|📅|🗓️?|nächste|woche|próxima|semana|la|w/?|latest|then|later|soon|start|starting|from)\b[\s,.!]*)+$", Options | RegexOptions.NonBacktracking);
+
+    private static Regex NoOwner() => NoOwnerRegex;
+
+    private static readonly Regex NoOwnerRegex = new(@"(?:->|=>)\s*\?|\bno\s*(?:one|body)\s+yet\b|\(nobody(?:\s+yet)?\)", Options);
+
+    private static Regex Hedged() => HedgedRegex;
+
+    private static readonly Regex HedgedRegex = new(@"->\s*maybe\b|\bmaybe,\s+revisit\b", Options);
+
+    private static Regex Stative() => StativeRegex;
+
+    /// <summary>Verbs that state, not commit: "she'll know more after the offsite", "he'll be out".</summary>
+    private static readonly Regex StativeRegex = new(@"^(?:know|be\s+(?:out|off|away|back|fine|ok|happy|around)|feel|like|love|hate|want|wish|see\s+how|think\s+about\s+it|probably\s+be)\b", Options);
+
+    private static Regex PointsBack() => PointsBackRegex;
+
+    /// <summary>"get it to you", "do it", "send it over": a commitment that only closes the task before it.</summary>
+    private static readonly Regex PointsBackRegex = new(@"^(?:(?:get|send|give|have|do|finish|deliver|bring)\s+(?:it|that|them|this)(?:\s+(?:to\s+(?:you|her|him|them)|over|done|back))?|get\s+back\s+to\s+you|report\s+back|let\s+you\s+know)\b(?<due>.*)$", Options);
+
+    private static Regex BareVerb() => BareVerbRegex;
+
+    /// <summary>"finish", "finish it", "try again", "catch up": a verb with no object of its own.</summary>
+    private static readonly Regex BareVerbRegex = new(@"^(?:finish(?:\s+(?:it|up|off))?|try\s+again|retry|do\s+it|catch\s+up|wrap\s+(?:it\s+)?up|complete\s+it)$", Options);
+
+    private static Regex OweBefore() => OweBeforeRegex;
+
+    private static readonly Regex OweBeforeRegex = new(@"\bowe\s*$", Options);
+
+    private static Regex Pronoun() => PronounRegex;
+
+    /// <summary>"it", "all of it", "them" right after the verb: the words it points to come from the clause before.</summary>
+    private static readonly Regex PronounRegex = new(@"(?<=^\S+(?:\s+(?:up|over|out|back|round|on))?)\s+(?:all\s+of\s+)?(?:it|them|this|that|one)\b(?!\s+(?:to|with)\s+(?:you|me)\b)", Options);
+
+    private static Regex DueTailRegex() => DueTailPattern;
+
+    private static readonly Regex DueTailPattern = new(@"\s+(?:(?:by|before|on|until|due|no\s+later\s+than|after|once|when)\s+.*|(?:tmrw|tomorrow|today|tonight|eod|cob|mon|tue|tues|wed|weds|thu|thurs|fri|monday|tuesday|wednesday|thursday|friday|next\s+\S+|this\s+\S+|end\s+of\s+.*)\b.*)$", Options);
+
+    private static Regex ProgressLead() => ProgressLeadRegex;
+
+    /// <summary>The subject and progress words of a context clause: "she's ~50% through", "couldn't book", "about halfway through".</summary>
+    private static readonly Regex ProgressLeadRegex = new(@"^(?:(?:she|he|they|i|we)(?:'s|'m|'re|\s+is|\s+are|\s+am)?\s+|[A-Z][\p{L}'-]+(?:'s|\s+is)?\s+)?(?:still\s+)?(?:~?\d+%|about|around|roughly|~|halfway|half|mostly|partly)?\s*(?:\d+%\s*)?(?:done|through|into|way\s+through|of\s+the\s+way\s+through|with)?\s*(?:couldn't|could\s+not|can't|didn't|did\s+not|failed\s+to|wasn't\s+able\s+to|was\s+unable\s+to)?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static Regex QuestionLead() => QuestionLeadRegex;
+
+    private static readonly Regex QuestionLeadRegex = new(@"^(?:q:\s*|what\s+about\s+|how\s+about\s+|what's\s+|what\s+is\s+|can\s+we\s+|should\s+we\s+|do\s+we\s+|did\s+we\s+)", Options);
+
+    private static Regex TrailingDate() => TrailingDateRegex;
+
+    private static readonly Regex TrailingDateRegex = new(@"\s*(?:📅|🗓️?|\[due::)\s*\d{4}-\d{2}-\d{2}\]?\s*$", Options);
+
+    private static Regex WinEmoji() => WinEmojiRegex;
+
+    private static readonly Regex WinEmojiRegex = new(@"🎉|🥳|🏆|🚀|🙌|💪|🌟|⭐", Options);
+
+    private static Regex WinLabel() => WinLabelRegex;
+
+    private static readonly Regex WinLabelRegex = new(@"^(?:(?:big\s+)?wins?|year-end|year\s+end|mid-year|mid\s+year|kudos\s+to\s+share|kudos|shipped|✅\s*shipped|highlights?|shout-?outs?|accomplishments?)\s*:\s*", Options);
+
+    private static Regex WinPhrase() => WinPhraseRegex;
+
+    /// <summary>Achievement phrases (contract, "Wins", signal 4).</summary>
+    private static readonly Regex WinPhraseRegex = new(@"\b(?:went\s+(?:live|out)|is\s+(?:now\s+)?live|it's\s+live|is\s+done|are\s+done|spoke\s+at|got\s+promoted|got\s+\w+\s+approved|got\s+picked\s+up|(?:up|down)\s+\d+%|cut\s+\S+\s+by\s+\d+%|\d+%\s+faster|exceeds|reached\s+(?:the\s+)?(?:final|\d)|hit\s+(?:\d|the\s+\w+\s+target|3\s+of)|hit\s+\d+\s+of\s+\d+)\b", Options);
+
+    private static Regex NotWin() => NotWinRegex;
+
+    /// <summary>Not wins (contract, "Wins"): personal life, permissions and admin, plans and progress.</summary>
+    private static readonly Regex NotWinRegex = new(@"\bgot\s+back\b|\bback\s+from\b|\bmoved\s+to\s+a\s+new\b|\b(?:budget|trip|leave|pto|expense|extension|conference\s+\w+)\s+(?:got\s+)?approved\b|\bapproved\s+(?:my|his|her)\b|\bwill\s+\w+|\bon\s+track\b|\bwent\s+(?:fine|well|ok|okay)\b|\bis\s+expanding\b|\bprepping\b|\bwaiting\b|\bslipped\b", Options);
+
+    private static Regex NotDone() => NotDoneRegex;
+
+    /// <summary>Progress, intent, readiness, failure and negation are never completions (issue "Completions never lie").</summary>
+    private static readonly Regex NotDoneRegex = new(@"\bnot\s+(?:\w+\s+)?yet\b|\bstill\s+(?:haven't|hasn't|not|needs|waiting)\b|\bisn't\b|\baren't\b|\bhaven't\b|\bhasn't\b|\bcouldn't\b|\bcould\s+not\b|\bdidn't\b|\bfailed\s+to\b|\b\d+%\s+done\b|~\s*\d+%|\bhalfway\b|\bready\s+for\b|\bwill\s+finish\b|\bin\s+progress\b|\bwip\b|\bonce\s+it's\s+done\b", Options);
+
+    private static Regex DoneEmoji() => DoneEmojiRegex;
+
+    private static readonly Regex DoneEmojiRegex = new(@"✅|☑️|✔️|\[x\]", Options);
+
+    private static Regex Cancelled() => CancelledRegex;
+
+    private static readonly Regex CancelledRegex = new(@"\bno\s+longer\s+need\b|\bdon't\s+need\s+to\b.*\banymore\b|\bwon't\s+need\b|\bnot\s+needed\b|\b(?:scrap|scrapped|drop|dropped|dropping)\b|\bcancell?ed\b|\bon\s+hold\b|\bhold\s+until\b|\bmoved\s+to\s+\w+'s\s+roadmap\b|\bHR\s+is\s+running\s+it\b|^~~.*~~", Options);
+
+    private static Regex StatusMarks() => StatusMarksRegex;
+
+    private static readonly Regex StatusMarksRegex = new(@"✅|☑️|✔️|\[x\]|~~", Options);
 }

@@ -1,17 +1,29 @@
 using System.Text.RegularExpressions;
+using Rapport.Core.Documents;
 
 namespace Rapport.Core.Notes;
 
-/// <summary>Splits brain-dump notes into statements, tracking label lines and action headings.</summary>
+/// <summary>
+/// Splits brain-dump notes into statements (contract, "Formats"): bullets, numbered items, task
+/// lists, Logseq blocks with <c>SCHEDULED:</c>/<c>DEADLINE:</c>, Markdown task tables and prose,
+/// tracking label lines, headings (action, wins, results…) and nested bullets. Title lines are
+/// skipped.
+/// </summary>
 public static partial class StatementReader
 {
-    public static IEnumerable<Statement> Read(string notes, PersonNames person)
+    public static IEnumerable<Statement> Read(string notes, PersonNames person) =>
+        Read(Tokens.Normalise(notes).Split('\n'), person, null);
+
+    public static IEnumerable<Statement> Read(string[] lines, PersonNames person, ISet<int>? skip)
     {
         var label = StatementOwner.None;
-        var lines = notes.ReplaceLineEndings("\n").Split('\n');
-        bool inFence = false;
+        var mood = SectionMood.Plain;
+        string? dueLabel = null;
+        bool inFence = false, seenContent = false;
+        var parents = new List<(int Indent, string Text)>();
         for (int i = 0; i < lines.Length; i++)
         {
+            if (skip is not null && skip.Contains(i)) continue;
             string raw = lines[i];
             string line = raw.Trim();
             if (line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal))
@@ -19,47 +31,174 @@ public static partial class StatementReader
                 inFence = !inFence;
                 continue;
             }
-            if (inFence || line.Length == 0 || line is "---" or "***") continue;
+            if (inFence || line.Length == 0 || line is "---" or "***" || Property().IsMatch(line) || Planning().IsMatch(line)) continue;
+
+            // Markdown tables (contract, "Tables").
+            if (line.StartsWith('|'))
+            {
+                int end = i;
+                while (end + 1 < lines.Length && lines[end + 1].Trim().StartsWith('|')) end++;
+                foreach (var row in TableReader.Read(lines, i, end, person)) yield return row with { Section = mood, Label = label };
+                i = end;
+                seenContent = true;
+                continue;
+            }
 
             var heading = Heading().Match(line);
-            if (heading.Success)
+            if (heading.Success || IsBareHeading(raw, line))
             {
-                string title = heading.Groups[1].Value.Trim().TrimEnd(':');
+                string title = (heading.Success ? heading.Groups[1].Value : line).Trim().TrimEnd(':').Trim('*', '_', ' ');
                 label = OwnerOfLabel(title, person);
+                mood = NoteWords.MoodOf(title);
+                dueLabel = DueLabel(title);
+                parents.Clear();
+                seenContent = true;
                 continue;
             }
 
             var item = ListItem().Match(raw);
             bool isItem = item.Success;
             string text = isItem ? item.Groups["text"].Value.Trim() : line;
-            char? task = item.Groups["task"].Success ? char.ToLowerInvariant(item.Groups["task"].Value[0]) : null;
-            bool indented = isItem && item.Groups["indent"].Value.Length > 0;
+            int indent = isItem ? item.Groups["indent"].Value.Replace("\t", "    ").Length : 0;
+            char? task = item.Groups["task"].Success ? TaskMark(item.Groups["task"].Value[0]) : null;
 
-            // A line that is only a label ("Noah:", "**Me**", "Action items:") owns the lines below it.
+            // Status emoji at the start of an item (contract, "Lists, headings and bullets").
+            var status = StatusEmoji().Match(text);
+            if (status.Success)
+            {
+                string e = status.Groups[1].Value;
+                if (e.StartsWith('✅') || e.StartsWith('☑') || e.StartsWith('✔')) task ??= 'x';
+                else if (e.StartsWith('❌')) task ??= '-';
+                text = text[status.Length..].Trim();
+            }
+            text = BulletEmoji().Replace(text, "").Trim();
+            if (text.StartsWith("->", StringComparison.Ordinal)) text = text[2..].Trim(); // an arrow as a bullet
+
+            // Logseq blocks (contract, "Logseq").
+            bool isTask = false;
+            string? due = null;
+            var logseq = LogseqTask().Match(text);
+            if (logseq.Success)
+            {
+                task = NoteWords.LogseqKeywords[logseq.Groups["kw"].Value];
+                isTask = true;
+                text = text[logseq.Length..].Trim();
+                if (logseq.Groups["kw"].Value is "WAITING" or "WAIT" && !text.StartsWith("[[", StringComparison.Ordinal) && !person.IsName(FirstWord(text)))
+                    text = "wait " + text; // a WAITING block with no one named is mine to chase
+                due = LogseqDue(lines, i);
+            }
+            if (Struck().Match(text) is { Success: true } struck && struck.Length >= text.Length - 1) task = '-';
+            text = LogseqNoise().Replace(text, m => m.Groups["name"].Success ? m.Groups["name"].Value : m.Groups["prio"].Success ? $"[P{m.Groups["prio"].Value[0] - 'A' + 1}]" : "").Trim();
+            if (text.Length == 0) continue;
+
+            // Title lines are never actions (contract, "Not actions").
+            if (!seenContent)
+            {
+                seenContent = true;
+                if (IsTitle(text, person)) continue;
+            }
+
+            // A line that is only a label ("Noah:", "**Me**", "Action items:", "Next time:") owns the lines below it.
             if (task is null && LabelLine().Match(text) is { Success: true } labelMatch)
             {
                 string title = labelMatch.Groups[1].Value.Trim();
                 var owner = OwnerOfLabel(title, person);
-                if (owner != StatementOwner.None || ActionsTitle().IsMatch(title))
+                var labelMood = NoteWords.MoodOf(title);
+                string? labelDue = DueLabel(title);
+                if (owner != StatementOwner.None || labelMood != SectionMood.Plain || labelDue is not null || !isItem)
                 {
                     label = owner;
-                    continue;
-                }
-                if (!isItem && !indented)
-                {
-                    label = StatementOwner.None;
+                    mood = labelMood;
+                    dueLabel = labelDue;
+                    if (isItem) parents.RemoveAll(p => p.Indent >= indent);
                     continue;
                 }
             }
             if (!isItem && !raw.StartsWith(' ') && !raw.StartsWith('\t') && label != StatementOwner.None && ProseAfterLabelEnds(text))
                 label = StatementOwner.None;
 
-            foreach (var sentence in SplitSentences(text))
-                yield return new Statement(sentence, i + 1, label, task);
+            string? parent = null;
+            if (isItem)
+            {
+                parents.RemoveAll(p => p.Indent >= indent);
+                if (parents.Count > 0) parent = parents[^1].Text;
+                parents.Add((indent, text));
+            }
+            else parents.Clear();
+
+            bool underActions = mood == SectionMood.Actions && (isItem || task is not null);
+            foreach (var sentence in isTask ? new[] { text } : SplitSentences(text))
+                yield return new Statement(sentence, i + 1, label, task)
+                {
+                    IsTask = isTask || underActions,
+                    DueText = due ?? dueLabel,
+                    Section = mood,
+                    Parent = parent,
+                };
         }
     }
 
+    private static char TaskMark(char c) => c switch { 'x' or 'X' => 'x', '-' or '~' => '-', '/' or '>' or '<' or '!' or '?' => ' ', _ => ' ' };
+
+    private static string FirstWord(string text) => text.Split(' ', 2)[0];
+
+    /// <summary>The due of a Logseq block: <c>DEADLINE:</c> wins over <c>SCHEDULED:</c> on the lines under it.</summary>
+    private static string? LogseqDue(string[] lines, int i)
+    {
+        string? scheduled = null, deadline = null;
+        for (int j = i + 1; j < lines.Length; j++)
+        {
+            string l = lines[j].Trim();
+            if (Planning().Match(l) is { Success: true } m)
+            {
+                if (m.Groups["kind"].Value == "DEADLINE") deadline ??= m.Groups["date"].Value;
+                else scheduled ??= m.Groups["date"].Value;
+                continue;
+            }
+            if (Property().IsMatch(l)) continue;
+            break;
+        }
+        return deadline ?? scheduled;
+    }
+
+    /// <summary>A label or heading that is a due phrase ("Next time:", "By Friday:", "This week:") gives its items that due.</summary>
+    private static string? DueLabel(string title)
+    {
+        string t = title.Trim().TrimEnd(':').Trim();
+        if (t.Split(' ').Length > 4) return null;
+        return DueLabelWords().IsMatch(t) ? t : null;
+    }
+
+    /// <summary>
+    /// A title line: the person's name, or a meeting word (1:1, sync, check-in, mentoring, skip-level,
+    /// a cadence word), with at most a date, weekday, cadence word, week number or company beside it,
+    /// and no commitment.
+    /// </summary>
+    public static bool IsTitle(string text, PersonNames person)
+    {
+        string t = text.Trim().Trim('*', '_', '#', ' ');
+        if (t.Length == 0 || t.Length > 100 || t.EndsWith(':') || t.Contains("->", StringComparison.Ordinal) || Commitment().IsMatch(t)) return false;
+        bool meeting = MeetingWord().IsMatch(t);
+        var words = NameWords().Matches(TitleDate().Replace(Parenthetical().Replace(t, " "), " ")).Select(m => m.Value).ToList();
+        bool named = words.Any(w => person.IsName(w) || person.IsName(w.TrimEnd('.')));
+        if (!meeting && !named) return false;
+        // What is left beside the names, meeting words and dates is short and is not a task.
+        var rest = words.Where(w => !person.IsName(w) && !person.IsName(w.TrimEnd('.')) && !MeetingWord().IsMatch(w) && !TitleFiller().IsMatch(w)).ToList();
+        if (rest.Count > 0 && Verbs.Imperative.Contains(rest[0])) return false;
+        return rest.Count <= (meeting ? 6 : 1);
+    }
+
     private static bool ProseAfterLabelEnds(string text) => text.Length > 0 && char.IsUpper(text[0]) && text.Contains(' ');
+
+    /// <summary>A short unbulleted line that is a known heading word ("Next steps", "🔹 Updates", "**Follow-ups**").</summary>
+    private static bool IsBareHeading(string raw, string line)
+    {
+        if (ListItem().IsMatch(raw)) return false;
+        string t = line.Trim('*', '_', ' ').TrimEnd(':').Trim('*', '_', ' ');
+        t = BulletEmoji().Replace(t, "").Trim();
+        if (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4) return false;
+        return NoteWords.MoodOf(t) != SectionMood.Plain || PlainHeadings().IsMatch(t) || line.StartsWith("**", StringComparison.Ordinal) && line.TrimEnd(':').EndsWith("**", StringComparison.Ordinal);
+    }
 
     /// <summary>The side a label names: me, the other person (name, first name, initials), or neither.</summary>
     public static StatementOwner OwnerOfLabel(string title, PersonNames person)
@@ -85,24 +224,69 @@ public static partial class StatementReader
     [GeneratedRegex(@"^#{1,6}\s+(.*?)\s*#*$")]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^(?<indent>\s*)(?:[-*+•]|\d{1,3}[.)]|[a-z][.)])\s+(?:\[(?<task>[ xX])\]\s*)?(?<text>.*)$")]
+    [GeneratedRegex(@"^(?<indent>\s*)(?:[-*+•▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+(?:\[(?<task>[ xX/\-~>!?])\]\s*)?(?<text>.*)$")]
     private static partial Regex ListItem();
 
     [GeneratedRegex(@"^(?:\*\*|__)?([^:.!?]{1,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*$")]
     private static partial Regex LabelLine();
 
-    [GeneratedRegex(@"^(?:me|mine|my|myself|i|for me|my actions|my action items|my todos|my to-dos|my tasks|action items for me|actions for me|me \(.*\))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:me|mine|my|myself|i|yo|for me|my actions|my action items|my todos|my to-dos|my tasks|action items for me|actions for me|me \(.*\))$", RegexOptions.IgnoreCase)]
     private static partial Regex MeLabel();
 
     [GeneratedRegex(@"^(?:them|their actions|their action items|for them)$", RegexOptions.IgnoreCase)]
     private static partial Regex TheirLabel();
 
-    [GeneratedRegex(@"^(.+?)(?:'s|’s)\s+(?:actions|action items|todos|to-dos|tasks|follow-ups)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(.+?)(?:'s|’s)\s+(?:actions|action items|todos|to-dos|tasks|follow-ups|ais)$", RegexOptions.IgnoreCase)]
     private static partial Regex Possessive();
-
-    [GeneratedRegex(@"^(?:action items?|actions|next steps|follow[- ]?ups|to-?dos|tasks|ais|takeaways)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ActionsTitle();
 
     [GeneratedRegex(@"(?<=[a-z0-9%)""'”][.!?])\s+(?=[A-Z""“(])")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^(?<e>(✅|☑️?|✔️?|❌)\s*(?:shipped\s*:|done\s*:)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusEmoji();
+
+    [GeneratedRegex(@"^(?:[🔹🔸▪️•👉📌📝💬🟡🟢🔴🟠❓❗⚠️➡️✨📣🗒️]|\uFE0F|\s)+")]
+    private static partial Regex BulletEmoji();
+
+    [GeneratedRegex(@"^(?<kw>TODO|LATER|NOW|DOING|WAITING|WAIT|IN-PROGRESS|DONE|CANCELED|CANCELLED)(?=\s)\s*")]
+    private static partial Regex LogseqTask();
+
+    [GeneratedRegex(@"^(?<kind>SCHEDULED|DEADLINE):\s*<(?<date>\d{4}-\d{2}-\d{2})[^>]*>")]
+    private static partial Regex Planning();
+
+    [GeneratedRegex(@"^[a-z][\w-]*::\s")]
+    private static partial Regex Property();
+
+    [GeneratedRegex(@"\[\[(?<name>[^\]]+)\]\]|\[#(?<prio>[ABC])\]|(?<=^|\s)#[\w/-]+")]
+    private static partial Regex LogseqNoise();
+
+    [GeneratedRegex(@"~~[^~]+~~")]
+    private static partial Regex Struck();
+
+    [GeneratedRegex(@"^(?:next\s+(?:time|1:1|meeting|session|sync|week|wk)|by\s+\w+|this\s+(?:week|wk)|today|tomorrow|before\s+we\s+meet\s+again|(?:for\s+)?next\s+time)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DueLabelWords();
+
+    [GeneratedRegex(@"\b(?:1:1s?|1on1|1-on-1|1-1|one[- ]on[- ]one|skip(?:-level)?|sync|check-?in|mentoring|catch-?up|weekly|biweekly|bi-weekly|monthly|wkly|fortnightly|peer|qbr|skip|1on1)\b|1:1", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingWord();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'’.-]*|1:1|1on1")]
+    private static partial Regex NameWords();
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"^(?:w/?|with|me|and|my|our|the|a|of|call|prep|notes?|meeting|last|one|year|wk|week|quick|short)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleFiller();
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"\b\d{1,2}[/.]\d{1,2}\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\bwk\s*\d+|\b(?:mon(?:day)?|tues?(?:day)?|wed(?:s|nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\b\d{1,2}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleDate();
+
+    [GeneratedRegex(@"\b(?:i'll|i will|will|'ll|to\s+(?!me\b)[a-z]+\s+(?:the|a|an|my|his|her|our)\b|need to|needs to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Commitment();
+
+    [GeneratedRegex(@"^(?:notes|topics|discussed|discussion|context|agenda|misc|other|fyi|how (?:she|he|they)'?s doing|how (?:she|he|they) (?:is|are) doing)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlainHeadings();
 }

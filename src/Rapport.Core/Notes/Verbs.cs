@@ -22,7 +22,20 @@ internal static class Verbs
         "schedule", "score", "scope", "send", "set", "setup", "share", "ship", "shadow", "sign", "sketch", "slack", "sort", "speak",
         "spec", "start", "submit", "summarise", "summarize", "support", "sync", "take", "talk", "teach", "test", "text", "think",
         "track", "train", "transfer", "triage", "try", "turn", "update", "upgrade", "upload", "validate", "verify", "visit", "wrap",
-        "write",
+        "write", "finalize", "finalise", "nudge", "socialise", "socialize", "tune", "redo", "re-run", "rerun", "double-check", "timebox",
+        "hand", "nominate", "post", "load-test", "pair", "mock", "wait", "polish", "celebrate", "quote", "owe", "intro", "confirm", "bring",
+        "earmark", "waive", "loop", "block", "cover", "buy", "draft", "ask", "chase", "ping", "book",
+    };
+
+    /// <summary>
+    /// Finite verbs that show the first word was a noun used as a subject ("Launch retro went fine",
+    /// "Review cycle starts Sep 14"): contract, "Not actions", report lines.
+    /// </summary>
+    public static readonly HashSet<string> Finite = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "went", "goes", "starts", "started", "is", "was", "are", "were", "looks", "looked", "seems", "seemed", "comes", "came",
+        "ran", "runs", "slipped", "moved", "meets", "happened", "happens", "went,", "ends", "ended", "opens", "opened",
+        "closes", "closed", "begins", "began", "landed", "lands", "shows", "showed", "stays", "stayed", "remains", "slips", "slipped", "looks", "sat", "worked", "went.",
     };
 
     /// <summary>Past-tense verbs that report an accomplishment ("Ben shipped…", "the team hit…").</summary>
@@ -31,7 +44,7 @@ internal static class Verbs
         "shipped", "launched", "hit", "got", "finished", "completed", "won", "achieved", "exceeded", "delivered", "released", "passed",
         "earned", "reached", "landed", "beat", "cut", "reduced", "improved", "grew", "increased", "saved", "resolved", "published",
         "received", "secured", "signed", "renewed", "rescued", "migrated", "crushed", "nailed", "aced", "closed", "doubled", "tripled",
-        "outperformed", "certified", "promoted", "wrapped", "topped", "smashed",
+        "outperformed", "certified", "promoted", "wrapped", "topped", "smashed", "led", "presented", "spoke", "ran", "hosted", "shipped",
     };
 
     /// <summary>Past participles that report something done ("budget approved", "deck sent").</summary>

@@ -165,6 +165,72 @@ public sealed class NotesProcessorTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Intro her to Alex (did TL->Staff path)", "- [x] intro her to Alex")]
+    [InlineData("Send the vendor comparison to Mia", "- sent ✅ the vendor comparison to Mia")]
+    public void Should_tick_an_action_whatever_its_parentheticals_and_status_marks(string action, string notes)
+    {
+        string path = Write("sarah-chen.md", $"---\nperson: Sarah Chen\n---\n\n## Action Items\n\n### My Actions\n- [ ] {action}\n");
+
+        Process("sarah-chen", notes + "\n");
+
+        File.ReadAllText(path).ShouldContain($"- [x] {action} (completed 2026-01-15)");
+    }
+
+    [Theory]
+    [InlineData("- planning template not sent yet")]
+    [InlineData("- planning template: ~50% done, will finish by Fri")]
+    [InlineData("- planning template review done, ready for the Dec rota")]
+    [InlineData("- couldn't send the planning template, will try Thu")]
+    [InlineData("- still haven't sent the planning template")]
+    public void Should_never_tick_an_action_for_progress_intent_readiness_failure_or_negation(string notes)
+    {
+        string path = Write("sarah-chen.md", "---\nperson: Sarah Chen\n---\n\n## Action Items\n\n### My Actions\n- [ ] Send the planning template\n");
+
+        Process("sarah-chen", notes + "\n");
+
+        File.ReadAllText(path).ShouldContain("- [ ] Send the planning template");
+        File.ReadAllText(path).ShouldNotContain("- [x] Send the planning template");
+    }
+
+    [Fact]
+    public void Should_report_an_ambiguous_completion_as_possibly_done_and_tick_nothing()
+    {
+        string path = Write("sarah-chen.md", "---\nperson: Sarah Chen\n---\n\n## Action Items\n\n### My Actions\n- [ ] Send the hiring plan to finance\n- [ ] Send the hiring plan to legal\n");
+
+        var plan = Plan("sarah-chen", "- hiring plan sent\n");
+
+        plan.Changes.ShouldContain(c => c.Kind == ChangeKind.PossiblyDone);
+        plan.Changes.ShouldNotContain(c => c.Kind == ChangeKind.ActionDone);
+        plan.Changes.First(c => c.Kind == ChangeKind.PossiblyDone).Describe("Sarah Chen")!.ShouldStartWith("? Possibly done:");
+        File.ReadAllText(path).ShouldNotContain("[x]");
+    }
+
+    [Theory]
+    [InlineData("- [ ] Book the offsite bus\n", "- [-] Book the offsite bus\n")]
+    [InlineData("- [ ] Book the offsite bus 📅 2026-01-20\n", "- [-] Book the offsite bus 📅 2026-01-20 ❌ 2026-01-15\n")]
+    public void Should_mark_a_no_longer_needed_action_cancelled_in_the_documents_syntax(string item, string cancelled)
+    {
+        string path = Write("sarah-chen.md", $"---\nperson: Sarah Chen\n---\n\n## Action Items\n\n### My Actions\n{item}");
+
+        Process("sarah-chen", "- no longer need to book the offsite bus, it's cancelled\n");
+
+        File.ReadAllText(path).ShouldContain(cancelled);
+        File.ReadAllText(path).ShouldNotContain("[x]");
+    }
+
+    [Fact]
+    public void Should_add_a_next_time_point_to_the_next_meeting()
+    {
+        string path = Write("sarah-chen.md", "---\nperson: Sarah Chen\n---\n\n## Action Items\n\n### My Actions\n- [ ] Send the deck\n");
+
+        var plan = Process("sarah-chen", "- next time: the pricing experiment results\n");
+
+        plan.Changes.ShouldContain(c => c.Kind == ChangeKind.PointAdded && c.Text == "The pricing experiment results");
+        File.ReadAllText(path).ShouldContain("## Next Meeting");
+        File.ReadAllText(path).ShouldContain("The pricing experiment results");
+    }
+
+    [Theory]
     [InlineData("Training budget approved")]
     [InlineData("Courses are great")]
     public void Should_not_tick_an_action_that_merely_shares_a_word(string notes)
@@ -342,6 +408,7 @@ public sealed class NotesProcessorTests : IDisposable
     [Theory]
     [InlineData("")]
     [InlineData("  \n\n ")]
+    [InlineData("- \n- \n* [ ]\n  - \n1.\n")]
     public void Should_refuse_empty_notes(string notes)
     {
         Write("sarah-chen.md", Sarah);
