@@ -132,8 +132,12 @@ public sealed class DocumentEditor
     /// </summary>
     public void MarkDone(ActionItem item, DateOnly date) => Close(item, "x", "DONE", ActionItemWriter.CompletionSuffix(item.Syntax, date));
 
-    /// <summary>Marks an open task cancelled: <c>[-]</c>, or <c>CANCELED</c> in Logseq.</summary>
-    public void MarkCancelled(ActionItem item) => Close(item, "-", "CANCELED", null);
+    /// <summary>
+    /// Marks an open task cancelled in the document's own syntax: <c>- [-]</c>, <c>CANCELED</c> in
+    /// Logseq, and for Obsidian Tasks also <c>❌ date</c> (before a block id); never <c>[x]</c>.
+    /// </summary>
+    public void MarkCancelled(ActionItem item, DateOnly? date = null) =>
+        Close(item, "-", "CANCELED", item.Syntax == ActionSyntax.ObsidianTasks && date is { } d ? $" ❌ {Text.IsoDate.Format(d)}" : null);
 
     private void Close(ActionItem item, string box, string keyword, string? suffix)
     {
@@ -152,21 +156,6 @@ public sealed class DocumentEditor
         // Before any trailing spaces (a Markdown line break) and before a block id (^deck1), which must stay last.
         if (suffix is not null)
             InsertText(start + ActionItemWriter.EndBeforeBlockId(Source.LineSpan(line)), suffix);
-    }
-
-    /// <summary>
-    /// Marks an open action cancelled in the document's own syntax: <c>- [-]</c>, and for Obsidian
-    /// Tasks also <c>❌ date</c>; never <c>[x]</c>.
-    /// </summary>
-    public void MarkCancelled(ActionItem item, DateOnly date)
-    {
-        if (item.Done) return;
-        int line = item.Source.Line;
-        int box = ActionItemWriter.CheckboxOffset(Source.LineSpan(line));
-        if (box < 0) return;
-        _edits.Add(new TextEdit(Source.LineStart(line) + box, 1, "-"));
-        if (item.Syntax == ActionSyntax.ObsidianTasks)
-            InsertText(Source.LineStart(line) + Source.LineSpan(line).TrimEnd().Length, $" ❌ {Text.IsoDate.Format(date)}");
     }
 
     /// <summary>Creates a missing top-level section, placed before the next section in Rapport's layout.</summary>
