@@ -58,7 +58,7 @@ public sealed class RecordsTests : IDisposable
 
         Edit("noah", e => FeedbackQueue.Add(e, FeedbackQueue.HighFive, "great QBR deck", "presenting", null, null));
         Edit("noah", e => FeedbackQueue.Add(e, FeedbackQueue.WatchOut, "late replies.", "follow-ups", "answer within a day", null));
-        File.ReadAllText(path).ShouldEndWith("""
+        _vault.Files.ReadAllText(path).ShouldEndWith("""
             ## Feedback
             - [ ] High five (presenting): great QBR deck
             - [ ] Watch out (follow-ups): late replies. Path: answer within a day
@@ -70,7 +70,7 @@ public sealed class RecordsTests : IDisposable
 
         Edit("noah", e => FeedbackQueue.Add(e, FeedbackQueue.HighFive, "great QBR deck", "presenting", null, Day));
 
-        File.ReadAllText(path).ShouldEndWith("""
+        _vault.Files.ReadAllText(path).ShouldEndWith("""
             ## Feedback
             - [ ] Watch out (follow-ups): late replies. Path: answer within a day
             - 2026-01-20: High five (presenting): great QBR deck
@@ -98,7 +98,7 @@ public sealed class RecordsTests : IDisposable
 
         processor.Apply(processor.Plan(vault.People.Resolve("noah"), "- Told him the Acme QBR deck was great\n- mood 4/5\n", Day));
 
-        var text = File.ReadAllText(path);
+        var text = _vault.Files.ReadAllText(path);
         text.ShouldContain("## Feedback\n- [ ] Watch out (follow-ups): late replies. Path: answer within a day\n- 2026-01-20: High five (presenting): great QBR deck for Acme\n");
         text.ShouldContain("## Mood\n- 2026-01-20: 4/5\n");
     }
@@ -112,7 +112,7 @@ public sealed class RecordsTests : IDisposable
         Edit("noah", e => Goals.AddProgress(e, Goals.Find(e.Document, 1), "QBR held; renewal signed", new(2026, 1, 28)));
         Edit("noah", e => Goals.MarkDone(e, Goals.Find(e.Document, 1), new(2026, 1, 29)));
 
-        File.ReadAllText(path).ShouldContain("""
+        _vault.Files.ReadAllText(path).ShouldContain("""
             ## Goals
             - [x] Short: lead a QBR (by 2026-01-31) (completed 2026-01-29)
               - 2026-01-13: QBR booked
