@@ -113,6 +113,22 @@ public sealed class VaultIndexTests : IDisposable
         (archived.Person, archived.Path).ShouldBe(("Sarah Chen", "Career/1-on-1s/archive/sarah-chen-2025-Q3.md"));
     }
 
+    [Fact]
+    public void Should_index_the_wins_log_as_WinsLog_reads_it()
+    {
+        var vault = Vault();
+        WinsLog.Add(vault, "Closed the zeppelin renewal", new DateOnly(2026, 1, 12), "Sarah Chen");
+        WinsLog.Add(vault, "Shipped the zeppelin importer", new DateOnly(2026, 1, 15), null);
+        using var index = Synced();
+
+        var hits = index.Search(new SearchQuery("zeppelin")).OrderBy(h => h.Line).ToList();
+
+        var wins = WinsLog.Read(vault).Where(w => w.Text.Contains("zeppelin", StringComparison.Ordinal));
+        hits.Select(h => (h.Kind, h.Line, h.Date)).ShouldBe(wins.Select(w => ("win", w.Line + 1, (DateOnly?)w.Date)));
+        hits.Select(h => h.Path).Distinct().ShouldBe([vault.Display(WinsLog.PathIn(vault))]);
+        hits[1].Snippet.ShouldContain("(for Sarah Chen)");
+    }
+
     [Theory]
     [InlineData("AND OR")]
     [InlineData("\"unclosed")]

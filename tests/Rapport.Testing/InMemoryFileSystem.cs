@@ -27,6 +27,9 @@ public sealed class InMemoryFileSystem(TimeProvider? time = null) : IFileSystem
     /// <summary>How long <see cref="LockForWrite"/> waits for another holder, as the physical lock does.</summary>
     public TimeSpan LockTimeout { get; init; } = PhysicalFileSystem.LockTimeout;
 
+    /// <summary>Called with the path just before a write lock is taken: a test can play another writer there.</summary>
+    public Action<string>? BeforeLock { get; set; }
+
     private sealed record Entry(byte[] Bytes, long ModifiedTicks);
 
     /// <summary>Seeds a file (creating its folders) with UTF-8 text; returns its full path.</summary>
@@ -98,6 +101,7 @@ public sealed class InMemoryFileSystem(TimeProvider? time = null) : IFileSystem
 
     public IDisposable LockForWrite(string path)
     {
+        BeforeLock?.Invoke(path);
         string full = Full(path);
         SemaphoreSlim gate;
         lock (_gate)

@@ -35,6 +35,34 @@ public sealed class RecordsTests : IDisposable
     }
 
     [Fact]
+    public void Should_re_apply_a_win_to_the_log_another_writer_changed_meanwhile()
+    {
+        string path = _vault.WriteAt("Career/wins.md", "# Wins\n\n- 2026-01-10: First\n");
+        var vault = _vault.Open();
+        int interruptions = 0;
+        _vault.Files.BeforeLock = locked =>
+        {
+            // Between this write's read and its lock, someone else logs a newer win.
+            if (locked == path && interruptions++ == 0) _vault.Files.AddFile(path, "# Wins\n\n- 2026-01-20: Theirs\n- 2026-01-10: First\n");
+        };
+
+        WinsLog.Add(vault, "Mine", new(2026, 1, 15), null).ShouldBeTrue();
+
+        interruptions.ShouldBe(2);
+        _vault.ReadAt("Career/wins.md").ShouldBe("# Wins\n\n- 2026-01-20: Theirs\n- 2026-01-15: Mine\n- 2026-01-10: First\n");
+    }
+
+    [Fact]
+    public void Should_add_a_win_to_an_empty_log()
+    {
+        _vault.WriteAt("Career/wins.md", "");
+
+        WinsLog.Add(_vault.Open(), "Mine", new(2026, 1, 15), null).ShouldBeTrue();
+
+        _vault.ReadAt("Career/wins.md").ShouldBe("- 2026-01-15: Mine\n");
+    }
+
+    [Fact]
     public void Should_show_logged_wins_since_the_last_meeting_in_prep()
     {
         _vault.Write("sarah-chen.md", "---\nperson: Sarah Chen\nkind: manager\n---\n\n## Meeting History\n- 2026-01-08: Kickoff\n");
