@@ -23,7 +23,7 @@ internal sealed class FileKinds(Vault vault)
     private readonly string _archive = vault.ArchiveDirectory;
     private readonly string _notes = Path.Combine(vault.RelationshipsDirectory, Core.Notes.NotesProcessor.NotesFolder);
     private readonly string _wins = WinsLog.PathIn(vault);
-    private readonly string _backlog = vault.Resolve(Core.Vaults.Backlog.FileName);
+    private readonly string _backlog = BacklogFile.PathIn(vault);
 
     public string Of(string fullPath)
     {
@@ -87,6 +87,15 @@ internal static partial class FileReader
         {
             foreach (var win in WinsLog.Parse(source))
                 entries.Add(new IndexedEntry("win", win.For is null ? win.Text : $"{win.Text} (for {win.For})", win.Line + 1, win.Date));
+            return new IndexedFile(kind, slug, document, entries, document.Sections, null);
+        }
+        if (kind == Backlog)
+        {
+            foreach (var task in BacklogFile.Parse(source))
+            {
+                entries.Add(new IndexedEntry("backlog", task.Text, task.Line + 1, task.DoneOn ?? task.Due, task.From is null ? null : $"1:1 {task.From}", "me",
+                    task.Done, task.Due, task.DoneOn, task.Priority));
+            }
             return new IndexedFile(kind, slug, document, entries, document.Sections, null);
         }
         int number = 0;

@@ -29,7 +29,7 @@ $ rapport search "renew*" --person sarah --since 2025-11-01 --until 2025-12-31 -
     "path": "Career/1-on-1s/sarah-chen.md",
     "line": 64,
     "snippet": "**Renewal** process ideas",
-    "rank": -2.4248
+    "rank": -2.3857
   },
   {
     "person": "Sarah Chen",
@@ -40,7 +40,7 @@ $ rapport search "renew*" --person sarah --since 2025-11-01 --until 2025-12-31 -
     "path": "Career/1-on-1s/sarah-chen.md",
     "line": 46,
     "snippet": "Closed Customer Y **renewal** - $300K ARR",
-    "rank": -2.0018
+    "rank": -1.9698
   },
   {
     "person": "Sarah Chen",
@@ -51,7 +51,7 @@ $ rapport search "renew*" --person sarah --since 2025-11-01 --until 2025-12-31 -
     "path": "Career/1-on-1s/sarah-chen.md",
     "line": 29,
     "snippet": "Suggested improvements to **renewal** process",
-    "rank": -1.8918
+    "rank": -1.8616
   }
 ]
 
