@@ -23,7 +23,7 @@ internal sealed class FileKinds(Vault vault)
     private readonly string _archive = vault.ArchiveDirectory;
     private readonly string _notes = Path.Combine(vault.RelationshipsDirectory, Core.Notes.NotesProcessor.NotesFolder);
     private readonly string _wins = WinsLog.PathIn(vault);
-    private readonly string _backlog = vault.Resolve(Core.Vaults.Backlog.FileName);
+    private readonly string _backlog = BacklogFile.PathIn(vault);
 
     public string Of(string fullPath)
     {
@@ -85,7 +85,17 @@ internal static partial class FileReader
         var entries = new List<IndexedEntry>();
         if (kind == Wins)
         {
-            foreach (var win in Parse(source)) entries.Add(win);
+            foreach (var win in WinsLog.Parse(source))
+                entries.Add(new IndexedEntry("win", win.For is null ? win.Text : $"{win.Text} (for {win.For})", win.Line + 1, win.Date));
+            return new IndexedFile(kind, slug, document, entries, document.Sections, null);
+        }
+        if (kind == Backlog)
+        {
+            foreach (var task in BacklogFile.Parse(source))
+            {
+                entries.Add(new IndexedEntry("backlog", task.Text, task.Line + 1, task.DoneOn ?? task.Due, task.From is null ? null : $"1:1 {task.From}", "me",
+                    task.Done, task.Due, task.DoneOn, task.Priority));
+            }
             return new IndexedFile(kind, slug, document, entries, document.Sections, null);
         }
         int number = 0;
@@ -145,22 +155,9 @@ internal static partial class FileReader
     private static string Join(DatedEntry e) =>
         e.Details.Count == 0 ? InlineMarkdown.Plain(e.Text) : InlineMarkdown.Plain(e.Text + " " + string.Join(" ", e.Details.Select(d => ListMarker().Replace(d, ""))));
 
-    private static IEnumerable<IndexedEntry> Parse(SourceText source)
-    {
-        for (int line = 0; line < source.LineCount; line++)
-        {
-            var m = WinLine().Match(source.Line(line));
-            if (m.Success && IsoDate.TryParse(m.Groups["date"].Value, out var date))
-                yield return new IndexedEntry("win", m.Groups["text"].Value.Trim(), line + 1, date);
-        }
-    }
-
     [GeneratedRegex(@"^(.+)-\d{4}-Q[1-4]$")]
     private static partial Regex ArchiveSlug();
 
     [GeneratedRegex(@"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?")]
     private static partial Regex ListMarker();
-
-    [GeneratedRegex(@"^\s*[-*+]\s+(?<date>\d{4}-\d{2}-\d{2})\s*:\s*(?<text>.+)$")]
-    private static partial Regex WinLine();
 }

@@ -223,7 +223,7 @@ public sealed partial class VaultIndex : IDisposable
     private bool IsSkipped(string fullPath)
     {
         var relative = fullPath.AsSpan(Math.Min(fullPath.Length, _vault.Root.Length + 1));
-        if (relative.Contains(PhysicalFileSystem.TempMarker, StringComparison.Ordinal)) return true;
+        if (relative.Contains(IFileSystem.TempMarker, StringComparison.Ordinal)) return true;
         foreach (var folder in Skipped)
         {
             if (relative.StartsWith(folder, StringComparison.OrdinalIgnoreCase) && relative.Length > folder.Length && relative[folder.Length] is '/' or '\\') return true;

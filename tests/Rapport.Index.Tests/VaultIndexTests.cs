@@ -78,7 +78,7 @@ public sealed class VaultIndexTests : IDisposable
     [InlineData("promotion", 4)]
     [InlineData("\"training budget\"", 5)]
     [InlineData("promot*", 4)]
-    [InlineData("renewal OR churn", 20)]
+    [InlineData("renewal OR churn", 20)] // with the backlog's "Update the renewal playbook" task
     [InlineData("renewal NOT process", 15)]
     public void Should_pass_fts5_syntax_through(string query, int expected)
     {
@@ -111,6 +111,50 @@ public sealed class VaultIndexTests : IDisposable
 
         (note.Person, note.Date, note.Line).ShouldBe(("Sarah Chen", new DateOnly(2026, 1, 15), 1));
         (archived.Person, archived.Path).ShouldBe(("Sarah Chen", "Career/1-on-1s/archive/sarah-chen-2025-Q3.md"));
+    }
+
+    [Fact]
+    public void Should_index_the_wins_log_as_WinsLog_reads_it()
+    {
+        var vault = Vault();
+        WinsLog.Add(vault, "Closed the zeppelin renewal", new DateOnly(2026, 1, 12), "Sarah Chen");
+        WinsLog.Add(vault, "Shipped the zeppelin importer", new DateOnly(2026, 1, 15), null);
+        using var index = Synced();
+
+        var hits = index.Search(new SearchQuery("zeppelin")).OrderBy(h => h.Line).ToList();
+
+        var wins = WinsLog.Read(vault).Where(w => w.Text.Contains("zeppelin", StringComparison.Ordinal));
+        hits.Select(h => (h.Kind, h.Line, h.Date)).ShouldBe(wins.Select(w => ("win", w.Line + 1, (DateOnly?)w.Date)));
+        hits.Select(h => h.Path).Distinct().ShouldBe([vault.Display(WinsLog.PathIn(vault))]);
+        hits[1].Snippet.ShouldContain("(for Sarah Chen)");
+    }
+
+    [Fact]
+    public void Should_index_the_backlog_as_BacklogFile_reads_it()
+    {
+        var vault = Vault();
+        using var index = Synced();
+
+        var hits = index.Search(new SearchQuery("Draft")).Where(h => h.Kind == "backlog").OrderBy(h => h.Line).ToList();
+
+        var tasks = BacklogFile.Read(vault).Where(t => t.Text.Contains("Draft", StringComparison.Ordinal)).ToList();
+        tasks.ShouldNotBeEmpty();
+        hits.Select(h => (h.Line, h.Date, h.Path)).ShouldBe(tasks.Select(t => (t.Line + 1, t.DoneOn ?? t.Due, BacklogFile.FileName)));
+        hits.Select(h => h.Topic).ShouldBe(tasks.Select(t => t.From is null ? null : $"1:1 {t.From}"));
+    }
+
+    [Theory]
+    [InlineData("AND OR")]
+    [InlineData("\"unclosed")]
+    [InlineData("foo(")]
+    public void Should_explain_a_malformed_query(string query)
+    {
+        using var index = Synced();
+
+        var ex = Should.Throw<RapportException>(() => index.Search(new SearchQuery(query)));
+
+        ex.Code.ShouldBe(ErrorCode.Usage);
+        ex.Message.ShouldStartWith($"malformed search '{query}': ");
     }
 
     [Fact]

@@ -182,7 +182,7 @@ public sealed partial class AgendaBuilder
             bool mine = win.For is null ? upward : win.For.Equals(person, StringComparison.OrdinalIgnoreCase);
             if (mine && !wins.Any(w => w.Text.Equals(win.Text, StringComparison.OrdinalIgnoreCase))) wins.Add(new AgendaWin(win.Date, win.Text, "wins"));
         }
-        foreach (var item in Backlog.Read(_vault))
+        foreach (var item in BacklogFile.Read(_vault))
         {
             if (!item.Done || item.DoneOn is not { } on || on <= since) continue;
             bool mine = item.From is null ? upward : item.From.Equals(person, StringComparison.OrdinalIgnoreCase);

@@ -64,11 +64,7 @@ public static class NewAction
         if (present) return null;
         var written = new List<string>();
         if (changed) written.Add(vault.Display(fullPath));
-        if (owner == ActionOwner.Me && Backlog.Open(vault) is { } backlog)
-        {
-            var edits = Backlog.Append(backlog.Source, person!, text, due, priority);
-            if (edits.Count > 0 && vault.Store.Save(backlog.FullPath, backlog.Fingerprint, backlog.Source.Apply(edits))) written.Add(backlog.DisplayPath);
-        }
+        if (owner == ActionOwner.Me && BacklogFile.Append(vault, person!, text, due, priority)) written.Add(vault.Display(BacklogFile.PathIn(vault)));
         var added = vault.Store.Load(fullPath).Document.OpenActions(owner).First(a => Wording.Key(a.Text) == key);
         return (added, written);
     }

@@ -125,11 +125,7 @@ public static class OpenActions
             return editor.Apply();
         });
         if (changed) written.Add(vault.Display(fullPath));
-        if (owner == ActionOwner.Me && Backlog.Open(vault) is { } backlog)
-        {
-            var edits = Backlog.MarkDone(backlog.Source, person!, text, date);
-            if (edits.Count > 0 && vault.Store.Save(backlog.FullPath, backlog.Fingerprint, backlog.Source.Apply(edits))) written.Add(backlog.DisplayPath);
-        }
+        if (owner == ActionOwner.Me && BacklogFile.MarkDone(vault, person!, text, date)) written.Add(vault.Display(BacklogFile.PathIn(vault)));
         return written;
     }
 }

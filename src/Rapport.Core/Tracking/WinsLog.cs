@@ -30,7 +30,8 @@ public static partial class WinsLog
         return Parse(source);
     }
 
-    private static List<Win> Parse(SourceText source)
+    /// <summary>The wins in a log's text, in file order; the index reads the log through this too.</summary>
+    public static IReadOnlyList<Win> Parse(SourceText source)
     {
         var wins = new List<Win>();
         for (int line = 0; line < source.LineCount; line++)
@@ -49,32 +50,48 @@ public static partial class WinsLog
         return wins;
     }
 
-    /// <summary>Adds a win in date order (newest first), creating the log if needed. The same win twice is added once.</summary>
+    /// <summary>
+    /// Adds a win in date order (newest first), creating the log if needed. The same win twice is added
+    /// once. The insertion goes through <see cref="DocumentStore.Update"/>: when the log changes between
+    /// reading and writing it (another <c>rapport win</c>, an editor), it is re-applied to what is there now.
+    /// </summary>
     /// <returns>Whether it was added.</returns>
     public static bool Add(Vault vault, string text, DateOnly date, string? person)
     {
         string full = PathIn(vault);
-        string shown = vault.Display(full);
-        string key = MarkdownText.ListItem(text);
-        string line = $"- {IsoDate.Format(date)}: {key}{(person is null ? "" : $" (for {person})")}";
+        var win = new Win(date, MarkdownText.ListItem(text), person, -1);
         if (!vault.Files.FileExists(full))
         {
-            vault.Store.Create(full, Header + line + "\n");
-            return true;
+            try
+            {
+                vault.Store.Create(full, Header + Format(win) + "\n");
+                return true;
+            }
+            catch (RapportException ex) when (ex.Code == ErrorCode.Conflict)
+            {
+                // Created by someone else meanwhile: the win goes into theirs below.
+            }
         }
-        var bytes = vault.Files.GetLength(full) == 0 ? [] : vault.Store.ReadChecked(full, shown);
-        var source = TextCodec.Decode(bytes, shown);
-        var wins = Parse(source);
-        if (wins.Any(w => w.Date == date && w.Text.Equals(key, StringComparison.OrdinalIgnoreCase) && w.For == person)) return false;
+        if (vault.Files.GetLength(full) == 0)
+            return vault.Store.Save(full, LoadedDocument.FingerprintOf([]), Insert(new SourceText(""), win)!);
+        return vault.Store.Update(full, loaded => Insert(loaded.Document.Source, win));
+    }
 
-        var before = wins.FirstOrDefault(w => w.Date <= date);
+    /// <summary>The log with <paramref name="win"/> inserted before the first win no newer than it; null when it is already there.</summary>
+    private static SourceText? Insert(SourceText source, Win win)
+    {
+        var wins = Parse(source);
+        if (wins.Any(w => w.Date == win.Date && w.Text.Equals(win.Text, StringComparison.OrdinalIgnoreCase) && w.For == win.For)) return null;
+        string line = Format(win);
+        var before = wins.FirstOrDefault(w => w.Date <= win.Date);
         string newline = source.Newline;
         var edit = before is not null
             ? TextEdit.Insert(source.LineStart(before.Line), line + newline)
             : TextEdit.Insert(source.Length, (source.Length > 0 && !source.EndsWithNewline ? newline : "") + line + newline);
-        vault.Store.Save(full, LoadedDocument.FingerprintOf(bytes), source.Apply([edit]));
-        return true;
+        return source.Apply([edit]);
     }
+
+    private static string Format(Win win) => $"- {IsoDate.Format(win.Date)}: {win.Text}{(win.For is null ? "" : $" (for {win.For})")}";
 
     [GeneratedRegex(@"^\s*[-*+]\s+(?<date>\d{4}-\d{2}-\d{2})\s*:\s*(?<text>.+)$")]
     private static partial Regex Entry();

@@ -1,11 +1,17 @@
 namespace Rapport.Core.Vaults;
 
 /// <summary>
-/// The port through which Core touches files. The physical implementation writes atomically;
-/// tests use an in-memory one.
+/// The port through which Core touches files. The physical implementation (PhysicalFileSystem, in
+/// src/Rapport.FileSystem) writes atomically; tests use an in-memory one (InMemoryFileSystem).
 /// </summary>
 public interface IFileSystem
 {
+    /// <summary>
+    /// What the name of a temporary file of an atomic write holds (<c>.name.md.rapport-tmp-*</c>), so
+    /// an interrupted write can be recognised, skipped by the index and removed.
+    /// </summary>
+    const string TempMarker = ".rapport-tmp-";
+
     bool FileExists(string path);
 
     bool DirectoryExists(string path);

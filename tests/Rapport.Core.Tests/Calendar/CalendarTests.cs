@@ -118,7 +118,7 @@ public sealed class CalendarTests : IDisposable
         foreach (var m in found) CalendarImport.Apply(vault, m);
 
         found.Select(m => (m.Person, m.Met.Count, m.Next)).ShouldBe([("Noah Patel", 2, (DateOnly?)new DateOnly(2026, 1, 27)), ("Sam Okafor", 1, null)]);
-        File.ReadAllText(path).ShouldBe("---\nperson: Noah Patel\nnext: 2026-01-27\n---\n\n## Meeting History\n- 2026-01-20: 1:1 (from the calendar)\n- 2026-01-13: 1:1 (from the calendar)\n- 2026-01-06: Year goals\n");
+        _vault.Files.ReadAllText(path).ShouldBe("---\nperson: Noah Patel\nnext: 2026-01-27\n---\n\n## Meeting History\n- 2026-01-20: 1:1 (from the calendar)\n- 2026-01-13: 1:1 (from the calendar)\n- 2026-01-06: Year goals\n");
         Schedule.NextDue(_vault.Load("noah").Document, Frequency.Weekly, new DateOnly(2026, 1, 21)).ShouldBe(new DateOnly(2026, 1, 27));
     }
 

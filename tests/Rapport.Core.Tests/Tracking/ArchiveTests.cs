@@ -67,7 +67,7 @@ public sealed class ArchiveTests : IDisposable
 
         string archived = _vault.Read(Path.Combine("archive", "bo-2025-Q4.md"));
         archived.ShouldContain("- 2025-12-16: Pricing ([notes](../notes/bo/2025-12-16.md)), see [deck](../../decks/q4%20plan.pdf#p2) and [site](https://example.com/a) [top](#history)\n");
-        File.Exists(Path.Combine(_vault.Root, "Career", "1-on-1s", "archive", "../notes/bo/2025-12-16.md")).ShouldBeTrue();
+        _vault.Files.FileExists(Path.Combine(_vault.Root, "Career", "1-on-1s", "archive", "../notes/bo/2025-12-16.md")).ShouldBeTrue();
     }
 
     [Fact]

@@ -35,6 +35,34 @@ public sealed class RecordsTests : IDisposable
     }
 
     [Fact]
+    public void Should_re_apply_a_win_to_the_log_another_writer_changed_meanwhile()
+    {
+        string path = _vault.WriteAt("Career/wins.md", "# Wins\n\n- 2026-01-10: First\n");
+        var vault = _vault.Open();
+        int interruptions = 0;
+        _vault.Files.BeforeLock = locked =>
+        {
+            // Between this write's read and its lock, someone else logs a newer win.
+            if (locked == path && interruptions++ == 0) _vault.Files.AddFile(path, "# Wins\n\n- 2026-01-20: Theirs\n- 2026-01-10: First\n");
+        };
+
+        WinsLog.Add(vault, "Mine", new(2026, 1, 15), null).ShouldBeTrue();
+
+        interruptions.ShouldBe(2);
+        _vault.ReadAt("Career/wins.md").ShouldBe("# Wins\n\n- 2026-01-20: Theirs\n- 2026-01-15: Mine\n- 2026-01-10: First\n");
+    }
+
+    [Fact]
+    public void Should_add_a_win_to_an_empty_log()
+    {
+        _vault.WriteAt("Career/wins.md", "");
+
+        WinsLog.Add(_vault.Open(), "Mine", new(2026, 1, 15), null).ShouldBeTrue();
+
+        _vault.ReadAt("Career/wins.md").ShouldBe("- 2026-01-15: Mine\n");
+    }
+
+    [Fact]
     public void Should_show_logged_wins_since_the_last_meeting_in_prep()
     {
         _vault.Write("sarah-chen.md", "---\nperson: Sarah Chen\nkind: manager\n---\n\n## Meeting History\n- 2026-01-08: Kickoff\n");
@@ -58,7 +86,7 @@ public sealed class RecordsTests : IDisposable
 
         Edit("noah", e => FeedbackQueue.Add(e, FeedbackQueue.HighFive, "great QBR deck", "presenting", null, null));
         Edit("noah", e => FeedbackQueue.Add(e, FeedbackQueue.WatchOut, "late replies.", "follow-ups", "answer within a day", null));
-        File.ReadAllText(path).ShouldEndWith("""
+        _vault.Files.ReadAllText(path).ShouldEndWith("""
             ## Feedback
             - [ ] High five (presenting): great QBR deck
             - [ ] Watch out (follow-ups): late replies. Path: answer within a day
@@ -70,7 +98,7 @@ public sealed class RecordsTests : IDisposable
 
         Edit("noah", e => FeedbackQueue.Add(e, FeedbackQueue.HighFive, "great QBR deck", "presenting", null, Day));
 
-        File.ReadAllText(path).ShouldEndWith("""
+        _vault.Files.ReadAllText(path).ShouldEndWith("""
             ## Feedback
             - [ ] Watch out (follow-ups): late replies. Path: answer within a day
             - 2026-01-20: High five (presenting): great QBR deck
@@ -98,7 +126,7 @@ public sealed class RecordsTests : IDisposable
 
         processor.Apply(processor.Plan(vault.People.Resolve("noah"), "- Told him the Acme QBR deck was great\n- mood 4/5\n", Day));
 
-        var text = File.ReadAllText(path);
+        var text = _vault.Files.ReadAllText(path);
         text.ShouldContain("## Feedback\n- [ ] Watch out (follow-ups): late replies. Path: answer within a day\n- 2026-01-20: High five (presenting): great QBR deck for Acme\n");
         text.ShouldContain("## Mood\n- 2026-01-20: 4/5\n");
     }
@@ -112,7 +140,7 @@ public sealed class RecordsTests : IDisposable
         Edit("noah", e => Goals.AddProgress(e, Goals.Find(e.Document, 1), "QBR held; renewal signed", new(2026, 1, 28)));
         Edit("noah", e => Goals.MarkDone(e, Goals.Find(e.Document, 1), new(2026, 1, 29)));
 
-        File.ReadAllText(path).ShouldContain("""
+        _vault.Files.ReadAllText(path).ShouldContain("""
             ## Goals
             - [x] Short: lead a QBR (by 2026-01-31) (completed 2026-01-29)
               - 2026-01-13: QBR booked

@@ -6,15 +6,23 @@ namespace Rapport.Core.Vaults;
 /// <summary>An item of <c>BACKLOG.md</c>: <c>- [x] [P1] text (due: D) (done: D) — 1:1 Sarah Chen</c>.</summary>
 public sealed record BacklogItem(int Line, bool Done, string? Priority, string Text, DateOnly? Due, DateOnly? DoneOn, string? From);
 
-/// <summary>The optional task list at the vault's root that collects my actions from every 1:1.</summary>
-public static partial class Backlog
+/// <summary>
+/// The one owner of <c>BACKLOG.md</c>, the optional task list at the vault's root that collects my
+/// actions from every 1:1: reading it (<see cref="Read"/>, <see cref="Parse"/>, also for the index),
+/// appending a task and ticking one, as edits (<see cref="Append(SourceText, string, string, DateOnly?, string?)"/>,
+/// <see cref="MarkDone(SourceText, string, string, DateOnly)"/>) or written through
+/// <see cref="DocumentStore.Update"/>, re-applied when the backlog changed meanwhile.
+/// </summary>
+public static partial class BacklogFile
 {
     public const string FileName = "BACKLOG.md";
+
+    public static string PathIn(Vault vault) => vault.Resolve(FileName);
 
     /// <summary>The backlog's text as read, for edits saved with a conflict check; null when the vault has none.</summary>
     public static LoadedText? Open(Vault vault)
     {
-        string full = vault.Resolve(FileName);
+        string full = PathIn(vault);
         if (!vault.Files.FileExists(full)) return null;
         string shown = vault.Display(full);
         var bytes = vault.Files.GetLength(full) == 0 ? [] : vault.Store.ReadChecked(full, shown);
@@ -57,11 +65,41 @@ public static partial class Backlog
         return [TextEdit.Insert(source.Length, (source.Length > 0 && !source.EndsWithNewline ? source.Newline : "") + task + source.Newline)];
     }
 
-    /// <summary>The tasks of the vault's backlog; none when it has no <c>BACKLOG.md</c>.</summary>
-    public static IReadOnlyList<BacklogItem> Read(Vault vault)
+    /// <summary>
+    /// Ticks my open task for <paramref name="action"/> from the 1:1 with <paramref name="person"/> in the
+    /// backlog as it is on disk now. Nothing when the vault keeps no backlog or it holds no such task.
+    /// </summary>
+    /// <returns>Whether the backlog was written.</returns>
+    public static bool MarkDone(Vault vault, string person, string action, DateOnly date) =>
+        Edit(vault, source => MarkDone(source, person, action, date));
+
+    /// <summary>
+    /// Appends my open task for <paramref name="text"/> from the 1:1 with <paramref name="person"/> to the
+    /// backlog as it is on disk now. Nothing when the vault keeps no backlog or it holds the task already.
+    /// </summary>
+    /// <returns>Whether the backlog was written.</returns>
+    public static bool Append(Vault vault, string person, string text, DateOnly? due, string? priority) =>
+        Edit(vault, source => Append(source, person, text, due, priority));
+
+    /// <summary>Applies edits computed from the backlog's current text through <see cref="DocumentStore.Update"/>; an empty backlog is edited as it is.</summary>
+    private static bool Edit(Vault vault, Func<SourceText, IReadOnlyList<TextEdit>> edits)
     {
-        if (Open(vault) is not { } backlog) return [];
-        var source = backlog.Source;
+        string full = PathIn(vault);
+        if (!vault.Files.FileExists(full)) return false;
+        if (vault.Files.GetLength(full) == 0)
+        {
+            var empty = new SourceText("");
+            return edits(empty) is { Count: > 0 } first && vault.Store.Save(full, LoadedDocument.FingerprintOf([]), empty.Apply(first));
+        }
+        return vault.Store.Update(full, loaded => edits(loaded.Document.Source) is { Count: > 0 } e ? loaded.Document.Source.Apply(e) : null);
+    }
+
+    /// <summary>The tasks of the vault's backlog; none when it has no <c>BACKLOG.md</c>.</summary>
+    public static IReadOnlyList<BacklogItem> Read(Vault vault) => Open(vault) is { } backlog ? Parse(backlog.Source) : [];
+
+    /// <summary>The tasks in a backlog's text, in file order (<see cref="BacklogItem.Line"/> counts from 0).</summary>
+    public static IReadOnlyList<BacklogItem> Parse(SourceText source)
+    {
         var items = new List<BacklogItem>();
         for (int line = 0; line < source.LineCount; line++)
         {
@@ -95,4 +133,16 @@ public static partial class Backlog
 
     [GeneratedRegex(@"\s*\((?<word>due|done|completed):\s*(?<date>\d{4}-\d{2}-\d{2})\)", RegexOptions.IgnoreCase)]
     private static partial Regex Dates();
+}
+
+/// <summary>
+/// What <c>NotesProcessor</c> still calls by its former name; it forwards to <see cref="BacklogFile"/>
+/// and goes once NotesProcessor (being rewritten) calls <see cref="BacklogFile"/> itself.
+/// </summary>
+public static class Backlog
+{
+    public static LoadedText? Open(Vault vault) => BacklogFile.Open(vault);
+
+    public static IReadOnlyList<TextEdit> MarkDone(SourceText source, string person, string action, DateOnly date) =>
+        BacklogFile.MarkDone(source, person, action, date);
 }

@@ -1,12 +1,12 @@
 namespace Rapport.Core.Vaults;
 
-/// <summary>The real disk.</summary>
+/// <summary>The real disk: the adapter of Core's <see cref="IFileSystem"/> port, kept out of Core in its own project.</summary>
 public sealed class PhysicalFileSystem : IFileSystem
 {
     public static PhysicalFileSystem Instance { get; } = new();
 
-    /// <summary>Temporary files are named <c>.name.rapport-tmp-*</c> so an interrupted write can be recognised and removed.</summary>
-    public const string TempMarker = ".rapport-tmp-";
+    /// <summary>Temporary files are named <c>.name.rapport-tmp-*</c> (<see cref="IFileSystem.TempMarker"/>) so an interrupted write can be recognised and removed.</summary>
+    private const string TempMarker = IFileSystem.TempMarker;
 
     public bool FileExists(string path) => File.Exists(path);
 
