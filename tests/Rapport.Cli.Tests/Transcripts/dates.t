@@ -149,9 +149,7 @@ $ rapport process sarah --date 2062-10-28
 ? 2
 
 $ rapport extract --person "Sarah Chen" --date 2062-10-28
-< - Talked about the offsite
-! error: --date 2062-10-28 is more than 30 days after today (2026-11-30); check the year, or pass --force if it is meant
-? 2
+< - I'll send the offsite agenda by Friday
 
 $ rapport prep sarah --date 2062-10-28
 ! error: --date 2062-10-28 is more than 30 days after today (2026-11-30); check the year, or pass --force if it is meant
