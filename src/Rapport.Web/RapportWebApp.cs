@@ -232,6 +232,7 @@ public sealed class RapportWebApp
         ErrorCode.UnknownPerson => StatusCodes.Status404NotFound,
         ErrorCode.Conflict => StatusCodes.Status409Conflict,
         ErrorCode.InvalidFile => StatusCodes.Status422UnprocessableEntity,
+        ErrorCode.UnsafePath => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status500InternalServerError,
     };
 
