@@ -327,6 +327,8 @@ public sealed class RapportWebApp
 
     private static async Task<IResult> SignOut(HttpContext context)
     {
+        // The real clock, as the cookie's own expiry uses.
+        context.RequestServices.GetRequiredService<OwnerAccess>().Revoke(context.User, TimeProvider.System.GetUtcNow(), context.RequestServices.GetRequiredService<WebOptions>().SessionLifetime);
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Page("Signed out", "<h1>Signed out</h1><p class=\"note\" role=\"status\">You are signed out on this browser.</p><p><a href=\"/login\">Sign in again</a></p>", nav: false);
     }
