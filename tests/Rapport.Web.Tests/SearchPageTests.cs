@@ -78,4 +78,32 @@ public sealed class SearchPageTests : IDisposable
         JsonDocument.Parse(json).RootElement.GetArrayLength().ShouldBe(0);
         personStatus.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.NotFound);
     }
+
+    [Theory]
+    [InlineData("../../etc", HttpStatusCode.BadRequest)]
+    [InlineData("a/b", HttpStatusCode.BadRequest)]
+    [InlineData("nobody-at-all", HttpStatusCode.NotFound)]
+    public async Task Should_answer_a_bad_person_filter_with_a_4xx_on_the_page_and_in_the_api(string person, HttpStatusCode expected)
+    {
+        var browser = _web.Browser();
+
+        var (pageStatus, html) = await browser.Page("/search?q=a&person=" + Uri.EscapeDataString(person));
+        var (apiStatus, json) = await browser.Page("/api/search?q=a&person=" + Uri.EscapeDataString(person));
+
+        pageStatus.ShouldBe(expected);
+        html.ShouldContain("role=\"search\"");
+        apiStatus.ShouldBe(expected);
+        JsonDocument.Parse(json).RootElement.GetProperty("error").GetString().ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task Should_narrow_the_api_to_one_person()
+    {
+        var (status, json) = await _web.Browser().Page("/api/search?q=QBR&person=noah");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        var hits = JsonDocument.Parse(json).RootElement.EnumerateArray().ToList();
+        hits.ShouldNotBeEmpty();
+        hits.ShouldAllBe(h => h.GetProperty("slug").GetString() == "noah-patel");
+    }
 }
