@@ -142,6 +142,25 @@ public sealed partial class SharedLinkTests : IDisposable
         statuses.Skip(5).ShouldAllBe(s => s == HttpStatusCode.TooManyRequests);
     }
 
+    [Fact]
+    public async Task Should_keep_sign_in_each_link_and_guessing_in_separate_buckets_per_address()
+    {
+        using var web = new RapportWebFactory(new WebOptions { GuardedRequestsPerMinute = 3 });
+        string first = "/s/" + ShareLinks.Create(web.OpenVault(), "noah-patel");
+        string second = "/s/" + ShareLinks.Create(web.OpenVault(), "sarah-chen");
+        var browser = web.Browser();
+
+        var sameLink = new List<HttpStatusCode>();
+        for (int i = 0; i < 4; i++) sameLink.Add((await browser.Page(first)).Status);
+        var guesses = new List<HttpStatusCode>();
+        for (int i = 0; i < 4; i++) guesses.Add((await browser.Page($"/s/{new string('C', 42)}{i}")).Status);
+
+        sameLink.ShouldBe([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests]);
+        guesses.Last().ShouldBe(HttpStatusCode.TooManyRequests);
+        (await browser.Page(second)).Status.ShouldBe(HttpStatusCode.OK, "one link used up does not block another");
+        (await browser.Page("/login")).Status.ShouldNotBe(HttpStatusCode.TooManyRequests, "links used up do not block signing in");
+    }
+
     [Theory]
     [InlineData("[x](javascript:alert(1))")]
     [InlineData("![i](/people/x)")]
