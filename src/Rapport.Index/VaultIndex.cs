@@ -214,10 +214,29 @@ public sealed partial class VaultIndex : IDisposable
     /// <summary>The vault's Markdown files with their stamps, in path order, skipping settings and tool folders.</summary>
     private List<FileStamp> Walk()
     {
-        var files = _vault.Files.EnumerateStamps(_vault.Root, "*.md").Where(f => !IsSkipped(f.Path)).ToList();
+        var folders = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var files = _vault.Files.EnumerateStamps(_vault.Root, "*.md").Where(f => !IsSkipped(f.Path) && StaysInside(f.Path, folders)).ToList();
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
     }
+
+    /// <summary>
+    /// Whether reading the file stays inside the vault: a symbolic link (to a file, or a folder on
+    /// the way) may lead anywhere, so only links and files in folders that are not where they seem
+    /// have their real path resolved; each folder is resolved once per walk, not each file.
+    /// </summary>
+    private bool StaysInside(string fullPath, Dictionary<string, bool> folders)
+    {
+        string folder = Path.GetDirectoryName(fullPath) ?? _vault.Root;
+        if (!folders.TryGetValue(folder, out bool folderInside))
+            folders[folder] = folderInside = _vault.Files.RealPath(folder) == RealRoot + folder[_vault.Root.Length..];
+        if (folderInside && !_vault.Files.IsLink(fullPath)) return true;
+        return _vault.IsReallyInside(fullPath);
+    }
+
+    private string RealRoot => _realRoot ??= Path.TrimEndingDirectorySeparator(_vault.Files.RealPath(_vault.Root));
+
+    private string? _realRoot;
 
     /// <summary>Settings, tool folders and interrupted writes' temporary files are not part of the vault.</summary>
     private bool IsSkipped(string fullPath)

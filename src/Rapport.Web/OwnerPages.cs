@@ -95,11 +95,12 @@ internal static partial class OwnerPages
             return Page($"Review: {packet.Subject}", form + Html.Markdown(packet.ToMarkdown(Today(c))));
         }));
         app.MapGet("/search", (HttpContext c, string? q, string? person, string? raw) => Guard(c, vault => Search(c, vault, q, person, raw == "1")));
-        app.MapGet("/api/search", (HttpContext c, string? q, int? limit, string? raw) =>
+        app.MapGet("/api/search", (HttpContext c, string? q, string? person, int? limit, string? raw) =>
         {
             try
             {
-                return Results.Json(c.RequestServices.GetRequiredService<SearchService>().Search(new SearchQuery(q ?? "", Limit: Math.Clamp(limit ?? 20, 1, 1000), Raw: raw == "1"))
+                string? slug = string.IsNullOrWhiteSpace(person) ? null : PersonFilter(OpenVault(c), person);
+                return Results.Json(c.RequestServices.GetRequiredService<SearchService>().Search(new SearchQuery(q ?? "", slug, Limit: Math.Clamp(limit ?? 20, 1, 1000), Raw: raw == "1"))
                     .Select(h => new { h.Person, h.Slug, h.Path, h.Line, h.Date, h.Kind, h.Topic, Snippet = h.SnippetWith("", "") }));
             }
             catch (RapportException ex)
@@ -268,6 +269,22 @@ internal static partial class OwnerPages
             (list.Count == 0 ? "<p class=\"dim\">None.</p>" : "<ul>" + string.Concat(list.Select(i => $"<li>{i}</li>")) + "</ul>") + "</section>";
     }
 
+    /// <summary>
+    /// The slug a search is narrowed to: a name that cannot be a person's (a path, <c>..</c>) is a bad
+    /// request (400) like any other bad search, on the page and in the API alike; an unknown one is 404.
+    /// </summary>
+    private static string PersonFilter(Vault vault, string person)
+    {
+        try
+        {
+            return vault.People.Resolve(person).Slug;
+        }
+        catch (RapportException ex) when (ex.Code == ErrorCode.UnsafePath)
+        {
+            throw new RapportException(ErrorCode.Usage, ex.Message, inner: ex);
+        }
+    }
+
     private static IResult Search(HttpContext context, Vault vault, string? q, string? person, bool raw)
     {
         var body = new StringBuilder("<h1>Search</h1>");
@@ -280,7 +297,7 @@ internal static partial class OwnerPages
         IReadOnlyList<SearchHit> hits;
         try
         {
-            string? slug = string.IsNullOrWhiteSpace(person) ? null : vault.People.Resolve(person).Slug;
+            string? slug = string.IsNullOrWhiteSpace(person) ? null : PersonFilter(vault, person);
             hits = context.RequestServices.GetRequiredService<SearchService>().Search(new SearchQuery(q, slug, Raw: raw));
         }
         catch (RapportException ex) when (ex.Code is ErrorCode.Usage or ErrorCode.UnknownPerson)

@@ -21,7 +21,7 @@ namespace Rapport.Web;
 /// <summary>Where and how <c>rapport serve</c> listens.</summary>
 public sealed record WebOptions(string Host = "127.0.0.1", int Port = 5170, bool AllowRemote = false)
 {
-    /// <summary>Requests a minute one address may make to shared links and the sign-in page.</summary>
+    /// <summary>Requests a minute one address may make to the sign-in page, to each shared link, and to addresses that are no live link; each its own bucket.</summary>
     public int GuardedRequestsPerMinute { get; init; } = 60;
 
     /// <summary>Requests a minute one shared link may get, from all addresses together.</summary>
@@ -153,9 +153,11 @@ public sealed class RapportWebApp
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Shared links and the sign-in page: per client address, and per link from every address together.
+            // Shared links and the sign-in page per client address, each in its own bucket (signing in,
+            // each live link, and guessing at links), so using up one does not lock out another; and
+            // per link from every address together.
             o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                Limiter(c => IsGuarded(c.Request.Path) ? "address " + (c.Connection.RemoteIpAddress?.ToString() ?? "local") : null, options.GuardedRequestsPerMinute),
+                Limiter(GuardedBucket, options.GuardedRequestsPerMinute),
                 Limiter(c => ShareToken(c.Request.Path) is { } token ? "link " + token : null, options.TokenRequestsPerMinute));
             o.OnRejected = (rejected, cancel) =>
             {
@@ -171,7 +173,29 @@ public sealed class RapportWebApp
             ? RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
             : RateLimitPartition.GetNoLimiter(""));
 
-    private static bool IsGuarded(PathString path) => path.StartsWithSegments("/s") || path.StartsWithSegments("/login");
+    /// <summary>
+    /// The per-address bucket a request counts against: sign-in; one live link; or every address
+    /// that is not a live link (guessing at tokens) together. Null for other pages.
+    /// </summary>
+    private static string? GuardedBucket(HttpContext context)
+    {
+        string address = context.Connection.RemoteIpAddress?.ToString() ?? "local";
+        if (context.Request.Path.StartsWithSegments("/login")) return "login " + address;
+        if (!context.Request.Path.StartsWithSegments("/s")) return null;
+        return ShareToken(context.Request.Path) is { } token && IsLiveLink(context, token) ? $"link {token} {address}" : "guess " + address;
+    }
+
+    private static bool IsLiveLink(HttpContext context, string token)
+    {
+        try
+        {
+            return Core.Sharing.ShareLinks.Resolve(OpenVault(context), token) is not null;
+        }
+        catch (RapportException)
+        {
+            return false; // an unreadable links file: the page says so; the request counts as a guess
+        }
+    }
 
     private static string? ShareToken(PathString path) =>
         path.StartsWithSegments("/s", out var rest) && rest.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) is [var token, ..] ? token : null;
@@ -232,6 +256,7 @@ public sealed class RapportWebApp
         ErrorCode.UnknownPerson => StatusCodes.Status404NotFound,
         ErrorCode.Conflict => StatusCodes.Status409Conflict,
         ErrorCode.InvalidFile => StatusCodes.Status422UnprocessableEntity,
+        ErrorCode.UnsafePath => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -326,6 +351,8 @@ public sealed class RapportWebApp
 
     private static async Task<IResult> SignOut(HttpContext context)
     {
+        // The real clock, as the cookie's own expiry uses.
+        context.RequestServices.GetRequiredService<OwnerAccess>().Revoke(context.User, TimeProvider.System.GetUtcNow(), context.RequestServices.GetRequiredService<WebOptions>().SessionLifetime);
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Page("Signed out", "<h1>Signed out</h1><p class=\"note\" role=\"status\">You are signed out on this browser.</p><p><a href=\"/login\">Sign in again</a></p>", nav: false);
     }

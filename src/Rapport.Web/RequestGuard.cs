@@ -119,10 +119,29 @@ internal static class RequestGuard
 
     /// <summary>
     /// Where to go after signing in: a path on this site only. Anything else (another site, <c>//x</c>,
-    /// <c>/\x</c> which browsers read as <c>//x</c>, a control character) goes to the dashboard.
+    /// <c>/\x</c> which browsers read as <c>//x</c>, a control character) goes to the dashboard;
+    /// characters beyond ASCII are percent-encoded.
     /// </summary>
     public static string LocalPath(string? next) =>
         next is { Length: > 0 } path && path[0] == '/' && (path.Length == 1 || path[1] is not ('/' or '\\')) && !path.Contains('\\') && !HasControlCharacter(path)
-            ? path
+            ? AsciiOnly(path)
             : "/";
+
+    /// <summary>
+    /// The path with every character beyond ASCII percent-encoded as UTF-8 (a <c>Location</c> header
+    /// carries ASCII only); a broken surrogate becomes U+FFFD. Separators like U+2028 are encoded too.
+    /// </summary>
+    private static string AsciiOnly(string path)
+    {
+        if (System.Text.Ascii.IsValid(path)) return path;
+        var encoded = new System.Text.StringBuilder(path.Length * 3);
+        Span<byte> utf8 = stackalloc byte[4];
+        foreach (var rune in path.EnumerateRunes())
+        {
+            if (rune.IsAscii) { encoded.Append((char)rune.Value); continue; }
+            int count = rune.EncodeToUtf8(utf8);
+            foreach (byte b in utf8[..count]) encoded.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return encoded.ToString();
+    }
 }

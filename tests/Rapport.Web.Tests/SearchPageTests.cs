@@ -55,4 +55,55 @@ public sealed class SearchPageTests : IDisposable
         badStatus.ShouldBe(HttpStatusCode.BadRequest);
         JsonDocument.Parse(bad).RootElement.GetProperty("error").GetString()!.ShouldStartWith("malformed search");
     }
+
+    [Fact]
+    public async Task Should_not_search_or_show_files_a_symbolic_link_leads_to_outside_the_vault()
+    {
+        using var outside = new Rapport.Testing.TempDirectory();
+        File.WriteAllText(outside.File("secret.md"), "# Secret\n\nzanzibarquokka lives outside\n");
+        Directory.CreateDirectory(outside.File("dir"));
+        File.WriteAllText(outside.File("dir", "other.md"), "# Other\n\nzanzibarquokka in a linked folder\n");
+        using var web = new RapportWebFactory(arrange: vault =>
+        {
+            File.CreateSymbolicLink(vault.File("Career", "1-on-1s", "evil.md"), outside.File("secret.md"));
+            Directory.CreateSymbolicLink(vault.File("outdir"), outside.File("dir"));
+        });
+        var browser = web.Browser();
+
+        var (status, json) = await browser.Page("/api/search?q=zanzibarquokka");
+        var (personStatus, _) = await browser.Page("/people/evil");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        json.ShouldNotContain("zanzibarquokka");
+        JsonDocument.Parse(json).RootElement.GetArrayLength().ShouldBe(0);
+        personStatus.ShouldBeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("../../etc", HttpStatusCode.BadRequest)]
+    [InlineData("a/b", HttpStatusCode.BadRequest)]
+    [InlineData("nobody-at-all", HttpStatusCode.NotFound)]
+    public async Task Should_answer_a_bad_person_filter_with_a_4xx_on_the_page_and_in_the_api(string person, HttpStatusCode expected)
+    {
+        var browser = _web.Browser();
+
+        var (pageStatus, html) = await browser.Page("/search?q=a&person=" + Uri.EscapeDataString(person));
+        var (apiStatus, json) = await browser.Page("/api/search?q=a&person=" + Uri.EscapeDataString(person));
+
+        pageStatus.ShouldBe(expected);
+        html.ShouldContain("role=\"search\"");
+        apiStatus.ShouldBe(expected);
+        JsonDocument.Parse(json).RootElement.GetProperty("error").GetString().ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task Should_narrow_the_api_to_one_person()
+    {
+        var (status, json) = await _web.Browser().Page("/api/search?q=QBR&person=noah");
+
+        status.ShouldBe(HttpStatusCode.OK);
+        var hits = JsonDocument.Parse(json).RootElement.EnumerateArray().ToList();
+        hits.ShouldNotBeEmpty();
+        hits.ShouldAllBe(h => h.GetProperty("slug").GetString() == "noah-patel");
+    }
 }

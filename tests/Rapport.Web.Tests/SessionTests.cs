@@ -99,6 +99,36 @@ public sealed class SessionTests : IDisposable
         (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("value=\"https://1on1.example.com/s/");
     }
 
+    [Fact]
+    public async Task Should_end_the_session_on_sign_out_so_a_kept_cookie_no_longer_works()
+    {
+        var browser = await SignedIn(_web);
+        string kept = await OwnerCookie(_web, browser);
+        var other = await SignedIn(_web);
+
+        (await browser.Submit("/logout", "/logout")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var replay = new HttpRequestMessage(HttpMethod.Get, new Uri("/people/noah-patel", UriKind.Relative));
+        replay.Headers.Add("Cookie", $"{CookieName(_web)}={kept}");
+        var replayed = await _web.Browser().SendAsync(replay, TestContext.Current.CancellationToken);
+
+        replayed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        replayed.Headers.Location!.OriginalString.ShouldStartWith("/login?next=");
+        (await other.Page("/people/noah-patel")).Status.ShouldBe(HttpStatusCode.OK, "signing out ends that session, not every browser's");
+    }
+
+    [Theory]
+    [InlineData("/\u00e9", "/%C3%A9")]
+    [InlineData("/a\u3000b", "/a%E3%80%80b")]
+    [InlineData("/x\u2028y", "/x%E2%80%A8y")]
+    [InlineData("/people/noah-patel", "/people/noah-patel")]
+    public async Task Should_redirect_after_sign_in_to_a_path_with_any_character_safely(string next, string location)
+    {
+        var response = await _web.Browser().Submit("/login", "/login", ("password", Password), ("next", next));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldBe(location);
+    }
+
     private static async Task<HttpClient> SignedIn(RapportWebFactory web)
     {
         var browser = web.Browser();

@@ -142,6 +142,25 @@ public sealed partial class SharedLinkTests : IDisposable
         statuses.Skip(5).ShouldAllBe(s => s == HttpStatusCode.TooManyRequests);
     }
 
+    [Fact]
+    public async Task Should_keep_sign_in_each_link_and_guessing_in_separate_buckets_per_address()
+    {
+        using var web = new RapportWebFactory(new WebOptions { GuardedRequestsPerMinute = 3 });
+        string first = "/s/" + ShareLinks.Create(web.OpenVault(), "noah-patel");
+        string second = "/s/" + ShareLinks.Create(web.OpenVault(), "sarah-chen");
+        var browser = web.Browser();
+
+        var sameLink = new List<HttpStatusCode>();
+        for (int i = 0; i < 4; i++) sameLink.Add((await browser.Page(first)).Status);
+        var guesses = new List<HttpStatusCode>();
+        for (int i = 0; i < 4; i++) guesses.Add((await browser.Page($"/s/{new string('C', 42)}{i}")).Status);
+
+        sameLink.ShouldBe([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests]);
+        guesses.Last().ShouldBe(HttpStatusCode.TooManyRequests);
+        (await browser.Page(second)).Status.ShouldBe(HttpStatusCode.OK, "one link used up does not block another");
+        (await browser.Page("/login")).Status.ShouldNotBe(HttpStatusCode.TooManyRequests, "links used up do not block signing in");
+    }
+
     [Theory]
     [InlineData("[x](javascript:alert(1))")]
     [InlineData("![i](/people/x)")]
@@ -272,6 +291,44 @@ public sealed partial class SharedLinkTests : IDisposable
     }
 
     /// <summary>Posts <paramref name="count"/> different 500-character points of <paramref name="fill"/> through a new link, then one short one.</summary>
+    [Fact]
+    public async Task Should_refuse_to_remove_a_guest_point_with_the_owners_notes_under_it()
+    {
+        var browser = _web.Browser();
+        await browser.Submit(_link, _link + "/points", ("text", "Pairing on the deck"));
+        const string line = "- Pairing on the deck (added by Noah, 2026-01-14)";
+        string path = _web.DocumentPath("noah-patel");
+        File.WriteAllText(path, File.ReadAllText(path).Replace(line, line + "\n  - my private aside on the deck", StringComparison.Ordinal));
+        string before = _web.Document("noah-patel");
+        var (_, page) = await browser.Page(_link);
+
+        var removed = await browser.Post(_link + "/points/remove", ("__rf", RapportWebFactory.FormToken(page)), ("point", "Pairing on the deck"));
+
+        removed.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await removed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("notes under it");
+        _web.Document("noah-patel").ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Should_refuse_an_edit_that_brings_guest_text_beyond_64KB()
+    {
+        using var web = new RapportWebFactory(new WebOptions { GuardedRequestsPerMinute = 1000, TokenRequestsPerMinute = 1000 });
+        string link = "/s/" + ShareLinks.Create(web.OpenVault(), "noah-patel");
+        var browser = web.Browser();
+        string token = RapportWebFactory.FormToken((await browser.Page(link)).Html);
+        for (int i = 0; i < 43; i++) await browser.Post(link + "/points", ("__rf", token), ("text", $"{i:D3} " + new string('€', 496)));
+        (await browser.Post(link + "/points", ("__rf", token), ("text", "one more"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        string before = web.Document("noah-patel");
+
+        var edited = await browser.Post(link + "/points/edit", ("__rf", token), ("point", "one more"), ("text", new string('€', 500)));
+        var smaller = await browser.Post(link + "/points/edit", ("__rf", token), ("point", "one more"), ("text", "one less"));
+
+        edited.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await edited.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("64 KB");
+        smaller.StatusCode.ShouldBe(HttpStatusCode.Redirect, "an edit that stays within the limit goes through");
+        web.Document("noah-patel").ShouldBe(before.Replace("- one more (", "- one less (", StringComparison.Ordinal));
+    }
+
     private static async Task<(List<HttpStatusCode> Statuses, HttpResponseMessage OneMore)> PostPoints(RapportWebFactory web, int count, char fill)
     {
         string link = "/s/" + ShareLinks.Create(web.OpenVault(), "noah-patel");

@@ -267,6 +267,9 @@ public sealed class DocumentEditor
         return from;
     }
 
+    /// <summary>Whether a list item has anything under its own first line: nested items, continuation lines or notes.</summary>
+    public bool HasLinesUnder(ListEntry entry) => ItemEnd(entry) > entry.Line + 1;
+
     private int ItemEnd(ListEntry entry) => ContentEnd(entry.Line, entry.EndLine);
 }
 

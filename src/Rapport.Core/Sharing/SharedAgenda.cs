@@ -115,9 +115,16 @@ public sealed record SharedAgenda(
         var theirs = NextMeeting.Read(loaded.Document).Points.Where(p => p.By == guest).ToList();
         if (theirs.Count >= MaxGuestPoints)
             throw new RapportException(ErrorCode.Usage, $"the agenda already holds {MaxGuestPoints} of your points: remove one before adding another");
-        if (theirs.Sum(p => System.Text.Encoding.UTF8.GetByteCount(p.Text)) + System.Text.Encoding.UTF8.GetByteCount(text) > MaxGuestBytes)
-            throw new RapportException(ErrorCode.Usage, $"your points on this agenda come to more than {MaxGuestBytes / 1024} KB: shorten or remove some first");
+        CheckGuestBytes(theirs, text);
         return NextMeeting.AddPoint(vault, loaded.FullPath, GuestText.Inert(text), guest, today);
+    }
+
+    /// <summary>Refuses text that would bring the guest's points past <see cref="MaxGuestBytes"/>; <paramref name="replacing"/> is the point an edit replaces.</summary>
+    private static void CheckGuestBytes(IEnumerable<TalkingPoint> theirs, string text, string? replacing = null)
+    {
+        long total = theirs.Where(p => p.Text != replacing).Sum(p => (long)System.Text.Encoding.UTF8.GetByteCount(p.Text)) + System.Text.Encoding.UTF8.GetByteCount(text);
+        if (total > MaxGuestBytes)
+            throw new RapportException(ErrorCode.Usage, $"your points on this agenda come to more than {MaxGuestBytes / 1024} KB: shorten or remove some first");
     }
 
     /// <summary>The other person rewrites one of their own points (found by its text as stored); anyone else's is refused.</summary>
@@ -126,22 +133,36 @@ public sealed record SharedAgenda(
         if (string.IsNullOrWhiteSpace(text)) throw new RapportException(ErrorCode.Usage, "the talking point is empty: remove it instead");
         if (text.Length > NextMeeting.MaxPointLength) throw new RapportException(ErrorCode.Usage, $"a talking point is at most {NextMeeting.MaxPointLength} characters");
         string guest = GuestOf(loaded);
-        ChangeOwnPoint(vault, loaded, point, (editor, found) => editor.ReplaceLine(found.Source.Line, NextMeeting.PointLine(GuestText.Inert(text), guest, today)));
+        ChangeOwnPoint(vault, loaded, point, (editor, found, theirs) =>
+        {
+            string inert = GuestText.Inert(text);
+            CheckGuestBytes(theirs, inert, found.Text);
+            editor.ReplaceLine(found.Source.Line, NextMeeting.PointLine(inert, guest, today));
+        });
     }
 
-    /// <summary>The other person removes one of their own points; anyone else's is refused.</summary>
+    /// <summary>
+    /// The other person removes one of their own points; anyone else's is refused, and so is a point
+    /// with lines under it (the owner's sub-bullets or notes, which the guest never saw and did not write).
+    /// </summary>
     public static void RemovePoint(Vault vault, LoadedDocument loaded, string point) =>
-        ChangeOwnPoint(vault, loaded, point, (editor, found) => editor.DeleteLines(found.Source.Line, found.Source.EndLine));
+        ChangeOwnPoint(vault, loaded, point, (editor, found, _) =>
+        {
+            if (editor.HasLinesUnder(found.Source))
+                throw new RapportException(ErrorCode.Conflict, "that talking point has notes under it now, which only the organiser can remove: ask them, or edit the point instead");
+            editor.DeleteLines(found.Source.Line, found.Source.EndLine);
+        });
 
-    private static void ChangeOwnPoint(Vault vault, LoadedDocument loaded, string point, Action<DocumentEditor, TalkingPoint> change)
+    private static void ChangeOwnPoint(Vault vault, LoadedDocument loaded, string point, Action<DocumentEditor, TalkingPoint, IReadOnlyList<TalkingPoint>> change)
     {
         string guest = GuestOf(loaded);
         vault.Store.Update(loaded.FullPath, current =>
         {
-            var found = NextMeeting.Read(current.Document).Points.FirstOrDefault(p => p.By == guest && p.Text == point)
+            var theirs = NextMeeting.Read(current.Document).Points.Where(p => p.By == guest).ToList();
+            var found = theirs.FirstOrDefault(p => p.Text == point)
                 ?? throw new RapportException(ErrorCode.Conflict, "that talking point is no longer on the agenda as it was: reload the page");
             var editor = new DocumentEditor(current.Document);
-            change(editor, found);
+            change(editor, found, theirs);
             return editor.Apply();
         });
     }

@@ -34,6 +34,13 @@ public interface IFileSystem
     /// <summary>The path with every symbolic link along it followed: where reading it really goes.</summary>
     string RealPath(string path);
 
+    /// <summary>
+    /// Whether <paramref name="path"/> itself is a symbolic link (one look at the entry, not a walk
+    /// of the whole path as <see cref="RealPath"/> does): what lets a walk of the vault resolve only
+    /// the entries that can lead outside it. Paths that are not on disk are not links.
+    /// </summary>
+    bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
+
     /// <summary>Deletes a file if it exists.</summary>
     void DeleteFile(string path);
 
