@@ -109,6 +109,8 @@ public sealed class PhysicalFileSystem : IFileSystem
 
     public void DeleteFile(string path) => File.Delete(path);
 
+    public bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
+
     public string RealPath(string path)
     {
         string full = Path.GetFullPath(path);

@@ -55,6 +55,11 @@ public sealed class InMemoryFileSystem(TimeProvider? time = null) : IFileSystem
         }
     }
 
+    public bool IsLink(string path)
+    {
+        lock (_gate) return _links.ContainsKey(Full(path));
+    }
+
     public bool FileExists(string path)
     {
         lock (_gate) return _files.ContainsKey(Resolve(path));

@@ -29,6 +29,8 @@ public sealed class ReadOnlyFileSystem(IFileSystem inner) : IFileSystem
 
     public string RealPath(string path) => inner.RealPath(path);
 
+    public bool IsLink(string path) => inner.IsLink(path);
+
     public void DeleteFile(string path) => throw Denied(path);
 
     public IEnumerable<FileStamp> EnumerateStamps(string directory, string pattern) => inner.EnumerateStamps(directory, pattern);

@@ -39,7 +39,7 @@ public interface IFileSystem
     /// of the whole path as <see cref="RealPath"/> does): what lets a walk of the vault resolve only
     /// the entries that can lead outside it. Paths that are not on disk are not links.
     /// </summary>
-    bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
+    bool IsLink(string path);
 
     /// <summary>Deletes a file if it exists.</summary>
     void DeleteFile(string path);

@@ -156,6 +156,21 @@ public abstract class FileSystemContractTests
         Files.RealPath(At("real", "missing.md")).ShouldBe(At("real", "missing.md"));
         Files.ReadAllBytes(At("linked", "notes", "n.md")).ShouldBe("x"u8.ToArray());
     }
+
+    [Fact]
+    public void Should_tell_a_link_itself_from_a_plain_file_or_folder()
+    {
+        Files.CreateDirectory(At("real"));
+        Files.WriteAllBytesAtomic(At("real", "n.md"), "x"u8);
+        Link(At("linked"), At("real"));
+        Link(At("real", "alias.md"), "n.md");
+
+        Files.IsLink(At("linked")).ShouldBeTrue();
+        Files.IsLink(At("real", "alias.md")).ShouldBeTrue();
+        Files.IsLink(At("real", "n.md")).ShouldBeFalse();
+        Files.IsLink(At("real")).ShouldBeFalse();
+        Files.IsLink(At("missing.md")).ShouldBeFalse();
+    }
 }
 
 public sealed class PhysicalFileSystemContractTests : FileSystemContractTests, IDisposable
