@@ -143,20 +143,6 @@ public sealed class VaultIndexTests : IDisposable
         hits.Select(h => h.Topic).ShouldBe(tasks.Select(t => t.From is null ? null : $"1:1 {t.From}"));
     }
 
-    [Theory]
-    [InlineData("AND OR")]
-    [InlineData("\"unclosed")]
-    [InlineData("foo(")]
-    public void Should_explain_a_malformed_query(string query)
-    {
-        using var index = Synced();
-
-        var ex = Should.Throw<RapportException>(() => index.Search(new SearchQuery(query)));
-
-        ex.Code.ShouldBe(ErrorCode.Usage);
-        ex.Message.ShouldStartWith($"malformed search '{query}': ");
-    }
-
     [Fact]
     public void Should_rebuild_an_index_of_another_schema_version_with_a_warning()
     {

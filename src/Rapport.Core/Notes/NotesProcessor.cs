@@ -455,32 +455,26 @@ public sealed partial class NotesProcessor
         private void PlanBacklog()
         {
             if (_myNewActions.Count == 0 && _myCompleted.Count == 0) return;
-            if (Backlog.Open(_vault) is not { } backlog) return;
+            if (BacklogFile.Open(_vault) is not { } backlog) return;
+            // One edit after another on the text so far: BacklogFile owns the backlog's lines.
             var source = backlog.Source;
-            string from = $"1:1 {_meeting.Person}";
-            var edits = new List<TextEdit>();
+            var text = source;
             foreach (var done in _myCompleted)
             {
-                var tick = Backlog.MarkDone(source, _meeting.Person, done.Text, Date);
+                var tick = BacklogFile.MarkDone(text, _meeting.Person, done.Text, Date);
                 if (tick.Count == 0) continue;
-                edits.AddRange(tick);
+                text = text.Apply(tick);
                 _changes.Add(new PlannedChange(ChangeKind.BacklogDone, done.Text));
             }
-
-            var added = new System.Text.StringBuilder();
             foreach (var action in _myNewActions)
             {
-                bool present = Enumerable.Range(0, source.LineCount).Any(l =>
-                    source.Line(l).Contains(action.Text, StringComparison.OrdinalIgnoreCase) && source.Line(l).Contains(from, StringComparison.OrdinalIgnoreCase));
-                if (present) continue;
-                string due = action.Due is { } d ? $" (due: {IsoDate.Format(d)})" : "";
-                added.Append($"- [ ] [{action.Priority}] {action.Text}{due} — {from}").Append(source.Newline);
+                var add = BacklogFile.Append(text, _meeting.Person, action.Text, action.Due, action.Priority);
+                if (add.Count == 0) continue;
+                text = text.Apply(add);
                 _changes.Add(new PlannedChange(ChangeKind.BacklogAdded, action.Text, Due: action.Due, Priority: action.Priority));
             }
-            if (added.Length > 0)
-                edits.Add(TextEdit.Insert(source.Length, (source.Length > 0 && !source.EndsWithNewline ? source.Newline : "") + added));
-            if (edits.Count == 0) return;
-            _files.Add(new PlannedFile(backlog.FullPath, backlog.DisplayPath, source, source.Apply(edits), backlog.Fingerprint));
+            if (ReferenceEquals(text, source)) return;
+            _files.Add(new PlannedFile(backlog.FullPath, backlog.DisplayPath, source, text, backlog.Fingerprint));
         }
 
         private NewSection Created(SectionKind kind)

@@ -134,15 +134,3 @@ public static partial class BacklogFile
     [GeneratedRegex(@"\s*\((?<word>due|done|completed):\s*(?<date>\d{4}-\d{2}-\d{2})\)", RegexOptions.IgnoreCase)]
     private static partial Regex Dates();
 }
-
-/// <summary>
-/// What <c>NotesProcessor</c> still calls by its former name; it forwards to <see cref="BacklogFile"/>
-/// and goes once NotesProcessor (being rewritten) calls <see cref="BacklogFile"/> itself.
-/// </summary>
-public static class Backlog
-{
-    public static LoadedText? Open(Vault vault) => BacklogFile.Open(vault);
-
-    public static IReadOnlyList<TextEdit> MarkDone(SourceText source, string person, string action, DateOnly date) =>
-        BacklogFile.MarkDone(source, person, action, date);
-}

@@ -150,6 +150,8 @@ $ rapport process sarah --date 2062-10-28
 
 $ rapport extract --person "Sarah Chen" --date 2062-10-28
 < - I'll send the offsite agenda by Friday
+My actions
+  - [P1] send the offsite agenda (due 2062-11-03)
 
 $ rapport prep sarah --date 2062-10-28
 ! error: --date 2062-10-28 is more than 30 days after today (2026-11-30); check the year, or pass --force if it is meant

@@ -29,7 +29,7 @@ $ rapport search "renew*" --person sarah --since 2025-11-01 --until 2025-12-31 -
     "path": "Career/1-on-1s/sarah-chen.md",
     "line": 64,
     "snippet": "**Renewal** process ideas",
-    "rank": -2.3857
+    "rank": -2.9297
   },
   {
     "person": "Sarah Chen",
@@ -40,7 +40,7 @@ $ rapport search "renew*" --person sarah --since 2025-11-01 --until 2025-12-31 -
     "path": "Career/1-on-1s/sarah-chen.md",
     "line": 46,
     "snippet": "Closed Customer Y **renewal** - $300K ARR",
-    "rank": -1.9698
+    "rank": -2.3353
   },
   {
     "person": "Sarah Chen",
@@ -51,7 +51,7 @@ $ rapport search "renew*" --person sarah --since 2025-11-01 --until 2025-12-31 -
     "path": "Career/1-on-1s/sarah-chen.md",
     "line": 29,
     "snippet": "Suggested improvements to **renewal** process",
-    "rank": -1.8616
+    "rank": -2.1873
   }
 ]
 
@@ -67,8 +67,29 @@ Marco Rossi · 2025-10-13 · history  Career/1-on-1s/marco-rossi.md:49
   Budget cycle, renewal timeline
 1 result
 
-$ rapport search "AND OR"
-! error: malformed search 'AND OR': syntax error near "AND"; use words, "a phrase", prefix*, OR, NOT, and quote words with punctuation
+$ rapport search "AND OR" --raw
+! error: malformed search 'AND OR': syntax error near "AND"; use words, "a phrase", prefix*, OR, NOT, or leave out --raw to search the words as typed
+? 2
+
+$ rapport search "follow-up" --limit 2
+Noah Patel · 2025-12-02 · history  Career/1-on-1s/noah-patel.md:76
+  Billing dashboard access, Lumen follow-up
+Noah Patel · 2026-01-13 · feedback  Career/1-on-1s/noah-patel.md:59
+  High five (customer communication): clear, calm renewal calls; Corvid's champion praised the follow-up email
+2 results
+
+$ rapport search "1:1" --person noah
+Noah Patel · heading  Career/1-on-1s/noah-patel.md:12
+  1:1 with Noah Patel
+1 result
+
+$ rapport search '"QBR deck' --limit 1
+Noah Patel · 2026-01-16 · action  Career/1-on-1s/noah-patel.md:38
+  Review his QBR deck for Acme Freight
+1 result
+
+$ rapport search "*"
+! error: '*' has no word to search for: type words (letters or digits), or use FTS5 syntax such as "a phrase", prefix* or OR
 ? 2
 
 $ rapport search "renewal" --in minutes
@@ -82,7 +103,7 @@ $ rapport search "renewal" --in minutes
 ? 2
 
 $ rapport search ""
-! error: the search is empty
+! error: the search is empty: type a word or two
 ? 2
 
 $ rapport search promotion --person nobody
