@@ -65,6 +65,17 @@ public sealed class NotesEngineTests
         action.Text.ShouldContain("runbook");
     }
 
+    [Theory]
+    [InlineData("Talked about the grant. Ask Dr. Okafor to sign the form by Friday.")]
+    [InlineData("Talked about the grant. Ask Mrs. Okafor to sign the form by Friday.")]
+    public void Should_not_end_a_sentence_at_a_title(string notes)
+    {
+        var action = Single(notes);
+        action.Text.ShouldContain("Okafor");
+        action.Text.ShouldContain("sign the form");
+        action.Due.ShouldBe(new DateOnly(2026, 3, 6));
+    }
+
     [Fact]
     public void Should_let_a_label_line_own_the_items_below_it()
     {
