@@ -43,8 +43,6 @@ public enum DateForm
 /// </summary>
 public static partial class DateText
 {
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     /// <summary>The patterns, tried in this order; an earlier match wins where two overlap.</summary>
     public static IReadOnlyList<(DateForm Form, Regex Pattern)> Forms { get; } =
     [
@@ -68,7 +66,7 @@ public static partial class DateText
                 int first, second;
                 if (form == DateForm.MonthName)
                 {
-                    first = Array.IndexOf(Months, m.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+                    first = Text.IsoDate.MonthNumber(m.Groups["mon"].Value);
                     second = Number(m.Groups["d"].Value);
                 }
                 else if (form == DateForm.Iso)

@@ -60,7 +60,7 @@ internal static partial class ConversationRules
     private static List<string> Sentences(string text) =>
         text.Split('\n').SelectMany(l => SentenceEnd().Split(l)).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
 
-    [GeneratedRegex(@"(?<=[a-z0-9%)""'][.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Jr|St)\.)\s+(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=[a-z0-9%)""'][.!?])" + StatementReader.NotAfterTitle + @"\s+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex SentenceEnd();
 
     private static ActionOwner Owner(Side side) => side == Side.Them ? ActionOwner.Them : ActionOwner.Me;

@@ -10,7 +10,6 @@ namespace Rapport.Core.Notes;
 /// </summary>
 public static partial class DuePhrases
 {
-    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     private static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -55,10 +54,10 @@ public static partial class DuePhrases
         (NextMeeting(), (_, c) => c.NextMeeting),
         (EndOfNextWeek(), (_, c) => FridayOfWeek(c.Date).AddDays(7)),
         (EndOfNamedQuarter(), (m, c) => EndOfNamedQuarterOf(c.Date, m.Groups["q"].Value[0] - '0')),
-        (MonthDay(), (m, c) => MonthDayOnOrAfter(c.Date, MonthIndex(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
-        (DayMonth(), (m, c) => MonthDayOnOrAfter(c.Date, MonthIndex(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
+        (MonthDay(), (m, c) => MonthDayOnOrAfter(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
+        (DayMonth(), (m, c) => MonthDayOnOrAfter(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
         (Slash(), (m, c) => SlashDate(m, c)),
-        (EndOfNamedMonth(), (m, c) => EndOfMonthNamed(c.Date, MonthIndex(m.Groups["mon"].Value))),
+        (EndOfNamedMonth(), (m, c) => EndOfMonthNamed(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value))),
         (EndOfWeek(), (_, c) => EndOfWeekOf(c.Date)),
         (EndOfMonth(), (_, c) => new DateOnly(c.Date.Year, c.Date.Month, DateTime.DaysInMonth(c.Date.Year, c.Date.Month))),
         (EndOfQuarter(), (_, c) => EndOfQuarterOf(c.Date)),
@@ -214,7 +213,6 @@ public static partial class DuePhrases
         return end >= date ? end : new DateOnly(year + 1, month, DateTime.DaysInMonth(year + 1, month));
     }
 
-    private static int MonthIndex(string name) => Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
 
     private static int Count(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : Numbers.GetValueOrDefault(Regex.Replace(text.Trim(), @"\s+", " "), 1);

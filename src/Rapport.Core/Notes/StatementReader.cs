@@ -239,8 +239,10 @@ public static partial class StatementReader
     [GeneratedRegex(@"^(.+?)(?:'s|’s)\s+(?:actions|action items|todos|to-dos|tasks|follow-ups|ais)$", RegexOptions.IgnoreCase)]
     private static partial Regex Possessive();
 
-    // A title's full stop ("Dr. Okafor", "Mrs. Lin") does not end a sentence.
-    [GeneratedRegex(@"(?<=[a-z0-9%)""'”][.!?])(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Jr|St)\.)\s+(?=[A-Z""“(])")]
+    /// <summary>A title's full stop ("Dr. Okafor", "Mrs. Lin") does not end a sentence: the one list of titles for prose and conversations.</summary>
+    internal const string NotAfterTitle = @"(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Jr|St)\.)";
+
+    [GeneratedRegex(@"(?<=[a-z0-9%)""'”][.!?])" + NotAfterTitle + @"\s+(?=[A-Z""“(])")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^(?<e>(✅|☑️?|✔️?|❌)\s*(?:shipped\s*:|done\s*:)?)", RegexOptions.IgnoreCase)]

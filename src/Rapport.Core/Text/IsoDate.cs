@@ -30,6 +30,12 @@ public static partial class IsoDate
 
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>A month's number from its English name or any abbreviation of three letters or more ("Jan", "sept", "October"); 0 when it is none.</summary>
+    public static int MonthNumber(string name) =>
+        name.Length < 3 ? 0 : Array.IndexOf(Months, name[..3].ToLowerInvariant()) + 1;
+
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
     /// <summary>A token shaped like an ISO date, valid or not (so <c>2026-13-45</c> can be reported).</summary>
     [GeneratedRegex(@"\d{4}[-\u2010\u2011\u2012]\d{2}[-\u2010\u2011\u2012]\d{2}")]
     public static partial Regex Shaped();
