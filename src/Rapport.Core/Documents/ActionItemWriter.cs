@@ -10,14 +10,35 @@ public static partial class ActionItemWriter
     public static string Open(string text, DateOnly? due, string? priority, ActionSyntax syntax, string marker = "-")
     {
         string tag = priority is null ? "" : $"[{priority}] ";
-        string date = due is not { } d ? "" : syntax switch
-        {
-            ActionSyntax.ObsidianTasks => $" 📅 {IsoDate.Format(d)}",
-            ActionSyntax.Dataview => $" [due:: {IsoDate.Format(d)}]",
-            _ => $" (by {IsoDate.Format(d)})",
-        };
+        string date = due is not { } d ? "" : DueSuffix(syntax, d);
         return $"{marker} [ ] {tag}{text}{date}";
     }
+
+    /// <summary>What a due date adds to a task line: <c> (by 2026-01-22)</c>, <c> 📅 2026-01-22</c> or <c> [due:: 2026-01-22]</c>.</summary>
+    public static string DueSuffix(ActionSyntax syntax, DateOnly due) => syntax switch
+    {
+        ActionSyntax.ObsidianTasks => $" 📅 {IsoDate.Format(due)}",
+        ActionSyntax.Dataview => $" [due:: {IsoDate.Format(due)}]",
+        _ => $" (by {IsoDate.Format(due)})",
+    };
+
+    /// <summary>
+    /// Where a date is written in a task's line (<c>2026-01-22</c>, with any hyphen, and a Logseq
+    /// weekday after it as in <c>&lt;2026-01-22 Thu&gt;</c>): its offset, length, value and whether a
+    /// weekday follows. Dates that are not real days are skipped.
+    /// </summary>
+    public static IEnumerable<(int Offset, int Length, DateOnly Date, bool Weekday)> Dates(string line)
+    {
+        foreach (Match m in WrittenDate().Matches(line))
+        {
+            if (!int.TryParse(m.Groups["y"].Value, out int y) || !int.TryParse(m.Groups["m"].Value, out int mo) || !int.TryParse(m.Groups["d"].Value, out int d)) continue;
+            if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) continue;
+            yield return (m.Index, m.Length, new DateOnly(y, mo, d), m.Groups["wd"].Success);
+        }
+    }
+
+    [GeneratedRegex(@"(?<y>\d{4})[-\u2010\u2011](?<m>\d{1,2})[-\u2010\u2011](?<d>\d{1,2})(?<wd>\s+[A-Z][a-z]{2}(?=>))?")]
+    private static partial Regex WrittenDate();
 
     /// <summary>What marking an item done appends to its line.</summary>
     public static string CompletionSuffix(ActionSyntax syntax, DateOnly date) => syntax switch

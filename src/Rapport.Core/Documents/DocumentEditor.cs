@@ -139,6 +139,37 @@ public sealed class DocumentEditor
     public void MarkCancelled(ActionItem item, DateOnly? date = null) =>
         Close(item, "-", "CANCELED", item.Syntax == ActionSyntax.ObsidianTasks && date is { } d ? $" ❌ {Text.IsoDate.Format(d)}" : null);
 
+    /// <summary>
+    /// Moves an open task's due date in the item's own syntax: the due date as written (after
+    /// <c>(by …)</c>, 📅, <c>[due:: …]</c>, <c>due:</c> or in a Logseq <c>DEADLINE: &lt;… Thu&gt;</c>, whose
+    /// weekday follows) is replaced; a task with none gets one, before a block id, or as a Logseq
+    /// <c>DEADLINE:</c> line under the block.
+    /// </summary>
+    public void MoveDue(ActionItem item, DateOnly due)
+    {
+        string iso = Text.IsoDate.Format(due);
+        if (item.Due is { } old)
+        {
+            for (int line = item.Source.EndLine - 1; line >= item.Source.Line; line--)
+            {
+                string text = Source.Line(line);
+                var written = ActionItemWriter.Dates(text).LastOrDefault(d => d.Date == old);
+                if (written.Length == 0) continue;
+                string weekday = written.Weekday ? " " + due.DayOfWeek.ToString()[..3] : "";
+                _edits.Add(new TextEdit(Source.LineStart(line) + written.Offset, written.Length, iso + weekday));
+                return;
+            }
+        }
+        int first = item.Source.Line;
+        if (item.Syntax == ActionSyntax.Logseq)
+        {
+            string indent = Source.Line(first)[..(Source.Line(first).Length - Source.Line(first).TrimStart().Length)];
+            InsertLines(first + 1, [$"{indent}  DEADLINE: <{iso} {due.DayOfWeek.ToString()[..3]}>"]);
+            return;
+        }
+        InsertText(Source.LineStart(first) + ActionItemWriter.EndBeforeBlockId(Source.LineSpan(first)), ActionItemWriter.DueSuffix(item.Syntax, due));
+    }
+
     private void Close(ActionItem item, string box, string keyword, string? suffix)
     {
         if (item.Done) return;

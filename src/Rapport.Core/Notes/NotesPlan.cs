@@ -1,5 +1,6 @@
 using Rapport.Core.Documents;
 using Rapport.Core.Text;
+using Rapport.Core.Vaults;
 
 namespace Rapport.Core.Notes;
 
@@ -12,6 +13,24 @@ public sealed record NotesPlan(
 {
     /// <summary>True when the notes were processed before: nothing is left to change.</summary>
     public bool IsEmpty => Files.Count == 0;
+
+    /// <summary>
+    /// Why an empty plan changes nothing when the meeting was processed before and its entries have
+    /// since moved to the archive ("these notes were processed on … and archived"); null otherwise.
+    /// </summary>
+    public string? AlreadyProcessed { get; init; }
+
+    /// <summary>Warnings about the notes that change nothing by themselves (an unknown speaker in a transcript).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The items a person can keep or drop before the plan is applied, in plan order.</summary>
+    public IEnumerable<PlannedChange> Reviewable => Changes.Where(c => c.IsReviewable || c.Kind == ChangeKind.PossiblyDone);
+
+    /// <summary>How the plan is made again on the document as it is on disk when it changed after planning.</summary>
+    internal Func<LoadedDocument, NotesPlan>? Replan { get; init; }
+
+    /// <summary>The backlog edits, computed again from the backlog's text when it is written.</summary>
+    internal Func<SourceText, SourceText?>? BacklogEdits { get; init; }
 }
 
 /// <summary>
@@ -32,6 +51,24 @@ public sealed record PlannedChange(
     string? Priority = null,
     string? Where = null)
 {
+    /// <summary>For <see cref="ChangeKind.DueMoved"/>: the due date the action had (null: none).</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>For <see cref="ChangeKind.ThreadEntry"/>: the entry starts the thread <see cref="Where"/>.</summary>
+    public bool StartsThread { get; init; }
+
+    /// <summary>Whether a person reviewing the plan may drop this change (file-level bookkeeping, the history line and what follows from kept items may not).</summary>
+    public bool IsReviewable => Kind is ChangeKind.ActionAdded or ChangeKind.ActionDone or ChangeKind.ActionCancelled or ChangeKind.DueMoved
+        or ChangeKind.ThreadEntry or ChangeKind.GoalAdded or ChangeKind.WinAdded or ChangeKind.FeedbackAdded or ChangeKind.MoodAdded or ChangeKind.PointAdded;
+
+    /// <summary>What identifies the change when the plan is made again after a review: its kind, owner and words.</summary>
+    public string ReviewKey => $"{Kind}|{Owner}|{Wording.Key(Text)}";
+
+    /// <summary>The change as a line of the review checklist: <see cref="Describe"/> without its mark.</summary>
+    public string? ReviewLine(string person) => Kind == ChangeKind.PossiblyDone
+        ? $"Possibly done: {Text}{(Owner == ActionOwner.Them ? $" ({person.Split(' ')[0]})" : "")} ({Where})"
+        : Describe(person) is { } line ? line[(line.IndexOf(' ') + 1)..] : null;
+
     /// <summary>The change as one line for people ("+ Sarah's action: [P1] Send the deck (due 2026-01-20)"); null for file-level changes.</summary>
     public string? Describe(string person)
     {
@@ -44,7 +81,7 @@ public sealed record PlannedChange(
             ChangeKind.GoalAdded => $"+ Focus area: {Text}",
             ChangeKind.WinAdded => $"+ Accomplishment: {Text}",
             ChangeKind.FeedbackAdded => $"+ Feedback: {Text}",
-            ChangeKind.ThreadEntry => $"+ Thread \"{Where}\": {Text}",
+            ChangeKind.ThreadEntry => $"+ {(StartsThread ? "New thread" : "Thread")} \"{Where}\": {Text}",
             ChangeKind.HistoryAdded => $"+ Meeting history: {Text}",
             ChangeKind.PointCovered => $"✓ Talking point covered: {Text}",
             ChangeKind.FeedbackDelivered => $"✓ Feedback delivered: {Text}",
@@ -52,6 +89,7 @@ public sealed record PlannedChange(
             ChangeKind.PointAdded => $"+ Next meeting: {Text}",
             ChangeKind.ActionCancelled => $"✗ Cancelled: {Text}{(Owner == ActionOwner.Them ? $" ({first})" : "")}",
             ChangeKind.PossiblyDone => $"? Possibly done: {Text} (not ticked; {Where})",
+            ChangeKind.DueMoved => $"→ Due moved: {Text}{(Owner == ActionOwner.Them ? $" ({first})" : "")}, {(From is { } f ? IsoDate.Format(f) : "no date")} → {(Due is { } n ? IsoDate.Format(n) : "no date")}",
             _ => null,
         };
     }
@@ -75,4 +113,5 @@ public enum ChangeKind
     ActionCancelled,
     PossiblyDone,
     PointAdded,
+    DueMoved,
 }

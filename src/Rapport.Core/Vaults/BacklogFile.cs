@@ -81,18 +81,23 @@ public static partial class BacklogFile
     public static bool Append(Vault vault, string person, string text, DateOnly? due, string? priority) =>
         Edit(vault, source => Append(source, person, text, due, priority));
 
-    /// <summary>Applies edits computed from the backlog's current text through <see cref="DocumentStore.Update"/>; an empty backlog is edited as it is.</summary>
-    private static bool Edit(Vault vault, Func<SourceText, IReadOnlyList<TextEdit>> edits)
+    /// <summary>
+    /// Applies a change computed from the backlog's current text (null: nothing to change) through
+    /// <see cref="DocumentStore.Update"/>, computed again when the backlog changed meanwhile; an empty
+    /// backlog is changed as it is. Nothing when the vault keeps no backlog.
+    /// </summary>
+    /// <returns>Whether the backlog was written.</returns>
+    public static bool Update(Vault vault, Func<SourceText, SourceText?> change)
     {
         string full = PathIn(vault);
         if (!vault.Files.FileExists(full)) return false;
         if (vault.Files.GetLength(full) == 0)
-        {
-            var empty = new SourceText("");
-            return edits(empty) is { Count: > 0 } first && vault.Store.Save(full, LoadedDocument.FingerprintOf([]), empty.Apply(first));
-        }
-        return vault.Store.Update(full, loaded => edits(loaded.Document.Source) is { Count: > 0 } e ? loaded.Document.Source.Apply(e) : null);
+            return change(new SourceText("")) is { } first && vault.Store.Save(full, LoadedDocument.FingerprintOf([]), first);
+        return vault.Store.Update(full, loaded => change(loaded.Document.Source));
     }
+
+    private static bool Edit(Vault vault, Func<SourceText, IReadOnlyList<TextEdit>> edits) =>
+        Update(vault, source => edits(source) is { Count: > 0 } e ? source.Apply(e) : null);
 
     /// <summary>The tasks of the vault's backlog; none when it has no <c>BACKLOG.md</c>.</summary>
     public static IReadOnlyList<BacklogItem> Read(Vault vault) => Open(vault) is { } backlog ? Parse(backlog.Source) : [];

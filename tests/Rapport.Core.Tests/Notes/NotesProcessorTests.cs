@@ -388,7 +388,7 @@ public sealed class NotesProcessorTests : IDisposable
     }
 
     [Fact]
-    public void Should_refuse_to_apply_over_a_document_edited_since_it_was_read()
+    public void Should_apply_on_top_of_a_document_edited_since_it_was_planned()
     {
         // Given a plan made from Sarah's document, which is then edited by hand
         string path = Write("sarah-chen.md", Sarah);
@@ -397,12 +397,14 @@ public sealed class NotesProcessorTests : IDisposable
         var plan = processor.Plan(vault.People.Resolve("sarah-chen"), SeedNotes, Meeting);
         File.AppendAllText(path, "- hand edit\n");
 
-        // When the plan is applied
-        var ex = Should.Throw<RapportException>(() => processor.Apply(plan));
+        // When the plan is applied (through DocumentStore.Update)
+        processor.Apply(plan);
 
-        // Then the hand edit stays and the notes are kept for a second run
-        ex.Code.ShouldBe(ErrorCode.Conflict);
-        File.ReadAllText(path).ShouldBe(Sarah + "- hand edit\n");
+        // Then the plan is made again on the edited document: the hand edit stays and the notes are in
+        string text = File.ReadAllText(path);
+        text.ShouldContain("- hand edit\n");
+        text.ShouldContain("- [ ] Find courses");
+        text.Split('\n').Count(l => l.Contains("Find courses", StringComparison.Ordinal)).ShouldBe(1);
     }
 
     [Theory]
