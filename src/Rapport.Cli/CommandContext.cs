@@ -34,6 +34,9 @@ public sealed class CommandContext
 
     public bool IsInputRedirected { get; init; } = true;
 
+    /// <summary>A person at a terminal, on both ends: standard input and output are a terminal, so a command may ask (process's plan).</summary>
+    public bool IsInteractive => IsTerminal && !IsInputRedirected;
+
     /// <summary>The terminal view of <see cref="Output"/>: colours off under NO_COLOR or when not a terminal.</summary>
     public IAnsiConsole Console => _console ??= CreateConsole();
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Rapport.Core;
 using Rapport.Core.Text;
 using Rapport.Core.Vaults;
@@ -15,24 +14,13 @@ public static class NotesEditor
 
     public static string Write(CommandContext context, Vault vault, string person, DateOnly date, out string? draft)
     {
-        string editor = context.Environment("VISUAL") is { Length: > 0 } visual ? visual
-            : context.Environment("EDITOR") is { Length: > 0 } set ? set
-            : throw new RapportException(ErrorCode.Usage, "--edit needs an editor: set $VISUAL or $EDITOR (or pipe the notes in)");
+        string editor = TextEditor.Command(context, "--edit needs an editor: set $VISUAL or $EDITOR (or pipe the notes in)");
         string hint = string.Format(System.Globalization.CultureInfo.InvariantCulture, Hint, person, IsoDate.Format(date));
         string path = vault.Resolve(Path.Combine(Vault.SettingsFolder, "drafts", $"{Slug.From(person)}-{IsoDate.Format(date)}.md"));
         if (!context.Files.FileExists(path))
             OutputFile.Write(context.Files, path, vault.Display(path), TextCodec.Encode(new SourceText(hint + "\n\n")), createFolder: true);
 
-        var start = OperatingSystem.IsWindows()
-            ? new ProcessStartInfo("cmd.exe", ["/c", $"{editor} \"{path}\""])
-            : new ProcessStartInfo("/bin/sh", ["-c", editor + " \"$1\"", "sh", path]);
-        start.UseShellExecute = false;
-        using (var process = Process.Start(start) ?? throw new RapportException(ErrorCode.Failed, $"could not start the editor '{editor}'"))
-        {
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-                throw new RapportException(ErrorCode.Failed, $"the editor '{editor}' exited with code {process.ExitCode}; your notes are kept in {vault.Display(path)}");
-        }
+        TextEditor.Open(editor, path, $"your notes are kept in {vault.Display(path)}");
 
         string notes = TextCodec.Decode(context.Files.ReadAllBytes(path), vault.Display(path)).Text.Replace(hint, "", StringComparison.Ordinal);
         if (string.IsNullOrWhiteSpace(notes))

@@ -14,7 +14,17 @@ public static class CliRunner
     public static Result Run(string workingDirectory, DateOnly today, string? input, IReadOnlyDictionary<string, string> environment, params string[] args) =>
         Run(PhysicalFileSystem.Instance, workingDirectory, today, input, environment, args);
 
-    public static Result Run(IFileSystem files, string workingDirectory, DateOnly today, string? input, IReadOnlyDictionary<string, string> environment, params string[] args)
+    /// <summary>
+    /// Runs a command as if at a terminal: standard output and input are a terminal, and
+    /// <paramref name="typed"/> is what the person types (answers to a prompt).
+    /// </summary>
+    public static Result RunInTerminal(string workingDirectory, DateOnly today, string typed, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Run(PhysicalFileSystem.Instance, workingDirectory, today, typed, environment, args, terminal: true);
+
+    public static Result Run(IFileSystem files, string workingDirectory, DateOnly today, string? input, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        Run(files, workingDirectory, today, input, environment, args, terminal: false);
+
+    private static Result Run(IFileSystem files, string workingDirectory, DateOnly today, string? input, IReadOnlyDictionary<string, string> environment, string[] args, bool terminal)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -27,8 +37,8 @@ public static class CliRunner
             WorkingDirectory = workingDirectory,
             Time = new FixedTime(today),
             Files = files,
-            IsTerminal = false,
-            IsInputRedirected = input is not null,
+            IsTerminal = terminal,
+            IsInputRedirected = !terminal && input is not null,
         };
         int code = RapportCli.Run(args, context);
         return new Result(code, output.ToString(), error.ToString());

@@ -17,9 +17,10 @@ public static class ProcessCommand
         var date = new DateOption("The meeting date (default: today)");
         var llm = LlmAccess.Option("the notes are sent, never Private Notes");
         var dryRun = new Option<bool>("--dry-run") { Description = "Print a diff of every file that would change, and change nothing" };
-        var command = new Command("process", "Apply meeting notes to a running document: actions, completions, goals, wins, threads, history")
+        var yes = new Option<bool>("--yes", "-y") { Description = "Apply without asking (in a terminal, process shows the plan and asks: apply, edit or cancel)" };
+        var command = new Command("process", "Apply meeting notes or a transcript (.vtt, .srt, Otter .txt) to a running document: actions, completions, goals, wins, threads, history")
         {
-            person, file, edit, dryRun, llm,
+            person, file, edit, dryRun, yes, llm,
         };
         date.AddTo(command);
         command.SetAction(RapportCli.Guard(context, result =>
@@ -36,15 +37,33 @@ public static class ProcessCommand
                 : NotesInput.Read(context, result.GetValue(file));
             try
             {
+                string name = loaded.Document.Person ?? loaded.Slug;
+                string? given = result.GetValue(file);
+                var transcript = Transcript.Of(given, notes, given ?? "standard input", name);
                 var processor = new NotesProcessor(vault);
                 var assistant = result.GetValue(llm) ? LlmAccess.Assistant(context, vault) : null;
-                var plan = processor.Plan(loaded, notes, meetingDate, LlmAccess.Extractor(assistant));
+                var plan = processor.Plan(loaded, notes, meetingDate, LlmAccess.Extractor(assistant), transcript: transcript);
+                foreach (var warning in plan.Warnings) context.Error.WriteLine($"warning: {warning}");
                 if (result.GetValue(dryRun))
                 {
                     foreach (var changed in plan.Files)
                         context.Output.Write(UnifiedDiff.Format(changed.DisplayPath, changed.Before, changed.After));
-                    if (plan.IsEmpty) context.Error.WriteLine("nothing to change: these notes are already in the document");
+                    if (plan.IsEmpty) context.Error.WriteLine(ProcessText.Nothing(plan));
                     return 0;
+                }
+                // In a terminal the plan is shown first; piped runs, --yes and an empty plan apply as they are.
+                if (context.IsInteractive && !result.GetValue(yes) && !plan.IsEmpty)
+                {
+                    var extraction = plan.Extraction;
+                    var reviewed = PlanPrompt.Review(context, vault, plan,
+                        review => processor.Plan(loaded, notes, meetingDate, (_, _) => extraction, review, transcript));
+                    if (reviewed is null)
+                    {
+                        context.Output.WriteLine("Cancelled: nothing was written.");
+                        if (draft is not null) context.Output.WriteLine($"Your notes are kept in {vault.Display(draft)}.");
+                        return 0;
+                    }
+                    plan = reviewed;
                 }
                 processor.Apply(plan);
                 ProcessText.Write(context.Console, plan);
