@@ -107,7 +107,7 @@ $ rapport process sarah
 < - She wants me to lead customer advisory board
 < - Training budget approved - find courses by next week
 < - Talked about promotion criteria
-Nothing to change: these notes from 2026-01-15 are already in the document.
+Nothing to change: these notes were processed before (Career/1-on-1s/notes/sarah-chen/2026-01-15.md); nothing changed.
 
 $ rapport show sarah
 Sarah Chen · Manager · manager · weekly, 30 min · since 2025-01-15
