@@ -222,6 +222,24 @@ public sealed class OwnerPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_show_an_unsure_completion_as_possibly_done_and_tick_nothing()
+    {
+        // Given notes whose completion matches Sarah's open action only nearly
+        var browser = _web.Browser();
+        const string notes = "- promotion packet reqs sent ✅\n";
+
+        // When they are extracted and applied
+        var extracted = await browser.Submit("/notes/sarah-chen", "/notes/sarah-chen", ("date", "2026-01-15"), ("notes", notes), ("step", "extract"));
+        string html = await extracted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var applied = await browser.Post("/notes/sarah-chen", BrowserExtensions.Fields(html, ("step", "apply")));
+
+        // Then the preview says "possibly done" and the action stays open
+        html.ShouldContain("? Possibly done: Review promotion packet requirements (not ticked; the notes say &quot;promotion packet reqs sent");
+        applied.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        _web.Document("sarah-chen").ShouldContain("- [ ] Review promotion packet requirements\n");
+    }
+
+    [Fact]
     public async Task Should_apply_the_items_as_edited()
     {
         var browser = _web.Browser();
