@@ -119,13 +119,7 @@ public sealed class ProcessCommandTests : IDisposable
     private CliRunner.Result Run(string? input, Dictionary<string, string> environment, params string[] args) =>
         CliRunner.Run(_vault.Path, Today, input, environment, args);
 
-    private string Script(string name, string content)
-    {
-        string path = _vault.Write(Path.Combine("..", Path.GetFileName(_vault.Path) + "-" + name), content);
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return path;
-    }
+    private string Script(string name, string content) => VaultScripts.Script(_vault, name, content);
 
-    private Dictionary<string, string> Snapshot() =>
-        Directory.EnumerateFiles(_vault.Path, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
+    private Dictionary<string, string> Snapshot() => VaultScripts.Snapshot(_vault);
 }

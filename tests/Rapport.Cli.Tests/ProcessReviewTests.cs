@@ -11,14 +11,8 @@ public sealed class ProcessReviewTests : IDisposable
 {
     private static readonly DateOnly Today = new(2026, 1, 15);
 
-    private const string Notes = """
-        - Sarah loved the renewal story
-        - Q1 goal: increase NRR by 10%
-        - She wants me to lead customer advisory board
-        - Training budget approved - find courses by next week
-        - Talked about promotion criteria
-
-        """;
+    /// <summary>The seed's brain dump of the 2026-01-15 1:1 (examples/notes).</summary>
+    private static readonly string Notes = File.ReadAllText(Path.Combine(RepoPaths.Root, "examples", "notes", "sarah-chen-2026-01-15.md"));
 
     private readonly TempDirectory _vault = TempDirectory.CopyFrom(RepoPaths.ExampleVault);
 
@@ -170,13 +164,7 @@ public sealed class ProcessReviewTests : IDisposable
     private CliRunner.Result Terminal(string typed, Dictionary<string, string> environment, params string[] args) =>
         CliRunner.RunInTerminal(_vault.Path, Today, typed, new Dictionary<string, string>(environment) { ["NO_COLOR"] = "1" }, args);
 
-    private string Script(string name, string content)
-    {
-        string path = _vault.Write(Path.Combine("..", Path.GetFileName(_vault.Path) + "-" + name), content);
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return path;
-    }
+    private string Script(string name, string content) => VaultScripts.Script(_vault, name, content);
 
-    private Dictionary<string, string> Snapshot() =>
-        Directory.EnumerateFiles(_vault.Path, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
+    private Dictionary<string, string> Snapshot() => VaultScripts.Snapshot(_vault);
 }

@@ -203,14 +203,8 @@ public sealed class NotesPlanStepsTests : IDisposable
     public void Should_recognise_a_meeting_processed_again_after_it_was_archived()
     {
         // Given a December meeting processed, its action done later, a January meeting, then archive
-        string path = Write("sam-ortiz.md", Sam);
         const string december = "- Sam will send the pricing deck by Friday\n- Talked about the hiring plan for Q1\n- Offsite went really well 🎉\n- mood 4/5\n";
-        Process("sam-ortiz", december, new DateOnly(2025, 12, 10));
-        Process("sam-ortiz", "- Sam sent the pricing deck\n", new DateOnly(2025, 12, 17));
-        Process("sam-ortiz", "- Talked about the team offsite\n", new DateOnly(2026, 1, 8));
-        var vault = Open();
-        var archive = Archive.Plan(vault, vault.People.Resolve("sam-ortiz"), new Period(DateOnly.MinValue, new DateOnly(2025, 12, 31), "before 2026-01-01"), new DateOnly(2026, 1, 20)).ShouldNotBeNull();
-        Archive.Apply(vault, archive);
+        string path = ProcessDecemberThenArchive(december);
         string archived = File.ReadAllText(path);
         archived.ShouldNotContain("pricing deck");
 
@@ -227,13 +221,8 @@ public sealed class NotesPlanStepsTests : IDisposable
     public void Should_add_only_what_is_new_when_other_notes_of_an_archived_meeting_are_processed()
     {
         // Given a December meeting whose action was finished, archived
-        string path = Write("sam-ortiz.md", Sam);
         const string december = "- Sam will send the pricing deck by Friday\n- Talked about the hiring plan for Q1\n- mood 4/5\n";
-        Process("sam-ortiz", december, new DateOnly(2025, 12, 10));
-        Process("sam-ortiz", "- Sam sent the pricing deck\n", new DateOnly(2025, 12, 17));
-        Process("sam-ortiz", "- Talked about the team offsite\n", new DateOnly(2026, 1, 8));
-        var vault = Open();
-        Archive.Apply(vault, Archive.Plan(vault, vault.People.Resolve("sam-ortiz"), new Period(DateOnly.MinValue, new DateOnly(2025, 12, 31), "before 2026-01-01"), new DateOnly(2026, 1, 20))!);
+        string path = ProcessDecemberThenArchive(december);
 
         // When the December notes come again with one more line
         var plan = Process("sam-ortiz", december + "- Sam will review the interview rubric by Friday\n", new DateOnly(2025, 12, 10));
@@ -242,6 +231,19 @@ public sealed class NotesPlanStepsTests : IDisposable
         plan.Changes.Where(c => c.Kind is ChangeKind.ActionAdded or ChangeKind.ThreadEntry or ChangeKind.MoodAdded).Select(c => c.Text)
             .ShouldBe(["Review the interview rubric"]);
         File.ReadAllText(path).ShouldNotContain("pricing deck");
+    }
+
+    /// <summary>Sam's document with <paramref name="december"/> processed on 2025-12-10, the deck sent on the 17th, a January meeting, then 2025 archived.</summary>
+    private string ProcessDecemberThenArchive(string december)
+    {
+        string path = Write("sam-ortiz.md", Sam);
+        Process("sam-ortiz", december, new DateOnly(2025, 12, 10));
+        Process("sam-ortiz", "- Sam sent the pricing deck\n", new DateOnly(2025, 12, 17));
+        Process("sam-ortiz", "- Talked about the team offsite\n", new DateOnly(2026, 1, 8));
+        var vault = Open();
+        var archive = Archive.Plan(vault, vault.People.Resolve("sam-ortiz"), new Period(DateOnly.MinValue, new DateOnly(2025, 12, 31), "before 2026-01-01"), new DateOnly(2026, 1, 20));
+        Archive.Apply(vault, archive.ShouldNotBeNull());
+        return path;
     }
 
     private string Write(string name, string content) => _dir.Write(Path.Combine("Career", "1-on-1s", name), content);
