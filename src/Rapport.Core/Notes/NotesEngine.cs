@@ -12,6 +12,9 @@ public static partial class NotesEngine
     /// <summary>Notes longer than this are refused: a meeting's notes are kilobytes, not megabytes.</summary>
     public const int MaxNotesLength = 4 * 1024 * 1024;
 
+    /// <summary>Notes longer than this get the person's patterns compiled to IL (measured in docs/performance.md).</summary>
+    private const int CompileAbove = 64 * 1024;
+
     public static Extraction Extract(string notes, MeetingContext meeting)
     {
         ArgumentNullException.ThrowIfNull(notes);
@@ -24,7 +27,7 @@ public static partial class NotesEngine
         string text = Tokens.Normalise(notes);
         meeting = meeting with { DayFirst = DuePhrases.WritesDayFirst(text) };
         var lines = text.Split('\n');
-        var rules = new Rules(person);
+        var rules = new Rules(person, compiled: notes.Length > CompileAbove);
         var result = new Builder();
         var conversation = Conversation.Read(lines, person);
         foreach (var statement in StatementReader.Read(lines, person, conversation?.Lines))
@@ -240,11 +243,24 @@ public static partial class NotesEngine
         public List<NoteItem> Topics { get; } = [];
         public int? Mood { get; set; }
 
-        public Extraction Build() => new(Dedupe(Actions), Completions, Wins, Decisions, Goals, Feedback, Blockers, Topics, Mood)
+        /// <summary>The items tagged with their kinds, kind by kind in the order of <see cref="Extraction.Kinds"/>.</summary>
+        public Extraction Build()
         {
-            Cancellations = Cancellations,
-            NextMeeting = NextMeeting,
-        };
+            var byKind = new Dictionary<ItemKind, IEnumerable<NoteItem>>
+            {
+                [ItemKind.Action] = Dedupe(Actions),
+                [ItemKind.Completion] = Completions,
+                [ItemKind.Win] = Wins,
+                [ItemKind.Decision] = Decisions,
+                [ItemKind.Goal] = Goals,
+                [ItemKind.Feedback] = Feedback,
+                [ItemKind.Blocker] = Blockers,
+                [ItemKind.Topic] = Topics,
+                [ItemKind.Cancellation] = Cancellations,
+                [ItemKind.NextMeeting] = NextMeeting,
+            };
+            return new Extraction([.. Extraction.Kinds.SelectMany(k => byKind[k.Kind].Select(item => new ExtractedItem(k.Kind, item)))], Mood);
+        }
 
         private static bool Same(HashSet<string> a, HashSet<string> b)
         {
@@ -314,7 +330,8 @@ public static partial class NotesEngine
     [GeneratedRegex(@"\(\s*\)|\[\s*\]")]
     private static partial Regex EmptyBrackets();
 
-    [GeneratedRegex(@"\s+")]
+    /// <summary>Whitespace that is not already one space: a run, or a tab or line break (single spaces are left alone, which saves a copy per word).</summary>
+    [GeneratedRegex(@"\s{2,}|[^\S ]")]
     private static partial Regex Spaces();
 
     [GeneratedRegex(@"(?:\s*(?:->|→|=>|[-–—:;,(]|\b(?:by|before|due|on|until|till|no later than|for|at|starting|from|within|in))\s*$)|[.!;,]+$", RegexOptions.IgnoreCase)]
