@@ -55,7 +55,8 @@ public static partial class NoteWords
     /// <summary>Replies that decline a request.</summary>
     public static bool Declines(string reply) => Decline().IsMatch(reply);
 
-    [GeneratedRegex(@"^[\s#*_🔹🔸▪•👉📌📝💬✅🟢🟡🔴➡️-]+|[*_]+$")]
+    // Emoji as alternatives, not in a character class, which would match half of a surrogate pair.
+    [GeneratedRegex(@"^(?:[\s#*_▪•➡\uFE0F-]|🔹|🔸|👉|📌|📝|💬|✅|🟢|🟡|🔴)+|[*_]+$")]
     private static partial Regex HeadingNoise();
 
     [GeneratedRegex(@"^\s*(?:\[x\]|✅|☑️|✔️?|done|complete|completed|shipped|finished|erledigt|hecho|listo|closed|merged|sent)\b|✅|☑️|✔️|\[x\]", RegexOptions.IgnoreCase)]
