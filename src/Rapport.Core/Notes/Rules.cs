@@ -405,8 +405,8 @@ internal sealed partial class Rules
     /// <summary>A subject of one to six words followed by an accomplishment verb: "Omar's team hit 99.95% uptime".</summary>
     public bool IsWin(string text)
     {
-        if (NotWin().IsMatch(text)) return false;
-        if (WinPhrase().IsMatch(text)) return true;
+        if (NoteWords.NotWin().IsMatch(text)) return false;
+        if (NoteWords.WinPhrase().IsMatch(text)) return true;
         var words = Words(text);
         for (int k = 1; k < Math.Min(words.Count, 7); k++)
         {
@@ -419,10 +419,10 @@ internal sealed partial class Rules
     }
 
     /// <summary>A win emoji anywhere in the line (contract, "Wins", signal 1).</summary>
-    public static bool HasWinEmoji(string text) => WinEmoji().IsMatch(text);
+    public static bool HasWinEmoji(string text) => NoteWords.WinEmoji().IsMatch(text);
 
     /// <summary>"Win:", "Year-end:", "✅ shipped:" and other win labels are not the win's text.</summary>
-    public static string StripWinLabel(string text) => WinLabel().Replace(text.Trim(), "").Trim();
+    public static string StripWinLabel(string text) => NoteWords.WinLabel().Replace(text.Trim(), "").Trim();
 
     /// <summary>"Training budget approved", "the deck was sent": something reported done.</summary>
     public static bool IsCompletion(string text)
@@ -490,7 +490,6 @@ internal sealed partial class Rules
     [GeneratedRegex(@"^(?:[^\p{L}\d""'(\[@#~]+|(?:and|also|then|so|but|ok|okay|oh|btw|plus)\b[,]?\s*)+", Options)]
     private static partial Regex LeadConnector();
 
-
     /// <summary>A clause that is only a due phrase: "tmrw", "by Fri", "EOD thurs", "next 1:1", "fortnight", "📅 2026-03-02".</summary>
     // Each word is taken atomically (the first alternative that fits, so the longer forms with punctuation come before bare numbers): a long run of due words cannot backtrack exponentially.
     [GeneratedRegex(@"^(?>(?:📅|🗓️?|by|before|due|on|until|till|bis|hasta|probably|ideally|in|within|no\s+later\s+than|at|for|the|a|an|our|this|next|end|of|eod|cob|eob|first|thing|latest|morning|afternoon|[\w-]*day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|tmrw|tmw|tmr|2moro|tomorrow|today|tonight|mañana|manana|morgen|hoy|heute|viernes|lunes|martes|jueves|freitag|montag|dienstag|mittwoch|donnerstag|week|wk|wks|weeks|days?|month|quarter|year|eow|eom|eoq|eoy|asap|fortnight|couple|few|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}\.?(?:\d{4})?|1:1|\d+(?:st|nd|rd|th)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|session|sync|monthly|weekly|time|meeting|q[1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|📅|🗓️?|nächste|woche|próxima|semana|la|w/?|latest|then|later|soon|start|starting|from)\b[\s,.!]*)+$", Options)]
@@ -534,20 +533,6 @@ internal sealed partial class Rules
     [GeneratedRegex(@"\s*(?:📅|🗓️?|\[due::)\s*\d{4}-\d{2}-\d{2}\]?\s*$", Options)]
     private static partial Regex TrailingDate();
 
-    [GeneratedRegex(@"🎉|🥳|🏆|🚀|🙌|💪|🌟|⭐", Options)]
-    private static partial Regex WinEmoji();
-
-    [GeneratedRegex(@"^(?:(?:big\s+)?wins?|year-end|year\s+end|mid-year|mid\s+year|kudos\s+to\s+share|kudos|shipped|✅\s*shipped|highlights?|shout-?outs?|accomplishments?)\s*:\s*", Options)]
-    private static partial Regex WinLabel();
-
-    /// <summary>Achievement phrases (contract, "Wins", signal 4).</summary>
-    [GeneratedRegex(@"\b(?:went\s+(?:live|out)|is\s+(?:now\s+)?live|it's\s+live|is\s+done|are\s+done|spoke\s+at|got\s+promoted|got\s+\w+\s+approved|got\s+picked\s+up|(?:up|down)\s+\d+%|cut\s+\S+\s+by\s+\d+%|\d+%\s+faster|exceeds|reached\s+(?:the\s+)?(?:final|\d)|hit\s+(?:\d|the\s+\w+\s+target|3\s+of)|hit\s+\d+\s+of\s+\d+)\b", Options)]
-    private static partial Regex WinPhrase();
-
-    /// <summary>Not wins (contract, "Wins"): personal life, permissions and admin, plans and progress.</summary>
-    [GeneratedRegex(@"\bgot\s+back\b|\bback\s+from\b|\bmoved\s+to\s+a\s+new\b|\b(?:budget|trip|leave|pto|expense|extension|conference\s+\w+)\s+(?:got\s+)?approved\b|\bapproved\s+(?:my|his|her)\b|\bwill\s+\w+|\bon\s+track\b|\bwent\s+(?:fine|well|ok|okay)\b|\bis\s+expanding\b|\bprepping\b|\bwaiting\b|\bslipped\b", Options)]
-    private static partial Regex NotWin();
-
     /// <summary>Progress, intent, readiness, failure and negation are never completions (issue "Completions never lie").</summary>
     [GeneratedRegex(@"\bnot\s+(?:\w+\s+)?yet\b|\bstill\s+(?:haven't|hasn't|not|needs|waiting)\b|\bisn't\b|\baren't\b|\bhaven't\b|\bhasn't\b|\bcouldn't\b|\bcould\s+not\b|\bdidn't\b|\bfailed\s+to\b|\b\d+%\s+done\b|~\s*\d+%|\bhalfway\b|\bready\s+for\b|\bwill\s+finish\b|\bin\s+progress\b|\bwip\b|\bonce\s+it's\s+done\b", Options)]
     private static partial Regex NotDone();
@@ -560,7 +545,6 @@ internal sealed partial class Rules
 
     [GeneratedRegex(@"✅|☑️|✔️|\[x\]|~~", Options)]
     private static partial Regex StatusMarks();
-
 
     [GeneratedRegex(@"^(?:ai|action\s+items?|actions?|todo|to-?do|tasks?|follow[- ]?ups?|next\s+steps?)\s*[:\-–—]\s*", Options)]
     private static partial Regex UnassignedMarkerPattern();
