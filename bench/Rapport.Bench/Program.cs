@@ -9,6 +9,7 @@ using Rapport.Core.Notes;
 // `-- quick [notes.md]` times a few rounds with a stopwatch, for a fast check while working;
 // `-- startup [rounds]` times `rapport prep` as a whole process against a hello-world program;
 // `-- perf [rounds] [--small]` is the vault-scale benchmark behind docs/performance.md (run bench/perf);
+// `-- notes [rounds]` times `extract --json` and `process` on 0.25, 1 and 4 MB of mixed notes (run bench/notes);
 // `-- fuzz [inputs] [seed]` mutates documents and checks reading, round trips and edits (docs/reliability.md).
 if (args is ["fuzz", ..])
 {
@@ -30,6 +31,11 @@ if (args is ["fuzz", ..])
         Console.WriteLine($"  input {f.Input}, {f.Check}: {f.Detail}");
     }
     return report.Failures.Count == 0 ? 0 : 1;
+}
+
+if (args is ["notes", ..])
+{
+    return NotesScaleBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
 }
 
 if (args is ["perf", ..])

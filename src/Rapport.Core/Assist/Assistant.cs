@@ -143,17 +143,15 @@ public sealed partial class Assistant(ILanguageModel model, Action<string> warn)
                 ?? (item.TryGetProperty("due", out var phrase) && phrase.ValueKind == JsonValueKind.String ? DuePhrases.Find(phrase.GetString()!, meeting)?.Date : null);
             actions.Add(new ExtractedAction(owner, text, due, fromRules?.Priority ?? (due is { } d && d <= meeting.Date.AddDays(7) ? "P1" : "P2"), line));
         }
-        return rules with
-        {
-            Actions = actions,
-            Wins = Add(rules.Wins, reply, "wins", lineCount, Known),
-            Decisions = Add(rules.Decisions, reply, "decisions", lineCount, Known),
-            Goals = Add(rules.Goals, reply, "goals", lineCount, Known),
-            Blockers = Add(rules.Blockers, reply, "blockers", lineCount, Known),
-            Feedback = [.. rules.Feedback, .. reply.GetProperty("feedback").EnumerateArray()
+        return rules
+            .With(ItemKind.Action, actions)
+            .With(ItemKind.Win, Add(rules.Wins, reply, "wins", lineCount, Known))
+            .With(ItemKind.Decision, Add(rules.Decisions, reply, "decisions", lineCount, Known))
+            .With(ItemKind.Goal, Add(rules.Goals, reply, "goals", lineCount, Known))
+            .With(ItemKind.Blocker, Add(rules.Blockers, reply, "blockers", lineCount, Known))
+            .With(ItemKind.Feedback, [.. rules.Feedback, .. reply.GetProperty("feedback").EnumerateArray()
                 .Select(f => new ExtractedFeedback(f.GetProperty("kind").GetString()!, Clean(f.GetProperty("text").GetString()), Line(f, lineCount)))
-                .Where(f => f.Text.Length > 0 && !Known(rules.Feedback.Select(r => r.Text), f.Text))],
-        };
+                .Where(f => f.Text.Length > 0 && !Known(rules.Feedback.Select(r => r.Text), f.Text))]);
     }
 
     private static List<NoteItem> Add(IReadOnlyList<NoteItem> rules, JsonElement reply, string name, int lineCount, Func<IEnumerable<string>, string, bool> known)

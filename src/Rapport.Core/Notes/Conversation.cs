@@ -24,7 +24,7 @@ public static partial class Conversation
         var speakers = raw.Turns.Where(t => t.Name.Length > 0).Select(t => t.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (speakers.Count < 2) return null;
         var sides = Sides(speakers, person);
-        var turns = raw.Turns.Select(t => new Turn(t.Name, sides.GetValueOrDefault(t.Name, Side.Other), Clean(t.Text), t.Line + 1)).Where(t => t.Text.Length > 0).ToList();
+        var turns = raw.Turns.Select(t => new Turn(t.Name, sides.GetValueOrDefault(t.Name, Side.Other), Clean(t.Text.ToString()), t.Line + 1)).Where(t => t.Text.Length > 0).ToList();
         return new Found(turns, raw.Lines, speakers);
     }
 
@@ -49,14 +49,15 @@ public static partial class Conversation
 
     private static readonly HashSet<string> MeWords = new(StringComparer.OrdinalIgnoreCase) { "me", "you", "yo", "myself", "ich" };
 
-    private sealed record RawTurn(string Name, string Text, int Line);
+    /// <summary>A turn being read; its text grows line by line, so a long turn stays linear.</summary>
+    private sealed record RawTurn(string Name, StringBuilder Text, int Line);
 
     private sealed record Raw(List<RawTurn> Turns, HashSet<int> Lines);
 
     private static string Clean(string text) =>
         Spaces().Replace(StageDirection().Replace(Fillers().Replace(text, " "), " "), " ").Trim();
 
-    [GeneratedRegex(@"[ \t]+")]
+    [GeneratedRegex(@"[ \t]{2,}|\t")]
     private static partial Regex Spaces();
 
     /// <summary>WebVTT: a <c>WEBVTT</c> header, cue timings, speech in <c>&lt;v Name&gt;…&lt;/v&gt;</c>.</summary>
@@ -153,7 +154,7 @@ public static partial class Conversation
             if (headers.TryGetValue(i, out var name))
             {
                 speaker = name;
-                turns.Add(new RawTurn(name, "", i + 1));
+                turns.Add(new RawTurn(name, new StringBuilder(), i + 1));
                 continue;
             }
             string line = lines[i].Trim();
@@ -207,12 +208,12 @@ public static partial class Conversation
         if (text.Length == 0) return;
         if (turns.Count > 0 && string.Equals(turns[^1].Name, speaker, StringComparison.OrdinalIgnoreCase) && (!newTurn || turns[^1].Text.Length == 0))
         {
-            var last = turns[^1];
-            string joined = last.Text.Length == 0 ? text : last.Text + "\n" + text;
-            turns[^1] = last with { Text = joined };
+            var last = turns[^1].Text;
+            if (last.Length > 0) last.Append('\n');
+            last.Append(text);
             return;
         }
-        turns.Add(new RawTurn(speaker, text, line));
+        turns.Add(new RawTurn(speaker, new StringBuilder(text), line));
     }
 
     /// <summary>A speaker's name: one to three words that start with a letter, or me/you/yo; never a label word.</summary>

@@ -36,6 +36,11 @@ internal static partial class ConversationRules
             }
             pending.RemoveAll(p => p.To == turn.Side);
 
+            // The first sentence from each position on that holds a due phrase, found once per turn so a long turn stays linear.
+            var dueFrom = new int[sentences.Count + 1];
+            dueFrom[sentences.Count] = -1;
+            for (int k = sentences.Count - 1; k >= 0; k--)
+                dueFrom[k] = DuePhrases.Find(sentences[k], meeting) is not null ? k : dueFrom[k + 1];
             for (int k = 0; k < sentences.Count; k++)
             {
                 string sentence = sentences[k];
@@ -44,8 +49,8 @@ internal static partial class ConversationRules
                 string first = clauses[0].Text.Trim();
                 if (RequestOf(first) is { } asked && turn.Side is Side.Me or Side.Them)
                 {
-                    string rest = string.Join(' ', sentences.Skip(k + 1));
-                    string? due = DuePhrases.Find(asked, meeting) is not null ? asked : DuePhrases.Find(rest, meeting) is not null ? rest : null;
+                    // The request's due, else the first one said later in the turn.
+                    string? due = DuePhrases.Find(asked, meeting) is not null ? asked : dueFrom[k + 1] is >= 0 and var later ? sentences[later] : null;
                     pending.Add(new Request(Other(turn.Side), asked, due, turn.Line));
                     if (clauses.Count == 1) continue;
                     string after = sentence[(sentence.IndexOf(clauses[1].Text, StringComparison.Ordinal))..];

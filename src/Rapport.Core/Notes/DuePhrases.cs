@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Rapport.Core.Text;
@@ -22,8 +23,10 @@ public static partial class DuePhrases
     public static DueDate? Find(string text, MeetingContext meeting)
     {
         DueDate? best = null;
-        foreach (var (regex, resolve) in Rules)
+        foreach (var (needles, regex, resolve) in Rules)
         {
+            // A rule's pattern cannot match without one of its words: skipping it is the notes engine's main saving (docs/performance.md).
+            if (text.AsSpan().IndexOfAny(needles) < 0) continue;
             foreach (Match m in regex.Matches(text))
             {
                 var date = resolve(m, meeting);
@@ -43,37 +46,48 @@ public static partial class DuePhrases
 
     private static bool IsStartPhrase(string text, int index)
     {
-        var before = text[..index].TrimEnd();
-        return StartWords().IsMatch(before);
+        // Only the words right before the phrase can make it a start ("starting next Monday").
+        int from = Math.Max(0, index - 40);
+        return StartWords().IsMatch(text.AsSpan(from, index - from).TrimEnd());
     }
 
-    private static readonly (Regex Regex, Func<Match, MeetingContext, DateOnly?> Resolve)[] Rules =
+    // Declared before the table, which reads it while the class initialises.
+    private static readonly SearchValues<string> Digits = W("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+
+    private static SearchValues<string> W(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The due-phrase table: each row is the words one of which the phrase must contain (a cheap
+    /// test that skips the pattern), the pattern, and how it resolves against the meeting.
+    /// </summary>
+    private static readonly (SearchValues<string> Needles, Regex Regex, Func<Match, MeetingContext, DateOnly?> Resolve)[] Rules =
     [
-        (IsoDue(), (m, _) => IsoDate.TryParse(m.Groups["d"].Value, out var d) ? d : null),
-        (Dotted(), (m, c) => DottedDate(m, c)),
-        (NextMeeting(), (_, c) => c.NextMeeting),
-        (EndOfNextWeek(), (_, c) => FridayOfWeek(c.Date).AddDays(7)),
-        (EndOfNamedQuarter(), (m, c) => EndOfNamedQuarterOf(c.Date, m.Groups["q"].Value[0] - '0')),
-        (MonthDay(), (m, c) => MonthDayOnOrAfter(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
-        (DayMonth(), (m, c) => MonthDayOnOrAfter(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
-        (Slash(), (m, c) => SlashDate(m, c)),
-        (EndOfNamedMonth(), (m, c) => EndOfMonthNamed(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value))),
-        (EndOfWeek(), (_, c) => EndOfWeekOf(c.Date)),
-        (EndOfMonth(), (_, c) => new DateOnly(c.Date.Year, c.Date.Month, DateTime.DaysInMonth(c.Date.Year, c.Date.Month))),
-        (EndOfQuarter(), (_, c) => EndOfQuarterOf(c.Date)),
-        (EndOfYear(), (_, c) => new DateOnly(c.Date.Year, 12, 31)),
-        (NextWeekday(), (m, c) => NextWeeksWeekday(c.Date, Weekday(m.Groups["wd"].Value))),
-        (Weekdays(), (m, c) => WeekdayAfter(c.Date, Weekday(m.Groups["wd"].Value))),
-        (ForeignWeekdays(), (m, c) => WeekdayAfter(c.Date, ForeignWeekday(m.Groups["wd"].Value))),
-        (Misspelt(), (m, c) => MisspeltWeekday(m.Groups["wd"].Value) is { } day ? WeekdayAfter(c.Date, day) : null),
-        (Fortnight(), (_, c) => c.Date.AddDays(14)),
-        (NextWeek(), (_, c) => c.Date.AddDays(7)),
-        (InPeriod(), (m, c) => c.Date.AddDays(Count(m.Groups["n"].Value) * (m.Groups["unit"].Value.StartsWith('w') || m.Groups["unit"].Value.StartsWith('W') ? 7 : 1))),
-        (Ordinal(), (m, c) => OrdinalOnOrAfter(c.Date, int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
-        (Tomorrow(), (_, c) => c.Date.AddDays(1)),
-        (Today(), (_, c) => c.Date),
-        (Asap(), (_, _) => null),
+        (Digits, IsoDue(), (m, _) => IsoDate.TryParse(m.Groups["d"].Value, out var d) ? d : null),
+        (Digits, Dotted(), (m, c) => DottedDate(m, c)),
+        (W("next", "before"), NextMeeting(), (_, c) => c.NextMeeting),
+        (W("end"), EndOfNextWeek(), (_, c) => FridayOfWeek(c.Date).AddDays(7)),
+        (W("end"), EndOfNamedQuarter(), (m, c) => EndOfNamedQuarterOf(c.Date, m.Groups["q"].Value[0] - '0')),
+        (Digits, MonthDay(), (m, c) => MonthDayOnOrAfter(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
+        (Digits, DayMonth(), (m, c) => MonthDayOnOrAfter(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
+        (W("/"), Slash(), (m, c) => SlashDate(m, c)),
+        (W("end"), EndOfNamedMonth(), (m, c) => EndOfMonthNamed(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value))),
+        (W("end", "eow", "this"), EndOfWeek(), (_, c) => EndOfWeekOf(c.Date)),
+        (W("end", "eom", "month"), EndOfMonth(), (_, c) => new DateOnly(c.Date.Year, c.Date.Month, DateTime.DaysInMonth(c.Date.Year, c.Date.Month))),
+        (W("end", "eoq", "quarter"), EndOfQuarter(), (_, c) => EndOfQuarterOf(c.Date)),
+        (W("end", "eoy", "year"), EndOfYear(), (_, c) => new DateOnly(c.Date.Year, 12, 31)),
+        (W("next"), NextWeekday(), (m, c) => NextWeeksWeekday(c.Date, Weekday(m.Groups["wd"].Value))),
+        (W("mon", "tue", "wed", "thu", "fri", "sat", "sun"), Weekdays(), (m, c) => WeekdayAfter(c.Date, Weekday(m.Groups["wd"].Value))),
+        (W("lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"), ForeignWeekdays(), (m, c) => WeekdayAfter(c.Date, ForeignWeekday(m.Groups["wd"].Value))),
+        (W("day"), Misspelt(), (m, c) => MisspeltWeekday(m.Groups["wd"].Value) is { } day ? WeekdayAfter(c.Date, day) : null),
+        (W("fortnight"), Fortnight(), (_, c) => c.Date.AddDays(14)),
+        (W("next", "chste", "xima"), NextWeek(), (_, c) => c.Date.AddDays(7)),
+        (W("in"), InPeriod(), (m, c) => c.Date.AddDays(Count(m.Groups["n"].Value) * (m.Groups["unit"].Value.StartsWith('w') || m.Groups["unit"].Value.StartsWith('W') ? 7 : 1))),
+        (Digits, Ordinal(), (m, c) => OrdinalOnOrAfter(c.Date, int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
+        (W("tomorrow", "tmrw", "tmw", "tmr", "2moro", "ñana", "nana", "morgen"), Tomorrow(), (_, c) => c.Date.AddDays(1)),
+        (W("today", "tonight", "eod", "cob", "eob", "end", "close", "afternoon", "later", "hoy", "heute"), Today(), (_, c) => c.Date),
+        (W("asap", "urgent", "a.s.a.p"), Asap(), (_, _) => null),
     ];
+
 
     public static DateOnly WeekdayAfter(DateOnly date, DayOfWeek day)
     {

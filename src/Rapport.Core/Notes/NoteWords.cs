@@ -55,7 +55,8 @@ public static partial class NoteWords
     /// <summary>Replies that decline a request.</summary>
     public static bool Declines(string reply) => Decline().IsMatch(reply);
 
-    [GeneratedRegex(@"^[\s#*_🔹🔸▪•👉📌📝💬✅🟢🟡🔴➡️-]+|[*_]+$")]
+    // Emoji as alternatives, not in a character class, which would match half of a surrogate pair.
+    [GeneratedRegex(@"^(?:[\s#*_▪•➡\uFE0F-]|🔹|🔸|👉|📌|📝|💬|✅|🟢|🟡|🔴)+|[*_]+$")]
     private static partial Regex HeadingNoise();
 
     [GeneratedRegex(@"^\s*(?:\[x\]|✅|☑️|✔️?|done|complete|completed|shipped|finished|erledigt|hecho|listo|closed|merged|sent)\b|✅|☑️|✔️|\[x\]", RegexOptions.IgnoreCase)]
@@ -69,4 +70,53 @@ public static partial class NoteWords
 
     [GeneratedRegex(@"^\W*(?:no\b|nope|can't|cannot|not this week|not now|i can't|sorry,?\s+can't)", RegexOptions.IgnoreCase)]
     private static partial Regex Decline();
+
+    // The words that make a statement a win, a decision, a goal, a blocker, feedback, a point for
+    // next time or a topic: one vocabulary, read by NotesEngine (labels and mentions) and Rules (win
+    // signals), beside the heading words above (contract, "Wins" and "The other kinds").
+
+    [GeneratedRegex(@"^(?:🎉\s*|(?:big\s+)?wins?\s*[:\-–—]\s*|accomplishments?\s*[:\-–—]\s*|achievements?\s*[:\-–—]\s*|brag\s*[:\-–—]\s*|kudos to share\s*:\s*|shipped\s*:\s*)(.+)$", RegexOptions.IgnoreCase)]
+    internal static partial Regex WinPrefix();
+
+    /// <summary>"next time: X", "-> next 1:1: X" (contract "Wins, feedback, talking points"): a point for the next meeting.</summary>
+    [GeneratedRegex(@"^(?:->\s*)?(?:next\s+(?:time|1:1|meeting|session))\s*:\s*(.+)$", RegexOptions.IgnoreCase)]
+    internal static partial Regex NextTime();
+
+    [GeneratedRegex(@"^(?:high[- ]?fives?|hi5|kudos|shout-?out|praise|👏|🙌)\s*(?:[:\-–—]|\b)\s*(.+)$", RegexOptions.IgnoreCase)]
+    internal static partial Regex HighFive();
+
+    [GeneratedRegex(@"^(?:watch[- ]?outs?|⚠️?|concern|constructive(?: feedback)?)\s*(?:[:\-–—]|\b)\s*(.+)$", RegexOptions.IgnoreCase)]
+    internal static partial Regex WatchOut();
+
+    [GeneratedRegex(@"^(?:(?:q[1-4]\s+|h[12]\s+|\d{4}\s+|career\s+|new\s+)?goals?|okrs?|objectives?)\s*[:\-–—]\s*(.+)$", RegexOptions.IgnoreCase)]
+    internal static partial Regex GoalPrefix();
+
+    [GeneratedRegex(@"^(?:decisions?|decided|agreed)\s*[:\-–—]\s*(.+)$", RegexOptions.IgnoreCase)]
+    internal static partial Regex DecisionPrefix();
+
+    [GeneratedRegex(@"\b(?:blocked|blocker|stuck|waiting (?:on|for)|held up|can't (?:move|proceed)|cannot (?:move|proceed))\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex Blocker();
+
+    [GeneratedRegex(@"\b(?:goal|goals|okr|objective|aspiration|wants? to (?:become|be|grow|move))\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex GoalMention();
+
+    [GeneratedRegex(@"\b(?:decided|decision|we agreed|agreed (?:to|that|on)|going with|settled on)\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex DecisionMention();
+
+    [GeneratedRegex(@"^(?:talked about|discussed|chatted about|covered|went over|reviewed|touched on)\s+", RegexOptions.IgnoreCase)]
+    internal static partial Regex TopicLead();
+
+    [GeneratedRegex(@"🎉|🥳|🏆|🚀|🙌|💪|🌟|⭐", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex WinEmoji();
+
+    [GeneratedRegex(@"^(?:(?:big\s+)?wins?|year-end|year\s+end|mid-year|mid\s+year|kudos\s+to\s+share|kudos|shipped|✅\s*shipped|highlights?|shout-?outs?|accomplishments?)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex WinLabel();
+
+    /// <summary>Achievement phrases (contract, "Wins", signal 4).</summary>
+    [GeneratedRegex(@"\b(?:went\s+(?:live|out)|is\s+(?:now\s+)?live|it's\s+live|is\s+done|are\s+done|spoke\s+at|got\s+promoted|got\s+\w+\s+approved|got\s+picked\s+up|(?:up|down)\s+\d+%|cut\s+\S+\s+by\s+\d+%|\d+%\s+faster|exceeds|reached\s+(?:the\s+)?(?:final|\d)|hit\s+(?:\d|the\s+\w+\s+target|3\s+of)|hit\s+\d+\s+of\s+\d+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex WinPhrase();
+
+    /// <summary>Not wins (contract, "Wins"): personal life, permissions and admin, plans and progress.</summary>
+    [GeneratedRegex(@"\bgot\s+back\b|\bback\s+from\b|\bmoved\s+to\s+a\s+new\b|\b(?:budget|trip|leave|pto|expense|extension|conference\s+\w+)\s+(?:got\s+)?approved\b|\bapproved\s+(?:my|his|her)\b|\bwill\s+\w+|\bon\s+track\b|\bwent\s+(?:fine|well|ok|okay)\b|\bis\s+expanding\b|\bprepping\b|\bwaiting\b|\bslipped\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex NotWin();
 }

@@ -12,6 +12,9 @@ public static partial class NotesEngine
     /// <summary>Notes longer than this are refused: a meeting's notes are kilobytes, not megabytes.</summary>
     public const int MaxNotesLength = 4 * 1024 * 1024;
 
+    /// <summary>Notes longer than this get the person's patterns compiled to IL (measured in docs/performance.md).</summary>
+    private const int CompileAbove = 64 * 1024;
+
     public static Extraction Extract(string notes, MeetingContext meeting)
     {
         ArgumentNullException.ThrowIfNull(notes);
@@ -24,7 +27,7 @@ public static partial class NotesEngine
         string text = Tokens.Normalise(notes);
         meeting = meeting with { DayFirst = DuePhrases.WritesDayFirst(text) };
         var lines = text.Split('\n');
-        var rules = new Rules(person);
+        var rules = new Rules(person, compiled: notes.Length > CompileAbove);
         var result = new Builder();
         var conversation = Conversation.Read(lines, person);
         foreach (var statement in StatementReader.Read(lines, person, conversation?.Lines))
@@ -60,7 +63,7 @@ public static partial class NotesEngine
             return;
         }
         // A kind label ("Goal:", "Win:", "High five:", "Decision:") covers the whole line.
-        if (GoalPrefix().IsMatch(text) || DecisionPrefix().IsMatch(text) || WinPrefix().IsMatch(text) || HighFive().IsMatch(text) || WatchOut().IsMatch(text))
+        if (NoteWords.GoalPrefix().IsMatch(text) || NoteWords.DecisionPrefix().IsMatch(text) || NoteWords.WinPrefix().IsMatch(text) || NoteWords.HighFive().IsMatch(text) || NoteWords.WatchOut().IsMatch(text))
         {
             Side none = Side.None;
             Classify(statement, meeting, rules, result, ref none, null);
@@ -116,32 +119,32 @@ public static partial class NotesEngine
             result.Mood = int.Parse(mood.Groups[1].Success ? mood.Groups[1].Value : mood.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
             return null;
         }
-        if (NextTime().Match(text) is { Success: true } next && !rules.IsCommitment(next.Groups[1].Value))
+        if (NoteWords.NextTime().Match(text) is { Success: true } next && !rules.IsCommitment(next.Groups[1].Value))
         {
             result.NextMeeting.Add(new NoteItem(Clean(next.Groups[1].Value), s.Line));
             return null;
         }
-        if (WinPrefix().Match(text) is { Success: true } win)
+        if (NoteWords.WinPrefix().Match(text) is { Success: true } win)
         {
             result.Wins.Add(new NoteItem(Clean(win.Groups[1].Value), s.Line));
             return null;
         }
-        if (HighFive().Match(text) is { Success: true } high)
+        if (NoteWords.HighFive().Match(text) is { Success: true } high)
         {
             result.Feedback.Add(new ExtractedFeedback("high-five", Clean(high.Groups[1].Value), s.Line));
             return null;
         }
-        if (WatchOut().Match(text) is { Success: true } watch)
+        if (NoteWords.WatchOut().Match(text) is { Success: true } watch)
         {
             result.Feedback.Add(new ExtractedFeedback("watch-out", Clean(watch.Groups[1].Value), s.Line));
             return null;
         }
-        if (GoalPrefix().Match(text) is { Success: true } goal)
+        if (NoteWords.GoalPrefix().Match(text) is { Success: true } goal)
         {
             result.Goals.Add(new NoteItem(Clean(goal.Groups[1].Value), s.Line));
             return null;
         }
-        if (DecisionPrefix().Match(text) is { Success: true } decision)
+        if (NoteWords.DecisionPrefix().Match(text) is { Success: true } decision)
         {
             result.Decisions.Add(new NoteItem(Clean(decision.Groups[1].Value), s.Line));
             return null;
@@ -163,11 +166,11 @@ public static partial class NotesEngine
 
         if (rules.IsWin(text) || s.Section is SectionMood.Wins && !text.EndsWith('?') || Rules.HasWinEmoji(text))
             result.Wins.Add(new NoteItem(Clean(Rules.StripWinLabel(text)), s.Line));
-        else if (Blocker().IsMatch(text)) result.Blockers.Add(new NoteItem(Clean(text), s.Line));
+        else if (NoteWords.Blocker().IsMatch(text)) result.Blockers.Add(new NoteItem(Clean(text), s.Line));
         else if (Rules.IsCompletion(text)) result.Completions.Add(new NoteItem(Clean(text), s.Line));
-        else if (GoalMention().IsMatch(text)) result.Goals.Add(new NoteItem(Clean(text), s.Line));
-        else if (DecisionMention().IsMatch(text)) result.Decisions.Add(new NoteItem(Clean(text), s.Line));
-        else result.Topics.Add(new NoteItem(Clean(TopicLead().Replace(text, "")), s.Line));
+        else if (NoteWords.GoalMention().IsMatch(text)) result.Goals.Add(new NoteItem(Clean(text), s.Line));
+        else if (NoteWords.DecisionMention().IsMatch(text)) result.Decisions.Add(new NoteItem(Clean(text), s.Line));
+        else result.Topics.Add(new NoteItem(Clean(NoteWords.TopicLead().Replace(text, "")), s.Line));
         return null;
     }
 
@@ -240,11 +243,24 @@ public static partial class NotesEngine
         public List<NoteItem> Topics { get; } = [];
         public int? Mood { get; set; }
 
-        public Extraction Build() => new(Dedupe(Actions), Completions, Wins, Decisions, Goals, Feedback, Blockers, Topics, Mood)
+        /// <summary>The items tagged with their kinds, kind by kind in the order of <see cref="Extraction.Kinds"/>.</summary>
+        public Extraction Build()
         {
-            Cancellations = Cancellations,
-            NextMeeting = NextMeeting,
-        };
+            var byKind = new Dictionary<ItemKind, IEnumerable<NoteItem>>
+            {
+                [ItemKind.Action] = Dedupe(Actions),
+                [ItemKind.Completion] = Completions,
+                [ItemKind.Win] = Wins,
+                [ItemKind.Decision] = Decisions,
+                [ItemKind.Goal] = Goals,
+                [ItemKind.Feedback] = Feedback,
+                [ItemKind.Blocker] = Blockers,
+                [ItemKind.Topic] = Topics,
+                [ItemKind.Cancellation] = Cancellations,
+                [ItemKind.NextMeeting] = NextMeeting,
+            };
+            return new Extraction([.. Extraction.Kinds.SelectMany(k => byKind[k.Kind].Select(item => new ExtractedItem(k.Kind, item)))], Mood);
+        }
 
         private static bool Same(HashSet<string> a, HashSet<string> b)
         {
@@ -274,37 +290,6 @@ public static partial class NotesEngine
     [GeneratedRegex(@"\b(?:mood|energy|pulse|doing)\b\s*[:=\-]?\s*(?:maybe\s+|~|about\s+|around\s+)?([1-5])(?:\s*(?:/|out of)\s*5)?\b(?![.,]\d)|^(?:how (?:she|he|they)(?:'s| is| are) doing)\s*:?\s*([1-5])\s*/\s*5", RegexOptions.IgnoreCase)]
     private static partial Regex Mood();
 
-    [GeneratedRegex(@"^(?:🎉\s*|(?:big\s+)?wins?\s*[:\-–—]\s*|accomplishments?\s*[:\-–—]\s*|achievements?\s*[:\-–—]\s*|brag\s*[:\-–—]\s*|kudos to share\s*:\s*|shipped\s*:\s*)(.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex WinPrefix();
-
-    /// <summary>"next time: X", "-> next 1:1: X" (contract "Wins, feedback, talking points"): a point for the next meeting.</summary>
-    [GeneratedRegex(@"^(?:->\s*)?(?:next\s+(?:time|1:1|meeting|session))\s*:\s*(.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex NextTime();
-
-    [GeneratedRegex(@"^(?:high[- ]?fives?|hi5|kudos|shout-?out|praise|👏|🙌)\s*(?:[:\-–—]|\b)\s*(.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex HighFive();
-
-    [GeneratedRegex(@"^(?:watch[- ]?outs?|⚠️?|concern|constructive(?: feedback)?)\s*(?:[:\-–—]|\b)\s*(.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex WatchOut();
-
-    [GeneratedRegex(@"^(?:(?:q[1-4]\s+|h[12]\s+|\d{4}\s+|career\s+|new\s+)?goals?|okrs?|objectives?)\s*[:\-–—]\s*(.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex GoalPrefix();
-
-    [GeneratedRegex(@"^(?:decisions?|decided|agreed)\s*[:\-–—]\s*(.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex DecisionPrefix();
-
-    [GeneratedRegex(@"\b(?:blocked|blocker|stuck|waiting (?:on|for)|held up|can't (?:move|proceed)|cannot (?:move|proceed))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Blocker();
-
-    [GeneratedRegex(@"\b(?:goal|goals|okr|objective|aspiration|wants? to (?:become|be|grow|move))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex GoalMention();
-
-    [GeneratedRegex(@"\b(?:decided|decision|we agreed|agreed (?:to|that|on)|going with|settled on)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DecisionMention();
-
-    [GeneratedRegex(@"^(?:talked about|discussed|chatted about|covered|went over|reviewed|touched on)\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex TopicLead();
-
     [GeneratedRegex(@"\[(P[1-3])\]", RegexOptions.IgnoreCase)]
     private static partial Regex Priority();
 
@@ -314,7 +299,8 @@ public static partial class NotesEngine
     [GeneratedRegex(@"\(\s*\)|\[\s*\]")]
     private static partial Regex EmptyBrackets();
 
-    [GeneratedRegex(@"\s+")]
+    /// <summary>Whitespace that is not already one space: a run, or a tab or line break (single spaces are left alone, which saves a copy per word).</summary>
+    [GeneratedRegex(@"\s{2,}|[^\S ]")]
     private static partial Regex Spaces();
 
     [GeneratedRegex(@"(?:\s*(?:->|→|=>|[-–—:;,(]|\b(?:by|before|due|on|until|till|no later than|for|at|starting|from|within|in))\s*$)|[.!;,]+$", RegexOptions.IgnoreCase)]

@@ -11,7 +11,7 @@ namespace Rapport.Core.Notes;
 /// that say a line is not an action (nobody committed, declines, conditionals, third parties,
 /// topics for later, reports).
 /// </summary>
-internal sealed class Rules
+internal sealed partial class Rules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -27,44 +27,35 @@ internal sealed class Rules
     private readonly Regex _themLabelInItem;
     private readonly Regex _themThenVerb;
     private readonly Regex _lateOwner;
-    private readonly Regex _unassignedMarker;
     private readonly Regex _iSubject;
     private readonly Regex _themAsksMe;
     private readonly Regex _agreedThem;
-    private readonly Regex _agreedMe;
-    private readonly Regex _we;
     private readonly Regex _themSubject;
     private readonly Regex _themSubjectStart;
-    private readonly Regex _passive;
     private readonly Regex _agent;
-    private readonly Regex _remind;
-    private readonly Regex _clauseSplit;
 
-    public Rules(PersonNames person)
+    /// <param name="person">The other person's names.</param>
+    /// <param name="compiled">Compile the person's patterns to IL: worth its start-up cost only for long notes.</param>
+    public Rules(PersonNames person, bool compiled = false)
     {
+        var options = Options | (compiled ? RegexOptions.Compiled : RegexOptions.None);
         _person = person;
         string n = person.Pattern;
         _n = n;
         string them = Them.Replace("{N}", n, StringComparison.Ordinal);
         const string me = @"(?:me|myself|yo|ich)";
-        _meMarker = new($@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*(?:me|mine|myself|i)\s*\)\s*[:\-–—>]*\s*|\(\s*me\s*\)\s*[:\-–—]?\s*|\[\s*me\s*\]\s*[:\-–—]?\s*|@me\b\s*:?\s*|{me}\s*(?::|\s-\s|\s–\s|\s—\s|->)\s*|actions?\s+for\s+me\s*[:\-–—]\s*|note\s+to\s+self\s*[:\-–—]?\s*|remind(?:er)?\s+me\s*[:\-–—]\s*|reminder\s*[:\-–—]\s*|remind\s+me\s+to\s+|yo\s+(?=\w))", Options);
-        _themMarker = new($@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*@?(?:{n})\s*\)\s*[:\-–—>]*\s*|\(\s*@?(?:{n})\s*\)\s*[:\-–—]?\s*|@?(?:{n})\s*(?:\s-|–|—|->)\s*|\[\s*@?(?:{n})\s*\]\s*[:\-–—]?\s*|@(?:{n})\b\s*:?\s*)", Options);
-        _jointMarker = new($@"^(?:(?:{n}|{me})\s*(?:\+|&|\band\b)\s*(?:{n}|{me}|i)\b|both\s+of\s+us)\s*(?::|->|-|–|—|\bto\b|\bwill\b|'ll|\bare\s+going\s+to\b|\bshould\b)?\s*", Options);
-        _themLabelInItem = new($@"^(?:{n})\s*:\s*", Options);
-        _themThenVerb = new($@"^(?:{n})\s+(?<rest>[a-z].*)$", Options);
-        _lateOwner = new($@"\s*(?:->|—|–|\s-|\(|\[|,)\s*@?(?<who>(?i:(?:{n}|{me}|\?|nobody|no one|tbd)(?:\s*(?:\+|&|\band\b)\s*(?:{n}|{me}))?)(?![\p{{L}}])|[A-Z][\p{{L}}'-]+(?:\s*\+\s*[A-Z][\p{{L}}'-]+)?)\s*[)\]]?(?:\s*[,;:]?\s*(?<due>[^,;]*?))?\s*[.!]?$", RegexOptions.CultureInvariant);
-        _unassignedMarker = new(@"^(?:ai|action\s+items?|actions?|todo|to-?do|tasks?|follow[- ]?ups?|next\s+steps?)\s*[:\-–—]\s*", Options);
-        _iSubject = new($@"^(?:(?:and|also|then|so|but|ok|okay|sure|yes|yep|sí|si|claro|fine)[,]?\s+)*(?:(?:i|yo|ich){MyCommit}|let\s+me|(?:i\s+)?(?:told|promised)\s+(?:him|her|them|you|\w+)\s+(?:that\s+)?i(?:'d|\s+would|'ll|\s+will))\b\s*(?<rest>.*)$", Options);
-        _themAsksMe = new($@"^(?:{them}\s+)?(?:wants|asked|needs|would\s+like|'d\s+like|expects)\s+me\s+to\s+(?<rest>.*)$", Options);
-        _agreedThem = new($@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?(?<who>{them})\s*(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|\s+should|\s+to)\s+(?<rest>.*)$", Options);
-        _agreedMe = new(@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?i\s*(?:'ll|\s+will|\s+would|'d|\s+should|\s+am\s+going\s+to)\s+(?<rest>.*)$", Options);
-        _we = new(@"^(?:(?:and|also|then|so)\s+)?(?:we\s*(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)|let's|lets|let\s+us)\s+(?<rest>.*)$", Options);
-        _themSubject = new($@"^(?:(?:and|also|then|so|but)\s+)?{them}\s*(?:'s)?\s*(?:(?:still|also|then)\s+)?(?:{Commit})\s+(?<rest>.*)$", Options);
-        _themSubjectStart = new($@"^(?:(?:and|also|then|so|but)\s+)?(?:{them})(?:'s)?\b(?!\s*[:-])", Options);
-        _passive = new(@"^(?<obj>.+?)\s+(?:to\s+be|will\s+be|should\s+be|needs?\s+to\s+be|must\s+be|is\s+to\s+be|are\s+to\s+be|has\s+to\s+be|have\s+to\s+be)\s+(?<verb>[a-z]+(?:ed|en|wn|t))\b(?<rest>.*)$", Options);
-        _agent = new($@"\bby\s+(?<who>me|myself|{n}|him|her|them)\b", Options);
-        _remind = new(@"^(?:remind\s+me\s+to|reminder\s*[:\-]\s*|note\s+to\s+self\s*[:\-]?\s*)(?<rest>.*)$", Options);
-        _clauseSplit = new(@"\s+(?:-|–|—|;)\s+|;\s*|(?<=^[^:,]{2,40}):\s+|,\s+(?:and\s+|but\s+|so\s+|then\s+)?|\s+(?:so|but|then|and\s+then)\s+|\s+and\s+(?=(?:will|'ll|i'll|i\s+will|gonna|going\s+to)\b)|(?<=\?)\s+", Options);
+        _meMarker = new($@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*(?:me|mine|myself|i)\s*\)\s*[:\-–—>]*\s*|\(\s*me\s*\)\s*[:\-–—]?\s*|\[\s*me\s*\]\s*[:\-–—]?\s*|@me\b\s*:?\s*|{me}\s*(?::|\s-\s|\s–\s|\s—\s|->)\s*|actions?\s+for\s+me\s*[:\-–—]\s*|note\s+to\s+self\s*[:\-–—]?\s*|remind(?:er)?\s+me\s*[:\-–—]\s*|reminder\s*[:\-–—]\s*|remind\s+me\s+to\s+|yo\s+(?=\w))", options);
+        _themMarker = new($@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*@?(?:{n})\s*\)\s*[:\-–—>]*\s*|\(\s*@?(?:{n})\s*\)\s*[:\-–—]?\s*|@?(?:{n})\s*(?:\s-|–|—|->)\s*|\[\s*@?(?:{n})\s*\]\s*[:\-–—]?\s*|@(?:{n})\b\s*:?\s*)", options);
+        _jointMarker = new($@"^(?:(?:{n}|{me})\s*(?:\+|&|\band\b)\s*(?:{n}|{me}|i)\b|both\s+of\s+us)\s*(?::|->|-|–|—|\bto\b|\bwill\b|'ll|\bare\s+going\s+to\b|\bshould\b)?\s*", options);
+        _themLabelInItem = new($@"^(?:{n})\s*:\s*", options);
+        _themThenVerb = new($@"^(?:{n})\s+(?<rest>[a-z].*)$", options);
+        _lateOwner = new($@"(?:->|—|–|\s-|\(|\[|,)\s*@?(?<who>(?i:(?:{n}|{me}|\?|nobody|no one|tbd)(?:\s*(?:\+|&|\band\b)\s*(?:{n}|{me}))?)(?![\p{{L}}])|[A-Z][\p{{L}}'-]+(?:\s*\+\s*[A-Z][\p{{L}}'-]+)?)\s*[)\]]?(?:\s*[,;:]?\s*(?<due>[^,;]*?))?\s*[.!]?$", options & ~RegexOptions.IgnoreCase);
+        _iSubject = new($@"^(?:(?:and|also|then|so|but|ok|okay|sure|yes|yep|sí|si|claro|fine)[,]?\s+)*(?:(?:i|yo|ich){MyCommit}|let\s+me|(?:i\s+)?(?:told|promised)\s+(?:him|her|them|you|\w+)\s+(?:that\s+)?i(?:'d|\s+would|'ll|\s+will))\b\s*(?<rest>.*)$", options);
+        _themAsksMe = new($@"^(?:{them}\s+)?(?:wants|asked|needs|would\s+like|'d\s+like|expects)\s+me\s+to\s+(?<rest>.*)$", options);
+        _agreedThem = new($@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?(?<who>{them})\s*(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|\s+should|\s+to)\s+(?<rest>.*)$", options);
+        _themSubject = new($@"^(?:(?:and|also|then|so|but)\s+)?{them}\s*(?:'s)?\s*(?:(?:still|also|then)\s+)?(?:{Commit})\s+(?<rest>.*)$", options);
+        _themSubjectStart = new($@"^(?:(?:and|also|then|so|but)\s+)?(?:{them})(?:'s)?\b(?!\s*[:-])", options);
+        _agent = new($@"\bby\s+(?<who>me|myself|{n}|him|her|them)\b", options);
     }
 
     /// <summary>An action found in a clause. A null <see cref="Owner"/> means the clause is settled as not an action.</summary>
@@ -83,7 +74,7 @@ internal sealed class Rules
     /// <summary>"booking the postmortem for next wk" → "book the postmortem for next wk", when the -ing word is a task verb.</summary>
     public static string? Gerund(string text)
     {
-        var m = GerundRegex.Match(text);
+        var m = GerundPattern().Match(text);
         if (!m.Success) return null;
         string stem = m.Groups["stem"].Value;
         foreach (var verb in (ReadOnlySpan<string>)[stem, stem + "e", stem.Length > 2 && stem[^1] == stem[^2] ? stem[..^1] : stem])
@@ -91,15 +82,15 @@ internal sealed class Rules
         return null;
     }
 
-    private static readonly Regex GerundRegex = new(@"^(?<stem>[a-z]+)ing\b", Options);
+    [GeneratedRegex(@"^(?<stem>[a-z]+)ing\b", Options)]
+    private static partial Regex GerundPattern();
 
     /// <summary>The words of a question that an answer takes: "Q: can we waive the overage fee?" → "waive the overage fee".</summary>
     public static string QuestionWords(string question) =>
         QuestionLead().Replace(LabelLead().Replace(question.Trim().TrimEnd('?'), ""), "").Trim();
 
-    private static readonly Regex LabelLeadRegex = new(@"^[^:]{1,30}:\s*", Options);
-
-    private static Regex LabelLead() => LabelLeadRegex;
+    [GeneratedRegex(@"^[^:]{1,30}:\s*", Options)]
+    private static partial Regex LabelLead();
 
     public static bool IsDueOnly(string text) => text.Length > 0 && DueOnly().IsMatch(text);
 
@@ -110,33 +101,35 @@ internal sealed class Rules
     /// <summary>Splits a statement at a topic label's colon, a dash, a semicolon, a comma before a new clause, "so", "but", "then" (contract, "Commitments inside a line").</summary>
     public IEnumerable<Statement> SplitClauses(Statement s)
     {
-        var separators = _clauseSplit.Matches(s.Text);
-        int segment = 0;
+        // What follows a separator is tested from its start; a window keeps a paragraph-long statement linear.
+        const int Window = 400;
+        var separators = ClauseSplitPattern().Matches(s.Text);
+        int segment = 0, depth = 0, counted = 0;
         for (int i = 0; i < separators.Count; i++)
         {
             var separator = separators[i];
+            for (; counted < separator.Index; counted++)
+                depth += s.Text[counted] switch { '(' => 1, ')' => -1, _ => 0 };
             if (separator.Index < segment) continue;
-            int nextEnd = i + 1 < separators.Count ? separators[i + 1].Index : s.Text.Length;
-            string right = s.Text[(separator.Index + separator.Length)..].Trim();
-            string left = s.Text[segment..separator.Index];
-            if (left.Trim().Length == 0 || IsMarkerOnly(left) || InsideBrackets(s.Text, separator.Index)) continue;
+            int from = separator.Index + separator.Length;
+            string right = s.Text.Substring(from, Math.Min(Window, s.Text.Length - from)).Trim();
+            var left = s.Text.AsSpan(segment, separator.Index - segment).Trim();
+            if (left.Length == 0 || depth > 0 || left.Length <= 64 && IsMarkerOnly(left.ToString())) continue;
             if (StartsClause(right) || separator.Index > 0 && s.Text[separator.Index - 1] == '?')
             {
-                yield return s with { Text = separator.Value.StartsWith(':') ? left + ":" : left };
+                string clause = s.Text[segment..separator.Index];
+                yield return s with { Text = separator.Value.StartsWith(':') ? clause + ":" : clause };
                 segment = separator.Index + separator.Length;
             }
         }
         yield return segment == 0 ? s : s with { Text = s.Text[segment..] };
     }
 
-    private static bool InsideBrackets(string text, int index) =>
-        text[..index].Count(c => c == '(') > text[..index].Count(c => c == ')');
-
     private bool StartsClause(string text)
     {
         if (text.Length == 0) return false;
         if (_iSubject.IsMatch(text) || _themSubject.IsMatch(text) || Obligation().IsMatch(text) || _meMarker.IsMatch(text) || _themLabelInItem.IsMatch(text) && !text.Contains("->", StringComparison.Ordinal)) return true;
-        if (CarriedCommit().IsMatch(text) || _themAsksMe.IsMatch(text) || _we.IsMatch(text) || _jointMarker.IsMatch(text) || _remind.IsMatch(text)) return true;
+        if (CarriedCommit().IsMatch(text) || _themAsksMe.IsMatch(text) || WePattern().IsMatch(text) || _jointMarker.IsMatch(text) || RemindPattern().IsMatch(text)) return true;
         if (NotAction().IsMatch(text) || Conditional().IsMatch(text)) return true;
         return IsImperative(text) && !LateDueOnly(text);
     }
@@ -235,17 +228,17 @@ internal sealed class Rules
             if (s.Task == ' ' || s.IsTask || IsImperative(rest) || Obligation().IsMatch(rest)) return new Found(ActionOwner.Them, StripObligation(rest));
             return null;
         }
-        if (_unassignedMarker.Match(text) is { Success: true } unassigned)
+        if (UnassignedMarkerPattern().Match(text) is { Success: true } unassigned)
         {
             string rest = text[unassigned.Length..];
             return FindAction(s with { Text = rest }, subject, previous) ?? new Found(OwnerOf(s.Label), rest);
         }
-        if (_remind.Match(text) is { Success: true } remind) return new Found(ActionOwner.Me, remind.Groups["rest"].Value);
+        if (RemindPattern().Match(text) is { Success: true } remind) return new Found(ActionOwner.Me, remind.Groups["rest"].Value);
         if (isQuestion) return null;
 
         // Subjects with a commitment.
         if (_themAsksMe.Match(text) is { Success: true } asks) return new Found(ActionOwner.Me, asks.Groups["rest"].Value);
-        if (_agreedMe.Match(text) is { Success: true } agreedMe) return new Found(ActionOwner.Me, agreedMe.Groups["rest"].Value) { FirstPerson = true };
+        if (AgreedMePattern().Match(text) is { Success: true } agreedMe) return new Found(ActionOwner.Me, agreedMe.Groups["rest"].Value) { FirstPerson = true };
         if (_agreedThem.Match(text) is { Success: true } agreedThem) return new Found(ActionOwner.Them, agreedThem.Groups["rest"].Value);
         if (_iSubject.Match(text) is { Success: true } i)
         {
@@ -254,7 +247,7 @@ internal sealed class Rules
         }
         if (_themSubject.Match(text) is { Success: true } they)
             return NotACommitment(they.Groups["rest"].Value) ? new Found(null, text) : Commitment(they.Groups["rest"].Value, ActionOwner.Them, previous, s);
-        if (_we.Match(text) is { Success: true } we) return new Found(OwnerOf(s.Label), we.Groups["rest"].Value) { FirstPerson = true };
+        if (WePattern().Match(text) is { Success: true } we) return new Found(OwnerOf(s.Label), we.Groups["rest"].Value) { FirstPerson = true };
         if (CarriedCommit().Match(text) is { Success: true } carried)
         {
             // A left-out subject is carried from the clause before; a line with none at all is mine.
@@ -263,7 +256,7 @@ internal sealed class Rules
             return Commitment(carried.Groups["rest"].Value, owner, previous, s) with { FirstPerson = subject != Side.Them };
         }
         // Passives: the agent after "by" owns it; no agent means me.
-        if (_passive.Match(text) is { Success: true } passive)
+        if (PassivePattern().Match(text) is { Success: true } passive)
         {
             string rest = passive.Groups["rest"].Value;
             var agent = _agent.Match(rest);
@@ -333,13 +326,11 @@ internal sealed class Rules
         return t.TrimEnd(',', '.', ' ');
     }
 
-    private static Regex LastClause() => LastClauseRegex;
+    [GeneratedRegex(@",\s+(?:so\s+|and\s+|but\s+)?|;\s*|\s+so\s+", Options)]
+    private static partial Regex LastClause();
 
-    private static readonly Regex LastClauseRegex = new(@",\s+(?:so\s+|and\s+|but\s+)?|;\s*|\s+so\s+", Options);
-
-    private static Regex HaveVerb() => HaveVerbRegex;
-
-    private static readonly Regex HaveVerbRegex = new(@"^(?:has|have|had|is|was|are|behind\s+on|working\s+on|on|still)\s+", Options);
+    [GeneratedRegex(@"^(?:has|have|had|is|was|are|behind\s+on|working\s+on|on|still)\s+", Options)]
+    private static partial Regex HaveVerb();
 
     /// <summary>A late owner at the end of the item (<c>— Sam</c>, <c>=> me, fri</c>, <c>(Sam) 📅 …</c>, <c>[me]</c>).</summary>
     private Found? LateOwnerOf(string text)
@@ -396,7 +387,7 @@ internal sealed class Rules
     /// </summary>
     public static bool IsImperative(string text)
     {
-        var original = WordRegex.Matches(text).Select(m => m.Value).ToList();
+        var original = WordPattern().Matches(text).Select(m => m.Value).ToList();
         var words = original.Select(w => w.ToLowerInvariant()).ToList();
         if (words.Count == 0 || !Verbs.Imperative.Contains(words[0])) return false;
         if (words.Count > 1 && words[1] is "he" or "she" or "they" or "it" or "we" or "i") return false;
@@ -407,15 +398,15 @@ internal sealed class Rules
             if (k == 1 && w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && w != "need" && w != "feed" && char.IsLower(original[k][0])) return false;
         }
         var colon = text.IndexOf(':');
-        if (colon > 0 && WordRegex.Matches(text[..colon]).Count <= 4) return false;
+        if (colon > 0 && WordPattern().Matches(text[..colon]).Count <= 4) return false;
         return true;
     }
 
     /// <summary>A subject of one to six words followed by an accomplishment verb: "Omar's team hit 99.95% uptime".</summary>
     public bool IsWin(string text)
     {
-        if (NotWin().IsMatch(text)) return false;
-        if (WinPhrase().IsMatch(text)) return true;
+        if (NoteWords.NotWin().IsMatch(text)) return false;
+        if (NoteWords.WinPhrase().IsMatch(text)) return true;
         var words = Words(text);
         for (int k = 1; k < Math.Min(words.Count, 7); k++)
         {
@@ -428,16 +419,16 @@ internal sealed class Rules
     }
 
     /// <summary>A win emoji anywhere in the line (contract, "Wins", signal 1).</summary>
-    public static bool HasWinEmoji(string text) => WinEmoji().IsMatch(text);
+    public static bool HasWinEmoji(string text) => NoteWords.WinEmoji().IsMatch(text);
 
     /// <summary>"Win:", "Year-end:", "✅ shipped:" and other win labels are not the win's text.</summary>
-    public static string StripWinLabel(string text) => WinLabel().Replace(text.Trim(), "").Trim();
+    public static string StripWinLabel(string text) => NoteWords.WinLabel().Replace(text.Trim(), "").Trim();
 
     /// <summary>"Training budget approved", "the deck was sent": something reported done.</summary>
     public static bool IsCompletion(string text)
     {
         if (NotDone().IsMatch(text)) return false;
-        if (DoneMarker.IsMatch(text) || DoneEmoji().IsMatch(text)) return true;
+        if (DoneMarkerPattern().IsMatch(text) || DoneEmoji().IsMatch(text)) return true;
         var words = Words(text);
         for (int k = 0; k < Math.Min(words.Count, 8); k++)
             if (Verbs.Done.Contains(words[k]) && (k > 0 || words.Count > 1)) return true;
@@ -461,137 +452,115 @@ internal sealed class Rules
     public static string StripStatus(string text) => StatusMarks().Replace(text, " ").Trim();
 
     private static List<string> Words(string text) =>
-        WordRegex.Matches(text).Select(m => m.Value.ToLowerInvariant().Replace('’', '\'')).ToList();
+        WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant().Replace('’', '\'')).ToList();
 
     /// <summary>"… - done", "… (done)", "… ✅" at the end of a statement.</summary>
-    private static readonly Regex DoneMarker = new(@"(?:\s[-–—:]\s*|\s\(|,\s*|\s)(?:done|completed|finished|shipped|sorted|erledigt|hecho|listo)\)?[.!]*\s*$", Options);
+    [GeneratedRegex(@"(?:\s[-–—:]\s*|\s\(|,\s*|\s)(?:done|completed|finished|shipped|sorted|erledigt|hecho|listo)\)?[.!]*\s*$", Options)]
+    private static partial Regex DoneMarkerPattern();
 
-    private static readonly Regex WordRegex = new(@"[\w'’%./-]+", Options);
+    [GeneratedRegex(@"[\w'’%./-]+", Options)]
+    private static partial Regex WordPattern();
 
-    private static Regex Obligation() => ObligationRegex;
-
-    private static readonly Regex ObligationRegex = new(@"^(?:need\s+to|needs\s+to|must|have\s+to|has\s+to|should|don't\s+forget\s+to|do\s+not\s+forget\s+to|remember\s+to|make\s+sure\s+(?:to\s+)?|please|pls|gotta|got\s+to|plan\s+to|i\s+(?:still\s+)?owe)\s+(?<rest>.*)$", Options);
-
-    private static Regex NotAction() => NotActionRegex;
+    [GeneratedRegex(@"^(?:need\s+to|needs\s+to|must|have\s+to|has\s+to|should|don't\s+forget\s+to|do\s+not\s+forget\s+to|remember\s+to|make\s+sure\s+(?:to\s+)?|please|pls|gotta|got\s+to|plan\s+to|i\s+(?:still\s+)?owe)\s+(?<rest>.*)$", Options)]
+    private static partial Regex Obligation();
 
     /// <summary>Contract, "Not actions": nobody committed, topics for later, conversation moves, outcomes, third-party notes.</summary>
-    private static readonly Regex NotActionRegex = new(@"^(?:we|you|someone|somebody)\s+(?:should|could|might|may)\b|\bmight\s+be\s+worth\b|\bat\s+some\s+point\b|\bparked\b|\bparking\s+that\b|\bno\s+owner\s+yet\b|\bnothing\s+for\s+us\s+to\s+do\b|\bnot\s+our\s+(?:action|problem)\b|\bnot\s+ours\b|\bfyi\s+only\b|^let'?s\s+(?:revisit|talk|discuss|leave|park|come\s+back|circle\s+back|go\s+over)\b|\brevisit\s+(?:it\s+|this\s+|that\s+)?(?:next|later|in)\b|\bleave\s+(?:that|it|this)\s+(?:for|to|until)\b|\bwe'll\s+(?:go\s+over|discuss|talk\s+about|revisit|look\s+at)\b.*\bnext\s+(?:1:1|time|meeting|session)\b|\bnot\s+committing\b|^no\s+(?:reply|answer|response|eta|news|budget|time|capacity|owner|decision)\b|\bso\s+far$|^(?:maybe|possibly|perhaps)\b|^nothing\s+(?:final|decided|else)\b", Options);
+    [GeneratedRegex(@"^(?:we|you|someone|somebody)\s+(?:should|could|might|may)\b|\bmight\s+be\s+worth\b|\bat\s+some\s+point\b|\bparked\b|\bparking\s+that\b|\bno\s+owner\s+yet\b|\bnothing\s+for\s+us\s+to\s+do\b|\bnot\s+our\s+(?:action|problem)\b|\bnot\s+ours\b|\bfyi\s+only\b|^let'?s\s+(?:revisit|talk|discuss|leave|park|come\s+back|circle\s+back|go\s+over)\b|\brevisit\s+(?:it\s+|this\s+|that\s+)?(?:next|later|in)\b|\bleave\s+(?:that|it|this)\s+(?:for|to|until)\b|\bwe'll\s+(?:go\s+over|discuss|talk\s+about|revisit|look\s+at)\b.*\bnext\s+(?:1:1|time|meeting|session)\b|\bnot\s+committing\b|^no\s+(?:reply|answer|response|eta|news|budget|time|capacity|owner|decision)\b|\bso\s+far$|^(?:maybe|possibly|perhaps)\b|^nothing\s+(?:final|decided|else)\b", Options)]
+    private static partial Regex NotAction();
 
-    private static Regex Conditional() => ConditionalRegex;
+    [GeneratedRegex(@"^(?:if|unless|in\s+case|only\s+if|depending\s+on)\b(?!\s+(?:you\s+can|that\s+works|possible|needed|it\s+helps)\b)", Options)]
+    private static partial Regex Conditional();
 
-    private static readonly Regex ConditionalRegex = new(@"^(?:if|unless|in\s+case|only\s+if|depending\s+on)\b(?!\s+(?:you\s+can|that\s+works|possible|needed|it\s+helps)\b)", Options);
+    [GeneratedRegex(@"\b(?:'d|would)\s+rather\s+not\b|\b(?:doesn't|does\s+not|don't|do\s+not)\s+want\s+to\b|\bnot\s+going\s+to\b|\bwon't\s+(?:be\s+)?(?!need)|\bno\s+need\s+to\b|\bi\s+said\s+maybe\b|\bcan't\s+this\s+week\b", Options)]
+    private static partial Regex Declined();
 
-    private static Regex Declined() => DeclinedRegex;
+    [GeneratedRegex(@"^(?:(?:and|also|then|so|but|ok|okay|sure|yes|yep|sí|si|claro)[,]?\s+)*(?:will|'ll|gonna|going\s+to|to)\s+(?!be\s+(?:fine|ok|good|great))(?<rest>\w.*)$", Options)]
+    private static partial Regex CarriedCommit();
 
-    private static readonly Regex DeclinedRegex = new(@"\b(?:'d|would)\s+rather\s+not\b|\b(?:doesn't|does\s+not|don't|do\s+not)\s+want\s+to\b|\bnot\s+going\s+to\b|\bwon't\s+(?:be\s+)?(?!need)|\bno\s+need\s+to\b|\bi\s+said\s+maybe\b|\bcan't\s+this\s+week\b", Options);
+    [GeneratedRegex(@"\b(?:will|'ll|is\s+going\s+to|to|plans\s+to|says|is\s+on\s+it|covers|is\s+running)\b", Options)]
+    private static partial Regex ThirdPartyCommit();
 
-    private static Regex CarriedCommit() => CarriedRegex;
-
-    private static readonly Regex CarriedRegex = new(@"^(?:(?:and|also|then|so|but|ok|okay|sure|yes|yep|sí|si|claro)[,]?\s+)*(?:will|'ll|gonna|going\s+to|to)\s+(?!be\s+(?:fine|ok|good|great))(?<rest>\w.*)$", Options);
-
-    private static Regex ThirdPartyCommit() => ThirdPartyCommitRegex;
-
-    private static readonly Regex ThirdPartyCommitRegex = new(@"\b(?:will|'ll|is\s+going\s+to|to|plans\s+to|says|is\s+on\s+it|covers|is\s+running)\b", Options);
-
-    private static Regex MeSubject() => MeSubjectRegex;
-
-    private static readonly Regex MeSubjectRegex = new(@"^(?:i|i'm|i've|i'd|i'll|yo|ich)\b", Options);
-
-    private static Regex OtherSubject() => OtherSubjectRegex;
+    [GeneratedRegex(@"^(?:i|i'm|i've|i'd|i'll|yo|ich)\b", Options)]
+    private static partial Regex MeSubject();
 
     /// <summary>A third party as subject: a capitalised name, "her PM", "their admin", "Legal", "the support team".</summary>
-    private static readonly Regex OtherSubjectRegex = new(@"^(?:(?<name>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)(?:'s\s+team)?(?:\s*\([^)]*\))?(?:,\s*[^,]+,)?\s+(?:will|'ll|is|are|says|said|to|plans|covers|has|was)\b|(?<name>(?:his|her|their|our|the)\s+(?:pm|manager|admin|lead|team|deputy|boss|director|vp|skip|[a-z]+\s+team))\b)", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"^(?:(?<name>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)(?:'s\s+team)?(?:\s*\([^)]*\))?(?:,\s*[^,]+,)?\s+(?:will|'ll|is|are|says|said|to|plans|covers|has|was)\b|(?<name>(?:his|her|their|our|the)\s+(?:pm|manager|admin|lead|team|deputy|boss|director|vp|skip|[a-z]+\s+team))\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherSubject();
 
-    private static Regex LeadConnector() => LeadConnectorRegex;
-
-    private static readonly Regex LeadConnectorRegex = new(@"^(?:[^\p{L}\d""'(\[@#~]+|(?:and|also|then|so|but|ok|okay|oh|btw|plus)\b[,]?\s*)+", Options);
-
-    private static Regex DueOnly() => DueOnlyRegex;
+    [GeneratedRegex(@"^(?:[^\p{L}\d""'(\[@#~]+|(?:and|also|then|so|but|ok|okay|oh|btw|plus)\b[,]?\s*)+", Options)]
+    private static partial Regex LeadConnector();
 
     /// <summary>A clause that is only a due phrase: "tmrw", "by Fri", "EOD thurs", "next 1:1", "fortnight", "📅 2026-03-02".</summary>
-    private static readonly Regex DueOnlyRegex = new(@"^(?:(?:📅|🗓️?|by|before|due|on|until|till|bis|hasta|probably|ideally|in|within|no\s+later\s+than|at|for|the|a|an|our|this|next|end|of|eod|cob|eob|first|thing|latest|morning|afternoon|[\w-]*day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|tmrw|tmw|tmr|2moro|tomorrow|today|tonight|mañana|manana|morgen|hoy|heute|viernes|lunes|martes|jueves|freitag|montag|dienstag|mittwoch|donnerstag|week|wk|wks|weeks|days?|month|quarter|year|eow|eom|eoq|eoy|asap|fortnight|couple|few|\d+(?:st|nd|rd|th)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[/.]\d{1,2}\.?(?:\d{4})?|\d{4}-\d{2}-\d{2}|1:1|session|sync|monthly|weekly|time|meeting|q[1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|📅|🗓️?|nächste|woche|próxima|semana|la|w/?|latest|then|later|soon|start|starting|from)\b[\s,.!]*)+$", Options | RegexOptions.NonBacktracking);
+    // Each word is taken atomically (the first alternative that fits, so the longer forms with punctuation come before bare numbers): a long run of due words cannot backtrack exponentially.
+    [GeneratedRegex(@"^(?>(?:📅|🗓️?|by|before|due|on|until|till|bis|hasta|probably|ideally|in|within|no\s+later\s+than|at|for|the|a|an|our|this|next|end|of|eod|cob|eob|first|thing|latest|morning|afternoon|[\w-]*day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|tmrw|tmw|tmr|2moro|tomorrow|today|tonight|mañana|manana|morgen|hoy|heute|viernes|lunes|martes|jueves|freitag|montag|dienstag|mittwoch|donnerstag|week|wk|wks|weeks|days?|month|quarter|year|eow|eom|eoq|eoy|asap|fortnight|couple|few|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}\.?(?:\d{4})?|1:1|\d+(?:st|nd|rd|th)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|session|sync|monthly|weekly|time|meeting|q[1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|📅|🗓️?|nächste|woche|próxima|semana|la|w/?|latest|then|later|soon|start|starting|from)\b[\s,.!]*)+$", Options)]
+    private static partial Regex DueOnly();
 
-    private static Regex NoOwner() => NoOwnerRegex;
+    [GeneratedRegex(@"(?:->|=>)\s*\?|\bno\s*(?:one|body)\s+yet\b|\(nobody(?:\s+yet)?\)", Options)]
+    private static partial Regex NoOwner();
 
-    private static readonly Regex NoOwnerRegex = new(@"(?:->|=>)\s*\?|\bno\s*(?:one|body)\s+yet\b|\(nobody(?:\s+yet)?\)", Options);
-
-    private static Regex Hedged() => HedgedRegex;
-
-    private static readonly Regex HedgedRegex = new(@"->\s*maybe\b|\bmaybe,\s+revisit\b", Options);
-
-    private static Regex Stative() => StativeRegex;
+    [GeneratedRegex(@"->\s*maybe\b|\bmaybe,\s+revisit\b", Options)]
+    private static partial Regex Hedged();
 
     /// <summary>Verbs that state, not commit: "she'll know more after the offsite", "he'll be out".</summary>
-    private static readonly Regex StativeRegex = new(@"^(?:know|be\s+(?:out|off|away|back|fine|ok|happy|around)|feel|like|love|hate|want|wish|see\s+how|think\s+about\s+it|probably\s+be)\b", Options);
-
-    private static Regex PointsBack() => PointsBackRegex;
+    [GeneratedRegex(@"^(?:know|be\s+(?:out|off|away|back|fine|ok|happy|around)|feel|like|love|hate|want|wish|see\s+how|think\s+about\s+it|probably\s+be)\b", Options)]
+    private static partial Regex Stative();
 
     /// <summary>"get it to you", "do it", "send it over": a commitment that only closes the task before it.</summary>
-    private static readonly Regex PointsBackRegex = new(@"^(?:(?:get|send|give|have|do|finish|deliver|bring)\s+(?:it|that|them|this)(?:\s+(?:to\s+(?:you|her|him|them)|over|done|back))?|get\s+back\s+to\s+you|report\s+back|let\s+you\s+know)\b(?<due>.*)$", Options);
-
-    private static Regex BareVerb() => BareVerbRegex;
+    [GeneratedRegex(@"^(?:(?:get|send|give|have|do|finish|deliver|bring)\s+(?:it|that|them|this)(?:\s+(?:to\s+(?:you|her|him|them)|over|done|back))?|get\s+back\s+to\s+you|report\s+back|let\s+you\s+know)\b(?<due>.*)$", Options)]
+    private static partial Regex PointsBack();
 
     /// <summary>"finish", "finish it", "try again", "catch up": a verb with no object of its own.</summary>
-    private static readonly Regex BareVerbRegex = new(@"^(?:finish(?:\s+(?:it|up|off))?|try\s+again|retry|do\s+it|catch\s+up|wrap\s+(?:it\s+)?up|complete\s+it)$", Options);
+    [GeneratedRegex(@"^(?:finish(?:\s+(?:it|up|off))?|try\s+again|retry|do\s+it|catch\s+up|wrap\s+(?:it\s+)?up|complete\s+it)$", Options)]
+    private static partial Regex BareVerb();
 
-    private static Regex OweBefore() => OweBeforeRegex;
-
-    private static readonly Regex OweBeforeRegex = new(@"\bowe\s*$", Options);
-
-    private static Regex Pronoun() => PronounRegex;
+    [GeneratedRegex(@"\bowe\s*$", Options)]
+    private static partial Regex OweBefore();
 
     /// <summary>"it", "all of it", "them" right after the verb: the words it points to come from the clause before.</summary>
-    private static readonly Regex PronounRegex = new(@"(?<=^\S+(?:\s+(?:up|over|out|back|round|on))?)\s+(?:all\s+of\s+)?(?:it|them|this|that|one)\b(?!\s+(?:to|with)\s+(?:you|me)\b)", Options);
+    [GeneratedRegex(@"(?<=^\S+(?:\s+(?:up|over|out|back|round|on))?)\s+(?:all\s+of\s+)?(?:it|them|this|that|one)\b(?!\s+(?:to|with)\s+(?:you|me)\b)", Options)]
+    private static partial Regex Pronoun();
 
-    private static Regex DueTailRegex() => DueTailPattern;
-
-    private static readonly Regex DueTailPattern = new(@"\s+(?:(?:by|before|on|until|due|no\s+later\s+than|after|once|when)\s+.*|(?:tmrw|tomorrow|today|tonight|eod|cob|mon|tue|tues|wed|weds|thu|thurs|fri|monday|tuesday|wednesday|thursday|friday|next\s+\S+|this\s+\S+|end\s+of\s+.*)\b.*)$", Options);
-
-    private static Regex ProgressLead() => ProgressLeadRegex;
+    [GeneratedRegex(@"\s+(?:(?:by|before|on|until|due|no\s+later\s+than|after|once|when)\s+.*|(?:tmrw|tomorrow|today|tonight|eod|cob|mon|tue|tues|wed|weds|thu|thurs|fri|monday|tuesday|wednesday|thursday|friday|next\s+\S+|this\s+\S+|end\s+of\s+.*)\b.*)$", Options)]
+    private static partial Regex DueTailRegex();
 
     /// <summary>The subject and progress words of a context clause: "she's ~50% through", "couldn't book", "about halfway through".</summary>
-    private static readonly Regex ProgressLeadRegex = new(@"^(?:(?:she|he|they|i|we)(?:'s|'m|'re|\s+is|\s+are|\s+am)?\s+|[A-Z][\p{L}'-]+(?:'s|\s+is)?\s+)?(?:still\s+)?(?:~?\d+%|about|around|roughly|~|halfway|half|mostly|partly)?\s*(?:\d+%\s*)?(?:done|through|into|way\s+through|of\s+the\s+way\s+through|with)?\s*(?:couldn't|could\s+not|can't|didn't|did\s+not|failed\s+to|wasn't\s+able\s+to|was\s+unable\s+to)?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    [GeneratedRegex(@"^(?:(?:she|he|they|i|we)(?:'s|'m|'re|\s+is|\s+are|\s+am)?\s+|[A-Z][\p{L}'-]+(?:'s|\s+is)?\s+)?(?:still\s+)?(?:~?\d+%|about|around|roughly|~|halfway|half|mostly|partly)?\s*(?:\d+%\s*)?(?:done|through|into|way\s+through|of\s+the\s+way\s+through|with)?\s*(?:couldn't|could\s+not|can't|didn't|did\s+not|failed\s+to|wasn't\s+able\s+to|was\s+unable\s+to)?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ProgressLead();
 
-    private static Regex QuestionLead() => QuestionLeadRegex;
+    [GeneratedRegex(@"^(?:q:\s*|what\s+about\s+|how\s+about\s+|what's\s+|what\s+is\s+|can\s+we\s+|should\s+we\s+|do\s+we\s+|did\s+we\s+)", Options)]
+    private static partial Regex QuestionLead();
 
-    private static readonly Regex QuestionLeadRegex = new(@"^(?:q:\s*|what\s+about\s+|how\s+about\s+|what's\s+|what\s+is\s+|can\s+we\s+|should\s+we\s+|do\s+we\s+|did\s+we\s+)", Options);
-
-    private static Regex TrailingDate() => TrailingDateRegex;
-
-    private static readonly Regex TrailingDateRegex = new(@"\s*(?:📅|🗓️?|\[due::)\s*\d{4}-\d{2}-\d{2}\]?\s*$", Options);
-
-    private static Regex WinEmoji() => WinEmojiRegex;
-
-    private static readonly Regex WinEmojiRegex = new(@"🎉|🥳|🏆|🚀|🙌|💪|🌟|⭐", Options);
-
-    private static Regex WinLabel() => WinLabelRegex;
-
-    private static readonly Regex WinLabelRegex = new(@"^(?:(?:big\s+)?wins?|year-end|year\s+end|mid-year|mid\s+year|kudos\s+to\s+share|kudos|shipped|✅\s*shipped|highlights?|shout-?outs?|accomplishments?)\s*:\s*", Options);
-
-    private static Regex WinPhrase() => WinPhraseRegex;
-
-    /// <summary>Achievement phrases (contract, "Wins", signal 4).</summary>
-    private static readonly Regex WinPhraseRegex = new(@"\b(?:went\s+(?:live|out)|is\s+(?:now\s+)?live|it's\s+live|is\s+done|are\s+done|spoke\s+at|got\s+promoted|got\s+\w+\s+approved|got\s+picked\s+up|(?:up|down)\s+\d+%|cut\s+\S+\s+by\s+\d+%|\d+%\s+faster|exceeds|reached\s+(?:the\s+)?(?:final|\d)|hit\s+(?:\d|the\s+\w+\s+target|3\s+of)|hit\s+\d+\s+of\s+\d+)\b", Options);
-
-    private static Regex NotWin() => NotWinRegex;
-
-    /// <summary>Not wins (contract, "Wins"): personal life, permissions and admin, plans and progress.</summary>
-    private static readonly Regex NotWinRegex = new(@"\bgot\s+back\b|\bback\s+from\b|\bmoved\s+to\s+a\s+new\b|\b(?:budget|trip|leave|pto|expense|extension|conference\s+\w+)\s+(?:got\s+)?approved\b|\bapproved\s+(?:my|his|her)\b|\bwill\s+\w+|\bon\s+track\b|\bwent\s+(?:fine|well|ok|okay)\b|\bis\s+expanding\b|\bprepping\b|\bwaiting\b|\bslipped\b", Options);
-
-    private static Regex NotDone() => NotDoneRegex;
+    [GeneratedRegex(@"\s*(?:📅|🗓️?|\[due::)\s*\d{4}-\d{2}-\d{2}\]?\s*$", Options)]
+    private static partial Regex TrailingDate();
 
     /// <summary>Progress, intent, readiness, failure and negation are never completions (issue "Completions never lie").</summary>
-    private static readonly Regex NotDoneRegex = new(@"\bnot\s+(?:\w+\s+)?yet\b|\bstill\s+(?:haven't|hasn't|not|needs|waiting)\b|\bisn't\b|\baren't\b|\bhaven't\b|\bhasn't\b|\bcouldn't\b|\bcould\s+not\b|\bdidn't\b|\bfailed\s+to\b|\b\d+%\s+done\b|~\s*\d+%|\bhalfway\b|\bready\s+for\b|\bwill\s+finish\b|\bin\s+progress\b|\bwip\b|\bonce\s+it's\s+done\b", Options);
+    [GeneratedRegex(@"\bnot\s+(?:\w+\s+)?yet\b|\bstill\s+(?:haven't|hasn't|not|needs|waiting)\b|\bisn't\b|\baren't\b|\bhaven't\b|\bhasn't\b|\bcouldn't\b|\bcould\s+not\b|\bdidn't\b|\bfailed\s+to\b|\b\d+%\s+done\b|~\s*\d+%|\bhalfway\b|\bready\s+for\b|\bwill\s+finish\b|\bin\s+progress\b|\bwip\b|\bonce\s+it's\s+done\b", Options)]
+    private static partial Regex NotDone();
 
-    private static Regex DoneEmoji() => DoneEmojiRegex;
+    [GeneratedRegex(@"✅|☑️|✔️|\[x\]", Options)]
+    private static partial Regex DoneEmoji();
 
-    private static readonly Regex DoneEmojiRegex = new(@"✅|☑️|✔️|\[x\]", Options);
+    [GeneratedRegex(@"\bno\s+longer\s+need\b|\bdon't\s+need\s+to\b.*\banymore\b|\bwon't\s+need\b|\bnot\s+needed\b|\b(?:scrap|scrapped|drop|dropped|dropping)\b|\bcancell?ed\b|\bon\s+hold\b|\bhold\s+until\b|\bmoved\s+to\s+\w+'s\s+roadmap\b|\bHR\s+is\s+running\s+it\b|^~~.*~~", Options)]
+    private static partial Regex Cancelled();
 
-    private static Regex Cancelled() => CancelledRegex;
+    [GeneratedRegex(@"✅|☑️|✔️|\[x\]|~~", Options)]
+    private static partial Regex StatusMarks();
 
-    private static readonly Regex CancelledRegex = new(@"\bno\s+longer\s+need\b|\bdon't\s+need\s+to\b.*\banymore\b|\bwon't\s+need\b|\bnot\s+needed\b|\b(?:scrap|scrapped|drop|dropped|dropping)\b|\bcancell?ed\b|\bon\s+hold\b|\bhold\s+until\b|\bmoved\s+to\s+\w+'s\s+roadmap\b|\bHR\s+is\s+running\s+it\b|^~~.*~~", Options);
+    [GeneratedRegex(@"^(?:ai|action\s+items?|actions?|todo|to-?do|tasks?|follow[- ]?ups?|next\s+steps?)\s*[:\-–—]\s*", Options)]
+    private static partial Regex UnassignedMarkerPattern();
 
-    private static Regex StatusMarks() => StatusMarksRegex;
+    [GeneratedRegex(@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?i\s*(?:'ll|\s+will|\s+would|'d|\s+should|\s+am\s+going\s+to)\s+(?<rest>.*)$", Options)]
+    private static partial Regex AgreedMePattern();
 
-    private static readonly Regex StatusMarksRegex = new(@"✅|☑️|✔️|\[x\]|~~", Options);
+    [GeneratedRegex(@"^(?:(?:and|also|then|so)\s+)?(?:we\s*(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)|let's|lets|let\s+us)\s+(?<rest>.*)$", Options)]
+    private static partial Regex WePattern();
+
+    [GeneratedRegex(@"^(?<obj>.+?)\s+(?:to\s+be|will\s+be|should\s+be|needs?\s+to\s+be|must\s+be|is\s+to\s+be|are\s+to\s+be|has\s+to\s+be|have\s+to\s+be)\s+(?<verb>[a-z]+(?:ed|en|wn|t))\b(?<rest>.*)$", Options)]
+    private static partial Regex PassivePattern();
+
+    [GeneratedRegex(@"^(?:remind\s+me\s+to|reminder\s*[:\-]\s*|note\s+to\s+self\s*[:\-]?\s*)(?<rest>.*)$", Options)]
+    private static partial Regex RemindPattern();
+
+    [GeneratedRegex(@"\s+(?:-|–|—|;)\s+|;\s*|(?<=^[^:,]{2,40}):\s+|,\s+(?:and\s+|but\s+|so\s+|then\s+)?|\s+(?:so|but|then|and\s+then)\s+|\s+and\s+(?=(?:will|'ll|i'll|i\s+will|gonna|going\s+to)\b)|(?<=\?)\s+", Options)]
+    private static partial Regex ClauseSplitPattern();
 }

@@ -248,7 +248,9 @@ public static partial class StatementReader
     [GeneratedRegex(@"^(?<e>(✅|☑️?|✔️?|❌)\s*(?:shipped\s*:|done\s*:)?)", RegexOptions.IgnoreCase)]
     private static partial Regex StatusEmoji();
 
-    [GeneratedRegex(@"^(?:[🔹🔸▪️•👉📌📝💬🟡🟢🔴🟠❓❗⚠️➡️✨📣🗒️]|\uFE0F|\s)+")]
+    // Emoji are alternatives, never a character class: a class matches the halves of a surrogate pair
+    // one by one, and took the first half of "💪" with "👉", leaving half a character in the text.
+    [GeneratedRegex(@"^(?:🔹|🔸|▪|•|👉|📌|📝|💬|🟡|🟢|🔴|🟠|❓|❗|⚠|➡|✨|📣|🗒|\uFE0F|\s)+")]
     private static partial Regex BulletEmoji();
 
     [GeneratedRegex(@"^(?<kw>TODO|LATER|NOW|DOING|WAITING|WAIT|IN-PROGRESS|DONE|CANCELED|CANCELLED)(?=\s)\s*")]

@@ -47,7 +47,12 @@ public static partial class TableReader
     /// </summary>
     public static ActionOwner? OwnerCell(string cell, PersonNames person)
     {
-        string c = cell.Trim().Trim('*', '_', '@', ' ');
+        // The owner rules read the cell (contract, "Tables"): a label ("owner: Sam"), a mention (@sam),
+        // brackets ([me], (Sam)) and a wiki link ([[Sarah Chen]]) are not the name.
+        string c = cell.Trim().Trim('*', '_', ' ');
+        if (NoteWords.OwnerColumns.Any(w => c.StartsWith(w + ":", StringComparison.OrdinalIgnoreCase))) c = c[(c.IndexOf(':') + 1)..];
+        c = c.Trim().Trim('*', '_', '@', ' ');
+        if (c.StartsWith('[') && c.EndsWith(']') || c.StartsWith('(') && c.EndsWith(')')) c = c.Trim('[', ']', '(', ')', ' ').TrimStart('@');
         if (c.Length == 0 || c is "—" or "-" or "–" or "?" or "tbd" or "TBD") return ActionOwner.Me;
         var parts = JointSplit().Split(c).Select(p => p.Trim().Trim('@')).Where(p => p.Length > 0).ToList();
         if (parts.Any(p => Rules.IsMeWord(p))) return ActionOwner.Me;

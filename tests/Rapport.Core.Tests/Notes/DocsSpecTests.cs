@@ -1,0 +1,88 @@
+using System.Globalization;
+using Rapport.Core.Cadence;
+using Rapport.Core.Documents;
+using Rapport.Core.Notes;
+using Rapport.Testing;
+
+namespace Rapport.Core.Tests.Notes;
+
+/// <summary>
+/// The spec is the doc (as Markdig's specs are): every row of the "by example" tables in
+/// docs/notes.md is a test case, so a phrase or an owner shape is added to the engine's tests by
+/// adding a row to the documentation.
+/// </summary>
+public sealed class DocsSpecTests
+{
+    private static readonly DateOnly Wednesday = new(2026, 2, 11);
+
+    public static TheoryData<string, string> DuePhrases() => Rows("Due phrases by example", cells => (cells[0], cells[1]));
+
+    public static TheoryData<string, string, string, string> Owners() => Rows("Owners by example", cells => (cells[0], cells[1], cells[2], cells[3]));
+
+    [Theory]
+    [MemberData(nameof(DuePhrases))]
+    public void Should_resolve_each_due_phrase_of_the_docs_table(string written, string due)
+    {
+        // Given a weekly 1:1 on Wednesday 2026-02-11; When the phrase is read; Then its date is the row's.
+        var found = Core.Notes.DuePhrases.Find(written, new MeetingContext(Wednesday, "Ben Adler", Frequency.Weekly));
+        if (due == "none") found?.Date.ShouldBeNull();
+        else found.ShouldNotBeNull().Date.ShouldBe(DateOnly.Parse(due, CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [MemberData(nameof(Owners))]
+    public void Should_give_each_owner_shape_of_the_docs_table_its_owner(string written, string owner, string text, string due)
+    {
+        var actions = NotesEngine.Extract(written + "\n", new MeetingContext(Wednesday, "Sam Rivera", Frequency.Weekly)).Actions;
+        if (owner == "none")
+        {
+            actions.ShouldBeEmpty();
+            return;
+        }
+        var expected = owner == "me" ? ActionOwner.Me : ActionOwner.Them;
+        var action = actions.ShouldHaveSingleItem();
+        action.Owner.ShouldBe(expected);
+        action.Text.ShouldContain(text, Case.Insensitive);
+        if (due != "–") action.Due.ShouldBe(DateOnly.Parse(due, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Should_find_both_tables_with_rows()
+    {
+        DuePhrases().Count.ShouldBeGreaterThan(50);
+        Owners().Count.ShouldBeGreaterThan(20);
+    }
+
+    /// <summary>The rows of the table under the heading <paramref name="title"/>, cells without their backticks.</summary>
+    private static TheoryData<T1, T2> Rows<T1, T2>(string title, Func<string[], (T1, T2)> row)
+    {
+        var data = new TheoryData<T1, T2>();
+        foreach (var cells in Table(title))
+        {
+            var (a, b) = row(cells);
+            data.Add(a, b);
+        }
+        return data;
+    }
+
+    private static TheoryData<T1, T2, T3, T4> Rows<T1, T2, T3, T4>(string title, Func<string[], (T1, T2, T3, T4)> row)
+    {
+        var data = new TheoryData<T1, T2, T3, T4>();
+        foreach (var cells in Table(title))
+        {
+            var (a, b, c, d) = row(cells);
+            data.Add(a, b, c, d);
+        }
+        return data;
+    }
+
+    private static IEnumerable<string[]> Table(string title)
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, "docs", "notes.md"));
+        int heading = Array.FindIndex(lines, l => l.TrimStart('#', ' ') == title && l.StartsWith('#'));
+        if (heading < 0) throw new InvalidOperationException($"docs/notes.md has no heading \"{title}\"");
+        int start = Array.FindIndex(lines, heading, l => l.StartsWith('|'));
+        for (int i = start + 2; i < lines.Length && lines[i].StartsWith('|'); i++)
+            yield return [.. lines[i].Trim().Trim('|').Split('|').Select(c => c.Trim().Trim('`'))];
+    }
+}
