@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Rapport.Cli.Rendering;
 using Rapport.Core;
+using Rapport.Core.Documents;
 using Rapport.Core.Notes;
 using Rapport.Core.Text;
 
@@ -38,7 +39,9 @@ public static class ProcessCommand
             {
                 var processor = new NotesProcessor(vault);
                 var assistant = result.GetValue(llm) ? LlmAccess.Assistant(context, vault) : null;
-                var plan = processor.Plan(loaded, notes, meetingDate, LlmAccess.Extractor(assistant));
+                // A folder of meeting notes gets the meeting's own note: the one of that date, else a new file.
+                var target = loaded.Folder is null ? loaded : MeetingFolder.NoteFor(vault, loaded, meetingDate);
+                var plan = processor.Plan(target, notes, meetingDate, LlmAccess.Extractor(assistant));
                 if (result.GetValue(dryRun))
                 {
                     foreach (var changed in plan.Files)

@@ -37,6 +37,12 @@ public sealed record ActionItem(
 
     /// <summary>The dated meeting the task was written in, in a per-meeting log.</summary>
     public DateOnly? Meeting { get; init; }
+
+    /// <summary>
+    /// The full path of the meeting note holding the task when the relationship is a folder of notes and
+    /// the task is not in the note the relationship writes to; null when it is in the document itself.
+    /// </summary>
+    public string? File { get; init; }
 }
 
 /// <summary>Where a task stands.</summary>

@@ -183,8 +183,8 @@ public static partial class RunningDocumentParser
             int? year = mention.Year
                 ?? candidates.Take(i).Select(c => c.Mention?.Year).LastOrDefault(y => y is not null)
                 ?? candidates.Skip(i + 1).Select(c => c.Mention?.Year).FirstOrDefault(y => y is not null)
-                ?? fileDate?.Year;
-            dates[i] = mention.Resolve(dayFirst, year);
+                ?? (fileDate ?? DateField(source, document.FrontMatter))?.Year;
+            dates[i] = year is null && document.Today is { } today ? ClosestPast(mention, dayFirst, today) : mention.Resolve(dayFirst, year);
         }
 
         var meetings = new List<Meeting>();
@@ -206,7 +206,13 @@ public static partial class RunningDocumentParser
                 meetings.Add(new Meeting(date, document.TitleSection?.Title ?? System.IO.Path.GetFileNameWithoutExtension(document.Path), document.TitleSection?.HeadingLine ?? 0, document.TitleSection, null));
         }
         document.Meetings = meetings.OrderBy(m => m.Line).ToList();
+        if (document.Today is { } day)
+            document.Upcoming = meetings.Where(m => m.Section is not null && m.Date > day).OrderBy(m => m.Date).FirstOrDefault()?.Section;
     }
+
+    /// <summary>A date written without a year and with none around it: the latest such day not after today (<c>## Dec 9</c> read in January is last December).</summary>
+    private static DateOnly? ClosestPast(DateMention mention, bool dayFirst, DateOnly today) =>
+        mention.Resolve(dayFirst, today.Year) is { } date && date > today ? mention.Resolve(dayFirst, today.Year - 1) : mention.Resolve(dayFirst, today.Year);
 
     /// <summary>Reads the meeting headings at the level most of them share as a log, and checks their order.</summary>
     private static void ReadLog(RunningDocument document, List<(Section Section, DateOnly? Date)> candidates, List<Problem> problems)
@@ -289,21 +295,39 @@ public static partial class RunningDocumentParser
             .GroupBy(m => m.Section!).ToDictionary(g => g.Key, g => g.First().Date);
         var actions = new List<ActionItem>();
         foreach (var block in markdown)
-            if (block is ListBlock list) Walk(list, null);
+        {
+            if (block is ListBlock list) Walk(list, null, 0);
+            else if (block is Markdig.Extensions.Tables.Table table) ReadTable(table);
+        }
         document.Actions = actions;
 
-        void Walk(ListBlock list, ActionItem? parent)
+        void ReadTable(Markdig.Extensions.Tables.Table table)
         {
-            foreach (var child in list)
-                if (child is ListItemBlock item) Visit(item, parent);
+            var section = SectionAt(document, table.Line);
+            if (section?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) == true) return;
+            foreach (var row in TaskTable.Read(document, table, known, problems))
+            {
+                actions.Add(row with
+                {
+                    Owner = row.Assignee is null && SectionOwner(section, known) is { } side ? side : row.Owner,
+                    Section = section,
+                    Meeting = section?.Meeting is { } meeting && meetingDates.TryGetValue(meeting, out var date) ? date : null,
+                });
+            }
         }
 
-        void Visit(ListItemBlock item, ActionItem? parent)
+        void Walk(ListBlock list, ActionItem? parent, int depth)
+        {
+            foreach (var child in list)
+                if (child is ListItemBlock item) Visit(item, parent, depth);
+        }
+
+        void Visit(ListItemBlock item, ActionItem? parent, int depth)
         {
             ActionItem? task = null;
-            if (ReadListEntry(source, item) is { } entry && ActionItemReader.IsTask(entry))
+            var section = SectionAt(document, item.Line);
+            if (ReadListEntry(source, item) is { } entry && (ActionItemReader.IsTask(entry) || depth == 0 && IsPlannedStep(entry, section)))
             {
-                var section = SectionAt(document, item.Line);
                 if (section?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) != true)
                 {
                     var owner = parent?.Owner ?? SectionOwner(section, known) ?? ActionOwner.Me;
@@ -322,9 +346,22 @@ public static partial class RunningDocumentParser
                     }
                 }
             }
-            foreach (var nested in item.OfType<ListBlock>()) Walk(nested, task ?? parent);
+            foreach (var nested in item.OfType<ListBlock>()) Walk(nested, task ?? parent, depth + 1);
         }
     }
+
+    /// <summary>
+    /// A plain or numbered item directly under an action heading (<c>## Action Items</c>, <c>### Next steps</c>,
+    /// <c>**To do:**</c>, a side's list) is an open task though it has no box: people list their next
+    /// steps so. Under any other heading a plain bullet is a note, never a task; so is a label ending in a
+    /// colon, and a placeholder (<c>None</c>, <c>N/A</c>, <c>TBD</c>).
+    /// </summary>
+    private static bool IsPlannedStep(ListEntry entry, Section? section) =>
+        section?.Kind is SectionKind.ActionItems or SectionKind.MyActions or SectionKind.TheirActions
+        && entry.Text.Trim() is { Length: > 0 } text
+        && !text.EndsWith(':')
+        && !Placeholder().IsMatch(text)
+        && !IsoDate.Shaped().IsMatch(text.Split(' ', 2)[0]);
 
     /// <summary>The innermost section (heading or bold label) holding a line.</summary>
     private static Section? SectionAt(RunningDocument document, int line) =>
@@ -373,6 +410,9 @@ public static partial class RunningDocumentParser
 
     [GeneratedRegex(@"^[-*]\s+\[\[(?<date>[^\]]+)\]\]")]
     private static partial Regex JournalBlock();
+
+    [GeneratedRegex(@"^\W*(?:none|n/?a|tbd|nothing|-+|\.+|\?+)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"</(?:pre|script|style|textarea)\s*>", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingRawTag();

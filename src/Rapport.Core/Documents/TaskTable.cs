@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Tables;
+using Rapport.Core.Notes;
+
+namespace Rapport.Core.Documents;
+
+/// <summary>
+/// An owner/due table in a document: a Markdown table whose header names a task column and an owner,
+/// due or status column, as people name them (<c>Action | Owner | Due</c>, <c>Task | Who | When | Status</c>).
+/// Each row is a task: its owner from the owner cell (empty or <c>me</c> is mine, any other name theirs),
+/// its due date from the due cell, its state from the status cell or a box in any cell. The column names
+/// are the notes engine's (<see cref="NoteWords"/>), so both read a table alike.
+/// </summary>
+public static partial class TaskTable
+{
+    /// <summary>Status words for work under way, besides the done and cancelled words the notes engine knows.</summary>
+    private static readonly string[] InProgressWords = ["in progress", "in-progress", "doing", "started", "ongoing", "wip", "underway", "under way", "blocked", "waiting"];
+
+    /// <summary>The tasks of one table; none when its header does not name a task column and an owner, due or status column.</summary>
+    public static IEnumerable<ActionItem> Read(RunningDocument document, Table table, IReadOnlyCollection<string> known, List<Problem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(table);
+        var source = document.Source;
+        var rows = table.OfType<TableRow>().ToList();
+        if (rows.Count < 2 || !rows[0].IsHeader) yield break;
+        var header = Cells(source.Line(rows[0].Line)).Select(Header).ToList();
+        int task = Column(header, NoteWords.TaskColumns), owner = Column(header, NoteWords.OwnerColumns),
+            due = Column(header, NoteWords.DueColumns), status = Column(header, NoteWords.StatusColumns);
+        if (task < 0 || owner < 0 && due < 0 && status < 0) yield break;
+        foreach (var row in rows.Skip(1).Where(r => !r.IsHeader))
+        {
+            string line = source.Line(row.Line);
+            var cells = Cells(line);
+            string Cell(int c) => c >= 0 && c < cells.Count ? cells[c].Trim() : "";
+            var box = Box().Match(line);
+            string text = Box().Replace(Cell(task), "").Trim();
+            if (text.Length == 0 || text.All(c => c is '-' or '—' or '–' or '.')) continue;
+            var state = State(Cell(status), box);
+            var entry = new ListEntry(row.Line, row.Line + 1, "", "|", box.Success ? box.Groups["mark"].Value[0] : null, text, []);
+            var read = ActionItemReader.Read(entry with { Task = null }, ActionOwner.Me, known, [], problems);
+            var item = read with { Source = entry, Done = state is ActionState.Done or ActionState.Cancelled, State = state };
+            if (owner >= 0 && OwnerCell(Cell(owner)) is { } name)
+                item = item with { Owner = NameRules.MeWords.Contains(name) ? ActionOwner.Me : ActionOwner.Them, Assignee = NameRules.MeWords.Contains(name) ? null : name };
+            if (due >= 0 && DateText.Single(Cell(due), document.Today?.Year) is { } date) item = item with { Due = date };
+            yield return item;
+        }
+    }
+
+    private static ActionState State(string status, Match box)
+    {
+        if (NoteWords.IsCancelledStatus(status) || box.Success && box.Groups["mark"].Value == "-") return ActionState.Cancelled;
+        if (NoteWords.IsDoneStatus(status) || box.Success && box.Groups["mark"].Value is "x" or "X") return ActionState.Done;
+        if (InProgressWords.Any(w => status.Contains(w, StringComparison.OrdinalIgnoreCase)) || box.Success && box.Groups["mark"].Value == "/") return ActionState.InProgress;
+        return ActionState.Open;
+    }
+
+    /// <summary>The name in an owner cell; null when it names nobody (empty, a dash, "TBD").</summary>
+    private static string? OwnerCell(string cell)
+    {
+        string c = NameRules.StripLinks(cell).Trim().Trim('*', '_', '@', ' ');
+        return c.Length == 0 || c.All(ch => !char.IsLetter(ch)) || c.Equals("tbd", StringComparison.OrdinalIgnoreCase) ? null : c;
+    }
+
+    /// <summary>A header cell as a column name: lower case, without emphasis, a trailing colon or a parenthetical.</summary>
+    private static string Header(string cell) => Parenthetical().Replace(cell, "").Trim().Trim('*', '_', ':', ' ').ToLowerInvariant();
+
+    private static int Column(List<string> header, string[] names) => header.FindIndex(names.Contains);
+
+    /// <summary>The cells of a table line, split at pipes that are not escaped.</summary>
+    private static List<string> Cells(string line)
+    {
+        string t = line.Trim();
+        if (t.StartsWith('|')) t = t[1..];
+        if (t.EndsWith('|') && !t.EndsWith("\\|", StringComparison.Ordinal)) t = t[..^1];
+        return [.. Pipe().Split(t)];
+    }
+
+    [GeneratedRegex(@"(?<!\\)\|")]
+    private static partial Regex Pipe();
+
+    [GeneratedRegex(@"\[(?<mark>[ xX/\-])\]")]
+    private static partial Regex Box();
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthetical();
+}
