@@ -84,7 +84,7 @@ public sealed record MeetingFolder(
             Feedback = ordered.SelectMany(n => n.Document.Feedback).ToList(),
             Scores = ordered.SelectMany(n => n.Document.Scores).ToList(),
             Moods = ordered.SelectMany(n => n.Document.Moods).ToList(),
-            Actions = ordered.SelectMany(n => InNote(n, n == primary)).ToList(),
+            Actions = ActionItemReader.ClosedLater(ordered.SelectMany(n => InNote(n, n == primary)).ToList()),
             Problems = Problems.Select(p => p.Problem with { File = p.File }).ToList(),
         };
         return new LoadedDocument(primary.FullPath, merged, primary.Fingerprint) { Folder = FullPath };

@@ -184,7 +184,10 @@ public static partial class RunningDocumentParser
                 ?? candidates.Take(i).Select(c => c.Mention?.Year).LastOrDefault(y => y is not null)
                 ?? candidates.Skip(i + 1).Select(c => c.Mention?.Year).FirstOrDefault(y => y is not null)
                 ?? (fileDate ?? DateField(source, document.FrontMatter))?.Year;
-            dates[i] = year is null && document.Today is { } today ? ClosestPast(mention, dayFirst, today) : mention.Resolve(dayFirst, year);
+            var previous = dates.Take(i).LastOrDefault(d => d is not null);
+            if (year is not null) dates[i] = mention.Resolve(dayFirst, year);
+            else if (previous is { } before) dates[i] = Near(mention, dayFirst, before);
+            else if (document.Today is { } today) dates[i] = ClosestPast(mention, dayFirst, today);
         }
 
         var meetings = new List<Meeting>();
@@ -209,6 +212,11 @@ public static partial class RunningDocumentParser
         if (document.Today is { } day)
             document.Upcoming = meetings.Where(m => m.Section is not null && m.Date > day).OrderBy(m => m.Date).FirstOrDefault()?.Section;
     }
+
+    /// <summary>A heading without a year after a dated one: the year that puts it within half a year of it (<c>## Jan 6</c> after <c>## Dec 30, 2025</c> is 2026).</summary>
+    private static DateOnly? Near(DateMention mention, bool dayFirst, DateOnly before) =>
+        new[] { before.Year - 1, before.Year, before.Year + 1 }.Select(y => mention.Resolve(dayFirst, y)).OfType<DateOnly>()
+            .OrderBy(d => Math.Abs(d.DayNumber - before.DayNumber)).Cast<DateOnly?>().FirstOrDefault();
 
     /// <summary>A date written without a year and with none around it: the latest such day not after today (<c>## Dec 9</c> read in January is last December).</summary>
     private static DateOnly? ClosestPast(DateMention mention, bool dayFirst, DateOnly today) =>
@@ -268,12 +276,21 @@ public static partial class RunningDocumentParser
         return null;
     }
 
-    /// <summary>The date in the file's name, when it holds a whole one (<c>2026-01-20 Jai.md</c>, <c>31_oct_2025.md</c>).</summary>
+    /// <summary>
+    /// The date in the file's name, when it holds a whole one (<c>2026-01-20 Jai.md</c>, <c>31_oct_2025.md</c>), or opens
+    /// with one without a year (<c>3-31-Sarah.md</c>: the closest such day not after today). <c>1-1</c> is a 1:1, not a date.
+    /// </summary>
     private static DateOnly? FileDate(RunningDocument document)
     {
         string name = System.IO.Path.GetFileNameWithoutExtension(document.Path);
         var mentions = DateText.Find(name).Where(m => m.Year is not null).ToList();
-        return mentions.Count == 1 ? mentions[0].Resolve(DateText.DayFirst(mentions), null) : null;
+        if (mentions.Count == 1) return mentions[0].Resolve(DateText.DayFirst(mentions), null);
+        if (mentions.Count == 0 && document.Today is { } today && DateText.Find(name).FirstOrDefault() is { Index: 0 } opening
+            && !OneOnOne().IsMatch(name[..opening.Length]))
+        {
+            return ClosestPast(opening, DateText.DayFirst([opening]), today);
+        }
+        return null;
     }
 
     /// <summary>The title opens with the date, allowing a weekday and punctuation before it.</summary>
@@ -299,7 +316,7 @@ public static partial class RunningDocumentParser
             if (block is ListBlock list) Walk(list, null, 0);
             else if (block is Markdig.Extensions.Tables.Table table) ReadTable(table);
         }
-        document.Actions = actions;
+        document.Actions = ActionItemReader.ClosedLater(actions.OrderBy(a => a.Source.Line).ToList());
 
         void ReadTable(Markdig.Extensions.Tables.Table table)
         {
@@ -410,6 +427,9 @@ public static partial class RunningDocumentParser
 
     [GeneratedRegex(@"^[-*]\s+\[\[(?<date>[^\]]+)\]\]")]
     private static partial Regex JournalBlock();
+
+    [GeneratedRegex(@"^1[-_./]1$")]
+    private static partial Regex OneOnOne();
 
     [GeneratedRegex(@"^\W*(?:none|n/?a|tbd|nothing|-+|\.+|\?+)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();

@@ -24,25 +24,32 @@ public static partial class TaskTable
         var source = document.Source;
         var rows = table.OfType<TableRow>().ToList();
         if (rows.Count < 2 || !rows[0].IsHeader) yield break;
-        var header = Cells(source.Line(rows[0].Line)).Select(Header).ToList();
-        int task = Column(header, NoteWords.TaskColumns), owner = Column(header, NoteWords.OwnerColumns),
-            due = Column(header, NoteWords.DueColumns), status = Column(header, NoteWords.StatusColumns);
-        if (task < 0 || owner < 0 && due < 0 && status < 0) yield break;
+        // A row's own line number is not kept by the table parser: its offset is.
+        int LineOf(TableRow row) => source.LineOf(Math.Min(row.Span.Start, Math.Max(0, source.Length - 1)));
+        var header = Cells(source.Line(LineOf(rows[0]))).Select(Header).ToList();
+        int owner = Column(header, NoteWords.OwnerColumns, MoreOwnerColumns), due = Column(header, NoteWords.DueColumns),
+            status = Column(header, NoteWords.StatusColumns);
+        if (owner < 0 && due < 0 && status < 0) yield break;
+        // The task column by its name, else the first column that is none of the others ("Name | Assigned To | Deadline").
+        int task = Column(header, NoteWords.TaskColumns);
+        if (task < 0) task = Enumerable.Range(0, header.Count).FirstOrDefault(c => c != owner && c != due && c != status && header[c].Length > 0, -1);
+        if (task < 0) yield break;
         foreach (var row in rows.Skip(1).Where(r => !r.IsHeader))
         {
-            string line = source.Line(row.Line);
+            int number = LineOf(row);
+            string line = source.Line(number);
             var cells = Cells(line);
             string Cell(int c) => c >= 0 && c < cells.Count ? cells[c].Trim() : "";
             var box = Box().Match(line);
             string text = Box().Replace(Cell(task), "").Trim();
             if (text.Length == 0 || text.All(c => c is '-' or '—' or '–' or '.')) continue;
             var state = State(Cell(status), box);
-            var entry = new ListEntry(row.Line, row.Line + 1, "", "|", box.Success ? box.Groups["mark"].Value[0] : null, text, []);
+            var entry = new ListEntry(number, number + 1, "", "|", box.Success ? box.Groups["mark"].Value[0] : null, text, []);
             var read = ActionItemReader.Read(entry with { Task = null }, ActionOwner.Me, known, [], problems);
             var item = read with { Source = entry, Done = state is ActionState.Done or ActionState.Cancelled, State = state };
             if (owner >= 0 && OwnerCell(Cell(owner)) is { } name)
                 item = item with { Owner = NameRules.MeWords.Contains(name) ? ActionOwner.Me : ActionOwner.Them, Assignee = NameRules.MeWords.Contains(name) ? null : name };
-            if (due >= 0 && DateText.Single(Cell(due), document.Today?.Year) is { } date) item = item with { Due = date };
+            if (due >= 0 && DateText.Single(Cell(due), document.LastMet?.Year ?? document.Today?.Year) is { } date) item = item with { Due = date };
             yield return item;
         }
     }
@@ -65,7 +72,11 @@ public static partial class TaskTable
     /// <summary>A header cell as a column name: lower case, without emphasis, a trailing colon or a parenthetical.</summary>
     private static string Header(string cell) => Parenthetical().Replace(cell, "").Trim().Trim('*', '_', ':', ' ').ToLowerInvariant();
 
-    private static int Column(List<string> header, string[] names) => header.FindIndex(names.Contains);
+    /// <summary>Owner column names people use besides the notes engine's.</summary>
+    private static readonly string[] MoreOwnerColumns = ["assigned to", "assigned", "assignees", "person", "owners", "lead", "by whom"];
+
+    private static int Column(List<string> header, string[] names, string[]? more = null) =>
+        header.FindIndex(h => names.Contains(h) || more?.Contains(h) == true);
 
     /// <summary>The cells of a table line, split at pipes that are not escaped.</summary>
     private static List<string> Cells(string line)

@@ -56,7 +56,7 @@ public sealed class People
             return relationship;
         }
 
-        var candidates = All.Select(d => (Doc: d, Slug: d.Slug, Full: Slug.From(d.Document.Person ?? d.Slug))).ToList();
+        var candidates = All.Select(d => (Doc: d, Slug: Slug.From(d.Slug), Full: Slug.From(d.Document.Person ?? d.Slug))).ToList();
 
         var stages = new Func<(LoadedDocument Doc, string Slug, string Full), bool>[]
         {
