@@ -151,6 +151,14 @@ public sealed class DocumentEditor
             return;
         }
         int at = ActionItemWriter.CheckboxOffset(Source.LineSpan(line));
+        if (item.Source.Marker == "|" && at < 0)
+        {
+            // A table row without a box: its status cell says it, else there is nothing to tick.
+            if (item.StatusCell is not { } cell)
+                throw new RapportException(ErrorCode.Usage, $"'{item.Text}' is a table row with no status column or box to tick; mark it in the table", Document.Path, line + 1);
+            _edits.Add(new TextEdit(start + cell.Offset, cell.Length, (box == "x" ? "done" : "cancelled") + (suffix is null ? "" : " " + suffix.Trim())));
+            return;
+        }
         if (at >= 0) _edits.Add(new TextEdit(start + at, 1, box));
         else if (item.Source.Marker != "|" && item.Source.Task is null && MarkerEnd(Source.Line(line)) is > 0 and var end)
             _edits.Add(TextEdit.Insert(start + end, $"[{box}] ")); // a planned step written without a box gets one

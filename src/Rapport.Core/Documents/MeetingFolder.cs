@@ -153,11 +153,12 @@ public sealed record MeetingFolder(
         ArgumentNullException.ThrowIfNull(relationship);
         string folder = relationship.Folder ?? throw new ArgumentException("not a folder of meeting notes", nameof(relationship));
         var read = Read(vault.Files, vault.Store, folder, vault.Display);
-        if (read.Notes.FirstOrDefault(n => n.Document.Meetings.Any(m => m.Date == date)) is { } existing) return existing;
+        // The note keeps the folder, so it goes by the person's slug (the raw notes' folder, BACKLOG.md).
+        if (read.Notes.FirstOrDefault(n => n.Document.Meetings.Any(m => m.Date == date)) is { } existing) return existing with { Folder = folder };
         string path = System.IO.Path.Combine(folder, IsoDate.Format(date) + ".md");
-        if (vault.Files.FileExists(path)) return vault.Store.Load(path);
+        if (vault.Files.FileExists(path)) return vault.Store.Load(path) with { Folder = folder };
         var empty = RunningDocumentParser.Parse(new SourceText(""), vault.Display(path), vault.Store.Today);
-        return new LoadedDocument(path, empty, LoadedDocument.FingerprintOf([]));
+        return new LoadedDocument(path, empty, LoadedDocument.FingerprintOf([])) { Folder = folder };
     }
 
     /// <summary>

@@ -46,7 +46,7 @@ public static partial class TaskTable
             var state = State(Cell(status), box);
             var entry = new ListEntry(number, number + 1, "", "|", box.Success ? box.Groups["mark"].Value[0] : null, text, []);
             var read = ActionItemReader.Read(entry with { Task = null }, ActionOwner.Me, known, [], problems);
-            var item = read with { Source = entry, Done = state is ActionState.Done or ActionState.Cancelled, State = state };
+            var item = read with { Source = entry, Done = state is ActionState.Done or ActionState.Cancelled, State = state, StatusCell = CellSpan(line, status) };
             if (owner >= 0 && OwnerCell(Cell(owner)) is { } name)
                 item = item with { Owner = NameRules.MeWords.Contains(name) ? ActionOwner.Me : ActionOwner.Them, Assignee = NameRules.MeWords.Contains(name) ? null : name };
             if (due >= 0 && DateText.Single(Cell(due), document.LastMet?.Year ?? document.Today?.Year) is { } date) item = item with { Due = date };
@@ -77,6 +77,20 @@ public static partial class TaskTable
 
     private static int Column(List<string> header, string[] names, string[]? more = null) =>
         header.FindIndex(h => names.Contains(h) || more?.Contains(h) == true);
+
+    /// <summary>Where a cell's text is in its line (without the spaces around it); null when the line has no such cell.</summary>
+    private static (int Offset, int Length)? CellSpan(string line, int column)
+    {
+        if (column < 0) return null;
+        var pipes = Pipe().Matches(line).Select(m => m.Index).ToList();
+        int lead = line.Length - line.TrimStart().Length;
+        if (lead >= line.Length || line[lead] != '|') pipes.Insert(0, lead - 1);
+        if (column >= pipes.Count) return null;
+        int start = pipes[column] + 1, end = column + 1 < pipes.Count ? pipes[column + 1] : line.TrimEnd().Length;
+        while (start < end && char.IsWhiteSpace(line[start])) start++;
+        while (end > start && char.IsWhiteSpace(line[end - 1])) end--;
+        return (start, end - start);
+    }
 
     /// <summary>The cells of a table line, split at pipes that are not escaped.</summary>
     private static List<string> Cells(string line)
