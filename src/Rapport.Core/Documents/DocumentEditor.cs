@@ -156,7 +156,9 @@ public sealed class DocumentEditor
             // A table row without a box: its status cell says it, else there is nothing to tick.
             if (item.StatusCell is not { } cell)
                 throw new RapportException(ErrorCode.Usage, $"'{item.Text}' is a table row with no status column or box to tick; mark it in the table", Document.Path, line + 1);
-            _edits.Add(new TextEdit(start + cell.Offset, cell.Length, (box == "x" ? "done" : "cancelled") + (suffix is null ? "" : " " + suffix.Trim())));
+            string status = (box == "x" ? "done" : "cancelled") + (suffix is null ? "" : " " + suffix.Trim());
+            bool empty = Source.Line(line).AsSpan(cell.Offset, cell.Length).IsWhiteSpace();
+            _edits.Add(new TextEdit(start + cell.Offset, cell.Length, empty ? $" {status} " : status));
             return;
         }
         if (at >= 0) _edits.Add(new TextEdit(start + at, 1, box));

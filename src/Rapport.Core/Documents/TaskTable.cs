@@ -87,6 +87,7 @@ public static partial class TaskTable
         if (lead >= line.Length || line[lead] != '|') pipes.Insert(0, lead - 1);
         if (column >= pipes.Count) return null;
         int start = pipes[column] + 1, end = column + 1 < pipes.Count ? pipes[column + 1] : line.TrimEnd().Length;
+        if (line.AsSpan(start, end - start).IsWhiteSpace()) return (start, end - start); // an empty cell: all of it, spaces too
         while (start < end && char.IsWhiteSpace(line[start])) start++;
         while (end > start && char.IsWhiteSpace(line[end - 1])) end--;
         return (start, end - start);
