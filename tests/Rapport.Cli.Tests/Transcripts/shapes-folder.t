@@ -208,7 +208,7 @@ $ rapport actions maya
 4 open, 1 overdue · 'rapport done PERSON ID' ticks one (the id stays; numbers shift as actions are ticked)
 
 $ rapport done maya "runbook"
-done: [wqm6] Write the on-call runbook (2026-01-21) · updated
+done: [wqm6] Write the on-call runbook (2026-01-21) · updated Career/1-on-1s/maya-lind/2026-01-12.md
 
 $ rapport topic add maya "Conference budget"
 added to Career/1-on-1s/maya-lind/next.md (## Next Meeting): Conference budget
@@ -361,7 +361,7 @@ $ rapport process maya --date 2026-01-21 --dry-run
 < - Talked about the roadmap review
 < - I will send the review invite
 --- /dev/null
-+++ b/Career/1-on-1s/notes/2026-01-21/2026-01-21.md
++++ b/Career/1-on-1s/notes/maya-lind/2026-01-21.md
 @@ -0,0 +1,2 @@
 +- Talked about the roadmap review
 +- I will send the review invite
@@ -377,7 +377,7 @@ $ rapport process maya --date 2026-01-21 --dry-run
 +### My Actions
 +- [ ] Send the review invite
 +## Meeting History
-+- 2026-01-21: The roadmap review ([notes](../notes/2026-01-21/2026-01-21.md))
++- 2026-01-21: The roadmap review ([notes](../notes/maya-lind/2026-01-21.md))
 
 $ rapport check
 Career/1-on-1s/maya-lind/2026-01-19.md:4: not valid UTF-8 text (Rapport reads UTF-8 files only)
