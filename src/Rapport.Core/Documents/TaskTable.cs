@@ -30,9 +30,10 @@ public static partial class TaskTable
         int owner = Column(header, NoteWords.OwnerColumns, MoreOwnerColumns), due = Column(header, NoteWords.DueColumns),
             status = Column(header, NoteWords.StatusColumns);
         if (owner < 0 && due < 0 && status < 0) yield break;
-        // The task column by its name, else the first column that is none of the others ("Name | Assigned To | Deadline").
+        // The task column by its name, else (in a table with an owner column) the first column that is none of the
+        // others ("Name | Assigned To | Deadline"); a log of dated rows with no owner ("Meeting | Date") holds no tasks.
         int task = Column(header, NoteWords.TaskColumns);
-        if (task < 0) task = Enumerable.Range(0, header.Count).FirstOrDefault(c => c != owner && c != due && c != status && header[c].Length > 0, -1);
+        if (task < 0 && owner >= 0) task = Enumerable.Range(0, header.Count).FirstOrDefault(c => c != owner && c != due && c != status && header[c].Length > 0, -1);
         if (task < 0) yield break;
         foreach (var row in rows.Skip(1).Where(r => !r.IsHeader))
         {
