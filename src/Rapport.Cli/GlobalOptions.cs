@@ -34,6 +34,7 @@ public sealed class GlobalOptions
             result.GetValue(Vault), context.Environment(VaultLocator.EnvironmentVariable), context.WorkingDirectory, context.Files);
         var vault = Core.Vaults.Vault.Open(root, context.Files);
         vault.Store.Warn = warning => context.Error.WriteLine($"warning: {warning}");
+        vault.Store.Today = context.Today;
         return vault;
     }
 }

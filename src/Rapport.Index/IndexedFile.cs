@@ -33,6 +33,8 @@ internal sealed class FileKinds(Vault vault)
         if (Path.GetDirectoryName(dir) == _notes) return FileReader.Notes;
         if (fullPath == _wins) return FileReader.Wins;
         if (fullPath == _backlog) return FileReader.Backlog;
+        // One person's folder of meeting notes (Career/1-on-1s/jai-menon/2026-01-20.md): each note is part of that relationship.
+        if (Path.GetDirectoryName(dir) == _relationships && !Path.GetFileName(dir).StartsWith('.')) return FileReader.MeetingNote;
         return FileReader.Other;
     }
 }
@@ -45,6 +47,7 @@ internal static partial class FileReader
     public const string Notes = "notes";
     public const string Wins = "wins";
     public const string Backlog = "backlog";
+    public const string MeetingNote = "meeting-note";
     public const string Other = "other";
 
     public static IndexedFile Read(Vault vault, string fullPath, string kind, byte[] bytes)
@@ -54,7 +57,7 @@ internal static partial class FileReader
         {
             Relationship => Path.GetFileNameWithoutExtension(fullPath),
             Archive => ArchiveSlug().Match(Path.GetFileNameWithoutExtension(fullPath)) is { Success: true } m ? m.Groups[1].Value : null,
-            Notes => Path.GetFileName(Path.GetDirectoryName(fullPath)),
+            Notes or MeetingNote => Path.GetFileName(Path.GetDirectoryName(fullPath)),
             _ => null,
         };
         SourceText source;
@@ -81,7 +84,7 @@ internal static partial class FileReader
             return new IndexedFile(kind, slug, null, lines, [], null);
         }
 
-        var document = RunningDocumentParser.Parse(source, shown);
+        var document = RunningDocumentParser.Parse(source, shown, vault.Store.Today);
         var entries = new List<IndexedEntry>();
         if (kind == Wins)
         {

@@ -339,7 +339,13 @@ public sealed partial class VaultIndex : IDisposable
             SELECT f.person, f.slug, f.path, f.role, f.rel_kind, f.frequency, f.duration, f.started, f.last_met,
                    (SELECT count(*) FROM entries e WHERE e.file_id = f.id AND e.kind = 'action' AND e.done = 0 AND e.owner = 'me'),
                    (SELECT count(*) FROM entries e WHERE e.file_id = f.id AND e.kind = 'action' AND e.done = 0 AND e.owner = 'them')
-            FROM files f WHERE f.kind = 'relationship' AND f.error IS NULL ORDER BY f.path
+            FROM files f WHERE f.kind = 'relationship' AND f.error IS NULL
+            UNION ALL
+            SELECT max(f.person), f.slug, min(f.path), max(f.role), max(f.rel_kind), max(f.frequency), max(f.duration), min(f.started), max(f.last_met),
+                   (SELECT count(*) FROM entries e JOIN files n ON n.id = e.file_id WHERE n.kind = 'meeting-note' AND n.slug = f.slug AND n.error IS NULL AND e.kind = 'action' AND e.done = 0 AND e.owner = 'me'),
+                   (SELECT count(*) FROM entries e JOIN files n ON n.id = e.file_id WHERE n.kind = 'meeting-note' AND n.slug = f.slug AND n.error IS NULL AND e.kind = 'action' AND e.done = 0 AND e.owner = 'them')
+            FROM files f WHERE f.kind = 'meeting-note' AND f.error IS NULL GROUP BY f.slug
+            ORDER BY 3
             """);
         using var reader = query.ExecuteReader();
         var list = new List<RelationshipSummary>();
@@ -356,7 +362,7 @@ public sealed partial class VaultIndex : IDisposable
     /// <summary>Running documents that could not be read, as the warnings reading commands print.</summary>
     public IReadOnlyList<string> Unreadable()
     {
-        using var query = Command("SELECT error FROM files WHERE kind = 'relationship' AND error IS NOT NULL ORDER BY path");
+        using var query = Command("SELECT error FROM files WHERE kind IN ('relationship', 'meeting-note') AND error IS NOT NULL ORDER BY path");
         using var reader = query.ExecuteReader();
         var list = new List<string>();
         while (reader.Read()) list.Add(reader.GetString(0));
@@ -367,9 +373,11 @@ public sealed partial class VaultIndex : IDisposable
     public IEnumerable<ActionRow> OpenActions(string? slug = null)
     {
         using var query = Command($"""
-            SELECT coalesce(f.person, f.slug), coalesce(f.first_name, f.person, f.slug), f.slug, f.path, e.number, e.owner, e.text, e.due, e.priority, e.line
+            SELECT coalesce(f.person, f.slug), coalesce(f.first_name, f.person, f.slug), f.slug, f.path,
+                   row_number() OVER (PARTITION BY f.kind, CASE f.kind WHEN 'relationship' THEN f.path ELSE f.slug END ORDER BY f.path, e.line),
+                   e.owner, e.text, e.due, e.priority, e.line
             FROM entries e JOIN files f ON f.id = e.file_id
-            WHERE e.kind = 'action' AND e.done = 0 AND f.kind = 'relationship' AND f.error IS NULL {(slug is null ? "" : "AND f.slug = $slug")}
+            WHERE e.kind = 'action' AND e.done = 0 AND f.kind IN ('relationship', 'meeting-note') AND f.error IS NULL {(slug is null ? "" : "AND f.slug = $slug")}
             ORDER BY f.path, e.line
             """);
         if (slug is not null) query.Parameters.AddWithValue("$slug", slug);

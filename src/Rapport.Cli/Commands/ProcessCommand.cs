@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Rapport.Cli.Rendering;
 using Rapport.Core;
+using Rapport.Core.Documents;
 using Rapport.Core.Notes;
 using Rapport.Core.Text;
 
@@ -42,7 +43,9 @@ public static class ProcessCommand
                 var transcript = Transcript.Of(given, notes, given ?? "standard input", name);
                 var processor = new NotesProcessor(vault);
                 var assistant = result.GetValue(llm) ? LlmAccess.Assistant(context, vault) : null;
-                var plan = processor.Plan(loaded, notes, meetingDate, LlmAccess.Extractor(assistant), transcript: transcript);
+                // A folder of meeting notes gets the meeting's own note: the one of that date, else a new file.
+                var target = loaded.Folder is null ? loaded : MeetingFolder.NoteFor(vault, loaded, meetingDate);
+                var plan = processor.Plan(target, notes, meetingDate, LlmAccess.Extractor(assistant), transcript: transcript);
                 foreach (var warning in plan.Warnings) context.Error.WriteLine($"warning: {warning}");
                 if (result.GetValue(dryRun))
                 {

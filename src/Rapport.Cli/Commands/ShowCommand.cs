@@ -30,7 +30,7 @@ public static class ShowCommand
             }
             Render(context.Console, loaded.Document, path, context.Today);
             foreach (var problem in loaded.Document.Problems)
-                context.Error.WriteLine($"warning: {Location.Format(path, problem.Line, problem.Message)}");
+                context.Error.WriteLine($"warning: {Location.Format(problem.File ?? path, problem.Line, problem.Message)}");
             return 0;
         }));
         return command;

@@ -32,12 +32,15 @@ public static class TopicCommand
             var loaded = vault.People.Resolve(result.GetValue(person)!);
             var document = loaded.Document;
             string who = result.GetValue(by) == "them" ? document.FirstName ?? document.Person ?? loaded.Slug : "me";
-            if (NextMeeting.AddPoint(vault, loaded.FullPath, point, who, context.Today) is not { } added)
+            // A folder of meeting notes keeps the agenda in the upcoming meeting's note, made when there is none.
+            string target = loaded.Folder is null ? loaded.FullPath
+                : MeetingFolder.AgendaNote(vault, loaded, Core.Cadence.Schedule.NextDue(document, vault.Config.Cadence, context.Today), context.Today).FullPath;
+            if (NextMeeting.AddPoint(vault, target, point, who, context.Today) is not { } added)
             {
                 context.Error.WriteLine($"already on the agenda: {point}");
                 return 0;
             }
-            context.Output.WriteLine($"added to {vault.Display(loaded.FullPath)} (## Next Meeting): {added}");
+            context.Output.WriteLine($"added to {vault.Display(target)} (## Next Meeting): {added}");
             return 0;
         }));
         return command;

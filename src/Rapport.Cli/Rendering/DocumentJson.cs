@@ -19,7 +19,7 @@ public static class DocumentJson
             d.Actions.Where(a => a.Done).Select(a => Action(a, today)).ToList(),
             d.Accomplishments.Select(Dated).ToList(),
             d.Meetings.Select(m => new DatedJson(m.Date, m.Title, m.Line + 1)).ToList(),
-            d.Problems.Select(p => new ProblemJson(p.Line, p.Message)).ToList());
+            d.Problems.Select(p => new ProblemJson(p.Line, p.File is null ? p.Message : $"{p.File}: {p.Message}")).ToList());
     }
 
     public static ActionJson Action(ActionItem a, DateOnly today) =>

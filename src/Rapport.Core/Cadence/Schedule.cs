@@ -43,6 +43,8 @@ public static class Schedule
         {
             return booked;
         }
+        // A meeting heading dated ahead (its agenda written already) is the next meeting.
+        if (document.Meetings.Where(m => m.Date >= today && (document.LastMet is null || m.Date > document.LastMet)).Min(m => m.Date) is { } ahead) return ahead;
         if (document.LastMet is { } last) return Cadence(document, vaultDefault, today).Next(last);
         return document.Started is { } started && started > today ? started : today;
     }

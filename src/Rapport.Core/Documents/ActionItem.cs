@@ -37,6 +37,15 @@ public sealed record ActionItem(
 
     /// <summary>The dated meeting the task was written in, in a per-meeting log.</summary>
     public DateOnly? Meeting { get; init; }
+
+    /// <summary>
+    /// The full path of the meeting note holding the task when the relationship is a folder of notes and
+    /// the task is not in the note the relationship writes to; null when it is in the document itself.
+    /// </summary>
+    public string? File { get; init; }
+
+    /// <summary>For a row of an owner/due table: where its status cell's text is in the line (offset, length); null when the table has no status column.</summary>
+    public (int Offset, int Length)? StatusCell { get; init; }
 }
 
 /// <summary>Where a task stands.</summary>

@@ -105,6 +105,35 @@ public static partial class ActionItemReader
         return new ActionItem(owner, text, closed, due, completed, priority, syntax, entry) { State = state, Assignee = assignee };
     }
 
+    /// <summary>
+    /// Tasks carried from meeting to meeting: an open task written again later in the same words and
+    /// closed there is that task, closed (<c>- Review the rubric</c> under one meeting, <c>- [x] Review the
+    /// rubric</c> under the next). Returns the tasks in the same order, the earlier copies closed.
+    /// </summary>
+    public static IReadOnlyList<ActionItem> ClosedLater(IReadOnlyList<ActionItem> tasks)
+    {
+        ArgumentNullException.ThrowIfNull(tasks);
+        var closed = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = tasks.Count - 1; i >= 0; i--)
+            if (tasks[i].Done) closed.TryAdd(SameWords(tasks[i]), i);
+        if (closed.Count == 0) return tasks;
+        var copies = new Dictionary<ActionItem, ActionItem>(ReferenceEqualityComparer.Instance);
+        var result = new List<ActionItem>(tasks.Count);
+        for (int i = 0; i < tasks.Count; i++)
+        {
+            var a = tasks[i];
+            var copy = a.Parent is { } p && copies.TryGetValue(p, out var parent) ? a with { Parent = parent } : a;
+            if (!a.Done && closed.TryGetValue(SameWords(a), out int at) && at > i)
+                copy = copy with { Done = true, State = tasks[at].State };
+            if (!ReferenceEquals(copy, a)) copies[a] = copy;
+            result.Add(copy);
+        }
+        return result;
+    }
+
+    private static string SameWords(ActionItem a) =>
+        $"{a.Owner}:{string.Concat(a.Text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant))}";
+
     /// <summary>The Logseq keyword opening a block's text (<c>TODO</c>, <c>DONE</c>…), or null.</summary>
     public static string? LogseqKeyword(string text)
     {

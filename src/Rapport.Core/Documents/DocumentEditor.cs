@@ -182,11 +182,41 @@ public sealed class DocumentEditor
             return;
         }
         int at = ActionItemWriter.CheckboxOffset(Source.LineSpan(line));
-        if (at < 0) return;
-        _edits.Add(new TextEdit(start + at, 1, box));
+        if (item.Source.Marker == "|" && at < 0)
+        {
+            // A table row without a box: its status cell says it, else there is nothing to tick.
+            if (item.StatusCell is not { } cell)
+                throw new RapportException(ErrorCode.Usage, $"'{item.Text}' is a table row with no status column or box to tick; mark it in the table", Document.Path, line + 1);
+            string status = (box == "x" ? "done" : "cancelled") + (suffix is null ? "" : " " + suffix.Trim());
+            bool empty = Source.Line(line).AsSpan(cell.Offset, cell.Length).IsWhiteSpace();
+            _edits.Add(new TextEdit(start + cell.Offset, cell.Length, empty ? $" {status} " : status));
+            return;
+        }
+        if (at >= 0) _edits.Add(new TextEdit(start + at, 1, box));
+        else if (item.Source.Marker != "|" && item.Source.Task is null && MarkerEnd(Source.Line(line)) is > 0 and var end)
+            _edits.Add(TextEdit.Insert(start + end, $"[{box}] ")); // a planned step written without a box gets one
+        else return;
         // Before any trailing spaces (a Markdown line break) and before a block id (^deck1), which must stay last.
         if (suffix is not null)
             InsertText(start + ActionItemWriter.EndBeforeBlockId(Source.LineSpan(line)), suffix);
+    }
+
+    /// <summary>Where a list item's text starts: after its indent, its bullet or number and the spaces after it; 0 when the line is no list item.</summary>
+    private static int MarkerEnd(string line)
+    {
+        int i = 0;
+        while (i < line.Length && line[i] is ' ' or '\t') i++;
+        int marker = i;
+        if (i < line.Length && line[i] is '-' or '*' or '+') i++;
+        else
+        {
+            while (i < line.Length && char.IsAsciiDigit(line[i])) i++;
+            if (i == marker || i >= line.Length || line[i] is not ('.' or ')')) return 0;
+            i++;
+        }
+        if (i >= line.Length || line[i] is not (' ' or '\t')) return 0;
+        while (i < line.Length && line[i] is ' ' or '\t') i++;
+        return i;
     }
 
     /// <summary>Creates a missing top-level section, placed before the next section in Rapport's layout.</summary>

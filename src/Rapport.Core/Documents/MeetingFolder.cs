@@ -12,35 +12,123 @@ namespace Rapport.Core.Documents;
 public sealed record MeetingFolder(
     string Path,
     string? Person,
-    IReadOnlyList<RunningDocument> Notes,
+    IReadOnlyList<LoadedDocument> Notes,
     IReadOnlyList<(string File, Problem Problem)> Problems)
 {
-    /// <summary>Every meeting of every note, oldest first (undated last).</summary>
-    public IReadOnlyList<(RunningDocument Note, Meeting Meeting)> Meetings =>
-        Notes.SelectMany(n => n.Meetings.Select(m => (n, m))).OrderBy(p => p.m.Date ?? DateOnly.MaxValue).ToList();
+    /// <summary>The full path of the folder.</summary>
+    public string FullPath { get; init; } = Path;
 
-    public DateOnly? LastMet => Notes.Select(n => n.LastMet).Max();
+    /// <summary>Every meeting of every note, oldest first (undated last).</summary>
+    public IReadOnlyList<(LoadedDocument Note, Meeting Meeting)> Meetings =>
+        Notes.SelectMany(n => n.Document.Meetings.Select(m => (n, m))).OrderBy(p => p.m.Date ?? DateOnly.MaxValue).ToList();
+
+    public DateOnly? LastMet => Notes.Select(n => n.Document.LastMet).Max();
 
     /// <summary>The tasks of every note, oldest note first, in each note's order.</summary>
-    public IReadOnlyList<(RunningDocument Note, ActionItem Action)> Actions =>
-        Notes.OrderBy(n => n.LastMet ?? DateOnly.MaxValue).SelectMany(n => n.Actions.Select(a => (n, a))).ToList();
+    public IReadOnlyList<(LoadedDocument Note, ActionItem Action)> Actions =>
+        Notes.OrderBy(DateOf).SelectMany(n => n.Document.Actions.Select(a => (n, a))).ToList();
 
-    public IEnumerable<(RunningDocument Note, ActionItem Action)> OpenActions(ActionOwner owner) =>
+    public IEnumerable<(LoadedDocument Note, ActionItem Action)> OpenActions(ActionOwner owner) =>
         Actions.Where(p => p.Action.Owner == owner && !p.Action.Done);
+
+    /// <summary>The date of a note: its latest meeting, upcoming ones included; undated notes sort last.</summary>
+    private static DateOnly DateOf(LoadedDocument note) =>
+        note.Document.Meetings.Where(m => m.Date is not null).Max(m => m.Date) ?? DateOnly.MaxValue;
+
+    /// <summary>
+    /// The note a relationship's reading starts from and its edits go to: the upcoming meeting's note
+    /// (dated after <paramref name="today"/>, the nearest), else the newest note.
+    /// </summary>
+    public LoadedDocument? Primary(DateOnly? today)
+    {
+        var dated = Notes.Where(n => DateOf(n) != DateOnly.MaxValue).OrderBy(DateOf).ToList();
+        if (today is { } day && dated.FirstOrDefault(n => DateOf(n) > day) is { } upcoming) return upcoming;
+        return dated.LastOrDefault() ?? Notes.LastOrDefault();
+    }
+
+    /// <summary>Whether a note is dated after <paramref name="today"/>: the next meeting written ahead.</summary>
+    public static bool IsUpcoming(LoadedDocument note, DateOnly today) => DateOf(note) is var d && d != DateOnly.MaxValue && d > today;
+
+    /// <summary>
+    /// The folder as one relationship: a document reading every note (meetings, tasks, threads, history,
+    /// problems with their files) whose text, sections and front matter are the <see cref="Primary"/>
+    /// note's, so an edit of the loaded document goes to that note. Null when no note could be read.
+    /// </summary>
+    public LoadedDocument? Relationship(DateOnly? today)
+    {
+        if (Primary(today) is not { } primary) return null;
+        var d = primary.Document;
+        var newestFirst = Notes.OrderByDescending(n => DateOf(n) == DateOnly.MaxValue ? DateOnly.MinValue : DateOf(n)).Select(n => n.Document).ToList();
+        var ordered = Notes.OrderBy(DateOf).ToList();
+        var merged = new RunningDocument(d.Path, d.Source)
+        {
+            Today = d.Today,
+            FrontMatter = d.FrontMatter,
+            Sections = d.Sections,
+            TitleSection = d.TitleSection,
+            Log = d.Log,
+            Unclosed = d.Unclosed,
+            Upcoming = d.Upcoming,
+            Person = Person,
+            Aliases = newestFirst.SelectMany(n => n.Aliases).Where(a => !a.Equals(Person, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Role = newestFirst.Select(n => n.Role).FirstOrDefault(r => r is not null),
+            Kind = newestFirst.Select(n => n.Kind).FirstOrDefault(k => k is not null),
+            Frequency = newestFirst.Select(n => n.Frequency).FirstOrDefault(f => f is not null),
+            Duration = newestFirst.Select(n => n.Duration).FirstOrDefault(m => m is not null),
+            Started = ordered.Select(n => n.Document.Started).FirstOrDefault(s => s is not null),
+            FocusAreas = newestFirst.SelectMany(n => n.FocusAreas).ToList(),
+            Threads = ordered.SelectMany(n => n.Document.Threads).ToList(),
+            Accomplishments = ordered.SelectMany(n => n.Document.Accomplishments).ToList(),
+            MeetingHistory = ordered.SelectMany(n => n.Document.MeetingHistory).ToList(),
+            Meetings = ordered.SelectMany(n => n.Document.Meetings).ToList(),
+            Feedback = ordered.SelectMany(n => n.Document.Feedback).ToList(),
+            Scores = ordered.SelectMany(n => n.Document.Scores).ToList(),
+            Moods = ordered.SelectMany(n => n.Document.Moods).ToList(),
+            Actions = ActionItemReader.ClosedLater(ordered.SelectMany(n => InNote(n, n == primary)).ToList()),
+            Problems = Problems.Select(p => p.Problem with { File = p.File }).ToList(),
+        };
+        return new LoadedDocument(primary.FullPath, merged, primary.Fingerprint) { Folder = FullPath };
+    }
+
+    /// <summary>
+    /// A note's tasks dated by its meeting and, unless it is the note edits go to, marked with the note they
+    /// are in; subtasks stay under their (copied) task.
+    /// </summary>
+    private static List<ActionItem> InNote(LoadedDocument note, bool primary)
+    {
+        var copies = new Dictionary<ActionItem, ActionItem>(ReferenceEqualityComparer.Instance);
+        var result = new List<ActionItem>();
+        DateOnly? date = DateOf(note) is var d && d != DateOnly.MaxValue ? d : null;
+        foreach (var a in note.Document.Actions)
+        {
+            var copy = a with
+            {
+                File = primary ? null : note.FullPath,
+                Meeting = a.Meeting ?? date,
+                Parent = a.Parent is { } p && copies.TryGetValue(p, out var parent) ? parent : a.Parent,
+            };
+            copies[a] = copy;
+            result.Add(copy);
+        }
+        return result;
+    }
 
     /// <summary>Reads every Markdown file directly in <paramref name="folder"/> through <paramref name="store"/>.</summary>
     public static MeetingFolder Read(IFileSystem files, DocumentStore store, string folder, Func<string, string>? display = null)
     {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(store);
         display ??= p => p;
-        var notes = new List<RunningDocument>();
+        var notes = new List<LoadedDocument>();
         var problems = new List<(string, Problem)>();
-        foreach (var file in files.EnumerateFiles(folder, "*.md", recursive: false).Order(StringComparer.Ordinal))
+        foreach (var file in files.EnumerateFiles(folder, "*.md", recursive: false).Where(p => !System.IO.Path.GetFileName(p).StartsWith('.')).Order(StringComparer.Ordinal))
         {
             string shown = display(file);
             try
             {
-                var note = RunningDocumentParser.Parse(TextCodec.Decode(store.ReadChecked(file, shown), shown), shown);
-                notes.Add(note);
+                var bytes = store.ReadChecked(file, shown);
+                var note = RunningDocumentParser.Parse(TextCodec.Decode(bytes, shown), shown, store.Today);
+                notes.Add(new LoadedDocument(file, note, LoadedDocument.FingerprintOf(bytes)));
                 problems.AddRange(note.Problems.Select(p => (shown, p)));
             }
             catch (RapportException ex)
@@ -48,9 +136,44 @@ public sealed record MeetingFolder(
                 problems.Add((shown, new Problem(ex.Line ?? 0, ex.Message)));
             }
         }
-        string? person = notes.Select(n => n.FrontMatter?["person"]).FirstOrDefault(p => p is not null)
-            ?? notes.Select(n => n.Person).FirstOrDefault(p => p is not null)
+        string? person = notes.Select(n => n.Document.FrontMatter?["person"]).FirstOrDefault(p => p is not null)
+            ?? notes.Select(n => n.Document.Person).FirstOrDefault(p => p is not null)
             ?? NameRules.FromSlug(System.IO.Path.GetFileName(folder.TrimEnd('/', '\\')));
-        return new MeetingFolder(display(folder), person, notes, problems);
+        return new MeetingFolder(display(folder), person, notes, problems) { FullPath = folder };
+    }
+
+    /// <summary>
+    /// Where a meeting's notes go in a folder relationship: the note already dated <paramref name="date"/>
+    /// (the upcoming meeting written ahead), else a new note <c>YYYY-MM-DD.md</c> in the folder, not yet on
+    /// disk: an empty document whose first save creates it.
+    /// </summary>
+    public static LoadedDocument NoteFor(Vault vault, LoadedDocument relationship, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(vault);
+        ArgumentNullException.ThrowIfNull(relationship);
+        string folder = relationship.Folder ?? throw new ArgumentException("not a folder of meeting notes", nameof(relationship));
+        var read = Read(vault.Files, vault.Store, folder, vault.Display);
+        // The note keeps the folder, so it goes by the person's slug (the raw notes' folder, BACKLOG.md).
+        if (read.Notes.FirstOrDefault(n => n.Document.Meetings.Any(m => m.Date == date)) is { } existing) return existing with { Folder = folder };
+        string path = System.IO.Path.Combine(folder, IsoDate.Format(date) + ".md");
+        if (vault.Files.FileExists(path)) return vault.Store.Load(path) with { Folder = folder };
+        var empty = RunningDocumentParser.Parse(new SourceText(""), vault.Display(path), vault.Store.Today);
+        return new LoadedDocument(path, empty, LoadedDocument.FingerprintOf([])) { Folder = folder };
+    }
+
+    /// <summary>
+    /// Where a talking point goes in a folder relationship: the note whose next-meeting agenda the
+    /// relationship reads (the upcoming note, or the newest note's own "Next Meeting"), else a new note
+    /// for the next meeting, dated <paramref name="next"/> (never today or earlier), created empty.
+    /// </summary>
+    public static LoadedDocument AgendaNote(Vault vault, LoadedDocument relationship, DateOnly next, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        ArgumentNullException.ThrowIfNull(vault);
+        var primary = vault.Store.Load(relationship.FullPath);
+        if (primary.Document.FindSection(SectionKind.NextMeeting) is not null || IsUpcoming(primary, today)) return primary;
+        var note = NoteFor(vault, relationship, next > today ? next : today.AddDays(1));
+        if (!vault.Files.FileExists(note.FullPath)) vault.Store.Create(note.FullPath, "");
+        return note;
     }
 }

@@ -82,8 +82,17 @@ public sealed class RunningDocument
     /// <summary>The Markdown after the front matter: what a reader sees.</summary>
     public string Body => FrontMatter is { } front ? Source.Text[Source.LineEnd(front.EndLine)..] : Source.Text;
 
-    /// <summary>The latest date of any meeting the document records.</summary>
-    public DateOnly? LastMet => Meetings.Where(e => e.Date is not null).Max(e => e.Date);
+    /// <summary>The day the document was read on, when known: meetings dated after it are to come, not met.</summary>
+    public DateOnly? Today { get; internal init; }
+
+    /// <summary>
+    /// The heading of the next meeting when the document already holds it, dated after <see cref="Today"/>
+    /// (an agenda written ahead): the nearest such meeting. It is not a meeting held.
+    /// </summary>
+    public Section? Upcoming { get; internal set; }
+
+    /// <summary>The latest date of any meeting the document records, not counting meetings dated after <see cref="Today"/>.</summary>
+    public DateOnly? LastMet => Meetings.Where(e => e.Date is { } d && (Today is not { } today || d <= today)).Max(e => e.Date);
 
     /// <summary>Open and in-progress actions on one side.</summary>
     public IEnumerable<ActionItem> OpenActions(ActionOwner owner) => Actions.Where(a => a.Owner == owner && !a.Done);
@@ -92,7 +101,13 @@ public sealed class RunningDocument
     /// The first section of a kind (for owner lists, the one under Action Items). In a per-meeting
     /// log, the sections of past meetings are theirs alone: only sections outside every meeting count.
     /// </summary>
-    public Section? FindSection(SectionKind kind) => Sections.FirstOrDefault(s => s.Kind == kind && s.Meeting is null);
+    /// <remarks>
+    /// The next meeting's agenda is the one outside the meetings, else the upcoming meeting's own
+    /// (its <c>Agenda</c> sub-section, or the meeting's heading itself when it has none).
+    /// </remarks>
+    public Section? FindSection(SectionKind kind) =>
+        Sections.FirstOrDefault(s => s.Kind == kind && s.Meeting is null)
+        ?? (kind == SectionKind.NextMeeting && Upcoming is { } next ? next.Children.FirstOrDefault(c => c.Kind == kind) ?? next : null);
 
     /// <summary>The other person's first name, for headings like "Sarah's Actions".</summary>
     public string? FirstName => Person?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();

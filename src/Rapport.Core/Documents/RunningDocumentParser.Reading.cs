@@ -183,8 +183,11 @@ public static partial class RunningDocumentParser
             int? year = mention.Year
                 ?? candidates.Take(i).Select(c => c.Mention?.Year).LastOrDefault(y => y is not null)
                 ?? candidates.Skip(i + 1).Select(c => c.Mention?.Year).FirstOrDefault(y => y is not null)
-                ?? fileDate?.Year;
-            dates[i] = mention.Resolve(dayFirst, year);
+                ?? (fileDate ?? DateField(source, document.FrontMatter))?.Year;
+            var previous = dates.Take(i).LastOrDefault(d => d is not null);
+            if (year is not null) dates[i] = mention.Resolve(dayFirst, year);
+            else if (previous is { } before) dates[i] = Near(mention, dayFirst, before);
+            else if (document.Today is { } today) dates[i] = ClosestPast(mention, dayFirst, today);
         }
 
         var meetings = new List<Meeting>();
@@ -206,7 +209,18 @@ public static partial class RunningDocumentParser
                 meetings.Add(new Meeting(date, document.TitleSection?.Title ?? System.IO.Path.GetFileNameWithoutExtension(document.Path), document.TitleSection?.HeadingLine ?? 0, document.TitleSection, null));
         }
         document.Meetings = meetings.OrderBy(m => m.Line).ToList();
+        if (document.Today is { } day)
+            document.Upcoming = meetings.Where(m => m.Section is not null && m.Date > day).OrderBy(m => m.Date).FirstOrDefault()?.Section;
     }
+
+    /// <summary>A heading without a year after a dated one: the year that puts it within half a year of it (<c>## Jan 6</c> after <c>## Dec 30, 2025</c> is 2026).</summary>
+    private static DateOnly? Near(DateMention mention, bool dayFirst, DateOnly before) =>
+        new[] { before.Year - 1, before.Year, before.Year + 1 }.Select(y => mention.Resolve(dayFirst, y)).OfType<DateOnly>()
+            .OrderBy(d => Math.Abs(d.DayNumber - before.DayNumber)).Cast<DateOnly?>().FirstOrDefault();
+
+    /// <summary>A date written without a year and with none around it: the latest such day not after today (<c>## Dec 9</c> read in January is last December).</summary>
+    private static DateOnly? ClosestPast(DateMention mention, bool dayFirst, DateOnly today) =>
+        mention.Resolve(dayFirst, today.Year) is { } date && date > today ? mention.Resolve(dayFirst, today.Year - 1) : mention.Resolve(dayFirst, today.Year);
 
     /// <summary>Reads the meeting headings at the level most of them share as a log, and checks their order.</summary>
     private static void ReadLog(RunningDocument document, List<(Section Section, DateOnly? Date)> candidates, List<Problem> problems)
@@ -262,12 +276,21 @@ public static partial class RunningDocumentParser
         return null;
     }
 
-    /// <summary>The date in the file's name, when it holds a whole one (<c>2026-01-20 Jai.md</c>, <c>31_oct_2025.md</c>).</summary>
+    /// <summary>
+    /// The date in the file's name, when it holds a whole one (<c>2026-01-20 Jai.md</c>, <c>31_oct_2025.md</c>), or opens
+    /// with one without a year (<c>3-31-Sarah.md</c>: the closest such day not after today). <c>1-1</c> is a 1:1, not a date.
+    /// </summary>
     private static DateOnly? FileDate(RunningDocument document)
     {
         string name = System.IO.Path.GetFileNameWithoutExtension(document.Path);
         var mentions = DateText.Find(name).Where(m => m.Year is not null).ToList();
-        return mentions.Count == 1 ? mentions[0].Resolve(DateText.DayFirst(mentions), null) : null;
+        if (mentions.Count == 1) return mentions[0].Resolve(DateText.DayFirst(mentions), null);
+        if (mentions.Count == 0 && document.Today is { } today && DateText.Find(name).FirstOrDefault() is { Index: 0 } opening
+            && !OneOnOne().IsMatch(name[..opening.Length]))
+        {
+            return ClosestPast(opening, DateText.DayFirst([opening]), today);
+        }
+        return null;
     }
 
     /// <summary>The title opens with the date, allowing a weekday and punctuation before it.</summary>
@@ -289,21 +312,39 @@ public static partial class RunningDocumentParser
             .GroupBy(m => m.Section!).ToDictionary(g => g.Key, g => g.First().Date);
         var actions = new List<ActionItem>();
         foreach (var block in markdown)
-            if (block is ListBlock list) Walk(list, null);
-        document.Actions = actions;
-
-        void Walk(ListBlock list, ActionItem? parent)
         {
-            foreach (var child in list)
-                if (child is ListItemBlock item) Visit(item, parent);
+            if (block is ListBlock list) Walk(list, null, 0);
+            else if (block is Markdig.Extensions.Tables.Table table) ReadTable(table);
+        }
+        document.Actions = ActionItemReader.ClosedLater(actions.OrderBy(a => a.Source.Line).ToList());
+
+        void ReadTable(Markdig.Extensions.Tables.Table table)
+        {
+            var section = SectionAt(document, table.Line);
+            if (section?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) == true) return;
+            foreach (var row in TaskTable.Read(document, table, known, problems))
+            {
+                actions.Add(row with
+                {
+                    Owner = row.Assignee is null && SectionOwner(section, known) is { } side ? side : row.Owner,
+                    Section = section,
+                    Meeting = section?.Meeting is { } meeting && meetingDates.TryGetValue(meeting, out var date) ? date : null,
+                });
+            }
         }
 
-        void Visit(ListItemBlock item, ActionItem? parent)
+        void Walk(ListBlock list, ActionItem? parent, int depth)
+        {
+            foreach (var child in list)
+                if (child is ListItemBlock item) Visit(item, parent, depth);
+        }
+
+        void Visit(ListItemBlock item, ActionItem? parent, int depth)
         {
             ActionItem? task = null;
-            if (ReadListEntry(source, item) is { } entry && ActionItemReader.IsTask(entry))
+            var section = SectionAt(document, item.Line);
+            if (ReadListEntry(source, item) is { } entry && (ActionItemReader.IsTask(entry) || depth == 0 && IsPlannedStep(entry, section)))
             {
-                var section = SectionAt(document, item.Line);
                 if (section?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) != true)
                 {
                     var owner = parent?.Owner ?? SectionOwner(section, known) ?? ActionOwner.Me;
@@ -322,9 +363,22 @@ public static partial class RunningDocumentParser
                     }
                 }
             }
-            foreach (var nested in item.OfType<ListBlock>()) Walk(nested, task ?? parent);
+            foreach (var nested in item.OfType<ListBlock>()) Walk(nested, task ?? parent, depth + 1);
         }
     }
+
+    /// <summary>
+    /// A plain or numbered item directly under an action heading (<c>## Action Items</c>, <c>### Next steps</c>,
+    /// <c>**To do:**</c>, a side's list) is an open task though it has no box: people list their next
+    /// steps so. Under any other heading a plain bullet is a note, never a task; so is a label ending in a
+    /// colon, and a placeholder (<c>None</c>, <c>N/A</c>, <c>TBD</c>).
+    /// </summary>
+    private static bool IsPlannedStep(ListEntry entry, Section? section) =>
+        section?.Kind is SectionKind.ActionItems or SectionKind.MyActions or SectionKind.TheirActions
+        && entry.Text.Trim() is { Length: > 0 } text
+        && !text.EndsWith(':')
+        && !Placeholder().IsMatch(text)
+        && !IsoDate.Shaped().IsMatch(text.Split(' ', 2)[0]);
 
     /// <summary>The innermost section (heading or bold label) holding a line.</summary>
     private static Section? SectionAt(RunningDocument document, int line) =>
@@ -373,6 +427,12 @@ public static partial class RunningDocumentParser
 
     [GeneratedRegex(@"^[-*]\s+\[\[(?<date>[^\]]+)\]\]")]
     private static partial Regex JournalBlock();
+
+    [GeneratedRegex(@"^1[-_./]1$")]
+    private static partial Regex OneOnOne();
+
+    [GeneratedRegex(@"^\W*(?:none|n/?a|tbd|nothing|-+|\.+|\?+)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"</(?:pre|script|style|textarea)\s*>", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingRawTag();

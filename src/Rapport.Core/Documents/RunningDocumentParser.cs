@@ -15,11 +15,12 @@ public static partial class RunningDocumentParser
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
-    public static RunningDocument Parse(SourceText source, string path)
+    /// <summary>Reads a document; <paramref name="today"/>, when known, tells past meetings from an upcoming one dated later.</summary>
+    public static RunningDocument Parse(SourceText source, string path, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         var problems = new List<Problem>();
-        var document = new RunningDocument(path, source);
+        var document = new RunningDocument(path, source) { Today = today };
         var frontMatter = FrontMatterReader.Read(source, problems);
         document.FrontMatter = frontMatter;
 

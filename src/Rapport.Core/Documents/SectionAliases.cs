@@ -14,7 +14,9 @@ public static class SectionAliases
     {
         [SectionKind.FocusAreas] = ["current focus areas", "focus areas", "current focus", "focus", "current priorities", "priorities"],
         [SectionKind.Threads] = ["ongoing threads", "threads", "ongoing topics", "open threads", "topics", "discussion threads"],
-        [SectionKind.ActionItems] = ["action items", "actions", "follow-ups", "follow ups", "followups", "next steps", "to-dos", "todos", "to do", "tasks", "commitments"],
+        [SectionKind.ActionItems] = ["action items", "actions", "follow-ups", "follow ups", "followups", "next steps", "to-dos", "todos", "to do", "tasks", "commitments",
+            "action item", "action points", "action plan", "next actions", "todo", "to-do", "todo list", "to-do list", "to do list", "follow up",
+            "plan", "proposed plan", "plan for next week", "plans for next week", "plan for next time", "deliverables"],
         [SectionKind.MyActions] = ["my actions", "my action items", "my follow-ups", "my tasks", "my todos", "my to-dos", "my commitments"],
         [SectionKind.TheirActions] = ["their actions", "their action items", "their follow-ups", "their tasks", "their commitments"],
         [SectionKind.Accomplishments] = ["recent accomplishments shared", "recent accomplishments", "accomplishments shared", "accomplishments", "wins", "recent wins", "wins shared"],

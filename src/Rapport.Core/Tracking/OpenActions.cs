@@ -30,7 +30,7 @@ public static class OpenActions
     /// <summary>The rows of the given relationships' open actions.</summary>
     public static IEnumerable<ActionRow> Rows(IEnumerable<LoadedDocument> relationships, Func<string, string> display) =>
         relationships.SelectMany(Of).Select(a => new ActionRow(
-            a.Person, a.Relationship.Document.FirstName ?? a.Person, a.Relationship.Slug, display(a.Relationship.FullPath), a.Number,
+            a.Person, a.Relationship.Document.FirstName ?? a.Person, a.Relationship.Slug, display(a.Action.File ?? a.Relationship.FullPath), a.Number,
             a.Action.Owner, a.Action.Text, a.Action.Due, a.Action.Priority, a.Action.Source.Line + 1));
 
     /// <summary>Rows filtered by side and lateness, by due date (undated last), then person and number.</summary>
@@ -102,7 +102,7 @@ public static class OpenActions
     /// <summary>Marks an action done on <paramref name="date"/> in its document and, for mine, in <c>BACKLOG.md</c>.</summary>
     /// <returns>The files written.</returns>
     public static IReadOnlyList<string> MarkDone(Vault vault, NumberedAction action, DateOnly date) =>
-        MarkDone(vault, action.Relationship.FullPath, action.Action.Owner, action.Action.Text, date);
+        MarkDone(vault, action.Action.File ?? action.Relationship.FullPath, action.Action.Owner, action.Action.Text, date);
 
     /// <summary>
     /// Marks the open action of <paramref name="owner"/> whose text is <paramref name="text"/> done in

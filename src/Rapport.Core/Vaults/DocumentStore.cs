@@ -27,12 +27,15 @@ public sealed class DocumentStore
     /// <summary>Where warnings about a file being written go; the command line prints them on standard error.</summary>
     public Action<string>? Warn { get; set; }
 
+    /// <summary>The day documents are read on, when known: a meeting heading dated later is the next meeting, not one held.</summary>
+    public DateOnly? Today { get; set; }
+
     public LoadedDocument Load(string fullPath)
     {
         string shown = _display(fullPath);
         var bytes = ReadChecked(fullPath, shown);
         var source = TextCodec.Decode(bytes, shown);
-        var document = RunningDocumentParser.Parse(source, shown);
+        var document = RunningDocumentParser.Parse(source, shown, Today);
         return new LoadedDocument(fullPath, document, LoadedDocument.FingerprintOf(bytes));
     }
 

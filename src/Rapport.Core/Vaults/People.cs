@@ -1,3 +1,5 @@
+using Rapport.Core.Documents;
+
 namespace Rapport.Core.Vaults;
 
 /// <summary>
@@ -48,8 +50,13 @@ public sealed class People
             string path = _vault.RelationshipPath(query);
             if (_vault.Files.FileExists(path)) return _store.Load(path);
         }
+        if (_all is null && query.Length > 0 && _vault.RelationshipFolders().FirstOrDefault(f => Path.GetFileName(f) == query) is { } folder
+            && LoadFolder(folder) is { } relationship)
+        {
+            return relationship;
+        }
 
-        var candidates = All.Select(d => (Doc: d, Slug: d.Slug, Full: Slug.From(d.Document.Person ?? d.Slug))).ToList();
+        var candidates = All.Select(d => (Doc: d, Slug: Slug.From(d.Slug), Full: Slug.From(d.Document.Person ?? d.Slug))).ToList();
 
         var stages = new Func<(LoadedDocument Doc, string Slug, string Full), bool>[]
         {
@@ -98,5 +105,19 @@ public sealed class People
                 _unreadable.Add(ex);
             }
         }
+        foreach (var folder in _vault.RelationshipFolders())
+        {
+            if (LoadFolder(folder) is { } relationship) _all.Add(relationship);
+        }
+    }
+
+    /// <summary>A folder of one person's meeting notes as one relationship; null (reported as unreadable) when no note in it could be read.</summary>
+    private LoadedDocument? LoadFolder(string folder)
+    {
+        var read = MeetingFolder.Read(_vault.Files, _store, folder, _vault.Display);
+        if (read.Relationship(_store.Today) is { } relationship) return relationship;
+        foreach (var (file, problem) in read.Problems)
+            (_unreadable ??= []).Add(new RapportException(ErrorCode.InvalidFile, problem.Message, file, problem.Line == 0 ? null : problem.Line));
+        return null;
     }
 }

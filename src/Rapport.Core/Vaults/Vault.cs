@@ -61,6 +61,24 @@ public sealed class Vault
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>
+    /// Folders of meeting notes, one person each: the folders directly in the relationships folder that
+    /// hold Markdown files, except the archive, the raw notes Rapport keeps and hidden folders. Sorted.
+    /// </summary>
+    public IReadOnlyList<string> RelationshipFolders()
+    {
+        string root = RelationshipsDirectory;
+        if (!Files.DirectoryExists(root)) return [];
+        var skip = new HashSet<string>(StringComparer.Ordinal) { ArchiveFolder, Notes.NotesProcessor.NotesFolder };
+        return Files.EnumerateFiles(root, "*.md", recursive: true)
+            .Select(Path.GetDirectoryName)
+            .OfType<string>()
+            .Where(dir => Path.GetDirectoryName(dir) == root && Path.GetFileName(dir) is { } name && !skip.Contains(name) && !name.StartsWith('.'))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>The path for a person's running document, by slug.</summary>
     public string RelationshipPath(string slug) => Resolve(Path.Combine(Config.RelationshipsFolder, slug + ".md"));
 
