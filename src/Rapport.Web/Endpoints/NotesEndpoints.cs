@@ -1,110 +1,123 @@
 using System.Globalization;
-using System.Text;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using Rapport.Core;
 using Rapport.Core.Documents;
 using Rapport.Core.Notes;
 using Rapport.Core.Text;
 using Rapport.Core.Vaults;
-using static Rapport.Web.RapportWebApp;
+using static Rapport.Web.Pages;
 
 namespace Rapport.Web;
+
+/// <summary>
+/// The notes form's fixed fields: the notes as written, the meeting's date and the step asked for
+/// (<c>extract</c>, <c>preview</c>, <c>apply</c>). The item rows are read by name from the form.
+/// </summary>
+internal sealed record NotesForm : IKeepsInput
+{
+    public string? Notes { get; init; }
+
+    public string? Date { get; init; }
+
+    public string? Step { get; init; }
+
+    public HtmlContent Again(string action, Antiforgery token) => NotesEndpoints.Fields(Notes ?? "", Date ?? "", plan: null, first: "them", action, token);
+}
 
 /// <summary>
 /// The notes page: paste the notes, <b>Extract</b> shows every item the rules found as an editable
 /// row (keep it or not, owner, text, due date, priority) with the changes it would make;
 /// <b>Preview</b> recomputes the changes from the edited rows, <b>Apply</b> writes them. The
 /// processing is Core's <see cref="NotesProcessor"/>, given the edited items instead of the rules'.
+/// Every field has a label of its own: on a phone each row is a card of labelled fields, no column hidden.
 /// </summary>
-internal static class NotesPage
+internal static class NotesEndpoints
 {
     private const int MaxItems = 100;
     private static readonly string[] Lists = ["completions", "wins", "decisions", "goals", "blockers", "topics"];
 
-    public static IResult Submit(HttpContext context, Vault vault, LoadedDocument person, IFormCollection form)
+    public static RouteGroupBuilder MapNotes(this IEndpointRouteBuilder app)
     {
-        string notes = form["notes"].ToString();
-        var date = IsoDate.TryParse(form["date"].ToString(), out var d) ? d : throw new RapportException(ErrorCode.Usage, $"'{form["date"]}' is not a date (YYYY-MM-DD)");
-        var processor = new NotesProcessor(vault);
-        string step = form["step"].ToString();
-        if (step is not ("preview" or "apply")) return Show(context, person, notes, date, processor.Plan(person, notes, date));
+        var notes = app.MapGroup("/notes");
+        notes.MapGet("/{slug}", Show);
+        notes.MapPost("/{slug}", Submit);
+        return notes;
+    }
 
-        var edited = Read(form);
+    private static IResult Show(string slug, HttpContext context) =>
+        PeopleEndpoints.WithPerson(context, slug, (_, person) => Page(person, "", Today(context), null, context));
+
+    private static IResult Submit(string slug, [FromForm] NotesForm? form, HttpContext context) => PeopleEndpoints.WithPerson(context, slug, (vault, person) =>
+    {
+        string notes = form?.Notes ?? "";
+        var date = IsoDate.TryParse(form?.Date ?? "", out var d) ? d : throw new RapportException(ErrorCode.Usage, $"'{form?.Date}' is not a date (YYYY-MM-DD)");
+        var processor = new NotesProcessor(vault);
+        if (form?.Step is not ("preview" or "apply")) return Page(person, notes, date, processor.Plan(person, notes, date), context);
+
+        var edited = Read(context.Request.Form);
         var plan = processor.Plan(person, notes, date, (_, _) => edited);
-        if (step == "preview") return Show(context, person, notes, date, plan);
+        if (form?.Step == "preview") return Page(person, notes, date, plan, context);
         processor.Apply(plan);
         return Results.Redirect($"/people/{person.Slug}?done=applied");
-    }
+    });
 
-    public static IResult Show(HttpContext context, LoadedDocument person, string notes, DateOnly date, NotesPlan? plan)
+    private static IResult Page(LoadedDocument person, string notes, DateOnly date, NotesPlan? plan, HttpContext context)
     {
         string name = person.Document.Person ?? person.Slug;
-        var body = new StringBuilder($"<h1>Notes from a 1:1 with {Html.Text(name)}</h1>");
-        var fields = new StringBuilder()
-            .Append($"<p><label>Date <input type=\"date\" name=\"date\" value=\"{IsoDate.Format(date)}\" required></label></p>")
-            .Append($"<p><label for=\"notes\">Your notes, as written</label><textarea id=\"notes\" name=\"notes\" required>{Html.Text(notes)}</textarea></p>")
-            .Append("<p><button name=\"step\" value=\"extract\"").Append(plan is null ? " class=\"primary\"" : "").Append(">Extract</button>")
-            .Append(plan is null ? "" : " <span class=\"dim\">(again, from the notes: edits below are dropped)</span>").Append("</p>");
-        if (plan is not null)
-        {
-            fields.Append("<h2>What the notes say</h2><p class=\"dim\">Untick what is wrong, fix owners, words and dates, then preview and apply.</p>");
-            Items(fields, plan.Extraction, person.Document.FirstName ?? name);
-            fields.Append("<h2>What applying changes</h2>");
-            if (plan.IsEmpty) fields.Append("<p class=\"note\">Nothing: these notes are already in the document.</p>");
-            else fields.Append("<ul>").AppendJoin("", plan.Changes.Select(ch => ch.Describe(plan.Meeting.Person)).OfType<string>().Select(l => $"<li>{Html.Text(l)}</li>")).Append("</ul>")
-                .Append("<p class=\"dim\">Files: ").Append(Html.Text(string.Join(", ", plan.Files.Select(f => f.DisplayPath)))).Append("</p>");
-            fields.Append("<p><button name=\"step\" value=\"preview\">Preview the edits</button>")
-                .Append(plan.IsEmpty ? "" : " <button class=\"primary\" name=\"step\" value=\"apply\">Apply to the document</button>").Append("</p>");
-        }
-        body.Append(Html.Form($"/notes/{person.Slug}", Token(context), fields.ToString()));
-        return Page($"Notes: {name}", body.ToString());
+        return Pages.Page($"Notes: {name}", $"<h1>Notes from a 1:1 with {name}</h1>{Fields(notes, IsoDate.Format(date), plan, person.Document.FirstName ?? name, $"/notes/{person.Slug}", Token(context))}");
     }
 
-    /// <summary>One editable row per item, and a blank action row for one the rules missed.</summary>
-    private static void Items(StringBuilder html, Extraction extraction, string first)
+    /// <summary>The form: date, notes and, once extracted, the rows and the changes they make.</summary>
+    public static HtmlContent Fields(string notes, string date, NotesPlan? plan, string first, string action, Antiforgery token)
     {
-        html.Append("<h3>Actions</h3><table><thead><tr><th>Keep</th><th>Whose</th><th>Action</th><th>Due</th><th>Priority</th></tr></thead><tbody>");
-        var actions = extraction.Actions.Append(new ExtractedAction(ActionOwner.Me, "", null, "P2", 0)).ToList();
-        for (int i = 0; i < actions.Count; i++)
-        {
-            var a = actions[i];
-            bool blank = i == actions.Count - 1;
-            html.Append("<tr><td>").Append(Check($"a{i}.keep", !blank, blank ? "Add this action" : $"Keep: {a.Text}")).Append(Html.Hidden($"a{i}.line", a.Line.ToString(CultureInfo.InvariantCulture))).Append("</td>")
-                .Append("<td>").Append(Select($"a{i}.owner", a.Owner == ActionOwner.Me ? "me" : "them", [("me", "Mine"), ("them", first)])).Append("</td>")
-                .Append($"<td><input type=\"text\" name=\"a{i}.text\" value=\"{Html.Text(a.Text)}\" maxlength=\"500\" aria-label=\"Action\"{(blank ? " placeholder=\"an action the notes missed\"" : "")}></td>")
-                .Append($"<td><input type=\"date\" name=\"a{i}.due\" value=\"{(a.Due is { } due ? IsoDate.Format(due) : "")}\" aria-label=\"Due\"></td>")
-                .Append("<td>").Append(Select($"a{i}.priority", a.Priority, [("P1", "P1"), ("P2", "P2"), ("P3", "P3")])).Append("</td></tr>");
-        }
-        html.Append("</tbody></table>").Append(Html.Hidden("a.count", actions.Count.ToString(CultureInfo.InvariantCulture)));
+        HtmlContent inner = $"<p><label>Date <input type=\"date\" name=\"date\" value=\"{date}\" required></label></p>" +
+            $"<p><label for=\"notes\">Your notes, as written</label><textarea id=\"notes\" name=\"notes\" required>{notes}</textarea></p>" +
+            $"<p><button name=\"step\" value=\"extract\"{(plan is null ? (HtmlContent)$" class=\"primary\"" : HtmlContent.Empty)}>Extract</button>" +
+            $"{(plan is null ? HtmlContent.Empty : (HtmlContent)$" <span class=\"dim\">(again, from the notes: edits below are dropped)</span>")}</p>{(plan is null ? HtmlContent.Empty : Planned(plan, first))}";
+        return Html.Form(action, token, inner);
+    }
 
-        foreach (var list in Lists)
+    private static HtmlContent Planned(NotesPlan plan, string first)
+    {
+        var changes = plan.IsEmpty
+            ? (HtmlContent)$"<p class=\"note\">Nothing: these notes are already in the document.</p>"
+            : $"<ul>{plan.Changes.Select(ch => ch.Describe(plan.Meeting.Person)).OfType<string>().Select(l => (HtmlContent)$"<li>{l}</li>")}</ul><p class=\"dim\">Files: {string.Join(", ", plan.Files.Select(f => f.DisplayPath))}</p>";
+        return $"<h2>What the notes say</h2><p class=\"dim\">Untick what is wrong, fix owners, words and dates, then preview and apply.</p>{Items(plan.Extraction, first)}" +
+            $"<h2>What applying changes</h2>{changes}<p><button name=\"step\" value=\"preview\">Preview the edits</button>" +
+            $"{(plan.IsEmpty ? HtmlContent.Empty : (HtmlContent)$" <button class=\"primary\" name=\"step\" value=\"apply\">Apply to the document</button>")}</p>";
+    }
+
+    /// <summary>One editable row per item, and a blank action row for one the rules missed; every field labelled.</summary>
+    private static HtmlContent Items(Extraction extraction, string first)
+    {
+        var actions = extraction.Actions.Append(new ExtractedAction(ActionOwner.Me, "", null, "P2", 0)).ToList();
+        var rows = actions.Select((a, i) =>
+        {
+            bool blank = i == actions.Count - 1;
+            return (HtmlContent)($"<tr><td><label>{Check($"a{i}.keep", !blank, blank ? "Add this action" : $"Keep: {a.Text}")}<span class=\"field\">{(blank ? "Add" : "Keep")}</span></label>{Html.Hidden($"a{i}.line", a.Line.ToString(CultureInfo.InvariantCulture))}</td>" +
+                $"<td><label><span class=\"field\">Whose</span>{Select($"a{i}.owner", a.Owner == ActionOwner.Me ? "me" : "them", [("me", "Mine"), ("them", first)])}</label></td>" +
+                $"<td><label><span class=\"field\">Action</span><input type=\"text\" name=\"a{i}.text\" value=\"{a.Text}\" maxlength=\"500\"{(blank ? (HtmlContent)$" placeholder=\"an action the notes missed\"" : HtmlContent.Empty)}></label></td>" +
+                $"<td><label><span class=\"field\">Due</span><input type=\"date\" name=\"a{i}.due\" value=\"{(a.Due is { } due ? IsoDate.Format(due) : "")}\"></label></td>" +
+                $"<td><label><span class=\"field\">Priority</span>{Select($"a{i}.priority", a.Priority, [("P1", "P1"), ("P2", "P2"), ("P3", "P3")])}</label></td></tr>");
+        });
+        var lists = Lists.Select(list =>
         {
             var items = List(extraction, list);
-            html.Append(Html.Hidden($"{list}.count", items.Count.ToString(CultureInfo.InvariantCulture)));
-            if (items.Count == 0) continue;
-            html.Append("<h3>").Append(char.ToUpperInvariant(list[0])).Append(list[1..]).Append("</h3><ul class=\"actions\">");
-            for (int i = 0; i < items.Count; i++)
-            {
-                html.Append("<li>").Append(Check($"{list}{i}.keep", true, $"Keep: {items[i].Text}")).Append(Html.Hidden($"{list}{i}.line", items[i].Line.ToString(CultureInfo.InvariantCulture)))
-                    .Append($"<input type=\"text\" name=\"{list}{i}.text\" value=\"{Html.Text(items[i].Text)}\" maxlength=\"500\" aria-label=\"{list}\"></li>");
-            }
-            html.Append("</ul>");
-        }
-
-        html.Append(Html.Hidden("feedback.count", extraction.Feedback.Count.ToString(CultureInfo.InvariantCulture)));
-        if (extraction.Feedback.Count > 0)
-        {
-            html.Append("<h3>Feedback</h3><ul class=\"actions\">");
-            for (int i = 0; i < extraction.Feedback.Count; i++)
-            {
-                var f = extraction.Feedback[i];
-                html.Append("<li>").Append(Check($"f{i}.keep", true, $"Keep: {f.Text}")).Append(Html.Hidden($"f{i}.line", f.Line.ToString(CultureInfo.InvariantCulture)))
-                    .Append(Select($"f{i}.kind", f.Kind, [("high-five", "High five"), ("watch-out", "Watch out")]))
-                    .Append($"<input type=\"text\" name=\"f{i}.text\" value=\"{Html.Text(f.Text)}\" maxlength=\"500\" aria-label=\"Feedback\"></li>");
-            }
-            html.Append("</ul>");
-        }
-        html.Append($"<p><label>Mood (1 to 5) <input type=\"text\" class=\"short\" inputmode=\"numeric\" name=\"mood\" value=\"{extraction.Mood}\" size=\"2\" maxlength=\"1\"></label></p>");
+            string title = char.ToUpperInvariant(list[0]) + list[1..];
+            var entries = items.Select((item, i) => (HtmlContent)($"<li>{Check($"{list}{i}.keep", true, $"Keep: {item.Text}")}{Html.Hidden($"{list}{i}.line", item.Line.ToString(CultureInfo.InvariantCulture))}" +
+                $"<label><span class=\"field\">{title}</span><input type=\"text\" name=\"{list}{i}.text\" value=\"{item.Text}\" maxlength=\"500\"></label></li>"));
+            return (HtmlContent)$"{Html.Hidden($"{list}.count", items.Count.ToString(CultureInfo.InvariantCulture))}{(items.Count == 0 ? HtmlContent.Empty : (HtmlContent)$"<h3>{title}</h3><ul class=\"actions\">{entries}</ul>")}";
+        });
+        var feedback = extraction.Feedback.Select((f, i) => (HtmlContent)($"<li>{Check($"f{i}.keep", true, $"Keep: {f.Text}")}{Html.Hidden($"f{i}.line", f.Line.ToString(CultureInfo.InvariantCulture))}" +
+            $"<label><span class=\"field\">Kind</span>{Select($"f{i}.kind", f.Kind, [("high-five", "High five"), ("watch-out", "Watch out")])}</label>" +
+            $"<label><span class=\"field\">Feedback</span><input type=\"text\" name=\"f{i}.text\" value=\"{f.Text}\" maxlength=\"500\"></label></li>"));
+        return $"<h3>Actions</h3><table class=\"rows\"><thead><tr><th>Keep</th><th>Whose</th><th>Action</th><th>Due</th><th>Priority</th></tr></thead><tbody>{rows}</tbody></table>" +
+            $"{Html.Hidden("a.count", actions.Count.ToString(CultureInfo.InvariantCulture))}{lists}{Html.Hidden("feedback.count", extraction.Feedback.Count.ToString(CultureInfo.InvariantCulture))}" +
+            $"{(extraction.Feedback.Count == 0 ? HtmlContent.Empty : (HtmlContent)$"<h3>Feedback</h3><ul class=\"actions\">{feedback}</ul>")}" +
+            $"<p><label>Mood (1 to 5) <input type=\"text\" class=\"short\" inputmode=\"numeric\" name=\"mood\" value=\"{extraction.Mood?.ToString(CultureInfo.InvariantCulture)}\" size=\"2\" maxlength=\"1\"></label></p>";
     }
 
     /// <summary>The edited items as an extraction; what is unticked or emptied is left out.</summary>
@@ -155,9 +168,9 @@ internal static class NotesPage
     private static string? Text(IFormCollection form, string name) =>
         MarkdownText.ListItem(form[name].ToString(), 500).Trim() is { Length: > 0 } text ? text : null;
 
-    private static string Check(string name, bool on, string label) =>
-        $"<input type=\"checkbox\" name=\"{Html.Text(name)}\" value=\"1\"{(on ? " checked" : "")} aria-label=\"{Html.Text(label)}\">";
+    private static HtmlContent Check(string name, bool on, string label) =>
+        $"<input type=\"checkbox\" name=\"{name}\" value=\"1\"{(on ? (HtmlContent)$" checked" : HtmlContent.Empty)} aria-label=\"{label}\">";
 
-    private static string Select(string name, string value, (string Value, string Label)[] options) =>
-        $"<select name=\"{Html.Text(name)}\">" + string.Concat(options.Select(o => $"<option value=\"{Html.Text(o.Value)}\"{(o.Value == value ? " selected" : "")}>{Html.Text(o.Label)}</option>")) + "</select>";
+    private static HtmlContent Select(string name, string value, (string Value, string Label)[] options) =>
+        $"<select name=\"{name}\">{options.Select(o => (HtmlContent)$"<option value=\"{o.Value}\"{(o.Value == value ? (HtmlContent)$" selected" : HtmlContent.Empty)}>{o.Label}</option>")}</select>";
 }
