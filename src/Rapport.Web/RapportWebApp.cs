@@ -15,6 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Rapport.Core;
 using Rapport.Core.Vaults;
+using static Rapport.Web.Pages;
 
 namespace Rapport.Web;
 
@@ -217,65 +218,26 @@ public sealed class RapportWebApp
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseAntiforgery();
+        app.Use(FormToken);
         app.UseEndpoints(endpoints =>
         {
-            var owner = endpoints.MapGroup("").AddEndpointFilter(RequireOwner).AddEndpointFilter(CheckForms);
-            OwnerPages.Map(owner);
-            owner.MapGet("/logout", SignOutPage);
-            owner.MapPost("/logout", (Delegate)SignOut);
-            var guarded = endpoints.MapGroup("").AddEndpointFilter(CheckForms);
-            SharePages.Map(guarded);
-            guarded.MapGet("/login", Login);
-            guarded.MapPost("/login", (Delegate)SignIn);
+            // Every feature maps its own group (eShop's Apis/*Api.cs); these add what each audience needs:
+            // the owner's pages a signed-in owner (with remote access), and every group one error page
+            // for a RapportException and the antiforgery check on every form post.
+            var owner = endpoints.MapGroup("").AddEndpointFilter<OwnerOnly>().AddEndpointFilter(new ErrorPages(guest: false)).WithMetadata(new RequireAntiforgeryTokenAttribute());
+            owner.MapDashboard();
+            owner.MapPeople();
+            owner.MapPrep();
+            owner.MapNotes();
+            owner.MapReview();
+            owner.MapSearch();
+            endpoints.MapGroup("").AddEndpointFilter(new ErrorPages(guest: true)).WithMetadata(new RequireAntiforgeryTokenAttribute()).MapShare();
+            endpoints.MapGroup("").AddEndpointFilter(new ErrorPages(guest: false)).WithMetadata(new RequireAntiforgeryTokenAttribute()).MapSignIn();
+            endpoints.MapGet(CopyScript.Path, CopyScript.Serve);
             endpoints.MapFallback(() => NotFound());
         });
     }
-
-    internal static IResult Page(string title, string body, bool nav = true, int status = 200) => new PageResult(title, body, nav, status);
-
-    /// <summary>A page, rendered when it is sent: the navigation offers a sign-out to a signed-in owner.</summary>
-    private sealed record PageResult(string Title, string Body, bool Nav, int Status) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            bool signedIn = Nav && httpContext.RequestServices.GetRequiredService<OwnerAccess>().Required && httpContext.User.Identity?.IsAuthenticated == true;
-            return Results.Content(Html.Page(Title, Body, Nav, signedIn), "text/html; charset=utf-8", statusCode: Status).ExecuteAsync(httpContext);
-        }
-    }
-
-    /// <summary>The same page for every unknown address: it says nothing about what exists.</summary>
-    internal static IResult NotFound(bool nav = true) => Page("Not found", "<h1>Not found</h1><p>There is nothing at this address.</p>", nav, 404);
-
-    internal static IResult Error(string message, int status, bool nav = true) =>
-        Page("Not done", $"<h1>Not done</h1><p class=\"error\">{Html.Text(message)}</p>{(nav ? "<p><a href=\"/\">Back to the dashboard</a></p>" : "<p>Go back and reload the page.</p>")}", nav, status);
-
-    /// <summary>The status code for a Rapport error shown on a page.</summary>
-    internal static int StatusOf(RapportException ex) => ex.Code switch
-    {
-        ErrorCode.Usage => StatusCodes.Status400BadRequest,
-        ErrorCode.UnknownPerson => StatusCodes.Status404NotFound,
-        ErrorCode.Conflict => StatusCodes.Status409Conflict,
-        ErrorCode.InvalidFile => StatusCodes.Status422UnprocessableEntity,
-        ErrorCode.UnsafePath => StatusCodes.Status403Forbidden,
-        _ => StatusCodes.Status500InternalServerError,
-    };
-
-    internal static Antiforgery Token(HttpContext context)
-    {
-        var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
-        return new Antiforgery(tokens.FormFieldName, tokens.RequestToken!);
-    }
-
-    internal static DateOnly Today(HttpContext context) =>
-        DateOnly.FromDateTime(context.RequestServices.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
-
-    /// <summary>Where links made on the web start: <c>web.base-url</c> when set (behind a reverse proxy), else the address this request came to.</summary>
-    internal static string SiteUrl(HttpContext context) =>
-        context.RequestServices.GetRequiredService<WebOptions>().BaseUrl is { } baseUrl
-            ? baseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/')
-            : $"{context.Request.Scheme}://{context.Request.Host}";
-
-    internal static Vault OpenVault(HttpContext context) => context.RequestServices.GetRequiredService<VaultSource>().Open();
 
     /// <summary>Refuses oversized bodies before they are read, and turns a form over the field limit into a 413.</summary>
     private static async Task Limits(HttpContext context, Func<Task> next)
@@ -300,11 +262,20 @@ public sealed class RapportWebApp
         Error($"That is too much text: a request is at most {options.MaxRequestBytes / 1024 / 1024} MB and a field {options.MaxFieldBytes / 1024} KB.",
             StatusCodes.Status413PayloadTooLarge).ExecuteAsync(context);
 
-    /// <summary>Every form post must carry this app's antiforgery token.</summary>
-    private static async ValueTask<object?> CheckForms(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    /// <summary>
+    /// Every form post must carry this app's antiforgery token (<c>UseAntiforgery</c> checks form
+    /// posts; a post of another content type is checked here), and one without it gets a page saying so.
+    /// </summary>
+    private static async Task FormToken(HttpContext context, Func<Task> next)
     {
-        var context = invocation.HttpContext;
-        if (HttpMethods.IsPost(context.Request.Method))
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+            || context.GetEndpoint()?.Metadata.GetMetadata<IAntiforgeryMetadata>() is not { RequiresValidation: true })
+        {
+            await next();
+            return;
+        }
+        var validation = context.Features.Get<IAntiforgeryValidationFeature>();
+        if (validation is null)
         {
             try
             {
@@ -312,55 +283,22 @@ public sealed class RapportWebApp
             }
             catch (AntiforgeryValidationException)
             {
-                return Error("This form was not sent by this page, or it expired: reload the page and try again.",
-                    StatusCodes.Status400BadRequest, nav: !context.Request.Path.StartsWithSegments("/s"));
+                validation = new Invalid();
             }
         }
-        return await next(invocation);
+        if (validation is { IsValid: false })
+        {
+            await Error("This form was not sent by this page, or it expired: reload the page and try again.",
+                StatusCodes.Status400BadRequest, nav: !context.Request.Path.StartsWithSegments("/s")).ExecuteAsync(context);
+            return;
+        }
+        await next();
     }
 
-    /// <summary>With remote access, the owner's pages need a signed-in owner.</summary>
-    private static async ValueTask<object?> RequireOwner(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    private sealed class Invalid : IAntiforgeryValidationFeature
     {
-        var context = invocation.HttpContext;
-        if (context.RequestServices.GetRequiredService<OwnerAccess>().Required && context.User.Identity?.IsAuthenticated != true)
-            return Results.Redirect("/login?next=" + Uri.EscapeDataString(context.Request.Path + context.Request.QueryString));
-        return await next(invocation);
+        public bool IsValid => false;
+
+        public Exception? Error => null;
     }
-
-    private static IResult Login(HttpContext context, string? next) => Page("Sign in", SignInForm(context, next, failed: false), nav: false);
-
-    private static async Task<IResult> SignIn(HttpContext context)
-    {
-        var form = await context.Request.ReadFormAsync();
-        string? next = form["next"];
-        var access = context.RequestServices.GetRequiredService<OwnerAccess>();
-        string? hash = access.CurrentHash();
-        if (!access.Required || hash is null || !OwnerPassword.Verify(form["password"].ToString(), hash))
-            return Page("Sign in", SignInForm(context, next, failed: true), nav: false, status: StatusCodes.Status401Unauthorized);
-        // Persistent, for SessionLifetime from now (ExpireTimeSpan), not extended by use (SlidingExpiration off).
-        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, access.Owner(hash),
-            new AuthenticationProperties { IsPersistent = true, AllowRefresh = false });
-        // Only a path on this site: a sign-in link cannot send the owner anywhere else.
-        return Results.Redirect(RequestGuard.LocalPath(next));
-    }
-
-    private static IResult SignOutPage(HttpContext context) =>
-        Page("Sign out", "<h1>Sign out</h1>" + Html.Form("/logout", Token(context), "<p><button class=\"primary\">Sign out</button></p>") +
-            "<p><a href=\"/\">Back to the dashboard</a></p>");
-
-    private static async Task<IResult> SignOut(HttpContext context)
-    {
-        // The real clock, as the cookie's own expiry uses.
-        context.RequestServices.GetRequiredService<OwnerAccess>().Revoke(context.User, TimeProvider.System.GetUtcNow(), context.RequestServices.GetRequiredService<WebOptions>().SessionLifetime);
-        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-        return Page("Signed out", "<h1>Signed out</h1><p class=\"note\" role=\"status\">You are signed out on this browser.</p><p><a href=\"/login\">Sign in again</a></p>", nav: false);
-    }
-
-    private static string SignInForm(HttpContext context, string? next, bool failed) =>
-        "<h1>Sign in</h1>" + (failed ? "<p class=\"error\">That is not the password.</p>" : "") +
-        Html.Form("/login", Token(context),
-            Html.Hidden("next", RequestGuard.LocalPath(next)) +
-            "<p><label>Owner password <input type=\"password\" name=\"password\" autocomplete=\"current-password\" required autofocus></label></p>" +
-            "<p><button class=\"primary\">Sign in</button></p>");
 }

@@ -19,7 +19,7 @@ internal static class RequestGuard
 
     public static readonly IReadOnlyDictionary<string, string> SecurityHeaders = new Dictionary<string, string>
     {
-        ["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        ["Content-Security-Policy"] = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
         ["X-Frame-Options"] = "DENY",
         ["X-Content-Type-Options"] = "nosniff",
         // Same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on every
@@ -50,12 +50,12 @@ internal static class RequestGuard
         }
         if (HasControlCharacter(context.Request.Path.Value) || HasControlCharacter(Uri.UnescapeDataString(context.Request.QueryString.Value ?? "")))
         {
-            await RapportWebApp.Error("The address holds a line break or another control character: it was not opened.", StatusCodes.Status400BadRequest).ExecuteAsync(context);
+            await Pages.Error("The address holds a line break or another control character: it was not opened.", StatusCodes.Status400BadRequest).ExecuteAsync(context);
             return;
         }
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) && FromAnotherSite(context.Request, options))
         {
-            await RapportWebApp.Error("This form was sent from another site, so it was not accepted. Open this app's own page and send it from there.",
+            await Pages.Error("This form was sent from another site, so it was not accepted. Open this app's own page and send it from there.",
                 StatusCodes.Status403Forbidden, nav: false).ExecuteAsync(context);
             return;
         }
@@ -66,7 +66,7 @@ internal static class RequestGuard
         catch (Exception) when (!response.HasStarted && !context.RequestAborted.IsCancellationRequested)
         {
             response.Clear();
-            await RapportWebApp.Error("Something went wrong on this page, and nothing was changed. Reload the page to try again.",
+            await Pages.Error("Something went wrong on this page, and nothing was changed. Reload the page to try again.",
                 StatusCodes.Status500InternalServerError, nav: false).ExecuteAsync(context);
         }
     }

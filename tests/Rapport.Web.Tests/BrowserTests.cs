@@ -86,7 +86,7 @@ public sealed partial class BrowserTests : IAsyncLifetime
         await guest.GotoAsync(link);
         await guest.GetByLabel("Add a talking point").FillAsync("Can we pair on the Acme deck?");
         await guest.GetByRole(AriaRole.Button, new() { Name = "Add" }).ClickAsync();
-        await guest.WaitForURLAsync(link);
+        await guest.GetByRole(AriaRole.Status).Filter(new() { HasText = "Talking point added" }).WaitForAsync();
         (await guest.Locator("main").InnerTextAsync()).ShouldContain("Can we pair on the Acme deck? (Noah)");
         File.ReadAllText(Document("noah-patel")).ShouldContain("- Can we pair on the Acme deck? (added by Noah, 2026-01-14)");
         await Screenshot(guest, "shared-agenda");
@@ -162,6 +162,65 @@ public sealed partial class BrowserTests : IAsyncLifetime
         (await owner.Locator("main").InnerTextAsync()).ShouldContain("You are signed out");
         await owner.GotoAsync(_base + "/people/noah-patel");
         owner.Url.ShouldContain("/login?next=");
+    }
+
+    [Fact]
+    public async Task Should_undo_a_tick_copy_the_link_and_process_notes_on_a_phone()
+    {
+        var owner = await (await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 }, Permissions = ["clipboard-read", "clipboard-write"] })).NewPageAsync();
+        await SignIn(owner);
+
+        // The skip link is the first thing the keyboard reaches, and shows itself with a visible outline.
+        await owner.Keyboard.PressAsync("Tab");
+        var skip = owner.GetByRole(AriaRole.Link, new() { Name = "Skip to the content" });
+        (await skip.EvaluateAsync<bool>("e => e === document.activeElement")).ShouldBeTrue();
+        (await skip.BoundingBoxAsync())!.X.ShouldBeGreaterThanOrEqualTo(0);
+        (await skip.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle")).ShouldBe("solid");
+
+        // A tick, then its undo: the file is byte for byte as before.
+        await owner.GotoAsync(_base + "/people/noah-patel");
+        byte[] before = File.ReadAllBytes(Document("noah-patel"));
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Mark done: Review his QBR deck for Acme Freight" }).ClickAsync();
+        var status = owner.GetByRole(AriaRole.Status).Filter(new() { HasText = "Marked done" });
+        await status.WaitForAsync();
+        (await status.InnerTextAsync()).ShouldContain("Marked done: Review his QBR deck for Acme Freight.");
+        File.ReadAllBytes(Document("noah-patel")).ShouldNotBe(before);
+        await Screenshot(owner, "undo");
+        await status.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+        await owner.GetByRole(AriaRole.Status).Filter(new() { HasText = "Tick undone" }).WaitForAsync();
+        File.ReadAllBytes(Document("noah-patel")).ShouldBe(before);
+        (await owner.GetByRole(AriaRole.Button, new() { Name = "Mark done: Review his QBR deck for Acme Freight" }).CountAsync()).ShouldBe(1);
+
+        // The link's copy button puts the address on the clipboard.
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Make a link" }).ClickAsync();
+        string link = await owner.GetByLabel("Shared link").InputValueAsync();
+        await owner.GetByRole(AriaRole.Button, new() { Name = "Copy the link" }).ClickAsync();
+        await owner.GetByText("Copied.").WaitForAsync();
+        (await owner.EvaluateAsync<string>("() => navigator.clipboard.readText()")).ShouldBe(link);
+        await Screenshot(owner, "share-link");
+
+        // The notes page on a phone: every field labelled and inside the screen, nothing to scroll sideways to.
+        var context = await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true });
+        var phone = await context.NewPageAsync();
+        await SignIn(phone);
+        await phone.GotoAsync(_base + "/notes/noah-patel");
+        await phone.GetByLabel("Your notes, as written").FillAsync("- Noah will send the QBR recap by Friday\n- I'll ask finance about the discount");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Extract" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Apply to the document" }).WaitForAsync();
+        await Screenshot(phone, "notes-phone");
+        var row = phone.Locator("table.rows tbody tr").First;
+        foreach (var label in new[] { "Whose", "Action", "Due", "Priority" })
+        {
+            var field = row.GetByLabel(label);
+            (await field.IsVisibleAsync()).ShouldBeTrue(label);
+            var box = (await field.BoundingBoxAsync())!;
+            (box.X + box.Width).ShouldBeLessThanOrEqualTo(390, $"{label} is off the screen");
+            (await row.Locator(".field").Filter(new() { HasText = label }).IsVisibleAsync()).ShouldBeTrue($"the label {label} is shown");
+        }
+        (await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Apply to the document" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Status).Filter(new() { HasText = "Notes applied" }).WaitForAsync();
+        File.ReadAllText(Document("noah-patel")).ShouldContain("Send the QBR recap");
     }
 
     private async Task SignIn(IPage owner)

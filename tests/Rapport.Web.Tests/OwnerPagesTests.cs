@@ -51,8 +51,8 @@ public sealed class OwnerPagesTests : IDisposable
     [Fact]
     public void Should_keep_ordinary_links()
     {
-        Html.Markdown("[a](https://example.com) [b](notes/x.md) [c](#top) [d](mailto:a@b.c)").ShouldContain("href=\"https://example.com\"");
-        Html.Markdown("[b](notes/x.md)").ShouldContain("href=\"notes/x.md\"");
+        Html.Markdown("[a](https://example.com) [b](notes/x.md) [c](#top) [d](mailto:a@b.c)").ToString().ShouldContain("href=\"https://example.com\"");
+        Html.Markdown("[b](notes/x.md)").ToString().ShouldContain("href=\"notes/x.md\"");
         Html.SafeUrl("javascript:alert(1)").ShouldBeFalse();
         Html.SafeUrl("notes/a:b.md").ShouldBeTrue();
     }

@@ -74,7 +74,7 @@ public sealed class PublishTests : IDisposable
         var (_, guest) = await _web.Browser().Page(_link);
 
         person.ShouldContain("What Noah sees");
-        string view = SharePages.View(SharedAgenda.Of(_web.OpenVault().People.Resolve("noah"), "Jordan Lee", RapportWebFactory.Today), null);
+        string view = ShareEndpoints.View(SharedAgenda.Of(_web.OpenVault().People.Resolve("noah"), "Jordan Lee", RapportWebFactory.Today), null).ToString();
         person.ShouldContain(view);
         foreach (var line in SharedAgenda.Of(_web.OpenVault().People.Resolve("noah"), "Jordan Lee", RapportWebFactory.Today).TheirActions)
             guest.ShouldContain(WebUtility.HtmlEncode(line.Text));

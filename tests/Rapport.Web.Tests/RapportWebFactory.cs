@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Rapport.Core.Vaults;
@@ -36,6 +37,8 @@ public sealed partial class RapportWebFactory : WebApplicationFactory<RapportWeb
 
     protected override IHostBuilder CreateHostBuilder() =>
         Host.CreateDefaultBuilder()
+            // No watcher on appsettings files (the vault has none): inotify instances are few (128 a user) and shared by every test host.
+            .ConfigureHostConfiguration(host => host.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]))
             .ConfigureLogging(logging => logging.ClearProviders())
             .ConfigureWebHost(web => web
                 .ConfigureServices(services => RapportWebApp.AddServices(services, OpenVault(), _options, new FixedTime(Today)))

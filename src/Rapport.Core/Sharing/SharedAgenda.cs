@@ -169,5 +169,16 @@ public sealed record SharedAgenda(
 
     /// <summary>The other person marks one of their own open actions done; mine they cannot touch.</summary>
     public static void MarkDone(Vault vault, LoadedDocument loaded, string actionText, DateOnly today) =>
-        OpenActions.MarkDone(vault, loaded.FullPath, ActionOwner.Them, actionText, today);
+        Tick(vault, loaded, actionText, today);
+
+    /// <summary><see cref="MarkDone"/>, saying what the tick changed so that <see cref="Undo"/> can put it back.</summary>
+    public static ActionTick Tick(Vault vault, LoadedDocument loaded, string actionText, DateOnly today) =>
+        OpenActions.Tick(vault, loaded.FullPath, ActionOwner.Them, actionText, today).Tick;
+
+    /// <summary>The other person undoes a tick of one of their own actions, exactly (<see cref="OpenActions.Undo"/>); a tick of mine they cannot touch.</summary>
+    public static void Undo(Vault vault, LoadedDocument loaded, ActionTick tick)
+    {
+        if (tick.Owner != ActionOwner.Them) throw new RapportException(ErrorCode.Usage, "only your own actions can be ticked or un-ticked here");
+        OpenActions.Undo(vault, loaded.FullPath, tick);
+    }
 }

@@ -110,10 +110,18 @@ public static class OpenActions
     /// for mine, in <c>BACKLOG.md</c>. An action no longer open is an error that says so.
     /// </summary>
     /// <returns>The files written.</returns>
-    public static IReadOnlyList<string> MarkDone(Vault vault, string fullPath, ActionOwner owner, string text, DateOnly date)
+    public static IReadOnlyList<string> MarkDone(Vault vault, string fullPath, ActionOwner owner, string text, DateOnly date) =>
+        Tick(vault, fullPath, owner, text, date).Written;
+
+    /// <summary>
+    /// <see cref="MarkDone(Vault, string, ActionOwner, string, DateOnly)"/>, also saying what the tick
+    /// changed, line by line, so that <see cref="Undo"/> can put it back.
+    /// </summary>
+    public static (ActionTick Tick, IReadOnlyList<string> Written) Tick(Vault vault, string fullPath, ActionOwner owner, string text, DateOnly date)
     {
         var written = new List<string>();
         string? person = null;
+        TickedLine? ticked = null;
         bool changed = vault.Store.Update(fullPath, loaded =>
         {
             var document = loaded.Document;
@@ -122,10 +130,49 @@ public static class OpenActions
                 ?? throw new RapportException(ErrorCode.Conflict, $"'{text}' is no longer an open action of {person}: it was done, changed or removed meanwhile", vault.Display(fullPath));
             var editor = new DocumentEditor(document);
             editor.MarkDone(action, date);
-            return editor.Apply();
+            var after = editor.Apply();
+            int line = action.Source.Line;
+            ticked = new TickedLine(line, document.Source.Line(line), after.Line(line));
+            return after;
         });
         if (changed) written.Add(vault.Display(fullPath));
-        if (owner == ActionOwner.Me && BacklogFile.MarkDone(vault, person!, text, date)) written.Add(vault.Display(BacklogFile.PathIn(vault)));
+        var backlog = owner == ActionOwner.Me ? BacklogFile.Tick(vault, person!, text, date) : null;
+        if (backlog is not null) written.Add(vault.Display(BacklogFile.PathIn(vault)));
+        return (new ActionTick(owner, text, date, ticked!, backlog), written);
+    }
+
+    /// <summary>
+    /// Undoes <paramref name="tick"/> in the document at <paramref name="fullPath"/> as it is now: the
+    /// action's line, and my task's line in <c>BACKLOG.md</c>, become byte for byte what they were
+    /// before. Only the exact inverse of a tick is written: the line must still read as the tick left
+    /// it, and ticking the restored action on the tick's date must give back what is there now; a
+    /// line changed since is a conflict that says so, and nothing is written. A backlog task changed
+    /// since is left as it is.
+    /// </summary>
+    /// <returns>The files written.</returns>
+    public static IReadOnlyList<string> Undo(Vault vault, string fullPath, ActionTick tick)
+    {
+        var written = new List<string>();
+        string? person = null;
+        string shown = vault.Display(fullPath);
+        bool changed = vault.Store.Update(fullPath, loaded =>
+        {
+            var source = loaded.Document.Source;
+            person = loaded.Document.Person ?? loaded.Slug;
+            var changedMeanwhile = new RapportException(ErrorCode.Conflict,
+                $"'{tick.Text}' is no longer as the tick left it (changed, removed or not ticked here), so the tick was not undone; nothing was written", shown);
+            if (ActionTick.Find(source, tick.Document) is not { } at) throw changedMeanwhile;
+            var restored = source.Apply([ActionTick.Restore(source, at, tick.Document)]);
+            var reopened = RunningDocumentParser.Parse(restored, shown);
+            var action = reopened.OpenActions(tick.Owner).FirstOrDefault(a => a.Source.Line == at && a.Text == tick.Text) ?? throw changedMeanwhile;
+            var again = new DocumentEditor(reopened);
+            again.MarkDone(action, tick.Date);
+            if (again.Apply().Text != source.Text) throw changedMeanwhile;
+            return restored;
+        });
+        if (changed) written.Add(shown);
+        if (tick.Owner == ActionOwner.Me && tick.Backlog is { } line && BacklogFile.Untick(vault, person!, tick.Text, tick.Date, line))
+            written.Add(vault.Display(BacklogFile.PathIn(vault)));
         return written;
     }
 }

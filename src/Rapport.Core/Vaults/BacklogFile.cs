@@ -74,6 +74,38 @@ public static partial class BacklogFile
         Edit(vault, source => MarkDone(source, person, action, date));
 
     /// <summary>
+    /// <see cref="MarkDone(Vault, string, string, DateOnly)"/>, saying which line the tick changed and
+    /// how; null when nothing was written.
+    /// </summary>
+    public static Tracking.TickedLine? Tick(Vault vault, string person, string action, DateOnly date)
+    {
+        Tracking.TickedLine? ticked = null;
+        bool written = Edit(vault, source =>
+        {
+            var edits = MarkDone(source, person, action, date);
+            if (edits.Count == 0) return edits;
+            int line = source.LineOf(edits[0].Start);
+            ticked = new Tracking.TickedLine(line, source.Line(line), source.Apply(edits).Line(line));
+            return edits;
+        });
+        return written ? ticked : null;
+    }
+
+    /// <summary>
+    /// Puts my task's line back as it was before <see cref="Tick"/>: only when the backlog still holds
+    /// the line the tick wrote and ticking the restored task on <paramref name="date"/> gives it back.
+    /// </summary>
+    /// <returns>Whether the backlog was written.</returns>
+    public static bool Untick(Vault vault, string person, string action, DateOnly date, Tracking.TickedLine line) =>
+        Edit(vault, source =>
+        {
+            if (Tracking.ActionTick.Find(source, line) is not { } at) return [];
+            var restore = Tracking.ActionTick.Restore(source, at, line);
+            var restored = source.Apply([restore]);
+            return restored.Apply(MarkDone(restored, person, action, date)).Text == source.Text ? [restore] : [];
+        });
+
+    /// <summary>
     /// Appends my open task for <paramref name="text"/> from the 1:1 with <paramref name="person"/> to the
     /// backlog as it is on disk now. Nothing when the vault keeps no backlog or it holds the task already.
     /// </summary>
