@@ -233,6 +233,20 @@ public sealed class NotesPlanStepsTests : IDisposable
         File.ReadAllText(path).ShouldNotContain("pricing deck");
     }
 
+    [Fact]
+    public void Should_run_the_steps_in_the_order_docs_notes_md_lists_them()
+    {
+        // Given the table under "How process plans" in docs/notes.md
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, "docs", "notes.md"));
+        int heading = Array.IndexOf(lines, "### How process plans");
+        heading.ShouldBeGreaterThan(0);
+        var documented = lines.Skip(heading).SkipWhile(l => !l.StartsWith("| step", StringComparison.Ordinal)).Skip(2)
+            .TakeWhile(l => l.StartsWith('|')).Select(l => l.Split('|')[1].Trim()).ToList();
+
+        // Then the planner runs exactly those steps, in that order
+        PlanSteps.InOrder.Select(s => s.Name).ShouldBe(documented);
+    }
+
     /// <summary>Sam's document with <paramref name="december"/> processed on 2025-12-10, the deck sent on the 17th, a January meeting, then 2025 archived.</summary>
     private string ProcessDecemberThenArchive(string december)
     {

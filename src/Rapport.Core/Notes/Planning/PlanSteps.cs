@@ -3,7 +3,7 @@ namespace Rapport.Core.Notes.Planning;
 /// <summary>One step of planning what a meeting's notes change, over the shared <see cref="PlanContext"/>.</summary>
 internal interface IPlanStep
 {
-    /// <summary>The step's name, as the plan's documentation lists it (docs/notes.md, "How process plans").</summary>
+    /// <summary>The step's name, as docs/notes.md lists it under "How process plans" (a test compares the two).</summary>
     string Name { get; }
 
     void Run(PlanContext plan);
