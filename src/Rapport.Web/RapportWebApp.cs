@@ -281,10 +281,16 @@ public sealed class RapportWebApp
             {
                 await context.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(context);
             }
-            catch (AntiforgeryValidationException)
+            catch (AntiforgeryValidationException ex)
             {
-                validation = new Invalid();
+                validation = new Invalid(ex);
             }
+        }
+        // A form that could not be read because a field is over the limit is too large, not forged.
+        if (validation is { IsValid: false, Error.InnerException: InvalidDataException })
+        {
+            await TooLarge(context, context.RequestServices.GetRequiredService<WebOptions>());
+            return;
         }
         if (validation is { IsValid: false })
         {
@@ -295,10 +301,10 @@ public sealed class RapportWebApp
         await next();
     }
 
-    private sealed class Invalid : IAntiforgeryValidationFeature
+    private sealed class Invalid(Exception error) : IAntiforgeryValidationFeature
     {
         public bool IsValid => false;
 
-        public Exception? Error => null;
+        public Exception? Error => error;
     }
 }

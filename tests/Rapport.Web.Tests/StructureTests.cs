@@ -131,6 +131,36 @@ public sealed partial class StructureTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_refuse_a_post_that_is_not_a_form_without_the_token()
+    {
+        string before = _web.Document("noah-patel");
+        var browser = _web.Browser();
+        await browser.Page("/people/noah-patel");
+
+        // A form endpoint does not match another content type at all; one without form fields (sign-out) checks the token itself.
+        var share = await browser.PostAsync(new Uri("/people/noah-patel/share", UriKind.Relative), new StringContent("{}", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        var signOut = await browser.PostAsync(new Uri("/logout", UriKind.Relative), new StringContent("{}", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+        share.IsSuccessStatusCode.ShouldBeFalse();
+        signOut.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await signOut.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("not sent by this page");
+        Core.Sharing.ShareLinks.IsShared(_web.OpenVault(), "noah-patel").ShouldBeFalse();
+        _web.Document("noah-patel").ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Should_answer_a_field_over_the_limit_with_a_413_page()
+    {
+        string before = _web.Document("sarah-chen");
+
+        var response = await _web.Browser().Submit("/notes/sarah-chen", "/notes/sarah-chen", ("date", "2026-01-15"), ("notes", new string('a', 1536 * 1024)), ("step", "apply"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("too much text");
+        _web.Document("sarah-chen").ShouldBe(before);
+    }
+
+    [Fact]
     public async Task Should_serve_the_copy_script_from_this_origin_and_no_inline_script()
     {
         var browser = _web.Browser();
