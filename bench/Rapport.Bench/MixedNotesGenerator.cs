@@ -6,19 +6,11 @@ namespace Rapport.Bench;
 /// Writes notes in every style the engine reads, mixed the way a long paste mixes them: dated
 /// meeting headings over bullets with owners and due phrases, task lists, Logseq blocks with
 /// <c>DEADLINE:</c>, task tables, chat pastes, arrows, prose, struck-through and cancelled items
-/// and wins with emoji. A fixed seed, so every run measures the same text.
+/// and wins with emoji. The names and things are <see cref="NotesGenerator"/>'s; a fixed seed, so every
+/// run measures the same text.
 /// </summary>
 public static class MixedNotesGenerator
 {
-    private static readonly string[] Names = ["Sarah", "Noah", "Priya", "Marco", "Dana", "Lena", "Ben", "Grace"];
-
-    private static readonly string[] Things =
-    [
-        "the Q3 roadmap", "the renewal deck", "the hiring plan", "the on-call runbook", "the pricing page copy",
-        "the advisory board invite list", "the migration checklist", "the QBR slides for Acme", "the training budget request",
-        "the promotion packet", "the incident postmortem", "the onboarding guide", "the API rate-limit proposal",
-    ];
-
     private static readonly string[] Dues =
     [
         "by Friday", "by next week", "by end of month", "by EOD", "tmrw", "by Jan 22", "next 1:1", "ASAP", "by Weds",
@@ -52,8 +44,8 @@ public static class MixedNotesGenerator
             block.Append("## 1:1 notes ").Append(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
             for (int i = 0; i < 4; i++)
                 block.Append(Blocks[random.Next(Blocks.Length)]
-                    .Replace("{name}", Names[random.Next(Names.Length)], StringComparison.Ordinal)
-                    .Replace("{thing}", Things[random.Next(Things.Length)], StringComparison.Ordinal)
+                    .Replace("{name}", NotesGenerator.Names[random.Next(NotesGenerator.Names.Length)], StringComparison.Ordinal)
+                    .Replace("{thing}", NotesGenerator.Things[random.Next(NotesGenerator.Things.Length)], StringComparison.Ordinal)
                     .Replace("{due}", Dues[random.Next(Dues.Length)], StringComparison.Ordinal)
                     .Replace("{date}", day.AddDays(11).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                     .Replace(" \n", "\n", StringComparison.Ordinal)

@@ -8,9 +8,9 @@ namespace Rapport.Bench;
 /// </summary>
 public static class NotesGenerator
 {
-    private static readonly string[] Names = ["Sarah", "Noah", "Priya", "Marco", "Dana", "Lena", "Ben", "Grace"];
+    internal static readonly string[] Names = ["Sarah", "Noah", "Priya", "Marco", "Dana", "Lena", "Ben", "Grace"];
 
-    private static readonly string[] Things =
+    internal static readonly string[] Things =
     [
         "the Q3 roadmap", "the renewal deck", "the hiring plan", "the on-call runbook", "the pricing page copy",
         "the advisory board invite list", "the migration checklist", "the QBR slides for Acme", "the training budget request",
