@@ -151,7 +151,7 @@ public static partial class PerfBenchmark
         }
     }
 
-    private static string Vault(string root, int people, int years)
+    public static string Vault(string root, int people, int years)
     {
         string path = Path.Combine(root, "bench", "out", $"vault-{people}x{years}");
         if (!File.Exists(Path.Combine(path, ".rapport", "config.yml")))

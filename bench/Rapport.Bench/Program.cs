@@ -9,6 +9,7 @@ using Rapport.Core.Notes;
 // `-- quick [notes.md]` times a few rounds with a stopwatch, for a fast check while working;
 // `-- startup [rounds]` times `rapport prep` as a whole process against a hello-world program;
 // `-- perf [rounds] [--small]` is the vault-scale benchmark behind docs/performance.md (run bench/perf);
+// `-- vault N Y` generates the N × Y-year vault under bench/out/ (once);
 // `-- fuzz [inputs] [seed]` mutates documents and checks reading, round trips and edits (docs/reliability.md).
 if (args is ["fuzz", ..])
 {
@@ -37,6 +38,13 @@ if (args is ["perf", ..])
     return PerfBenchmark.Run(
         args.Skip(1).FirstOrDefault(a => int.TryParse(a, out _)) is { } n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 11,
         large: !args.Contains("--small"));
+}
+
+if (args is ["vault", var people, var years])
+{
+    // `-- vault 200 3`: writes (once) the generated vault bench/perf uses, for working on it.
+    Console.WriteLine(PerfBenchmark.Vault(Rapport.Testing.RepoPaths.Root, int.Parse(people, System.Globalization.CultureInfo.InvariantCulture), int.Parse(years, System.Globalization.CultureInfo.InvariantCulture)));
+    return 0;
 }
 
 if (args is ["startup", ..])

@@ -23,7 +23,7 @@ internal static partial class OwnerPages
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (HttpContext c) => Guard(c, vault => Dashboard(vault, Today(c))));
+        app.MapGet("/", (HttpContext c) => Guard(c, vault => Dashboard(vault, Today(c), c.RequestServices.GetRequiredService<SearchService>())));
         app.MapGet("/people/{slug}", (HttpContext c, string slug, string? done) => ForPerson(c, slug, (vault, person) => Person(c, vault, person, done)));
         app.MapPost("/people/{slug}/done", (HttpContext c, string slug) => Post(c, slug, (vault, person, form) =>
         {
@@ -143,9 +143,9 @@ internal static partial class OwnerPages
         return ForPerson(context, slug, (vault, person) => change(vault, person, form));
     }
 
-    private static IResult Dashboard(Vault vault, DateOnly today)
+    private static IResult Dashboard(Vault vault, DateOnly today, SearchService index)
     {
-        var status = StatusReport.Build(vault.People.All, vault.Config.Cadence, today);
+        var status = index.Read(i => StatusReport.Build(i.Digests(), vault.Config.Cadence, today));
         if (status.Relationships.Count == 0)
             return Page("1:1s", "<h1>1:1s</h1><p>No relationships yet: add one with <code>rapport add \"Alex Kim\"</code>.</p>");
         var body = new StringBuilder("<h1>1:1s</h1>");

@@ -38,7 +38,13 @@ public sealed class People
     }
 
     /// <summary>Finds one relationship by name; throws naming the candidates when ambiguous.</summary>
-    public LoadedDocument Resolve(string name)
+    public LoadedDocument Resolve(string name) => Resolve(name, index: null);
+
+    /// <summary>
+    /// Finds one relationship by name among the index's relationships (when given) rather than by
+    /// reading every document, then loads that one; throws naming the candidates when ambiguous.
+    /// </summary>
+    public LoadedDocument Resolve(string name, IVaultIndex? index)
     {
         string query = Slug.From(PersonName.Validate(name));
 
@@ -49,9 +55,21 @@ public sealed class People
             if (_vault.Files.FileExists(path)) return _store.Load(path);
         }
 
-        var candidates = All.Select(d => (Doc: d, Slug: d.Slug, Full: Slug.From(d.Document.Person ?? d.Slug))).ToList();
+        if (index is not null && _all is null)
+        {
+            var digests = index.Digests();
+            var slug = Match(name, query, digests.Select(d => (Slug: d.Slug, Full: Slug.From(d.Name), Shown: d.Person is { } p ? $"{p} ({d.Slug})" : d.Slug)));
+            return _store.Load(_vault.RelationshipPath(slug));
+        }
+        var bySlug = All.ToDictionary(d => d.Slug, StringComparer.Ordinal);
+        return bySlug[Match(name, query, All.Select(d => (Slug: d.Slug, Full: Slug.From(d.Document.Person ?? d.Slug), Shown: Describe(d))))];
+    }
 
-        var stages = new Func<(LoadedDocument Doc, string Slug, string Full), bool>[]
+    /// <summary>The slug of the one candidate the name means: by slug, full name, first name, then prefix.</summary>
+    private string Match(string name, string query, IEnumerable<(string Slug, string Full, string Shown)> people)
+    {
+        var candidates = people.ToList();
+        var stages = new Func<(string Slug, string Full, string Shown), bool>[]
         {
             c => c.Slug == query,
             c => c.Full == query,
@@ -61,11 +79,11 @@ public sealed class People
         };
         foreach (var stage in stages)
         {
-            var matches = candidates.Where(stage).Select(c => c.Doc).Distinct().ToList();
-            if (matches.Count == 1) return matches[0];
+            var matches = candidates.Where(stage).DistinctBy(c => c.Slug).ToList();
+            if (matches.Count == 1) return matches[0].Slug;
             if (matches.Count > 1)
                 throw new RapportException(ErrorCode.UnknownPerson,
-                    $"'{name}' matches {matches.Count} people: {string.Join(", ", matches.Select(Describe))}; name one of them in full");
+                    $"'{name}' matches {matches.Count} people: {string.Join(", ", matches.Select(m => m.Shown))}; name one of them in full");
         }
         throw new RapportException(ErrorCode.UnknownPerson,
             $"no person '{PersonName.Printable(name)}' in {_vault.Config.RelationshipsFolder}; 'rapport list' shows who is there");
