@@ -36,7 +36,7 @@ if (args is ["fuzz", ..])
 if (args is ["perf", ..])
 {
     return PerfBenchmark.Run(
-        args.Skip(1).FirstOrDefault(a => int.TryParse(a, out _)) is { } n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 11,
+        args.Skip(1).FirstOrDefault(a => int.TryParse(a, out _)) is { } n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 3,
         large: !args.Contains("--small"));
 }
 

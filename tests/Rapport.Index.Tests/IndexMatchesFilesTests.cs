@@ -51,8 +51,12 @@ public sealed class IndexMatchesFilesTests : IDisposable
             {
                 int p = random.Next(people + 2);
                 string path = _root.File("Career", "1-on-1s", $"person-{p}.md");
-                if (random.Next(5) == 0 && File.Exists(path)) File.Delete(path);
-                else File.WriteAllText(path, Document(random, p));
+                if (random.Next(5) == 0 && File.Exists(path))
+                {
+                    File.Delete(path);
+                    continue;
+                }
+                File.WriteAllText(path, Document(random, p));
                 File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddSeconds(round + 1));
             }
             index.Sync().Changed.ShouldBeTrue();
