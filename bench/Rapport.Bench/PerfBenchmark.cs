@@ -144,7 +144,7 @@ public static class PerfBenchmark
     /// <summary>A no-change sync of the whole vault inside this process: its index open, the first sync untimed.</summary>
     private static double InProcessSync(string root, int rounds)
     {
-        using var index = VaultIndex.Open(Vault.Open(root, PhysicalFileSystem.Instance));
+        using var index = VaultIndex.Open(Core.Vaults.Vault.Open(root, PhysicalFileSystem.Instance));
         index.Sync();
         var samples = new List<double>();
         for (int i = 0; i < rounds; i++)

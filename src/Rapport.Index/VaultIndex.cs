@@ -142,6 +142,7 @@ public sealed partial class VaultIndex : IVaultIndex
 
         using var transaction = _connection.BeginTransaction(deferred: false);
         var (changed, removedRows) = Compare(files, KnownFiles(transaction), force);
+        var hashes = force ? [] : StoredHashes(changed, transaction);
 
         // Re-reading much of the vault: drop the row-by-row triggers and rebuild the full-text table once at the end.
         bool bulk = changed.Count >= BulkThreshold;
@@ -150,7 +151,7 @@ public sealed partial class VaultIndex : IVaultIndex
 
         using var writer = new Writer(this, transaction);
         int added = 0, modified = 0, done = files.Count - changed.Count, skipped = 0;
-        foreach (var read in ReadAll(changed, force, parallel: bulk))
+        foreach (var read in ReadAll(changed, hashes, parallel: bulk))
         {
             progress?.Report((done++, files.Count));
             var (file, relative, isKnown, row) = read.Walked;
@@ -190,7 +191,7 @@ public sealed partial class VaultIndex : IVaultIndex
     private readonly record struct Walked(FileStamp Stamp, string Relative, bool IsKnown, Known Row);
 
     /// <summary>What the index holds of a file.</summary>
-    private readonly record struct Known(long Id, long Mtime, long Size, byte[] Hash);
+    private readonly record struct Known(long Id, long Mtime, long Size);
 
     /// <summary>A changed file as read: its content's hash and what it holds, or no file when only its stamp changed, or neither when it is gone.</summary>
     private sealed record Read(Walked Walked, byte[]? Hash, IndexedFile? File);
@@ -198,10 +199,24 @@ public sealed partial class VaultIndex : IVaultIndex
     private Dictionary<string, Known> KnownFiles(SqliteTransaction? transaction)
     {
         var known = new Dictionary<string, Known>(StringComparer.Ordinal);
-        using var read = Command("SELECT id, path, mtime, size, hash FROM files", transaction);
+        using var read = Command("SELECT id, path, mtime, size FROM files", transaction);
         using var reader = read.ExecuteReader();
-        while (reader.Read()) known[reader.GetString(1)] = new Known(reader.GetInt64(0), reader.GetInt64(2), reader.GetInt64(3), (byte[])reader.GetValue(4));
+        while (reader.Read()) known[reader.GetString(1)] = new Known(reader.GetInt64(0), reader.GetInt64(2), reader.GetInt64(3));
         return known;
+    }
+
+    /// <summary>The content hashes the index holds of the changed files it knows.</summary>
+    private Dictionary<long, byte[]> StoredHashes(List<Walked> changed, SqliteTransaction transaction)
+    {
+        var hashes = new Dictionary<long, byte[]>();
+        using var query = Command("SELECT hash FROM files WHERE id = $id", transaction);
+        var id = query.Parameters.Add("$id", SqliteType.Integer);
+        foreach (var w in changed.Where(w => w.IsKnown))
+        {
+            id.Value = w.Row.Id;
+            if (query.ExecuteScalar() is byte[] hash) hashes[w.Row.Id] = hash;
+        }
+        return hashes;
     }
 
     /// <summary>The files whose stamp differs from the index's (all of them when forced), and the index's files no longer there.</summary>
@@ -216,6 +231,7 @@ public sealed partial class VaultIndex : IVaultIndex
             if (isKnown) seen++;
             if (force || !isKnown || row.Mtime != file.ModifiedTicks || row.Size != file.Length) changed.Add(new Walked(file, relative, isKnown, row));
         }
+        changed.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
         if (seen == known.Count) return (changed, []);
         var present = new HashSet<string>(files.Select(f => Relative(f.Path)), StringComparer.Ordinal);
         return (changed, known.Where(k => !present.Contains(k.Key)).Select(k => k.Value).ToList());
@@ -226,7 +242,7 @@ public sealed partial class VaultIndex : IVaultIndex
     /// chunks when there are many, the next chunk read while the caller writes this one, so memory
     /// holds two chunks, not the vault.
     /// </summary>
-    private IEnumerable<Read> ReadAll(List<Walked> changed, bool force, bool parallel)
+    private IEnumerable<Read> ReadAll(List<Walked> changed, Dictionary<long, byte[]> hashes, bool parallel)
     {
         var kinds = new FileKinds(_vault);
         Read One(Walked w)
@@ -241,7 +257,7 @@ public sealed partial class VaultIndex : IVaultIndex
                 return new Read(w, null, null);
             }
             byte[] hash = SHA256.HashData(bytes);
-            if (!force && w.IsKnown && w.Row.Hash.AsSpan().SequenceEqual(hash)) return new Read(w, hash, null);
+            if (w.IsKnown && hashes.TryGetValue(w.Row.Id, out var stored) && stored.AsSpan().SequenceEqual(hash)) return new Read(w, hash, null);
             return new Read(w, hash, FileReader.Read(_vault, w.Stamp.Path, kinds.Of(w.Stamp.Path), bytes));
         }
         if (!parallel)
@@ -266,45 +282,57 @@ public sealed partial class VaultIndex : IVaultIndex
         }
     }
 
-    /// <summary>The vault's Markdown files with their stamps, in path order, skipping settings and tool folders.</summary>
+    /// <summary>
+    /// The vault's Markdown files with their stamps, in no particular order, skipping settings and
+    /// tool folders, interrupted writes and whatever a symbolic link leads out of the vault. Each
+    /// folder is judged once per walk, not each file: a file is looked at again only when it is a
+    /// link itself or its folder is not where it seems.
+    /// </summary>
     private List<FileStamp> Walk()
     {
-        var folders = new Dictionary<string, bool>(StringComparer.Ordinal);
-        var files = _vault.Files.EnumerateStamps(_vault.Root, "*.md").Where(f => !IsSkipped(f.Path) && StaysInside(f.Path, folders)).ToList();
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        var folders = new Dictionary<string, Place>(StringComparer.Ordinal);
+        var lookup = folders.GetAlternateLookup<ReadOnlySpan<char>>();
+        var files = new List<FileStamp>();
+        foreach (var file in _vault.Files.EnumerateStamps(_vault.Root, "*.md"))
+        {
+            if (file.Path.AsSpan(Math.Min(file.Path.Length, _vault.Root.Length)).Contains(IFileSystem.TempMarker, StringComparison.Ordinal)) continue;
+            var folder = Path.GetDirectoryName(file.Path.AsSpan());
+            if (!lookup.TryGetValue(folder, out var place))
+            {
+                string name = folder.ToString();
+                folders[name] = place = IsSkipped(name) ? Place.Skipped
+                    : _vault.Files.RealPath(name) == RealRoot + name[Math.Min(name.Length, _vault.Root.Length)..] ? Place.Inside : Place.Elsewhere;
+            }
+            if (place == Place.Skipped) continue;
+            if ((place == Place.Elsewhere || file.IsLink) && !_vault.IsReallyInside(file.Path)) continue;
+            files.Add(file);
+        }
         return files;
     }
 
-    /// <summary>
-    /// Whether reading the file stays inside the vault: a symbolic link (to a file, or a folder on
-    /// the way) may lead anywhere, so only links and files in folders that are not where they seem
-    /// have their real path resolved; each folder is resolved once per walk, not each file.
-    /// </summary>
-    private bool StaysInside(string fullPath, Dictionary<string, bool> folders)
+    /// <summary>Where a folder's files are: skipped, inside the vault, or behind a link (each file checked).</summary>
+    private enum Place
     {
-        string folder = Path.GetDirectoryName(fullPath) ?? _vault.Root;
-        if (!folders.TryGetValue(folder, out bool folderInside))
-            folders[folder] = folderInside = _vault.Files.RealPath(folder) == RealRoot + folder[_vault.Root.Length..];
-        if (folderInside && !_vault.Files.IsLink(fullPath)) return true;
-        return _vault.IsReallyInside(fullPath);
+        Skipped,
+        Inside,
+        Elsewhere,
     }
 
     private string RealRoot => _realRoot ??= Path.TrimEndingDirectorySeparator(_vault.Files.RealPath(_vault.Root));
 
     private string? _realRoot;
 
-    /// <summary>Settings, tool folders and interrupted writes' temporary files are not part of the vault.</summary>
-    private bool IsSkipped(string fullPath)
+    /// <summary>Whether a folder is (or is inside) a settings or tool folder of the vault.</summary>
+    private bool IsSkipped(string folder)
     {
-        var relative = fullPath.AsSpan(Math.Min(fullPath.Length, _vault.Root.Length + 1));
-        if (relative.Contains(IFileSystem.TempMarker, StringComparison.Ordinal)) return true;
-        // Each folder of the path (not the file name) against the skipped names.
-        while (relative.IndexOfAny('/', '\\') is int slash and >= 0)
+        var relative = folder.AsSpan(Math.Min(folder.Length, _vault.Root.Length + 1));
+        while (relative.Length > 0)
         {
-            var folder = relative[..slash];
+            int slash = relative.IndexOfAny('/', '\\');
+            var name = slash < 0 ? relative : relative[..slash];
             foreach (var skipped in Skipped)
-                if (folder.Equals(skipped, StringComparison.OrdinalIgnoreCase)) return true;
-            relative = relative[(slash + 1)..];
+                if (name.Equals(skipped, StringComparison.OrdinalIgnoreCase)) return true;
+            relative = slash < 0 ? [] : relative[(slash + 1)..];
         }
         return false;
     }
