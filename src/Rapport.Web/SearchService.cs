@@ -13,22 +13,31 @@ internal sealed class SearchService(VaultSource source) : IDisposable
 {
     private readonly Lock _gate = new();
     private IVaultIndex? _index;
+    private Vault? _vault;
     private FileSystemWatcher? _watcher;
     private volatile bool _stale = true;
-    private bool _watching;
+    private bool _watching, _triedWatching;
 
-    public IReadOnlyList<SearchHit> Search(SearchQuery query) => Read(index => index.Search(query));
+    public IReadOnlyList<SearchHit> Search(SearchQuery query) => Read(index => index.Search(query), watch: true);
 
-    /// <summary>Reads the index, synced first when a file changed since the last read.</summary>
-    public T Read<T>(Func<IVaultIndex, T> read)
+    /// <summary>
+    /// Reads the index, synced first when a file changed since the last read. The watcher (an
+    /// inotify instance, of which a user has few) is set up for search only; until then each read
+    /// syncs, which costs a walk when nothing changed.
+    /// </summary>
+    public T Read<T>(Func<IVaultIndex, T> read, bool watch = false)
     {
         lock (_gate)
         {
             if (_index is null)
             {
-                var vault = source.Open();
-                _index = VaultIndex.Open(vault);
-                _watching = Watch(vault.Root);
+                _vault = source.Open();
+                _index = VaultIndex.Open(_vault);
+            }
+            if (watch && !_triedWatching)
+            {
+                _triedWatching = true;
+                _watching = Watch(_vault!.Root);
             }
             if (_stale || !_watching)
             {

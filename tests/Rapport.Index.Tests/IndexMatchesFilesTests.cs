@@ -28,12 +28,11 @@ public sealed class IndexMatchesFilesTests : IDisposable
         _root.Dispose();
     }
 
+    /// <summary>Each seed a different vault and different edits.</summary>
+    public static TheoryData<int> Seeds => new(Enumerable.Range(1, 8));
+
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
+    [MemberData(nameof(Seeds))]
     public void Should_answer_as_reading_the_files_does_on_generated_vaults_and_after_edits(int seed)
     {
         var random = new Random(seed);
