@@ -10,6 +10,7 @@ using Rapport.Core.Notes;
 // `-- startup [rounds]` times `rapport prep` as a whole process against a hello-world program;
 // `-- perf [rounds] [--small]` is the vault-scale benchmark behind docs/performance.md (run bench/perf);
 // `-- notes [rounds]` times `extract --json` and `process` on 0.25, 1 and 4 MB of mixed notes (run bench/notes);
+// `-- vault N Y` generates the N × Y-year vault under bench/out/ (once);
 // `-- fuzz [inputs] [seed]` mutates documents and checks reading, round trips and edits (docs/reliability.md).
 if (args is ["fuzz", ..])
 {
@@ -41,8 +42,31 @@ if (args is ["notes", ..])
 if (args is ["perf", ..])
 {
     return PerfBenchmark.Run(
-        args.Skip(1).FirstOrDefault(a => int.TryParse(a, out _)) is { } n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 11,
+        args.Skip(1).FirstOrDefault(a => int.TryParse(a, out _)) is { } n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 3,
         large: !args.Contains("--small"));
+}
+
+if (args is ["vault", var people, var years])
+{
+    // `-- vault 200 3`: writes (once) the generated vault bench/perf uses, for working on it.
+    Console.WriteLine(PerfBenchmark.Vault(Rapport.Testing.RepoPaths.Root, int.Parse(people, System.Globalization.CultureInfo.InvariantCulture), int.Parse(years, System.Globalization.CultureInfo.InvariantCulture)));
+    return 0;
+}
+
+if (args is ["sync", var vaultPath, ..])
+{
+    // `-- sync VAULT [rounds]`: no-change syncs of a vault inside this process, wall and CPU time of each.
+    using var index = Rapport.Index.VaultIndex.Open(Rapport.Core.Vaults.Vault.Open(Path.GetFullPath(vaultPath), Rapport.Core.Vaults.PhysicalFileSystem.Instance));
+    var self = Process.GetCurrentProcess();
+    for (int i = 0; i < (args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5); i++)
+    {
+        var cpu = self.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var result = index.Sync();
+        self.Refresh();
+        Console.WriteLine($"{result} · {result.Files} files: {clock.Elapsed.TotalMilliseconds:0.0} ms wall, {(self.TotalProcessorTime - cpu).TotalMilliseconds:0.0} ms CPU");
+    }
+    return 0;
 }
 
 if (args is ["startup", ..])

@@ -4,22 +4,26 @@ using Rapport.Index;
 namespace Rapport.Cli;
 
 /// <summary>
-/// The vault's index for commands that read across the vault: opened and synced quietly, or null
-/// when <c>RAPPORT_NO_INDEX=1</c> asks the commands to read the files directly.
+/// The vault's index (Core's <see cref="IVaultIndex"/> port, over SQLite), the one read path of the
+/// commands that read across the vault: opened and synced quietly (only what changed is read) before
+/// they read it. Its warnings (rebuilt, held in memory) go to standard error.
 /// </summary>
 public static class IndexAccess
 {
-    public const string DisableVariable = "RAPPORT_NO_INDEX";
-
-    public static VaultIndex? OpenSynced(CommandContext context, Vault vault)
+    public static IVaultIndex OpenSynced(CommandContext context, Vault vault)
     {
-        if (context.Environment(DisableVariable) is "1" or "true") return null;
         var index = Open(context, vault);
         index.Sync();
         return index;
     }
 
     /// <summary>The index, rebuilt or held in memory as needed, with any warning about that on standard error.</summary>
-    public static VaultIndex Open(CommandContext context, Vault vault) =>
+    public static IVaultIndex Open(CommandContext context, Vault vault) =>
         VaultIndex.Open(vault, warning => context.Error.WriteLine($"warning: {warning}"));
+
+    /// <summary>The index's warnings about running documents it could not read, as every reading command prints them.</summary>
+    public static void WarnUnreadable(CommandContext context, IVaultIndex index)
+    {
+        foreach (var error in index.Unreadable()) context.Error.WriteLine($"warning: skipped {error}");
+    }
 }

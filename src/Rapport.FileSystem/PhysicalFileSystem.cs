@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Rapport.Core.Vaults;
 
 /// <summary>The real disk: the adapter of Core's <see cref="IFileSystem"/> port, kept out of Core in its own project.</summary>
@@ -143,8 +145,15 @@ public sealed class PhysicalFileSystem : IFileSystem
             AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
             MatchCasing = MatchCasing.CaseInsensitive,
         };
-        foreach (var file in new DirectoryInfo(directory).EnumerateFiles(pattern, options))
-            yield return new FileStamp(file.FullName, file.Length, file.LastWriteTimeUtc.Ticks);
+        // Straight from the directory entries: no FileInfo per file, and the entry says whether it is a link.
+        var files = new FileSystemEnumerable<FileStamp>(
+            directory,
+            (ref FileSystemEntry entry) => new FileStamp(entry.ToFullPath(), entry.Length, entry.LastWriteTimeUtc.UtcTicks, (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+            options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && FileSystemName.MatchesSimpleExpression(pattern, entry.FileName, ignoreCase: true),
+        };
+        foreach (var file in files) yield return file;
     }
 
     public IEnumerable<string> EnumerateFiles(string directory, string pattern, bool recursive) =>

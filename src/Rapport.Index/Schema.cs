@@ -7,7 +7,7 @@ namespace Rapport.Index;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The triggers that keep the full-text table in step with <c>entries</c>, row by row.</summary>
     public const string Triggers = """
@@ -43,6 +43,10 @@ internal static class Schema
             duration INTEGER,
             started TEXT,
             last_met TEXT,
+            booked TEXT,
+            onboarding_until TEXT,
+            moods TEXT,
+            named INTEGER,
             error TEXT);
         CREATE TABLE sections(
             id INTEGER PRIMARY KEY,

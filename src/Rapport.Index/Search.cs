@@ -2,58 +2,9 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Rapport.Core;
 using Rapport.Core.Text;
+using Rapport.Core.Vaults;
 
 namespace Rapport.Index;
-
-/// <summary>Where to search: every kind of entry, or actions, threads, raw notes or meeting history only.</summary>
-public enum SearchScope
-{
-    All,
-    Actions,
-    Threads,
-    Notes,
-    History,
-}
-
-/// <summary>
-/// A search, narrowed by relationship, dates and scope. <see cref="Text"/> is what the person typed:
-/// plain words, or FTS5 syntax when it clearly uses it (<see cref="SearchText"/>); with
-/// <see cref="Raw"/> it is FTS5 syntax as it stands.
-/// </summary>
-public sealed record SearchQuery(string Text, string? Slug = null, DateOnly? Since = null, DateOnly? Until = null, SearchScope Scope = SearchScope.All, int Limit = 50, bool Raw = false);
-
-/// <summary>
-/// A match: who, when, where (file and line) and a snippet in which <see cref="MatchStart"/> and
-/// <see cref="MatchEnd"/> mark the matched words.
-/// </summary>
-public sealed record SearchHit(string? Person, string? Slug, string Path, int Line, DateOnly? Date, string Kind, string? Topic, string Snippet, double Rank)
-{
-    public const char MatchStart = '\u0002';
-    public const char MatchEnd = '\u0003';
-
-    /// <summary>"Sarah Chen · 2026-01-08 · thread: Career Development": whose, when and what kind of entry.</summary>
-    public string Heading =>
-        string.Join(" · ", new[] { Person, Date is { } d ? IsoDate.Format(d) : null, Topic is null ? Kind : $"{Kind}: {Topic}" }.OfType<string>());
-
-    /// <summary>
-    /// The snippet for an output format: each run of text through <paramref name="encode"/> (escaping
-    /// for HTML or terminal markup), each match between <paramref name="open"/> and <paramref name="close"/>.
-    /// </summary>
-    public string SnippetWith(string open, string close, Func<string, string>? encode = null)
-    {
-        encode ??= text => text;
-        var result = new StringBuilder();
-        int start = 0;
-        for (int i = 0; i <= Snippet.Length; i++)
-        {
-            if (i < Snippet.Length && Snippet[i] is not (MatchStart or MatchEnd)) continue;
-            result.Append(encode(Snippet[start..i]));
-            if (i < Snippet.Length) result.Append(Snippet[i] == MatchStart ? open : close);
-            start = i + 1;
-        }
-        return result.ToString();
-    }
-}
 
 public sealed partial class VaultIndex
 {
@@ -82,6 +33,13 @@ public sealed partial class VaultIndex
         }
     }
 
+    /// <summary>
+    /// A query matching more entries than this ranks only its newest this many (entry ids grow with
+    /// the entry's date, as the index writes them): the best 20 of a word found everywhere come from
+    /// the recent past, without scoring every match. Fewer matches are all ranked.
+    /// </summary>
+    public const int RankedAtMost = 2000;
+
     private List<SearchHit> Run(SearchQuery query, string match)
     {
         var where = new List<string> { "entries_fts MATCH $q" };
@@ -97,37 +55,64 @@ public sealed partial class VaultIndex
             _ => null,
         };
         if (kinds is not null) where.Add($"e.kind IN ({kinds})");
+        // Phase one, without a filter that could leave the newest matches out: the id from which the
+        // newest matches start, by walking the full-text index backwards (no scoring, no join).
+        long? from = where.Count == 1 ? Newest(match) : null;
+        if (from is not null) where.Add("entries_fts.rowid >= $from");
 
-        // A snippet of each column: the text's when the match is there, else the topic's, so the
-        // snippet shown always holds a match.
-        using var command = Command($"""
+        // Phase two: rank the candidates; the columns shown are read for the best rows only.
+        var best = new List<(long Id, double Rank)>();
+        using (var command = Command($"""
+            SELECT entries_fts.rowid, bm25(entries_fts)
+            FROM entries_fts
+            JOIN entries e ON e.id = entries_fts.rowid
+            JOIN files f ON f.id = e.file_id
+            WHERE {string.Join(" AND ", where)}
+            ORDER BY bm25(entries_fts), e.date DESC, f.path, e.line
+            LIMIT $limit
+            """))
+        {
+            command.Parameters.AddWithValue("$q", match);
+            command.Parameters.AddWithValue("$limit", query.Limit);
+            if (from is { } id) command.Parameters.AddWithValue("$from", id);
+            if (query.Slug is not null) command.Parameters.AddWithValue("$slug", query.Slug);
+            if (query.Since is { } since) command.Parameters.AddWithValue("$since", IsoDate.Format(since));
+            if (query.Until is { } until) command.Parameters.AddWithValue("$until", IsoDate.Format(until));
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) best.Add((reader.GetInt64(0), reader.GetDouble(1)));
+        }
+        return best.Select(b => Hit(match, b.Id, b.Rank)).ToList();
+    }
+
+    /// <summary>The id of the <see cref="RankedAtMost"/>th newest match, or null when there are fewer matches.</summary>
+    private long? Newest(string match)
+    {
+        using var command = Command($"SELECT rowid FROM entries_fts WHERE entries_fts MATCH $q ORDER BY rowid DESC LIMIT 1 OFFSET {RankedAtMost - 1}");
+        command.Parameters.AddWithValue("$q", match);
+        return command.ExecuteScalar() is long id ? id : null;
+    }
+
+    /// <summary>One ranked entry with who, when, where and a snippet of each column: the text's when the match is there, else the topic's, so the snippet shown always holds a match.</summary>
+    private SearchHit Hit(string match, long id, double rank)
+    {
+        using var command = Command("""
             SELECT coalesce(f.person, r.person, f.slug), f.slug, f.path, e.line, e.date, e.kind, coalesce(e.topic, e.section),
-                   snippet(entries_fts, 0, char(2), char(3), '…', 16), snippet(entries_fts, 1, char(2), char(3), '…', 16), bm25(entries_fts)
+                   snippet(entries_fts, 0, char(2), char(3), '…', 16), snippet(entries_fts, 1, char(2), char(3), '…', 16)
             FROM entries_fts
             JOIN entries e ON e.id = entries_fts.rowid
             JOIN files f ON f.id = e.file_id
             LEFT JOIN files r ON r.kind = 'relationship' AND r.slug = f.slug AND f.kind <> 'relationship'
-            WHERE {string.Join(" AND ", where)}
-            ORDER BY bm25(entries_fts), e.date DESC, f.path, e.line
-            LIMIT $limit
+            WHERE entries_fts MATCH $q AND entries_fts.rowid = $id
             """);
         command.Parameters.AddWithValue("$q", match);
-        command.Parameters.AddWithValue("$limit", query.Limit);
-        if (query.Slug is not null) command.Parameters.AddWithValue("$slug", query.Slug);
-        if (query.Since is { } since) command.Parameters.AddWithValue("$since", IsoDate.Format(since));
-        if (query.Until is { } until) command.Parameters.AddWithValue("$until", IsoDate.Format(until));
-
-        var hits = new List<SearchHit>();
+        command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            string text = reader.GetString(7), topic = reader.IsDBNull(8) ? "" : reader.GetString(8);
-            string snippet = text.Contains(SearchHit.MatchStart, StringComparison.Ordinal) || !topic.Contains(SearchHit.MatchStart, StringComparison.Ordinal) ? text : topic;
-            hits.Add(new SearchHit(
-                reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
-                reader.IsDBNull(4) ? null : IsoDate.TryParse(reader.GetString(4), out var d) ? d : null,
-                reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), snippet, reader.GetDouble(9)));
-        }
-        return hits;
+        reader.Read();
+        string text = reader.GetString(7), topic = reader.IsDBNull(8) ? "" : reader.GetString(8);
+        string snippet = text.Contains(SearchHit.MatchStart, StringComparison.Ordinal) || !topic.Contains(SearchHit.MatchStart, StringComparison.Ordinal) ? text : topic;
+        return new SearchHit(
+            reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
+            reader.IsDBNull(4) ? null : IsoDate.TryParse(reader.GetString(4), out var d) ? d : null,
+            reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), snippet, rank);
     }
 }

@@ -8,21 +8,13 @@ using Rapport.Core.Vaults;
 
 namespace Rapport.Index;
 
-/// <summary>What a sync did: files added, modified (content changed) and removed, and how many it looked at.</summary>
-public sealed record SyncResult(int Added, int Modified, int Removed, int Files)
-{
-    public bool Changed => Added + Modified + Removed > 0;
-
-    public override string ToString() => $"+{Added} ~{Modified} -{Removed}";
-}
-
 /// <summary>
 /// A SQLite index of the vault at <c>.rapport/index.db</c>, derived from the Markdown files and
 /// rebuilt at will: files, sections, entries (actions, thread entries, history, accomplishments,
 /// feedback, focus areas, goals, agenda items, wins, raw notes) and an FTS5 table over their text
 /// kept in step by triggers. The files stay the only truth.
 /// </summary>
-public sealed partial class VaultIndex : IDisposable
+public sealed partial class VaultIndex : IVaultIndex
 {
     public const string FileName = "index.db";
 
@@ -131,122 +123,216 @@ public sealed partial class VaultIndex : IDisposable
     /// Brings the index in step with the files, as zk does: walk the vault in path order, compare
     /// each file's size and modified time with what was indexed, read only what changed (a file
     /// whose content hash is the same is only re-stamped), drop what disappeared; one transaction.
+    /// When nothing changed, nothing is written. Many files to read (<see cref="BulkThreshold"/>, or
+    /// <paramref name="force"/>) are read and parsed in parallel, a chunk ahead of the writing.
     /// </summary>
     public SyncResult Sync(bool force = false, IProgress<(int Done, int Total)>? progress = null)
     {
         var files = Walk();
-        using var transaction = _connection.BeginTransaction(deferred: false);
-
-        var known = new Dictionary<string, (long Id, long Mtime, long Size)>(StringComparer.Ordinal);
-        using (var read = Command("SELECT id, path, mtime, size FROM files", transaction))
-        using (var reader = read.ExecuteReader())
+        if (!force)
         {
-            while (reader.Read()) known[reader.GetString(1)] = (reader.GetInt64(0), reader.GetInt64(2), reader.GetInt64(3));
+            // Compared outside a write transaction first: a vault that did not change costs no write lock and no commit.
+            var stale = Compare(files, KnownFiles(null), force: false);
+            if (stale.Changed.Count == 0 && stale.Removed.Count == 0)
+            {
+                progress?.Report((files.Count, files.Count));
+                return new SyncResult(0, 0, 0, files.Count);
+            }
         }
 
-        // Each file once: its vault-relative path, what the index holds of it, and whether that is stale.
-        var walked = files.Select(f =>
-        {
-            string relative = Relative(f.Path);
-            bool isKnown = known.TryGetValue(relative, out var row);
-            return (File: f, Relative: relative, IsKnown: isKnown, Row: row, Stale: force || !isKnown || row.Mtime != f.ModifiedTicks || row.Size != f.Length);
-        }).ToList();
+        using var transaction = _connection.BeginTransaction(deferred: false);
+        var (changed, removedRows) = Compare(files, KnownFiles(transaction), force);
+        var hashes = force ? [] : StoredHashes(changed, transaction);
 
         // Re-reading much of the vault: drop the row-by-row triggers and rebuild the full-text table once at the end.
-        bool bulk = walked.Count(w => w.Stale) >= BulkThreshold;
+        bool bulk = changed.Count >= BulkThreshold;
         if (bulk) Execute(_connection, Schema.DropTriggers, transaction);
-        if (force) Execute(_connection, "DELETE FROM files;", transaction);
+        if (force) Execute(_connection, "DELETE FROM entries; DELETE FROM sections; DELETE FROM files;", transaction);
 
-        var kinds = new FileKinds(_vault);
-        int added = 0, modified = 0, done = 0;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (file, relative, isKnown, row, stale) in walked)
+        using var writer = new Writer(this, transaction);
+        int added = 0, modified = 0, done = files.Count - changed.Count, skipped = 0;
+        foreach (var read in ReadAll(changed, hashes, parallel: bulk))
         {
             progress?.Report((done++, files.Count));
-            seen.Add(relative);
-            if (!stale) continue;
-
-            byte[] bytes;
-            try
+            var (file, relative, isKnown, row) = read.Walked;
+            if (read.File is null && read.Hash is null)
             {
-                bytes = _vault.Files.ReadAllBytes(file.Path);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                seen.Remove(relative); // deleted or unreadable while syncing: as if it were gone
+                // Deleted or unreadable while syncing: as if it were gone.
+                if (isKnown && !force) writer.Delete(row.Id);
+                if (isKnown) skipped++;
                 continue;
             }
-            byte[] hash = SHA256.HashData(bytes);
-            if (!force && isKnown && StoredHash(row.Id, transaction).AsSpan().SequenceEqual(hash))
+            if (read.File is null)
             {
-                using var stamp = Command("UPDATE files SET mtime = $m, size = $s WHERE id = $id", transaction);
-                stamp.Parameters.AddWithValue("$m", file.ModifiedTicks);
-                stamp.Parameters.AddWithValue("$s", file.Length);
-                stamp.Parameters.AddWithValue("$id", row.Id);
-                stamp.ExecuteNonQuery();
+                writer.Stamp(row.Id, file);
                 continue;
             }
             if (isKnown)
             {
-                if (!force) Delete(row.Id, transaction);
+                if (!force) writer.Delete(row.Id);
                 modified++;
             }
             else
             {
                 added++;
             }
-            Insert(relative, file, hash, FileReader.Read(_vault, file.Path, kinds.Of(file.Path), bytes), transaction);
+            writer.Insert(relative, file, read.Hash!, read.File);
         }
 
-        int removed = 0;
-        foreach (var (path, row) in known)
-        {
-            if (seen.Contains(path)) continue;
-            if (!force) Delete(row.Id, transaction);
-            removed++;
-        }
+        foreach (var row in removedRows)
+            if (!force) writer.Delete(row.Id);
         if (bulk) Execute(_connection, "INSERT INTO entries_fts(entries_fts) VALUES ('rebuild');" + Schema.Triggers, transaction);
         transaction.Commit();
         progress?.Report((files.Count, files.Count));
-        return new SyncResult(added, modified, removed, files.Count);
+        return new SyncResult(added, modified, removedRows.Count + skipped, files.Count);
     }
 
-    /// <summary>The vault's Markdown files with their stamps, in path order, skipping settings and tool folders.</summary>
-    private List<FileStamp> Walk()
+    /// <summary>A walked file: its stamp, its vault-relative path, and what the index holds of it.</summary>
+    private readonly record struct Walked(FileStamp Stamp, string Relative, bool IsKnown, Known Row);
+
+    /// <summary>What the index holds of a file.</summary>
+    private readonly record struct Known(long Id, long Mtime, long Size);
+
+    /// <summary>A changed file as read: its content's hash and what it holds, or no file when only its stamp changed, or neither when it is gone.</summary>
+    private sealed record Read(Walked Walked, byte[]? Hash, IndexedFile? File);
+
+    private Dictionary<string, Known> KnownFiles(SqliteTransaction? transaction)
     {
-        var folders = new Dictionary<string, bool>(StringComparer.Ordinal);
-        var files = _vault.Files.EnumerateStamps(_vault.Root, "*.md").Where(f => !IsSkipped(f.Path) && StaysInside(f.Path, folders)).ToList();
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return files;
+        var known = new Dictionary<string, Known>(StringComparer.Ordinal);
+        using var read = Command("SELECT id, path, mtime, size FROM files", transaction);
+        using var reader = read.ExecuteReader();
+        while (reader.Read()) known[reader.GetString(1)] = new Known(reader.GetInt64(0), reader.GetInt64(2), reader.GetInt64(3));
+        return known;
+    }
+
+    /// <summary>The content hashes the index holds of the changed files it knows.</summary>
+    private Dictionary<long, byte[]> StoredHashes(List<Walked> changed, SqliteTransaction transaction)
+    {
+        var hashes = new Dictionary<long, byte[]>();
+        using var query = Command("SELECT hash FROM files WHERE id = $id", transaction);
+        var id = query.Parameters.Add("$id", SqliteType.Integer);
+        foreach (var w in changed.Where(w => w.IsKnown))
+        {
+            id.Value = w.Row.Id;
+            if (query.ExecuteScalar() is byte[] hash) hashes[w.Row.Id] = hash;
+        }
+        return hashes;
+    }
+
+    /// <summary>The files whose stamp differs from the index's (all of them when forced), and the index's files no longer there.</summary>
+    private (List<Walked> Changed, List<Known> Removed) Compare(List<FileStamp> files, Dictionary<string, Known> known, bool force)
+    {
+        var changed = new List<Walked>();
+        int seen = 0;
+        foreach (var file in files)
+        {
+            string relative = Relative(file.Path);
+            bool isKnown = known.TryGetValue(relative, out var row);
+            if (isKnown) seen++;
+            if (force || !isKnown || row.Mtime != file.ModifiedTicks || row.Size != file.Length) changed.Add(new Walked(file, relative, isKnown, row));
+        }
+        changed.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
+        if (seen == known.Count) return (changed, []);
+        var present = new HashSet<string>(files.Select(f => Relative(f.Path)), StringComparer.Ordinal);
+        return (changed, known.Where(k => !present.Contains(k.Key)).Select(k => k.Value).ToList());
     }
 
     /// <summary>
-    /// Whether reading the file stays inside the vault: a symbolic link (to a file, or a folder on
-    /// the way) may lead anywhere, so only links and files in folders that are not where they seem
-    /// have their real path resolved; each folder is resolved once per walk, not each file.
+    /// The changed files read, hashed and (when the content changed) parsed, in order; in parallel
+    /// chunks when there are many, the next chunk read while the caller writes this one, so memory
+    /// holds two chunks, not the vault.
     /// </summary>
-    private bool StaysInside(string fullPath, Dictionary<string, bool> folders)
+    private IEnumerable<Read> ReadAll(List<Walked> changed, Dictionary<long, byte[]> hashes, bool parallel)
     {
-        string folder = Path.GetDirectoryName(fullPath) ?? _vault.Root;
-        if (!folders.TryGetValue(folder, out bool folderInside))
-            folders[folder] = folderInside = _vault.Files.RealPath(folder) == RealRoot + folder[_vault.Root.Length..];
-        if (folderInside && !_vault.Files.IsLink(fullPath)) return true;
-        return _vault.IsReallyInside(fullPath);
+        var kinds = new FileKinds(_vault);
+        Read One(Walked w)
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = _vault.Files.ReadAllBytes(w.Stamp.Path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return new Read(w, null, null);
+            }
+            byte[] hash = SHA256.HashData(bytes);
+            if (w.IsKnown && hashes.TryGetValue(w.Row.Id, out var stored) && stored.AsSpan().SequenceEqual(hash)) return new Read(w, hash, null);
+            return new Read(w, hash, FileReader.Read(_vault, w.Stamp.Path, kinds.Of(w.Stamp.Path), bytes));
+        }
+        if (!parallel)
+        {
+            foreach (var w in changed) yield return One(w);
+            yield break;
+        }
+        const int Chunk = 64;
+        Read[] ReadChunk(int start)
+        {
+            var chunk = new Read[Math.Min(Chunk, changed.Count - start)];
+            Parallel.For(0, chunk.Length, i => chunk[i] = One(changed[start + i]));
+            return chunk;
+        }
+        var next = Task.Run(() => ReadChunk(0));
+        for (int start = 0; start < changed.Count; start += Chunk)
+        {
+            var current = next.GetAwaiter().GetResult();
+            int following = start + Chunk;
+            if (following < changed.Count) next = Task.Run(() => ReadChunk(following));
+            foreach (var read in current) yield return read;
+        }
+    }
+
+    /// <summary>
+    /// The vault's Markdown files with their stamps, in no particular order, skipping settings and
+    /// tool folders, interrupted writes and whatever a symbolic link leads out of the vault. Each
+    /// folder is judged once per walk, not each file: a file is looked at again only when it is a
+    /// link itself or its folder is not where it seems.
+    /// </summary>
+    private List<FileStamp> Walk()
+    {
+        var folders = new Dictionary<string, Place>(StringComparer.Ordinal);
+        var lookup = folders.GetAlternateLookup<ReadOnlySpan<char>>();
+        var files = new List<FileStamp>();
+        foreach (var file in _vault.Files.EnumerateStamps(_vault.Root, "*.md"))
+        {
+            if (file.Path.AsSpan(Math.Min(file.Path.Length, _vault.Root.Length)).Contains(IFileSystem.TempMarker, StringComparison.Ordinal)) continue;
+            var folder = Path.GetDirectoryName(file.Path.AsSpan());
+            if (!lookup.TryGetValue(folder, out var place))
+            {
+                string name = folder.ToString();
+                folders[name] = place = IsSkipped(name) ? Place.Skipped
+                    : _vault.Files.RealPath(name) == RealRoot + name[Math.Min(name.Length, _vault.Root.Length)..] ? Place.Inside : Place.Elsewhere;
+            }
+            if (place == Place.Skipped) continue;
+            if ((place == Place.Elsewhere || file.IsLink) && !_vault.IsReallyInside(file.Path)) continue;
+            files.Add(file);
+        }
+        return files;
+    }
+
+    /// <summary>Where a folder's files are: skipped, inside the vault, or behind a link (each file checked).</summary>
+    private enum Place
+    {
+        Skipped,
+        Inside,
+        Elsewhere,
     }
 
     private string RealRoot => _realRoot ??= Path.TrimEndingDirectorySeparator(_vault.Files.RealPath(_vault.Root));
 
     private string? _realRoot;
 
-    /// <summary>Settings, tool folders and interrupted writes' temporary files are not part of the vault.</summary>
-    private bool IsSkipped(string fullPath)
+    /// <summary>Whether a folder is (or is inside) a settings or tool folder of the vault.</summary>
+    private bool IsSkipped(string folder)
     {
-        var relative = fullPath.AsSpan(Math.Min(fullPath.Length, _vault.Root.Length + 1));
-        if (relative.Contains(IFileSystem.TempMarker, StringComparison.Ordinal)) return true;
-        foreach (var folder in Skipped)
+        var relative = folder.AsSpan(Math.Min(folder.Length, _vault.Root.Length + 1));
+        while (relative.Length > 0)
         {
-            if (relative.StartsWith(folder, StringComparison.OrdinalIgnoreCase) && relative.Length > folder.Length && relative[folder.Length] is '/' or '\\') return true;
-            if (relative.Contains($"/{folder}/", StringComparison.OrdinalIgnoreCase) || relative.Contains($"\\{folder}\\", StringComparison.OrdinalIgnoreCase)) return true;
+            int slash = relative.IndexOfAny('/', '\\');
+            var name = slash < 0 ? relative : relative[..slash];
+            foreach (var skipped in Skipped)
+                if (name.Equals(skipped, StringComparison.OrdinalIgnoreCase)) return true;
+            relative = slash < 0 ? [] : relative[(slash + 1)..];
         }
         return false;
     }
@@ -257,94 +343,24 @@ public sealed partial class VaultIndex : IDisposable
             ? fullPath[(_vault.Root.Length + 1)..].Replace('\\', '/')
             : _vault.Display(fullPath);
 
-    private byte[] StoredHash(long id, SqliteTransaction transaction)
-    {
-        using var query = Command("SELECT hash FROM files WHERE id = $id", transaction);
-        query.Parameters.AddWithValue("$id", id);
-        return (byte[])query.ExecuteScalar()!;
-    }
-
-    private void Delete(long id, SqliteTransaction transaction)
-    {
-        using var delete = Command("DELETE FROM files WHERE id = $id", transaction);
-        delete.Parameters.AddWithValue("$id", id);
-        delete.ExecuteNonQuery();
-    }
-
-    private void Insert(string relative, FileStamp stamp, byte[] hash, IndexedFile file, SqliteTransaction transaction)
-    {
-        var d = file.Document;
-        using var insert = Command("""
-            INSERT INTO files(path, mtime, size, hash, kind, slug, person, first_name, role, rel_kind, frequency, duration, started, last_met, error)
-            VALUES ($path, $mtime, $size, $hash, $kind, $slug, $person, $first, $role, $relKind, $frequency, $duration, $started, $lastMet, $error)
-            RETURNING id
-            """, transaction);
-        insert.Parameters.AddWithValue("$path", relative);
-        insert.Parameters.AddWithValue("$mtime", stamp.ModifiedTicks);
-        insert.Parameters.AddWithValue("$size", stamp.Length);
-        insert.Parameters.AddWithValue("$hash", hash);
-        insert.Parameters.AddWithValue("$kind", file.Kind);
-        insert.Parameters.AddWithValue("$slug", (object?)file.Slug ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$person", (object?)d?.Person ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$first", (object?)d?.FirstName ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$role", (object?)d?.Role ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$relKind", (object?)d?.Kind?.ToWord() ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$frequency", (object?)d?.Frequency?.ToString().ToLowerInvariant() ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$duration", (object?)d?.Duration ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$started", Date(d?.Started));
-        insert.Parameters.AddWithValue("$lastMet", Date(d?.LastMet));
-        insert.Parameters.AddWithValue("$error", (object?)file.Error ?? DBNull.Value);
-        long id = (long)insert.ExecuteScalar()!;
-
-        using var section = Command("INSERT INTO sections(file_id, title, kind, line) VALUES ($f, $t, $k, $l)", transaction);
-        var sf = section.Parameters.Add("$f", SqliteType.Integer);
-        var st = section.Parameters.Add("$t", SqliteType.Text);
-        var sk = section.Parameters.Add("$k", SqliteType.Text);
-        var sl = section.Parameters.Add("$l", SqliteType.Integer);
-        foreach (var s in file.Sections)
-        {
-            (sf.Value, st.Value, sk.Value, sl.Value) = (id, s.Title, s.Kind.ToString(), s.HeadingLine + 1);
-            section.ExecuteNonQuery();
-        }
-
-        using var entry = Command("""
-            INSERT INTO entries(file_id, kind, topic, date, owner, done, due, completed, priority, number, line, text, section)
-            VALUES ($f, $k, $topic, $date, $owner, $done, $due, $completed, $priority, $number, $line, $text, $section)
-            """, transaction);
-        string[] names = ["$f", "$k", "$topic", "$date", "$owner", "$done", "$due", "$completed", "$priority", "$number", "$line", "$text", "$section"];
-        var p = names.Select(n => entry.Parameters.Add(n, n is "$f" or "$done" or "$number" or "$line" ? SqliteType.Integer : SqliteType.Text)).ToArray();
-        foreach (var e in file.Entries)
-        {
-            p[0].Value = id;
-            p[1].Value = e.Kind;
-            p[2].Value = (object?)e.Topic ?? DBNull.Value;
-            p[3].Value = Date(e.Date);
-            p[4].Value = (object?)e.Owner ?? DBNull.Value;
-            p[5].Value = e.Done is { } done ? (done ? 1 : 0) : DBNull.Value;
-            p[6].Value = Date(e.Due);
-            p[7].Value = Date(e.Completed);
-            p[8].Value = (object?)e.Priority ?? DBNull.Value;
-            p[9].Value = (object?)e.Number ?? DBNull.Value;
-            p[10].Value = e.Line;
-            p[11].Value = e.Text;
-            p[12].Value = (object?)e.Section ?? DBNull.Value;
-            entry.ExecuteNonQuery();
-        }
-    }
-
     /// <summary>Every readable running document, as <c>rapport list</c> shows them, in file order.</summary>
     public IReadOnlyList<RelationshipSummary> Relationships()
     {
+        // One pass over the open actions, grouped by file (a correlated count per file scanned them all for each file).
         using var query = Command("""
             SELECT f.person, f.slug, f.path, f.role, f.rel_kind, f.frequency, f.duration, f.started, f.last_met,
-                   (SELECT count(*) FROM entries e WHERE e.file_id = f.id AND e.kind = 'action' AND e.done = 0 AND e.owner = 'me'),
-                   (SELECT count(*) FROM entries e WHERE e.file_id = f.id AND e.kind = 'action' AND e.done = 0 AND e.owner = 'them')
-            FROM files f WHERE f.kind = 'relationship' AND f.error IS NULL
+                   count(CASE WHEN e.owner = 'me' THEN 1 END), count(CASE WHEN e.owner = 'them' THEN 1 END)
+            FROM files f
+            LEFT JOIN entries e ON e.file_id = f.id AND e.kind = 'action' AND e.done = 0
+            WHERE f.kind = 'relationship' AND f.error IS NULL
+            GROUP BY f.id
             UNION ALL
             SELECT max(f.person), f.slug, min(f.path), max(f.role), max(f.rel_kind), max(f.frequency), max(f.duration), min(f.started), max(f.last_met),
-                   (SELECT count(*) FROM entries e JOIN files n ON n.id = e.file_id WHERE n.kind = 'meeting-note' AND n.slug = f.slug AND n.error IS NULL AND e.kind = 'action' AND e.done = 0 AND e.owner = 'me'),
-                   (SELECT count(*) FROM entries e JOIN files n ON n.id = e.file_id WHERE n.kind = 'meeting-note' AND n.slug = f.slug AND n.error IS NULL AND e.kind = 'action' AND e.done = 0 AND e.owner = 'them')
-            FROM files f WHERE f.kind = 'meeting-note' AND f.error IS NULL GROUP BY f.slug
+                   count(CASE WHEN e.owner = 'me' THEN 1 END), count(CASE WHEN e.owner = 'them' THEN 1 END)
+            FROM files f
+            LEFT JOIN entries e ON e.file_id = f.id AND e.kind = 'action' AND e.done = 0
+            WHERE f.kind = 'meeting-note' AND f.error IS NULL
+            GROUP BY f.slug
             ORDER BY 3
             """);
         using var reader = query.ExecuteReader();
@@ -359,6 +375,43 @@ public sealed partial class VaultIndex : IDisposable
         return list;
     }
 
+    /// <summary>Every readable running document's digest, as <see cref="RelationshipDigest.Of"/> made it when the file was indexed, in file order.</summary>
+    public IReadOnlyList<RelationshipDigest> Digests()
+    {
+        var actions = new Dictionary<long, List<ActionFact>>();
+        using (var query = Command("""
+            SELECT e.file_id, e.owner, e.done, e.due, e.completed FROM entries e JOIN files f ON f.id = e.file_id
+            WHERE e.kind = 'action' AND f.kind = 'relationship' AND f.error IS NULL ORDER BY e.file_id, e.line
+            """))
+        using (var reader = query.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                long file = reader.GetInt64(0);
+                if (!actions.TryGetValue(file, out var list)) actions[file] = list = [];
+                list.Add(new ActionFact(reader.GetString(1) == "me" ? ActionOwner.Me : ActionOwner.Them, reader.GetInt64(2) == 1, DateOf(reader, 3), DateOf(reader, 4)));
+            }
+        }
+        using var files = Command("""
+            SELECT id, slug, path, person, first_name, role, rel_kind, frequency, duration, started, last_met, booked, onboarding_until, moods, named
+            FROM files WHERE kind = 'relationship' AND error IS NULL ORDER BY path
+            """);
+        using var rows = files.ExecuteReader();
+        var digests = new List<RelationshipDigest>();
+        while (rows.Read())
+        {
+            digests.Add(new RelationshipDigest(
+                rows.GetString(1), rows.GetString(2), Text(rows, 3), Text(rows, 4), Text(rows, 5),
+                Text(rows, 6) is { } kind ? Enum.Parse<RelationshipKind>(kind, ignoreCase: true) : null,
+                Text(rows, 7) is { } frequency ? Enum.Parse<Core.Cadence.Frequency>(frequency, ignoreCase: true) : null,
+                rows.IsDBNull(8) ? null : rows.GetInt32(8), DateOf(rows, 9), DateOf(rows, 10), DateOf(rows, 11), DateOf(rows, 12),
+                actions.TryGetValue(rows.GetInt64(0), out var list) ? list : [],
+                Text(rows, 13) is { Length: > 0 } moods ? moods.Split(',').Select(m => int.Parse(m, System.Globalization.CultureInfo.InvariantCulture)).ToList() : [],
+                rows.GetInt64(14) == 1));
+        }
+        return digests;
+    }
+
     /// <summary>Running documents that could not be read, as the warnings reading commands print.</summary>
     public IReadOnlyList<string> Unreadable()
     {
@@ -370,7 +423,7 @@ public sealed partial class VaultIndex : IDisposable
     }
 
     /// <summary>Open actions of every running document (or one, by slug), numbered as in the document.</summary>
-    public IEnumerable<ActionRow> OpenActions(string? slug = null)
+    public IReadOnlyList<ActionRow> OpenActions(string? slug = null)
     {
         using var query = Command($"""
             SELECT coalesce(f.person, f.slug), coalesce(f.first_name, f.person, f.slug), f.slug, f.path,
@@ -416,7 +469,7 @@ public sealed partial class VaultIndex : IDisposable
         return (T)command.ExecuteScalar()!;
     }
 
-    private static object Date(DateOnly? date) => date is { } d ? IsoDate.Format(d) : DBNull.Value;
+    internal static object Date(DateOnly? date) => date is { } d ? IsoDate.Format(d) : DBNull.Value;
 
     private static string? Text(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 

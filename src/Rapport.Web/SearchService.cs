@@ -4,7 +4,7 @@ using Rapport.Index;
 namespace Rapport.Web;
 
 /// <summary>
-/// Search over a warm index: the SQLite index stays open for the life of the app. A file-system
+/// The web app's read path (Core's <see cref="IVaultIndex"/>) for search and the dashboard, over a warm index: the SQLite index stays open for the life of the app. A file-system
 /// watcher marks it stale when any file in the vault changes, and a query on a stale index syncs it
 /// first; so a query costs the search alone, not a walk of every file. Where the watcher cannot be
 /// set up (too many folders for the system's limit), every query syncs.
@@ -12,20 +12,32 @@ namespace Rapport.Web;
 internal sealed class SearchService(VaultSource source) : IDisposable
 {
     private readonly Lock _gate = new();
-    private VaultIndex? _index;
+    private IVaultIndex? _index;
+    private Vault? _vault;
     private FileSystemWatcher? _watcher;
     private volatile bool _stale = true;
-    private bool _watching;
+    private bool _watching, _triedWatching;
 
-    public IReadOnlyList<SearchHit> Search(SearchQuery query)
+    public IReadOnlyList<SearchHit> Search(SearchQuery query) => Read(index => index.Search(query), watch: true);
+
+    /// <summary>
+    /// Reads the index, synced first when a file changed since the last read. The watcher (an
+    /// inotify instance, of which a user has few) is set up for search only; until then each read
+    /// syncs, which costs a walk when nothing changed.
+    /// </summary>
+    public T Read<T>(Func<IVaultIndex, T> read, bool watch = false)
     {
         lock (_gate)
         {
             if (_index is null)
             {
-                var vault = source.Open();
-                _index = VaultIndex.Open(vault);
-                _watching = Watch(vault.Root);
+                _vault = source.Open();
+                _index = VaultIndex.Open(_vault);
+            }
+            if (watch && !_triedWatching)
+            {
+                _triedWatching = true;
+                _watching = Watch(_vault!.Root);
             }
             if (_stale || !_watching)
             {
@@ -33,7 +45,7 @@ internal sealed class SearchService(VaultSource source) : IDisposable
                 _stale = false;
                 _index.Sync();
             }
-            return _index.Search(query);
+            return read(_index);
         }
     }
 

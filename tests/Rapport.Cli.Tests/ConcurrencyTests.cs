@@ -55,7 +55,6 @@ public sealed class ConcurrencyTests : IDisposable
             RedirectStandardError = true,
             RedirectStandardInput = true,
         };
-        start.Environment["RAPPORT_NO_INDEX"] = "1";
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         await process.StandardOutput.ReadToEndAsync();

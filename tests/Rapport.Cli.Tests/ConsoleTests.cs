@@ -7,6 +7,8 @@ public sealed class ConsoleTests
 {
     private static string Show(bool terminal, string? noColor)
     {
+        // A copy: reading commands keep the vault's index in step, and the fixture stays as committed.
+        using var vault = TempDirectory.CopyFrom(RepoPaths.ExampleVault);
         var output = new StringWriter();
         var context = new CommandContext
         {
@@ -14,13 +16,13 @@ public sealed class ConsoleTests
             Error = new StringWriter(),
             Input = new StringReader(""),
             Environment = name => name == "NO_COLOR" ? noColor : null,
-            WorkingDirectory = RepoPaths.ExampleVault,
+            WorkingDirectory = vault.Path,
             Time = new FixedTime(new DateOnly(2026, 1, 20)),
             Files = PhysicalFileSystem.Instance,
             IsTerminal = terminal,
         };
         context.Console.Profile.Capabilities.Ansi.ShouldBe(terminal && noColor is null);
-        RapportCli.Run(["show", "noah", "--vault", RepoPaths.ExampleVault], context).ShouldBe(0);
+        RapportCli.Run(["show", "noah", "--vault", vault.Path], context).ShouldBe(0);
         return output.ToString();
     }
 

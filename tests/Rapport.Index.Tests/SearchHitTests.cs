@@ -1,3 +1,4 @@
+using Rapport.Core.Vaults;
 namespace Rapport.Index.Tests;
 
 public sealed class SearchHitTests

@@ -148,7 +148,7 @@ public sealed class InMemoryFileSystem(TimeProvider? time = null) : IFileSystem
         lock (_gate)
         {
             string dir = Full(directory);
-            return [.. Below(dir, pattern, recursive: true).Select(f => new FileStamp(f, _files[f].Bytes.LongLength, _files[f].ModifiedTicks))];
+            return [.. Below(dir, pattern, recursive: true).Select(f => new FileStamp(f, _files[f].Bytes.LongLength, _files[f].ModifiedTicks, _links.ContainsKey(f)))];
         }
     }
 

@@ -24,16 +24,12 @@ public static class ActionsCommand
             if (result.GetValue(mine) && result.GetValue(theirs)) throw new RapportException(ErrorCode.Usage, "use either --mine or --theirs, not both");
             var vault = global.OpenVault(result, context);
             ActionOwner? owner = result.GetValue(mine) ? ActionOwner.Me : result.GetValue(theirs) ? ActionOwner.Them : null;
-            string? slug = result.GetValue(person) is { } name ? vault.People.Resolve(name).Slug : null;
-            IEnumerable<ActionRow> rows;
+            IReadOnlyList<ActionRow> actions;
             using (var index = IndexAccess.OpenSynced(context, vault))
             {
-                rows = index is not null
-                    ? index.OpenActions(slug)
-                    : OpenActions.Rows(slug is null ? vault.People.All : [vault.People.Resolve(slug)], vault.Display);
-                rows = OpenActions.Select(rows, owner, result.GetValue(overdue) ? context.Today : null);
+                string? slug = result.GetValue(person) is { } name ? vault.People.Resolve(name, index).Slug : null;
+                actions = OpenActions.Select(index.OpenActions(slug), owner, result.GetValue(overdue) ? context.Today : null);
             }
-            var actions = (IReadOnlyList<ActionRow>)rows;
             if (result.GetValue(json))
             {
                 JsonOutput.Write(context.Output, actions.Select(a => new OpenActionJson(

@@ -19,16 +19,8 @@ public static class ListCommand
             IReadOnlyList<RelationshipSummary> people;
             using (var index = IndexAccess.OpenSynced(context, vault))
             {
-                if (index is not null)
-                {
-                    foreach (var error in index.Unreadable()) context.Error.WriteLine($"warning: skipped {error}");
-                    people = index.Relationships();
-                }
-                else
-                {
-                    Warnings.Unreadable(context, vault.People.Unreadable);
-                    people = vault.People.All.Select(p => RelationshipSummary.Of(p, vault.Display(p.FullPath))).ToList();
-                }
+                IndexAccess.WarnUnreadable(context, index);
+                people = index.Relationships();
             }
             if (result.GetValue(json))
             {

@@ -42,9 +42,13 @@ public static class PrepCommand
             var builder = new AgendaBuilder(vault);
 
             LoadedDocument loaded;
-            if (result.GetValue(person) is { } name) loaded = vault.People.Resolve(name);
-            else loaded = builder.NextToMeet(vault.People.All, context.Today)
-                ?? throw new RapportException(ErrorCode.UnknownPerson, $"no relationships in {vault.Config.RelationshipsFolder} yet; add one with 'rapport add NAME'");
+            using (var index = IndexAccess.OpenSynced(context, vault))
+            {
+                if (result.GetValue(person) is { } name) loaded = vault.People.Resolve(name, index);
+                else loaded = builder.NextToMeet(vault.People.Digests(index), context.Today) is { } next
+                    ? vault.People.Load(next)
+                    : throw new RapportException(ErrorCode.UnknownPerson, $"no relationships in {vault.Config.RelationshipsFolder} yet; add one with 'rapport add NAME'");
+            }
 
             var agenda = builder.Build(loaded, context.Today, meetingDate, result.GetValue(framework));
             if (result.GetValue(llm))

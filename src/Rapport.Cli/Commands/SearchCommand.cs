@@ -4,6 +4,7 @@ using System.Text;
 using Rapport.Cli.Rendering;
 using Rapport.Core;
 using Rapport.Core.Text;
+using Rapport.Core.Vaults;
 using Rapport.Index;
 using Spectre.Console;
 
@@ -58,9 +59,8 @@ public static class SearchCommand
             DateOnly? to = result.GetValue(until) is { } u ? IsoDate.ParseArgument(u, "--until") : null;
             if (result.GetValue(limit) is < 1 or > 1000) throw new RapportException(ErrorCode.Usage, "--limit is 1 to 1000");
             var vault = global.OpenVault(result, context);
-            string? slug = result.GetValue(person) is { } name ? vault.People.Resolve(name).Slug : null;
-            using var index = IndexAccess.Open(context, vault);
-            index.Sync();
+            using var index = IndexAccess.OpenSynced(context, vault);
+            string? slug = result.GetValue(person) is { } name ? vault.People.Resolve(name, index).Slug : null;
             var hits = index.Search(new SearchQuery(result.GetValue(text)!, slug, from, to,
                 Enum.Parse<SearchScope>(result.GetValue(scope)!, ignoreCase: true), result.GetValue(limit), result.GetValue(raw)));
 

@@ -4,6 +4,7 @@ using Rapport.Core;
 using Rapport.Core.Documents;
 using Rapport.Core.Text;
 using Rapport.Core.Tracking;
+using Rapport.Core.Vaults;
 using Spectre.Console;
 
 namespace Rapport.Cli.Commands;
@@ -21,7 +22,8 @@ public static class ShowCommand
         command.SetAction(RapportCli.Guard(context, result =>
         {
             var vault = global.OpenVault(result, context);
-            var loaded = vault.People.Resolve(result.GetValue(person)!);
+            LoadedDocument loaded;
+            using (var index = IndexAccess.OpenSynced(context, vault)) loaded = vault.People.Resolve(result.GetValue(person)!, index);
             string path = vault.Display(loaded.FullPath);
             if (result.GetValue(json))
             {

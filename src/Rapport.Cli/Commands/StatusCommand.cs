@@ -17,8 +17,12 @@ public static class StatusCommand
         command.SetAction(RapportCli.Guard(context, result =>
         {
             var vault = global.OpenVault(result, context);
-            var status = StatusReport.Build(vault.People.All, vault.Config.Cadence, context.Today);
-            Warnings.Unreadable(context, vault.People.Unreadable);
+            VaultStatus status;
+            using (var index = IndexAccess.OpenSynced(context, vault))
+            {
+                status = StatusReport.Build(vault.People.Digests(index), vault.Config.Cadence, context.Today);
+                IndexAccess.WarnUnreadable(context, index);
+            }
             if (result.GetValue(json))
             {
                 JsonOutput.Write(context.Output, StatusJson.From(status));

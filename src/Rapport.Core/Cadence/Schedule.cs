@@ -28,25 +28,45 @@ public static class Schedule
     /// and the calendar all use this one.
     /// </summary>
     public static Frequency Cadence(RunningDocument document, Frequency vaultDefault, DateOnly today) =>
-        OnboardingUntil(document) is { } until && today <= until ? Frequency.Weekly : document.Frequency ?? vaultDefault;
+        Cadence(OnboardingUntil(document), document.Frequency, vaultDefault, today);
+
+    /// <summary>The same for a relationship's digest (as the index keeps it).</summary>
+    public static Frequency Cadence(Vaults.RelationshipDigest relationship, Frequency vaultDefault, DateOnly today) =>
+        Cadence(relationship.OnboardingUntil, relationship.Frequency, vaultDefault, today);
+
+    private static Frequency Cadence(DateOnly? onboardingUntil, Frequency? frequency, Frequency vaultDefault, DateOnly today) =>
+        onboardingUntil is { } until && today <= until ? Frequency.Weekly : frequency ?? vaultDefault;
 
     /// <summary>
     /// The date the next 1:1 is due: the booked one (front matter <c>next:</c>, still ahead), else
     /// one cadence after the last meeting; with no meeting yet, the day the relationship started, or
     /// today if that has passed.
     /// </summary>
-    public static DateOnly NextDue(RunningDocument document, Frequency vaultDefault, DateOnly today)
+    public static DateOnly NextDue(RunningDocument document, Frequency vaultDefault, DateOnly today) =>
+        NextDue(Booked(document, today), document.LastMet, document.Started, Cadence(document, vaultDefault, today), today);
+
+    /// <summary>
+    /// The next meeting the document already knows of: front matter <c>next:</c> (from 'rapport
+    /// calendar import'), else a meeting heading dated ahead (its agenda written already); each only
+    /// when after the last meeting and, given <paramref name="today"/>, not before it.
+    /// </summary>
+    public static DateOnly? Booked(RunningDocument document, DateOnly? today)
+    {
+        bool Ahead(DateOnly day) => (today is not { } t || day >= t) && (document.LastMet is not { } met || day > met);
+        if (document.FrontMatter?["next"] is { } next && Text.IsoDate.TryParse(next, out var booked) && Ahead(booked)) return booked;
+        return document.Meetings.Where(m => m.Date is { } d && Ahead(d)).Min(m => m.Date);
+    }
+
+    /// <summary>The same for a relationship's digest (as the index keeps it).</summary>
+    public static DateOnly NextDue(Vaults.RelationshipDigest relationship, Frequency vaultDefault, DateOnly today) =>
+        NextDue(relationship.Booked, relationship.LastMet, relationship.Started, Cadence(relationship, vaultDefault, today), today);
+
+    private static DateOnly NextDue(DateOnly? booked, DateOnly? lastMet, DateOnly? started, Frequency cadence, DateOnly today)
     {
         // A meeting already in the calendar (front matter "next:", from 'rapport calendar import') is when it is due.
-        if (document.FrontMatter?["next"] is { } next && Text.IsoDate.TryParse(next, out var booked) && booked >= today
-            && (document.LastMet is not { } met || booked > met))
-        {
-            return booked;
-        }
-        // A meeting heading dated ahead (its agenda written already) is the next meeting.
-        if (document.Meetings.Where(m => m.Date >= today && (document.LastMet is null || m.Date > document.LastMet)).Min(m => m.Date) is { } ahead) return ahead;
-        if (document.LastMet is { } last) return Cadence(document, vaultDefault, today).Next(last);
-        return document.Started is { } started && started > today ? started : today;
+        if (booked is { } day && day >= today && (lastMet is not { } met || day > met)) return day;
+        if (lastMet is { } last) return cadence.Next(last);
+        return started is { } start && start > today ? start : today;
     }
 
     /// <summary>"today", "tomorrow", "in 3 days", "3 days ago".</summary>

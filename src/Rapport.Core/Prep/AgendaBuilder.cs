@@ -117,10 +117,17 @@ public sealed partial class AgendaBuilder
     }
 
     /// <summary>The relationship whose 1:1 is due first (the most overdue, else the soonest), or null in an empty vault.</summary>
-    public LoadedDocument? NextToMeet(IEnumerable<LoadedDocument> people, DateOnly today) =>
+    public LoadedDocument? NextToMeet(IEnumerable<LoadedDocument> people, DateOnly today)
+    {
+        var list = people.ToList();
+        return NextToMeet(list.Select(p => RelationshipDigest.Of(p, p.Document.Path)), today) is { } next ? list.First(p => p.Slug == next.Slug) : null;
+    }
+
+    /// <summary>The same from the relationships' digests (as the index keeps them).</summary>
+    public RelationshipDigest? NextToMeet(IEnumerable<RelationshipDigest> people, DateOnly today) =>
         people
-            .Where(p => p.Document.FrontMatter?["person"] is not null || p.Document.Person is not null)
-            .OrderBy(p => Schedule.NextDue(p.Document, _vault.Config.Cadence, today))
+            .Where(p => p.Named)
+            .OrderBy(p => Schedule.NextDue(p, _vault.Config.Cadence, today))
             .ThenBy(p => p.Slug, StringComparer.Ordinal)
             .FirstOrDefault();
 

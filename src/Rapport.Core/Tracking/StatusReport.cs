@@ -62,37 +62,44 @@ public static class StatusReport
     /// <summary>Follow-through counts the actions due in this many days up to today.</summary>
     public const int WindowDays = 90;
 
+    /// <summary>Status from the documents themselves (through their digests).</summary>
     public static VaultStatus Build(IEnumerable<LoadedDocument> relationships, Frequency vaultCadence, DateOnly today) =>
+        Build(relationships.Select(r => RelationshipDigest.Of(r, r.Document.Path)), vaultCadence, today);
+
+    /// <summary>Status from the relationships' digests, as the index keeps them.</summary>
+    public static VaultStatus Build(IEnumerable<RelationshipDigest> relationships, Frequency vaultCadence, DateOnly today) =>
         new(relationships.Select(r => Of(r, vaultCadence, today)).ToList(), today);
 
-    public static RelationshipStatus Of(LoadedDocument relationship, Frequency vaultCadence, DateOnly today)
+    public static RelationshipStatus Of(LoadedDocument relationship, Frequency vaultCadence, DateOnly today) =>
+        Of(RelationshipDigest.Of(relationship, relationship.Document.Path), vaultCadence, today);
+
+    public static RelationshipStatus Of(RelationshipDigest r, Frequency vaultCadence, DateOnly today)
     {
-        var d = relationship.Document;
-        var cadence = Schedule.Cadence(d, vaultCadence, today);
-        var due = Schedule.NextDue(d, vaultCadence, today);
+        var cadence = Schedule.Cadence(r, vaultCadence, today);
+        var due = Schedule.NextDue(r, vaultCadence, today);
+        var open = r.Actions.Where(a => !a.Done).ToList();
         return new RelationshipStatus(
-            d.Person ?? relationship.Slug, relationship.Slug, d.Kind, cadence, d.LastMet, due, Overdue(d, cadence, due, today),
-            d.OpenActions(ActionOwner.Me).Count(), d.OpenActions(ActionOwner.Them).Count(),
-            d.OpenActions(ActionOwner.Me).Count(a => a.IsOverdue(today)), d.OpenActions(ActionOwner.Them).Count(a => a.IsOverdue(today)),
-            Rate(d, ActionOwner.Me, today), Rate(d, ActionOwner.Them, today),
-            Scores.Moods(d).TakeLast(5).Select(m => m.Value).ToList());
+            r.Name, r.Slug, r.Kind, cadence, r.LastMet, due, Overdue(r, cadence, due, today),
+            open.Count(a => a.Owner == ActionOwner.Me), open.Count(a => a.Owner == ActionOwner.Them),
+            open.Count(a => a.Owner == ActionOwner.Me && a.IsOverdue(today)), open.Count(a => a.Owner == ActionOwner.Them && a.IsOverdue(today)),
+            Rate(r, ActionOwner.Me, today), Rate(r, ActionOwner.Them, today), r.Moods);
     }
 
     /// <summary>Why the next 1:1 is overdue, or null when it is not.</summary>
-    private static string? Overdue(RunningDocument d, Frequency cadence, DateOnly due, DateOnly today)
+    private static string? Overdue(RelationshipDigest r, Frequency cadence, DateOnly due, DateOnly today)
     {
-        if (d.LastMet is not { } last)
-            return d.Started is { } started && cadence.Next(started) < today ? $"no 1:1 yet since {Text.IsoDate.Format(started)}" : null;
+        if (r.LastMet is not { } last)
+            return r.Started is { } started && cadence.Next(started) < today ? $"no 1:1 yet since {Text.IsoDate.Format(started)}" : null;
         if (last.AddMonths(1) < today) return $"{today.DayNumber - last.DayNumber} days since the last 1:1 (more than a month)";
         if (due < today) return $"{today.DayNumber - due.DayNumber} days past its {cadence.ToWord()} cadence";
         return null;
     }
 
     /// <summary>Of one side's actions due in the window, how many were done by their due date.</summary>
-    private static FollowThrough Rate(RunningDocument d, ActionOwner owner, DateOnly today)
+    private static FollowThrough Rate(RelationshipDigest r, ActionOwner owner, DateOnly today)
     {
         var from = today.AddDays(-WindowDays);
-        var due = d.Actions.Where(a => a.Owner == owner && a.Due is { } date && date > from && date <= today).ToList();
+        var due = r.Actions.Where(a => a.Owner == owner && a.Due is { } date && date > from && date <= today).ToList();
         return new FollowThrough(due.Count(a => a.Done && a.Completed is { } c && c <= a.Due), due.Count);
     }
 }

@@ -44,12 +44,15 @@ public interface IFileSystem
     /// <summary>Deletes a file if it exists.</summary>
     void DeleteFile(string path);
 
-    /// <summary>Files below <paramref name="directory"/> with their size and last write time, in one pass, in no particular order.</summary>
+    /// <summary>Files below <paramref name="directory"/> with their size, last write time and whether each is a link, in one pass, in no particular order.</summary>
     IEnumerable<FileStamp> EnumerateStamps(string directory, string pattern);
 
     /// <summary>Files directly in <paramref name="directory"/> (or below it when recursive), in no particular order.</summary>
     IEnumerable<string> EnumerateFiles(string directory, string pattern, bool recursive);
 }
 
-/// <summary>A file's path, size and last write time (UTC ticks): what a sync compares before reading it.</summary>
-public readonly record struct FileStamp(string Path, long Length, long ModifiedTicks);
+/// <summary>
+/// A file's path, size and last write time (UTC ticks): what a sync compares before reading it; and
+/// whether the entry is a symbolic link, when the listing already tells (so a walk need not ask per file).
+/// </summary>
+public readonly record struct FileStamp(string Path, long Length, long ModifiedTicks, bool IsLink = false);

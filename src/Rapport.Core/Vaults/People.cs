@@ -40,7 +40,13 @@ public sealed class People
     }
 
     /// <summary>Finds one relationship by name; throws naming the candidates when ambiguous.</summary>
-    public LoadedDocument Resolve(string name)
+    public LoadedDocument Resolve(string name) => Resolve(name, index: null);
+
+    /// <summary>
+    /// Finds one relationship by name among the index's relationships (when given) rather than by
+    /// reading every document, then loads that one; throws naming the candidates when ambiguous.
+    /// </summary>
+    public LoadedDocument Resolve(string name, IVaultIndex? index)
     {
         string query = Slug.From(PersonName.Validate(name));
 
@@ -56,9 +62,39 @@ public sealed class People
             return relationship;
         }
 
-        var candidates = All.Select(d => (Doc: d, Slug: Slug.From(d.Slug), Full: Slug.From(d.Document.Person ?? d.Slug))).ToList();
+        if (index is not null && _all is null)
+        {
+            var digests = Digests(index);
+            var slug = Match(name, query, digests.Select(d => (Slug: Slug.From(d.Slug), Full: Slug.From(d.Name), Shown: d.Person is { } p ? $"{p} ({d.Slug})" : d.Slug)));
+            return Load(digests.First(d => Slug.From(d.Slug) == slug));
+        }
+        var slugOf = Match(name, query, All.Select(d => (Slug: Slug.From(d.Slug), Full: Slug.From(d.Document.Person ?? d.Slug), Shown: Describe(d))));
+        return All.First(d => Slug.From(d.Slug) == slugOf);
+    }
 
-        var stages = new Func<(LoadedDocument Doc, string Slug, string Full), bool>[]
+    /// <summary>
+    /// Every relationship's digest, in the order of <see cref="All"/>: the index's for running
+    /// documents, and read from the files for folders of meeting notes (the index keeps each note,
+    /// not the folder as one relationship).
+    /// </summary>
+    public IReadOnlyList<RelationshipDigest> Digests(IVaultIndex index) =>
+        index.Digests().Concat(_vault.RelationshipFolders().Select(LoadFolder).OfType<LoadedDocument>()
+            .Select(r => RelationshipDigest.Of(r, _vault.Display(r.Folder ?? r.FullPath)))).ToList();
+
+    /// <summary>The relationship a digest describes: its running document, else its folder of meeting notes.</summary>
+    public LoadedDocument Load(RelationshipDigest digest)
+    {
+        string path = _vault.RelationshipPath(digest.Slug);
+        if (_vault.Files.FileExists(path)) return _store.Load(path);
+        return _vault.RelationshipFolders().Where(f => Path.GetFileName(f) == digest.Slug).Select(LoadFolder).OfType<LoadedDocument>().FirstOrDefault()
+            ?? _store.Load(path);
+    }
+
+    /// <summary>The slug of the one candidate the name means: by slug, full name, first name, then prefix.</summary>
+    private string Match(string name, string query, IEnumerable<(string Slug, string Full, string Shown)> people)
+    {
+        var candidates = people.ToList();
+        var stages = new Func<(string Slug, string Full, string Shown), bool>[]
         {
             c => c.Slug == query,
             c => c.Full == query,
@@ -68,11 +104,11 @@ public sealed class People
         };
         foreach (var stage in stages)
         {
-            var matches = candidates.Where(stage).Select(c => c.Doc).Distinct().ToList();
-            if (matches.Count == 1) return matches[0];
+            var matches = candidates.Where(stage).DistinctBy(c => c.Slug).ToList();
+            if (matches.Count == 1) return matches[0].Slug;
             if (matches.Count > 1)
                 throw new RapportException(ErrorCode.UnknownPerson,
-                    $"'{name}' matches {matches.Count} people: {string.Join(", ", matches.Select(Describe))}; name one of them in full");
+                    $"'{name}' matches {matches.Count} people: {string.Join(", ", matches.Select(m => m.Shown))}; name one of them in full");
         }
         throw new RapportException(ErrorCode.UnknownPerson,
             $"no person '{PersonName.Printable(name)}' in {_vault.Config.RelationshipsFolder}; 'rapport list' shows who is there");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Rapport.Core.Text;
 using Rapport.Core.Tracking;
 using static Rapport.Web.Pages;
@@ -20,7 +21,8 @@ internal static class DashboardEndpoints
     private static IResult Dashboard(HttpContext context)
     {
         var vault = OpenVault(context);
-        var status = StatusReport.Build(vault.People.All, vault.Config.Cadence, Today(context));
+        var status = context.RequestServices.GetRequiredService<SearchService>()
+            .Read(index => StatusReport.Build(vault.People.Digests(index), vault.Config.Cadence, Today(context)));
         if (status.Relationships.Count == 0)
             return Page("1:1s", $"<h1>1:1s</h1><p>No relationships yet: add one with <code>rapport add \"Alex Kim\"</code>.</p>");
         // Most urgent first: overdue meetings, then overdue actions, then the next due.

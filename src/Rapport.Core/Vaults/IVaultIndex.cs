@@ -1,0 +1,42 @@
+using Rapport.Core.Tracking;
+
+namespace Rapport.Core.Vaults;
+
+/// <summary>What a sync did: files added, modified (content changed) and removed, and how many it looked at.</summary>
+public sealed record SyncResult(int Added, int Modified, int Removed, int Files)
+{
+    public bool Changed => Added + Modified + Removed > 0;
+
+    public override string ToString() => $"+{Added} ~{Modified} -{Removed}";
+}
+
+/// <summary>
+/// The port through which the reading commands, the dashboard and search see the vault as a whole
+/// (zk's model): an index kept in step with the files, incrementally, before every read. What it
+/// answers is derived from what Core's document reader produces (<see cref="RelationshipDigest"/>,
+/// the documents' actions), so reading the index and reading the files give the same answers; the
+/// SQLite adapter is <c>VaultIndex</c> in Rapport.Index.
+/// </summary>
+public interface IVaultIndex : IDisposable
+{
+    /// <summary>True when the vault's disk could not hold the index and it lives in memory for this process.</summary>
+    bool InMemory { get; }
+
+    /// <summary>Brings the index in step with the files: only what changed is read.</summary>
+    SyncResult Sync(bool force = false, IProgress<(int Done, int Total)>? progress = null);
+
+    /// <summary>Every readable running document as <c>rapport list</c> shows it, in file order.</summary>
+    IReadOnlyList<RelationshipSummary> Relationships();
+
+    /// <summary>Every readable running document's facts, actions and moods (status, the dashboard, the next 1:1), in file order.</summary>
+    IReadOnlyList<RelationshipDigest> Digests();
+
+    /// <summary>Running documents that could not be read, as the warnings reading commands print.</summary>
+    IReadOnlyList<string> Unreadable();
+
+    /// <summary>Open actions of every running document (or one, by slug), numbered as in the document, in file and line order.</summary>
+    IReadOnlyList<ActionRow> OpenActions(string? slug = null);
+
+    /// <summary>The best matches first, each with a snippet holding a match.</summary>
+    IReadOnlyList<SearchHit> Search(SearchQuery query);
+}
