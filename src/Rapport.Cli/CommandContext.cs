@@ -77,6 +77,9 @@ public sealed class CommandContext
             ColorSystem = color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
+        // Spectre.Console reads Unicode support from the encoding's display name, which this build's
+        // UseSystemResourceKeys turns into a resource key: the code page says it (UTF-8, -16, -32).
+        console.Profile.Capabilities.Unicode = Output.Encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
         // Not a terminal: COLUMNS when set (as shells export it), else 120.
         if (!IsTerminal) console.Profile.Width = int.TryParse(Environment("COLUMNS"), out int columns) && columns is >= 20 and <= 1000 ? columns : 120;
         return console;

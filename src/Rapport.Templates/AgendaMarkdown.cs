@@ -1,4 +1,3 @@
-using HandlebarsDotNet;
 using Rapport.Core;
 using Rapport.Core.Cadence;
 using Rapport.Core.Documents;
@@ -8,34 +7,26 @@ using Rapport.Core.Text;
 namespace Rapport.Templates;
 
 /// <summary>
-/// Renders an agenda as Markdown through its framework's Handlebars body. Templates see a plain
-/// model with camel-case names (documented in docs/prep.md) and write Markdown, so nothing is
-/// HTML-escaped.
+/// Renders an agenda as Markdown through its framework's template body (the Handlebars subset of
+/// <see cref="MarkdownTemplate"/>). Templates see a plain model with camel-case names (documented
+/// in docs/prep.md) and write Markdown, so nothing is HTML-escaped.
 /// </summary>
 public static class AgendaMarkdown
 {
     public static string Render(Agenda agenda)
     {
         var framework = agenda.Framework;
-        HandlebarsTemplate<object, object> template;
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true, ThrowOnUnresolvedBindingExpression = false });
+        MarkdownTemplate template;
         try
         {
-            template = handlebars.Compile(framework.Body);
+            template = MarkdownTemplate.Parse(framework.Body);
         }
-        catch (HandlebarsException ex)
+        catch (TemplateSyntaxException ex)
         {
-            throw TemplateError(framework, ex);
+            throw new RapportException(ErrorCode.InvalidFile, $"template error: {ex.Message}", framework.Path, framework.BodyLine + ex.Line - 1, ex);
         }
-        try
-        {
-            string markdown = template(Model(agenda));
-            return agenda.Briefing is { } briefing ? markdown.TrimEnd('\n') + "\n\n" + Briefing(briefing) : markdown;
-        }
-        catch (HandlebarsException ex)
-        {
-            throw TemplateError(framework, ex);
-        }
+        string markdown = template.Render(Model(agenda));
+        return agenda.Briefing is { } briefing ? markdown.TrimEnd('\n') + "\n\n" + Briefing(briefing) : markdown;
     }
 
     /// <summary>The language model's briefing (<c>prep --llm</c>), after whatever the template wrote.</summary>
@@ -95,26 +86,4 @@ public static class AgendaMarkdown
     private static string? Date(DateOnly? date) => date is { } d ? IsoDate.Format(d) : null;
 
     private static string Owner(ActionOwner owner) => owner == ActionOwner.Me ? "me" : "them";
-
-    /// <summary>Handlebars' message, pointed at the template file and the line in it.</summary>
-    private static RapportException TemplateError(Framework framework, HandlebarsException ex)
-    {
-        string message = ex.Message.ReplaceLineEndings(" ").Trim();
-        return new RapportException(ErrorCode.InvalidFile, $"template error: {message}", framework.Path, Line(framework, message), ex);
-    }
-
-    /// <summary>
-    /// Handlebars.Net names the element it choked on ("'/if'") but not where: the line of its first
-    /// use in the body, counted in the template file.
-    /// </summary>
-    private static int? Line(Framework framework, string message)
-    {
-        var quoted = System.Text.RegularExpressions.Regex.Match(message, "'([^']+)'");
-        if (!quoted.Success) return null;
-        string element = quoted.Groups[1].Value.Trim();
-        int at = framework.Body.IndexOf("{{" + element, StringComparison.Ordinal);
-        if (at < 0) at = framework.Body.IndexOf(element, StringComparison.Ordinal);
-        if (at < 0) return null;
-        return framework.BodyLine + framework.Body.AsSpan(0, at).Count('\n');
-    }
 }

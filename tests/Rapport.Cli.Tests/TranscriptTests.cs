@@ -11,12 +11,15 @@ namespace Rapport.Cli.Tests;
 /// @today 2026-01-20
 /// $ rapport list            a command, run from the vault root
 /// &lt; stdin line            standard input for it
+/// @terminal                 standard input is a terminal (not run against RAPPORT_EXE: a process
+///                           whose output is captured cannot also have a terminal for its input)
 /// expected stdout line
 /// ! expected stderr line
 /// ? 4                       expected exit code (default 0)
 /// </code>
 /// Trailing spaces and trailing blank lines are ignored; <c>{vault}</c> stands for the vault's path
-/// and <c>{fixtures}</c> for tests/Fixtures.
+/// and <c>{fixtures}</c> for tests/Fixtures. With <c>RAPPORT_EXE</c> set, each command runs that
+/// executable (the Native AOT build in scripts/test) instead of the CLI in-process.
 /// </summary>
 public sealed class TranscriptTests
 {
@@ -62,24 +65,28 @@ public sealed class TranscriptTests
             var stdout = new List<string>();
             var stderr = new List<string>();
             int expectedCode = 0;
-            bool hasInput = false;
+            bool hasInput = false, terminal = false;
             for (; i < lines.Length && !lines[i].StartsWith("$ rapport", StringComparison.Ordinal); i++)
             {
                 string line = lines[i].Replace("{vault}", vault.Path, StringComparison.Ordinal);
-                if (line.StartsWith("< ", StringComparison.Ordinal) || line == "<") { input.Append(line.Length > 2 ? line[2..] : "").Append('\n'); hasInput = true; }
+                if (line == "@terminal") terminal = true;
+                else if (line.StartsWith("< ", StringComparison.Ordinal) || line == "<") { input.Append(line.Length > 2 ? line[2..] : "").Append('\n'); hasInput = true; }
                 else if (line.StartsWith("! ", StringComparison.Ordinal) || line == "!") stderr.Add(line.Length > 2 ? line[2..] : "");
                 else if (line.StartsWith("? ", StringComparison.Ordinal)) expectedCode = int.Parse(line[2..], System.Globalization.CultureInfo.InvariantCulture);
                 else stdout.Add(line);
             }
 
             var args = SplitArgs(commandLine).Skip(1).ToArray();
-            var result = CliRunner.Run(vault.Path, today, hasInput ? input.ToString() : null, args);
+            if (terminal && RapportExe.Path is not null) continue;
+            var result = RapportExe.Path is { } exe
+                ? CliRunner.RunProcess(exe, vault.Path, today, hasInput ? input.ToString() : null, new Dictionary<string, string>(), args)
+                : CliRunner.Run(vault.Path, today, hasInput ? input.ToString() : null, args);
             result = result with
             {
                 Output = result.Output.Replace(RepoPaths.Fixtures, "{fixtures}", StringComparison.Ordinal),
                 Error = result.Error.Replace(RepoPaths.Fixtures, "{fixtures}", StringComparison.Ordinal),
             };
-            Record(recorded, commandLine.Replace(vault.Path, "{vault}", StringComparison.Ordinal).Replace(RepoPaths.Fixtures, "{fixtures}", StringComparison.Ordinal), input.ToString(), result, vault.Path);
+            Record(recorded, commandLine.Replace(vault.Path, "{vault}", StringComparison.Ordinal).Replace(RepoPaths.Fixtures, "{fixtures}", StringComparison.Ordinal), terminal, input.ToString(), result, vault.Path);
             Compare(failures, commandLine, "stdout", stdout, result.Output);
             Compare(failures, commandLine, "stderr", stderr, result.Error);
             if (result.ExitCode != expectedCode) failures.AppendLine($"$ {commandLine}\n  exit code {result.ExitCode}, expected {expectedCode}\n  stderr: {result.Error}");
@@ -93,9 +100,10 @@ public sealed class TranscriptTests
     }
 
     /// <summary>Update mode: writes what the commands actually printed back into the transcript, for review in the diff.</summary>
-    private static void Record(StringBuilder recorded, string commandLine, string input, CliRunner.Result result, string vaultPath)
+    private static void Record(StringBuilder recorded, string commandLine, bool terminal, string input, CliRunner.Result result, string vaultPath)
     {
         recorded.Append('\n').Append(commandLine.StartsWith("rapport", StringComparison.Ordinal) ? "$ " : "").Append(commandLine).Append('\n');
+        if (terminal) recorded.Append("@terminal\n");
         foreach (var line in input.Split('\n').SkipLast(1)) recorded.Append(line.Length > 0 ? "< " + line : "<").Append('\n');
         string Clean(string text) => Normalise(text.Replace(vaultPath, "{vault}", StringComparison.Ordinal));
         if (Clean(result.Output) is { Length: > 0 } output) recorded.Append(output).Append('\n');

@@ -10,7 +10,8 @@ namespace Rapport.Web.Tests;
 
 /// <summary>
 /// The app in a real browser: Debian's chromium (scripts/test installs it), driven by Playwright
-/// for .NET, against Kestrel on a free loopback port. Screenshots of the main pages go to
+/// for .NET, against Kestrel on a free loopback port: the app in-process, or <c>rapport serve</c>
+/// run from <c>RAPPORT_EXE</c> (the Native AOT binary in scripts/test). Screenshots of the main pages go to
 /// <c>docs/screenshots/</c> when RAPPORT_SCREENSHOTS=1, else to a temporary folder.
 /// </summary>
 public sealed partial class BrowserTests : IAsyncLifetime
@@ -20,7 +21,8 @@ public sealed partial class BrowserTests : IAsyncLifetime
 
     private readonly TempDirectory _vault = TempDirectory.CopyFrom(RepoPaths.ExampleVault);
     private readonly TempDirectory _shots = new();
-    private WebApplication _app = null!;
+    private WebApplication? _app;
+    private ServedRapport? _served;
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
     private string _base = "";
@@ -30,9 +32,17 @@ public sealed partial class BrowserTests : IAsyncLifetime
         File.Exists(Chromium).ShouldBeTrue($"the browser tests drive Debian's chromium at {Chromium}: scripts/test installs it (apt-get install chromium)");
         // As when the other person reaches the app from their machine: remote access, behind the owner password.
         VaultConfig.Set(Vault(), OwnerPassword.ConfigKey, OwnerPassword.Hash(Password));
-        _app = RapportWebApp.Build(Vault(), new WebOptions(Port: 0, AllowRemote: true), new FixedTime(RapportWebFactory.Today));
-        await _app.StartAsync(TestContext.Current.CancellationToken);
-        _base = _app.Urls.Single().TrimEnd('/');
+        if (RapportExe.Path is { } exe)
+        {
+            _served = await ServedRapport.Start(exe, _vault.Path, RapportWebFactory.Today, "--allow-remote");
+            _base = _served.Url;
+        }
+        else
+        {
+            _app = RapportWebApp.Build(Vault(), new WebOptions(Port: 0, AllowRemote: true), new FixedTime(RapportWebFactory.Today));
+            await _app.StartAsync(TestContext.Current.CancellationToken);
+            _base = _app.Urls.Single().TrimEnd('/');
+        }
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
     }
@@ -41,7 +51,8 @@ public sealed partial class BrowserTests : IAsyncLifetime
     {
         await _browser.DisposeAsync();
         _playwright.Dispose();
-        await _app.DisposeAsync();
+        if (_app is not null) await _app.DisposeAsync();
+        if (_served is not null) await _served.DisposeAsync();
         _vault.Dispose();
         _shots.Dispose();
     }

@@ -25,6 +25,9 @@ internal sealed record NotesForm : IKeepsInput
     public string? Step { get; init; }
 
     public HtmlContent Again(string action, Antiforgery token) => NotesEndpoints.Fields(Notes ?? "", Date ?? "", plan: null, first: "them", action, token);
+
+    public static async ValueTask<NotesForm?> BindAsync(HttpContext context) =>
+        await FormFields.ReadAsync(context) is var form ? new NotesForm { Notes = form[nameof(Notes)], Date = form[nameof(Date)], Step = form[nameof(Step)] } : null;
 }
 
 /// <summary>
@@ -50,7 +53,7 @@ internal static class NotesEndpoints
     private static IResult Show(string slug, HttpContext context) =>
         PeopleEndpoints.WithPerson(context, slug, (_, person) => Page(person, "", Today(context), null, context));
 
-    private static IResult Submit(string slug, [FromForm] NotesForm? form, HttpContext context) => PeopleEndpoints.WithPerson(context, slug, (vault, person) =>
+    private static IResult Submit(string slug, NotesForm form, HttpContext context) => PeopleEndpoints.WithPerson(context, slug, (vault, person) =>
     {
         string notes = form?.Notes ?? "";
         var date = IsoDate.TryParse(form?.Date ?? "", out var d) ? d : throw new RapportException(ErrorCode.Usage, $"'{form?.Date}' is not a date (YYYY-MM-DD)");

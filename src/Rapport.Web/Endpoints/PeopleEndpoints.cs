@@ -20,12 +20,18 @@ internal sealed record TickForm
 {
     public string? Owner { get; init; }
     public string? Text { get; init; }
+
+    public static async ValueTask<TickForm?> BindAsync(HttpContext context) =>
+        await FormFields.ReadAsync(context) is var form ? new TickForm { Owner = form[nameof(Owner)], Text = form[nameof(Text)] } : null;
 }
 
 /// <summary>An undo of a tick: the token the confirmation carried (<see cref="ActionTick.ToToken"/>).</summary>
 internal sealed record UndoForm
 {
     public string? Tick { get; init; }
+
+    public static async ValueTask<UndoForm?> BindAsync(HttpContext context) =>
+        await FormFields.ReadAsync(context) is var form ? new UndoForm { Tick = form[nameof(Tick)] } : null;
 }
 
 /// <summary>A talking point the owner adds on the person page.</summary>
@@ -35,12 +41,18 @@ internal sealed record PointForm : IKeepsInput
 
     public HtmlContent Again(string action, Antiforgery token) =>
         Html.Form(action, token, $"<label>Talking point <input type=\"text\" name=\"text\" value=\"{Text}\" maxlength=\"{NextMeeting.MaxPointLength}\" required></label> <button>Add</button>");
+
+    public static async ValueTask<PointForm?> BindAsync(HttpContext context) =>
+        await FormFields.ReadAsync(context) is var form ? new PointForm { Text = form[nameof(Text)] } : null;
 }
 
 /// <summary>Publishing the agenda: <c>do=preview</c> or <c>do=publish</c>, and an <c>item</c> field for each optional item ticked.</summary>
 internal sealed record PublishForm
 {
     public string? Do { get; init; }
+
+    public static async ValueTask<PublishForm?> BindAsync(HttpContext context) =>
+        await FormFields.ReadAsync(context) is var form ? new PublishForm { Do = form[nameof(Do)] } : null;
 }
 
 /// <summary>Making, replacing (<c>confirm=1</c> once asked) or ending (<c>revoke=1</c>) the shared link.</summary>
@@ -48,6 +60,9 @@ internal sealed record ShareForm
 {
     public string? Revoke { get; init; }
     public string? Confirm { get; init; }
+
+    public static async ValueTask<ShareForm?> BindAsync(HttpContext context) =>
+        await FormFields.ReadAsync(context) is var form ? new ShareForm { Revoke = form[nameof(Revoke)], Confirm = form[nameof(Confirm)] } : null;
 }
 
 /// <summary>
@@ -93,26 +108,26 @@ internal static partial class PeopleEndpoints
     /// <summary>The query that carries a tick's undo to the page after it, when it fits.</summary>
     public static string UndoQuery(ActionTick tick) => tick.ToToken() is { Length: <= MaxUndoToken } token ? "&undo=" + token : "";
 
-    private static IResult Tick(string slug, [FromForm] TickForm? form, HttpContext context) => WithPerson(context, slug, (vault, person) =>
+    private static IResult Tick(string slug, TickForm form, HttpContext context) => WithPerson(context, slug, (vault, person) =>
     {
         var owner = form?.Owner == "me" ? ActionOwner.Me : ActionOwner.Them;
         var (tick, _) = OpenActions.Tick(vault, person.FullPath, owner, form?.Text ?? "", Today(context));
         return Results.Redirect($"/people/{person.Slug}?done=ticked{UndoQuery(tick)}#actions");
     });
 
-    private static IResult Undo(string slug, [FromForm] UndoForm? form, HttpContext context) => WithPerson(context, slug, (vault, person) =>
+    private static IResult Undo(string slug, UndoForm form, HttpContext context) => WithPerson(context, slug, (vault, person) =>
     {
         OpenActions.Undo(vault, person.FullPath, ActionTick.Parse(form?.Tick ?? ""));
         return Results.Redirect($"/people/{person.Slug}?done=undone#actions");
     });
 
-    private static IResult AddPoint(string slug, [FromForm] PointForm? form, HttpContext context) => WithPerson(context, slug, (vault, person) =>
+    private static IResult AddPoint(string slug, PointForm form, HttpContext context) => WithPerson(context, slug, (vault, person) =>
     {
         NextMeeting.AddPoint(vault, person.FullPath, form?.Text ?? "", "me", Today(context));
         return Results.Redirect($"/people/{person.Slug}?done=point#agenda");
     });
 
-    private static IResult Share(string slug, [FromForm] ShareForm? form, HttpContext context) => WithPerson(context, slug, (vault, person) =>
+    private static IResult Share(string slug, ShareForm form, HttpContext context) => WithPerson(context, slug, (vault, person) =>
     {
         if (form?.Revoke == "1")
         {
@@ -135,7 +150,7 @@ internal static partial class PeopleEndpoints
 
     private static IResult PublishPage(string slug, HttpContext context) => WithPerson(context, slug, (vault, person) => Publishing(context, vault, person, null));
 
-    private static IResult Publish(string slug, [FromForm] PublishForm? form, HttpContext context) =>
+    private static IResult Publish(string slug, PublishForm form, HttpContext context) =>
         WithPerson(context, slug, (vault, person) =>
         {
             // The ticked items: one "item" field each, read as sent (the form is read by now).

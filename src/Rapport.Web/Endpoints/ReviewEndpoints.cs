@@ -7,8 +7,14 @@ using static Rapport.Web.Pages;
 namespace Rapport.Web;
 
 /// <summary>Which review packet: a relationship's slug or <c>me</c>, and the period as typed (empty: this quarter).</summary>
-internal sealed record ReviewQuery(string Who, string? Period) : IKeepsInput
+internal sealed record ReviewQuery : IKeepsInput
 {
+    /// <summary>The relationship's slug, or <c>me</c> (the route's <c>{who}</c>).</summary>
+    public required string Who { get; init; }
+
+    /// <summary>The period as typed, from the query string.</summary>
+    public string? Period { get; init; }
+
     public HtmlContent Again(string action, Antiforgery token) => ReviewEndpoints.PeriodForm(Period);
 }
 

@@ -21,11 +21,11 @@ internal static class SearchEndpoints
             {
                 string? slug = string.IsNullOrWhiteSpace(person) ? null : PersonFilter(OpenVault(c), person);
                 return Results.Json(c.RequestServices.GetRequiredService<SearchService>().Search(new SearchQuery(q ?? "", slug, Limit: Math.Clamp(limit ?? 20, 1, 1000), Raw: raw == "1"))
-                    .Select(h => new { h.Person, h.Slug, h.Path, h.Line, h.Date, h.Kind, h.Topic, Snippet = h.SnippetWith("", "") }));
+                    .Select(ApiSearchHit.From), WebJsonContext.Default.IEnumerableApiSearchHit);
             }
             catch (RapportException ex)
             {
-                return Results.Json(new { error = ex.Message }, statusCode: StatusOf(ex));
+                return Results.Json(new ApiError(ex.Message), WebJsonContext.Default.ApiError, statusCode: StatusOf(ex));
             }
         });
         return app;

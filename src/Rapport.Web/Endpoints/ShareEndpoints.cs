@@ -19,6 +19,9 @@ internal sealed record GuestPointForm : IKeepsInput
 
     public HtmlContent Again(string action, Antiforgery token) =>
         Html.Form(action, token, $"<label>Add a talking point <input type=\"text\" name=\"text\" value=\"{Text}\" maxlength=\"{NextMeeting.MaxPointLength}\" required></label> <button class=\"primary\">Add</button>");
+
+    public static async ValueTask<GuestPointForm?> BindAsync(HttpContext context) =>
+        await FormFields.ReadAsync(context) is var form ? new GuestPointForm { Text = form[nameof(Text)] } : null;
 }
 
 /// <summary>The guest rewords one of their points: the point as stored, and the new words.</summary>
@@ -30,18 +33,27 @@ internal sealed record GuestEditForm : IKeepsInput
 
     public HtmlContent Again(string action, Antiforgery token) =>
         Html.Form(action, token, $"{Html.Hidden("point", Point ?? "")}<label>Your point <input type=\"text\" name=\"text\" value=\"{Text}\" maxlength=\"{NextMeeting.MaxPointLength}\" required></label> <button>Save</button>");
+
+    public static async ValueTask<GuestEditForm?> BindAsync(HttpContext context) =>
+        await FormFields.ReadAsync(context) is var form ? new GuestEditForm { Point = form[nameof(Point)], Text = form[nameof(Text)] } : null;
 }
 
 /// <summary>The guest takes back one of their points, as stored.</summary>
 internal sealed record GuestRemoveForm
 {
     public string? Point { get; init; }
+
+    public static async ValueTask<GuestRemoveForm?> BindAsync(HttpContext context) =>
+        await FormFields.ReadAsync(context) is var form ? new GuestRemoveForm { Point = form[nameof(Point)] } : null;
 }
 
 /// <summary>The guest ticks one of their open actions, by its text.</summary>
 internal sealed record GuestTickForm
 {
     public string? Text { get; init; }
+
+    public static async ValueTask<GuestTickForm?> BindAsync(HttpContext context) =>
+        await FormFields.ReadAsync(context) is var form ? new GuestTickForm { Text = form[nameof(Text)] } : null;
 }
 
 /// <summary>
@@ -92,19 +104,19 @@ internal static class ShareEndpoints
         return Page($"1:1 agenda: {shared.Person}", $"{PeopleEndpoints.Confirmation(Confirmations, done, undo, $"{PathFor(token)}/undo", forms.Item2)}{View(shared, forms)}", nav: false);
     });
 
-    private static IResult AddPoint(string token, [FromForm] GuestPointForm? form, HttpContext context) =>
+    private static IResult AddPoint(string token, GuestPointForm form, HttpContext context) =>
         Change(context, token, "point", (vault, person) => { SharedAgenda.AddPoint(vault, person, form?.Text ?? "", Today(context)); return null; });
 
-    private static IResult EditPoint(string token, [FromForm] GuestEditForm? form, HttpContext context) =>
+    private static IResult EditPoint(string token, GuestEditForm form, HttpContext context) =>
         Change(context, token, "edited", (vault, person) => { SharedAgenda.EditPoint(vault, person, form?.Point ?? "", form?.Text ?? "", Today(context)); return null; });
 
-    private static IResult RemovePoint(string token, [FromForm] GuestRemoveForm? form, HttpContext context) =>
+    private static IResult RemovePoint(string token, GuestRemoveForm form, HttpContext context) =>
         Change(context, token, "removed", (vault, person) => { SharedAgenda.RemovePoint(vault, person, form?.Point ?? ""); return null; });
 
-    private static IResult Tick(string token, [FromForm] GuestTickForm? form, HttpContext context) =>
+    private static IResult Tick(string token, GuestTickForm form, HttpContext context) =>
         Change(context, token, "ticked", (vault, person) => PeopleEndpoints.UndoQuery(SharedAgenda.Tick(vault, person, form?.Text ?? "", Today(context))));
 
-    private static IResult Undo(string token, [FromForm] UndoForm? form, HttpContext context) =>
+    private static IResult Undo(string token, UndoForm form, HttpContext context) =>
         Change(context, token, "undone", (vault, person) => { SharedAgenda.Undo(vault, person, ActionTick.Parse(form?.Tick ?? "")); return null; });
 
     /// <summary>

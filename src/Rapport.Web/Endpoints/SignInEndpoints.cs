@@ -15,6 +15,9 @@ internal sealed record SignInForm
 {
     public string? Password { get; init; }
     public string? Next { get; init; }
+
+    public static async ValueTask<SignInForm?> BindAsync(HttpContext context) =>
+        await FormFields.ReadAsync(context) is var form ? new SignInForm { Password = form[nameof(Password)], Next = form[nameof(Next)] } : null;
 }
 
 /// <summary>
@@ -37,7 +40,7 @@ internal static class SignInEndpoints
 
     private static IResult Login(string? next, HttpContext context) => Page("Sign in", Form(context, next, failed: false), nav: false);
 
-    private static async Task<IResult> SignIn([FromForm] SignInForm? form, HttpContext context)
+    private static async Task<IResult> SignIn(SignInForm form, HttpContext context)
     {
         var access = context.RequestServices.GetRequiredService<OwnerAccess>();
         string? hash = access.CurrentHash();

@@ -182,5 +182,6 @@ $ rapport process sarah --edit
 ? 2
 
 $ rapport process sarah
+@terminal
 ! error: pipe the notes to standard input or pass --file FILE
 ? 2
