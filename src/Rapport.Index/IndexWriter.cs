@@ -53,7 +53,8 @@ public sealed partial class VaultIndex
 
         public void Insert(string relative, FileStamp stamp, byte[] hash, IndexedFile file)
         {
-            var d = file.Kind == FileReader.Relationship && file.Document is { } document
+            // A meeting note's facts too: list and actions group a folder's notes into one relationship.
+            var d = file.Kind is FileReader.Relationship or FileReader.MeetingNote && file.Document is { } document
                 ? RelationshipDigest.Of(new LoadedDocument(stamp.Path, document, hash), _vault.Display(stamp.Path))
                 : null;
             var p = _file.Parameters;

@@ -334,7 +334,7 @@ $ rapport process tomas --date 2026-03-20 --today 2026-03-20
 < - Action: Tomas to draft the freeze announcement
 Processed notes from 2026-03-20 with Tomas Berg
   + Tomas's action: [P2] Draft the freeze announcement
-  + Thread "Agreed the release freeze dates": Agreed the release freeze dates
+  + New thread "Agreed the release freeze dates": Agreed the release freeze dates
   + Meeting history: Agreed the release freeze dates
 Saved notes to Career/1-on-1s/notes/tomas-berg/2026-03-20.md
 Updated Career/1-on-1s/tomas-berg.md
