@@ -20,20 +20,25 @@ public static class NotesScaleBenchmark
     public static int Run(int rounds)
     {
         string root = RepoPaths.Root;
-        string jit = Path.Combine(root, "src", "Rapport.Cli", "bin", "Release", "net10.0", "rapport.dll");
+        // The shipped build first: the Native AOT binary (scripts/test publishes it to artifacts/aot, or RAPPORT_BIN), else ReadyToRun, else JIT.
+        string aot = Environment.GetEnvironmentVariable("RAPPORT_BIN") ?? Path.Combine(root, "artifacts", "aot", "rapport");
         string r2r = Path.Combine(root, "artifacts", "r2r", "rapport.dll");
-        string rapport = File.Exists(r2r) ? r2r : jit;
-        if (!File.Exists(rapport))
+        string jit = Path.Combine(root, "src", "Rapport.Cli", "bin", "Release", "net10.0", "rapport.dll");
+        (string File, string[] Args, string Name) rapport =
+            File.Exists(aot) ? (aot, [], "Native AOT build")
+            : File.Exists(r2r) ? ("dotnet", [r2r], "ReadyToRun build")
+            : ("dotnet", [jit], "JIT build");
+        if (rapport.File == "dotnet" && !File.Exists(rapport.Args[0]))
         {
-            Console.Error.WriteLine($"missing {rapport}: build src/Rapport.Cli in Release first (bench/notes does)");
+            Console.Error.WriteLine($"missing {rapport.Args[0]}: build src/Rapport.Cli in Release first (bench/notes does)");
             return 1;
         }
         string output = Path.Combine(root, "bench", "out", "notes");
         Directory.CreateDirectory(output);
         string template = Path.Combine(output, "vault");
         if (Directory.Exists(template)) Directory.Delete(template, recursive: true);
-        Timed("dotnet", [rapport, "init", template]);
-        Timed("dotnet", [rapport, "add", "Sarah Chen", "--vault", template, "--today", "2026-01-15"]);
+        Timed(rapport.File, [.. rapport.Args, "init", template]);
+        Timed(rapport.File, [.. rapport.Args, "add", "Sarah Chen", "--vault", template, "--today", "2026-01-15"]);
 
         var rows = new List<(double Size, Sample Extract, Sample Process)>();
         foreach (double size in Sizes)
@@ -45,10 +50,10 @@ public static class NotesScaleBenchmark
             var process = new List<Sample>();
             for (int round = 0; round < rounds; round++)
             {
-                extract.Add(Timed("dotnet", [rapport, "extract", "--date", "2026-01-15", "--person", "Sarah Chen", "--json", "--file", notes]));
+                extract.Add(Timed(rapport.File, [.. rapport.Args, "extract", "--date", "2026-01-15", "--person", "Sarah Chen", "--json", "--file", notes]));
                 string vault = Path.Combine(output, "scratch");
                 Copy(template, vault);
-                process.Add(Timed("dotnet", [rapport, "process", "Sarah Chen", "--file", notes, "--date", "2026-01-15", "--today", "2026-01-15", "--vault", vault]));
+                process.Add(Timed(rapport.File, [.. rapport.Args, "process", "Sarah Chen", "--file", notes, "--date", "2026-01-15", "--today", "2026-01-15", "--vault", vault]));
                 Directory.Delete(vault, recursive: true);
             }
             rows.Add((megabytes, Sample.Median(extract), Sample.Median(process)));
@@ -56,7 +61,7 @@ public static class NotesScaleBenchmark
         }
 
         Console.WriteLine($"Measured {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores, .NET {Environment.Version}; " +
-            $"rapport {(rapport == r2r ? "ReadyToRun build" : "JIT build")}; median of {rounds} runs; mixed-style notes from `MixedNotesGenerator`.");
+            $"rapport {rapport.Name}; median of {rounds} runs; mixed-style notes from `MixedNotesGenerator`.");
         Console.WriteLine();
         Console.WriteLine("| notes | `extract --json` wall | per MB | CPU | `process` wall | per MB | CPU |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- |");

@@ -40,7 +40,7 @@ public static class ProcessCommand
             {
                 string name = loaded.Document.Person ?? loaded.Slug;
                 string? given = result.GetValue(file);
-                var transcript = Transcript.Of(given, notes, given ?? "standard input", name);
+                var transcript = Transcript.Of(given, notes, given ?? "standard input", name, vault.Config.Owner);
                 var processor = new NotesProcessor(vault);
                 var assistant = result.GetValue(llm) ? LlmAccess.Assistant(context, vault) : null;
                 // A folder of meeting notes gets the meeting's own note: the one of that date, else a new file.

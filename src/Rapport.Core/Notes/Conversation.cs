@@ -17,26 +17,33 @@ public static partial class Conversation
     /// <summary>The conversation's turns and the lines they used, or null when the notes hold none.</summary>
     public sealed record Found(IReadOnlyList<Turn> Turns, HashSet<int> Lines, IReadOnlyList<string> Speakers);
 
-    public static Found? Read(string[] lines, PersonNames person)
+    /// <summary>The vault owner's names, when the vault names its owner.</summary>
+    public static PersonNames? Owner(string? name) => string.IsNullOrWhiteSpace(name) ? null : new PersonNames(name);
+
+    public static Found? Read(string[] lines, PersonNames person, PersonNames? me = null)
     {
         var raw = ReadVtt(lines) ?? ReadSrt(lines) ?? ReadHeaders(lines) ?? ReadChat(lines, person);
         if (raw is null) return null;
         var speakers = raw.Turns.Where(t => t.Name.Length > 0).Select(t => t.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (speakers.Count < 2) return null;
-        var sides = Sides(speakers, person);
+        var sides = Sides(speakers, person, me);
         var turns = raw.Turns.Select(t => new Turn(t.Name, sides.GetValueOrDefault(t.Name, Side.Other), Clean(t.Text.ToString()), t.Line + 1)).Where(t => t.Text.Length > 0).ToList();
         return new Found(turns, raw.Lines, speakers);
     }
 
     /// <summary>
-    /// The speaker matching the person is them; <c>Me</c>, <c>You</c>, <c>yo</c> or, with exactly two
-    /// speakers, the one who is not the person, is me; anyone else is a third party.
+    /// The speaker matching the person is them; <c>Me</c>, <c>You</c>, <c>yo</c>, the vault owner's
+    /// name (config <c>owner:</c>) or, with exactly two speakers, the one who is not the person, is me;
+    /// anyone else is a third party. The full name decides before a shared first name does.
     /// </summary>
-    private static Dictionary<string, Side> Sides(List<string> speakers, PersonNames person)
+    private static Dictionary<string, Side> Sides(List<string> speakers, PersonNames person, PersonNames? me)
     {
         var sides = new Dictionary<string, Side>(StringComparer.OrdinalIgnoreCase);
         foreach (var s in speakers)
-            sides[s] = MeWords.Contains(s.Trim()) ? Side.Me : person.IsName(s) || s.Split(' ').Any(person.IsName) && !MeWords.Contains(s) ? Side.Them : Side.Other;
+            sides[s] = MeWords.Contains(s.Trim()) || me is not null && me.IsName(s) && !person.IsName(s) ? Side.Me
+                : person.IsName(s) || s.Split(' ').Any(person.IsName) ? Side.Them
+                : me is not null && s.Split(' ').Any(me.IsName) ? Side.Me
+                : Side.Other;
         if (speakers.Count == 2)
         {
             if (sides.Values.Count(v => v == Side.Them) == 1 && sides.Values.Any(v => v == Side.Other))

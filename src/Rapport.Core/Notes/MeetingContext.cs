@@ -12,4 +12,7 @@ public sealed record MeetingContext(DateOnly Date, string Person, Frequency Cade
 
     /// <summary>Other names of the person (front matter <c>aliases:</c>), matched like the name.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>The vault owner's name (config <c>owner:</c>): a transcript's speaker of that name is me.</summary>
+    public string? Me { get; init; }
 }

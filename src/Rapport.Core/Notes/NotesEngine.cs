@@ -29,7 +29,7 @@ public static partial class NotesEngine
         var lines = text.Split('\n');
         var rules = new Rules(person, compiled: notes.Length > CompileAbove);
         var result = new Builder();
-        var conversation = Conversation.Read(lines, person);
+        var conversation = Conversation.Read(lines, person, Conversation.Owner(meeting.Me));
         foreach (var statement in StatementReader.Read(lines, person, conversation?.Lines))
             ClassifyStatement(statement, meeting, rules, result);
         if (conversation is not null) ConversationRules.Read(conversation, meeting, rules, result);

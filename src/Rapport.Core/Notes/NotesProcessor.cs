@@ -36,7 +36,7 @@ public sealed partial class NotesProcessor
             throw new RapportException(ErrorCode.Usage, "the notes hold only empty bullets; nothing to process");
         var document = loaded.Document;
         string person = document.Person ?? loaded.Slug;
-        var meeting = new MeetingContext(date, person, Cadence.Schedule.Cadence(document, _vault.Config.Cadence, date));
+        var meeting = new MeetingContext(date, person, Cadence.Schedule.Cadence(document, _vault.Config.Cadence, date)) { Me = _vault.Config.Owner };
         var labels = MeetingLabels.Read(notes);
         var extraction = (extract ?? NotesEngine.Extract)(labels.Rest, meeting);
         var warnings = transcript?.Warnings(person) ?? [];

@@ -16,7 +16,7 @@ public sealed partial record Transcript(string Extension, string Shown, IReadOnl
     /// null for standard input) or, for piped text, from a <c>WEBVTT</c> header; null when the notes are
     /// no transcript. <paramref name="shown"/> names the input in messages.
     /// </summary>
-    public static Transcript? Of(string? fileName, string text, string shown, string person)
+    public static Transcript? Of(string? fileName, string text, string shown, string person, string? me = null)
     {
         string extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
         string[] lines = text.ReplaceLineEndings("\n").Split('\n');
@@ -31,10 +31,10 @@ public sealed partial record Transcript(string Extension, string Shown, IReadOnl
                 throw new RapportException(ErrorCode.Usage,
                     $"no cues: a {kind} file needs at least one timing line (00:00:01{(webVtt ? '.' : ',')}000 --> 00:00:04{(webVtt ? '.' : ',')}000) with the words said; nothing was processed",
                     shown, Math.Max(first, 0) + 1);
-            return new Transcript(webVtt ? ".vtt" : ".srt", shown, Speakers(lines, person));
+            return new Transcript(webVtt ? ".vtt" : ".srt", shown, Speakers(lines, person, me));
         }
         // A text export is a transcript when it reads as a conversation between speakers.
-        if (extension == ".txt" && Conversation.Read(Tokens.Normalise(text).Split('\n'), new PersonNames(person)) is { } found)
+        if (extension == ".txt" && Conversation.Read(Tokens.Normalise(text).Split('\n'), new PersonNames(person), Conversation.Owner(me)) is { } found)
             return new Transcript(".txt", shown, found.Turns);
         return null;
     }
@@ -49,8 +49,8 @@ public sealed partial record Transcript(string Extension, string Shown, IReadOnl
                 $"speaker '{g.Key}' is neither you nor {person}; nothing they take on is recorded as an action"))
             .ToList();
 
-    private static IReadOnlyList<Turn> Speakers(string[] lines, string person) =>
-        Conversation.Read(lines, new PersonNames(person))?.Turns ?? [];
+    private static IReadOnlyList<Turn> Speakers(string[] lines, string person, string? me) =>
+        Conversation.Read(lines, new PersonNames(person), Conversation.Owner(me))?.Turns ?? [];
 
     /// <summary>A cue: a timing line followed by at least one line of text.</summary>
     private static bool HasCue(string[] lines)

@@ -111,6 +111,31 @@ public sealed class NoteFormatsTests
     }
 
     [Fact]
+    public void Should_read_the_vault_owners_name_as_me_when_three_people_speak()
+    {
+        // Contract (transcripts): a commitment is owned by its speaker, mapped to me or them by the vault owner's and the person's names.
+        const string notes = """
+            WEBVTT
+
+            00:00:01.000 --> 00:00:04.000
+            <v Marisol Ibanez>I'll circulate the survey results by Friday.</v>
+
+            00:00:04.500 --> 00:00:08.000
+            <v Priyanka Rao>I'll check the budget.</v>
+
+            00:00:08.500 --> 00:00:12.000
+            <v Dara Quinn>And I'll ask legal about the retention clause tomorrow.</v>
+            """;
+
+        Actions(notes, Meeting with { Me = "Dara Quinn" }).ShouldBe([
+            ("them", "circulate the survey results", "2026-03-13"),
+            ("me", "ask legal about the retention clause", "2026-03-11"),
+        ]);
+        // Without the owner's name, the third speaker's words and mine cannot be told apart: neither is mine.
+        Actions(notes).ShouldNotContain(a => a.Owner == "me");
+    }
+
+    [Fact]
     public void Should_read_srt_and_otter_transcripts()
     {
         Actions("""
