@@ -52,6 +52,20 @@ public static partial class NoteWords
     /// <summary>Replies that accept a request in a conversation (contract, "Conversations").</summary>
     public static bool Accepts(string reply) => Acceptance().IsMatch(reply);
 
+    /// <summary>
+    /// Courtesies: words that thank, greet or sign off, never a task. "Thanks, Sarah" is not an
+    /// action of Sarah's (the late-owner shape "task, Name" needs a task).
+    /// </summary>
+    public static readonly HashSet<string> Courtesies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "thanks", "thank", "thx", "ty", "cheers", "ta", "hi", "hello", "hey", "morning", "evening", "bye", "goodbye", "welcome",
+        "sorry", "congrats", "congratulations", "gracias", "danke", "merci",
+    };
+
+    /// <summary>Whether every word of the text is a courtesy (or a name): nothing to do.</summary>
+    public static bool IsCourtesy(string text) =>
+        text.Split([' ', ',', '.', '!', ':', ';', '-'], StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && words.All(Courtesies.Contains);
+
     /// <summary>Replies that decline a request.</summary>
     public static bool Declines(string reply) => Decline().IsMatch(reply);
 

@@ -158,7 +158,8 @@ public static partial class NotesEngine
             // In a conversation, first person is the speaker; a third party's own plans are not actions.
             if (owner is not null && found.FirstPerson && s.Speaker != Side.None)
                 owner = s.Speaker switch { Side.Them => ActionOwner.Them, Side.Me => ActionOwner.Me, _ => null };
-            if (owner is { } o && BuildAction(found with { Owner = o }, s, meeting) is { } action && Wording.Stems(action.Text).Count > 0)
+            if (owner is { } o && BuildAction(found with { Owner = o }, s, meeting) is { } action && Wording.Stems(action.Text).Count > 0
+                && !NoteWords.IsCourtesy(action.Text))
                 result.Actions.Add(action);
             return found;
         }
@@ -170,9 +171,21 @@ public static partial class NotesEngine
         else if (Rules.IsCompletion(text)) result.Completions.Add(new NoteItem(Clean(text), s.Line));
         else if (NoteWords.GoalMention().IsMatch(text)) result.Goals.Add(new NoteItem(Clean(text), s.Line));
         else if (NoteWords.DecisionMention().IsMatch(text)) result.Decisions.Add(new NoteItem(Clean(text), s.Line));
-        else result.Topics.Add(new NoteItem(Clean(NoteWords.TopicLead().Replace(text, "")), s.Line));
+        else if (IsTopic(text, s)) result.Topics.Add(new NoteItem(Clean(NoteWords.TopicLead().Replace(text, "")), s.Line));
         return null;
     }
+
+    /// <summary>
+    /// A conversation's turn is a topic only when it says something: at least
+    /// <see cref="ConversationTopicWords"/> content words and not a question. Greetings, thanks and
+    /// answers ("Morning!", "How was your week?", "Good, busy", "Okay", "No, that's it") are not
+    /// topics (contract: thread titles are topics, not the first sentence). Written notes keep every line.
+    /// </summary>
+    private static bool IsTopic(string text, Statement s) =>
+        s.Speaker == Side.None || !text.TrimEnd().EndsWith('?') && Wording.Stems(text).Count >= ConversationTopicWords;
+
+    /// <summary>Content words (not stop words) a conversation's turn needs to be a topic.</summary>
+    private const int ConversationTopicWords = 4;
 
     internal static ExtractedAction BuildAction(Rules.Found found, Statement s, MeetingContext meeting)
     {

@@ -136,6 +136,27 @@ public sealed class NoteFormatsTests
     }
 
     [Fact]
+    public void Should_not_make_topics_or_actions_of_greetings_thanks_and_short_answers_in_a_conversation()
+    {
+        var extraction = NotesEngine.Extract("""
+            Marisol Ibanez  0:01
+            Morning! How was your week?
+
+            Dara Quinn  0:05
+            Good, busy. The vendor migration plan slipped two weeks because legal still reviews the contract.
+
+            Marisol Ibanez  0:12
+            Okay. Anything else?
+
+            Dara Quinn  0:15
+            No, that's it. Thanks, Marisol.
+            """, Meeting);
+
+        extraction.Topics.Select(t => t.Text).ShouldBe(["The vendor migration plan slipped two weeks because legal still reviews the contract"]);
+        extraction.Actions.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Should_read_srt_and_otter_transcripts()
     {
         Actions("""
