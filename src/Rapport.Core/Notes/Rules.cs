@@ -402,6 +402,17 @@ internal sealed partial class Rules
         return true;
     }
 
+    /// <summary>
+    /// An accomplishment verb followed by one of these words is a setback, not a win: "got stuck",
+    /// "got pushed", "ran over", "ran late", "ran out of time".
+    /// </summary>
+    private static readonly Dictionary<string, HashSet<string>> Setbacks = new(StringComparer.Ordinal)
+    {
+        ["got"] = ["to", "stuck", "blocked", "sick", "pulled", "delayed", "pushed", "cancelled", "canceled", "worse", "back"],
+        ["ran"] = ["over", "late", "long", "out", "behind", "short"],
+        ["run"] = ["over", "late", "long", "out", "behind", "short"],
+    };
+
     /// <summary>A subject of one to six words followed by an accomplishment verb: "Omar's team hit 99.95% uptime".</summary>
     public bool IsWin(string text)
     {
@@ -412,8 +423,7 @@ internal sealed partial class Rules
         {
             if (!Verbs.Win.Contains(words[k])) continue;
             if (words.Take(k).Any(w => w is "will" or "to" or "should" or "must" or "need" or "needs" or "i'll" or "we'll" or "if")) return false;
-            bool setback = words[k] == "got" && k + 1 < words.Count && words[k + 1] is "to" or "stuck" or "blocked" or "sick" or "pulled" or "delayed" or "pushed" or "cancelled" or "canceled" or "worse" or "back";
-            return !setback;
+            return !(k + 1 < words.Count && Setbacks.TryGetValue(words[k], out var after) && after.Contains(words[k + 1]));
         }
         return Verbs.Win.Contains(words.FirstOrDefault() ?? "") && words.Count > 2 && words[0] is not "got" and not "cut";
     }

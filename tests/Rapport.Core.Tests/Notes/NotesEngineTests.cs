@@ -150,6 +150,17 @@ public sealed class NotesEngineTests
         e.Topics.ShouldHaveSingleItem().Text.ShouldBe("the offsite");
     }
 
+    [Theory]
+    [InlineData("- Sorry, my last call ran over", false)]
+    [InlineData("- the planning session ran late again", false)]
+    [InlineData("- the sprint got pushed a week", false)]
+    [InlineData("- Lena ran the incident review for the whole org", true)]
+    public void Should_tell_a_setback_from_a_win_by_the_word_after_the_verb(string note, bool win)
+    {
+        // Contract ("Wins"): an accomplishment verb is a win; "ran over" and "got pushed" are setbacks.
+        NotesEngine.Extract(note, Meeting).Wins.Count.ShouldBe(win ? 1 : 0);
+    }
+
     [Fact]
     public void Should_read_prose_sentence_by_sentence_keeping_decimals_whole()
     {
