@@ -62,7 +62,7 @@ public static partial class NoteWords
         "sorry", "congrats", "congratulations", "gracias", "danke", "merci",
     };
 
-    /// <summary>Whether every word of the text is a courtesy (or a name): nothing to do.</summary>
+    /// <summary>Whether every word of the text is a courtesy: nothing to do.</summary>
     public static bool IsCourtesy(string text) =>
         text.Split([' ', ',', '.', '!', ':', ';', '-'], StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && words.All(Courtesies.Contains);
 

@@ -12,6 +12,7 @@ public sealed class People
     private readonly DocumentStore _store;
     private List<LoadedDocument>? _all;
     private List<RapportException>? _unreadable;
+    private readonly Dictionary<string, LoadedDocument?> _folders = new(StringComparer.Ordinal);
 
     public People(Vault vault, DocumentStore store)
     {
@@ -56,11 +57,7 @@ public sealed class People
             string path = _vault.RelationshipPath(query);
             if (_vault.Files.FileExists(path)) return _store.Load(path);
         }
-        if (_all is null && query.Length > 0 && _vault.RelationshipFolders().FirstOrDefault(f => Path.GetFileName(f) == query) is { } folder
-            && LoadFolder(folder) is { } relationship)
-        {
-            return relationship;
-        }
+        if (_all is null && query.Length > 0 && FolderNamed(query) is { } relationship) return relationship;
 
         if (index is not null && _all is null)
         {
@@ -86,9 +83,12 @@ public sealed class People
     {
         string path = _vault.RelationshipPath(digest.Slug);
         if (_vault.Files.FileExists(path)) return _store.Load(path);
-        return _vault.RelationshipFolders().Where(f => Path.GetFileName(f) == digest.Slug).Select(LoadFolder).OfType<LoadedDocument>().FirstOrDefault()
-            ?? _store.Load(path);
+        return FolderNamed(digest.Slug) ?? _store.Load(path);
     }
+
+    /// <summary>The folder of meeting notes named by a slug, as one relationship; null when there is none.</summary>
+    private LoadedDocument? FolderNamed(string slug) =>
+        _vault.RelationshipFolders().Where(f => Path.GetFileName(f) == slug).Select(LoadFolder).OfType<LoadedDocument>().FirstOrDefault();
 
     /// <summary>The slug of the one candidate the name means: by slug, full name, first name, then prefix.</summary>
     private string Match(string name, string query, IEnumerable<(string Slug, string Full, string Shown)> people)
@@ -129,7 +129,7 @@ public sealed class People
     {
         if (_all is not null) return;
         _all = [];
-        _unreadable = [];
+        _unreadable ??= []; // a folder read before keeps its reported problems (LoadFolder reads each folder once)
         foreach (var path in _vault.RelationshipFiles())
         {
             try
@@ -149,6 +149,15 @@ public sealed class People
 
     /// <summary>A folder of one person's meeting notes as one relationship; null (reported as unreadable) when no note in it could be read.</summary>
     private LoadedDocument? LoadFolder(string folder)
+    {
+        // Read once: name lookup, digests and All all ask for the same folders, and its problems are reported once.
+        if (_folders.TryGetValue(folder, out var known)) return known;
+        var loaded = ReadFolder(folder);
+        _folders[folder] = loaded;
+        return loaded;
+    }
+
+    private LoadedDocument? ReadFolder(string folder)
     {
         var read = MeetingFolder.Read(_vault.Files, _store, folder, _vault.Display);
         if (read.Relationship(_store.Today) is { } relationship) return relationship;
