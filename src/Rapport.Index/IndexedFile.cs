@@ -84,7 +84,9 @@ internal static partial class FileReader
             return new IndexedFile(kind, slug, null, lines, [], null);
         }
 
-        var document = RunningDocumentParser.Parse(source, shown, vault.Store.Today);
+        var document = vault.Store.Parse(source, shown);
+        // In a folder of several people's notes (meetings/), a note is part of the relationship of the person it names.
+        if (kind == MeetingNote) slug = MeetingFolder.GroupOf(slug!, MeetingFolder.NamedPerson(document));
         var entries = new List<IndexedEntry>();
         if (kind == Wins)
         {

@@ -347,7 +347,7 @@ public sealed partial class VaultIndex : IVaultIndex
     public IReadOnlyList<RelationshipSummary> Relationships()
     {
         // One pass over the open actions, grouped by file (a correlated count per file scanned them all for each file).
-        using var query = Command("""
+        using var query = Command($"""
             SELECT f.person, f.slug, f.path, f.role, f.rel_kind, f.frequency, f.duration, f.started, f.last_met,
                    count(CASE WHEN e.owner = 'me' THEN 1 END), count(CASE WHEN e.owner = 'them' THEN 1 END)
             FROM files f
@@ -358,7 +358,7 @@ public sealed partial class VaultIndex : IVaultIndex
             SELECT max(f.person), f.slug, min(f.path), max(f.role), max(f.rel_kind), max(f.frequency), max(f.duration), min(f.started), max(f.last_met),
                    count(CASE WHEN e.owner = 'me' THEN 1 END), count(CASE WHEN e.owner = 'them' THEN 1 END)
             FROM files f
-            LEFT JOIN entries e ON e.file_id = f.id AND e.kind = 'action' AND e.done = 0
+            LEFT JOIN entries e ON e.file_id = f.id AND e.kind = 'action' AND e.done = 0 AND NOT {ClosedInAnotherNote}
             WHERE f.kind = 'meeting-note' AND f.error IS NULL
             GROUP BY f.slug
             ORDER BY 3
@@ -422,6 +422,15 @@ public sealed partial class VaultIndex : IVaultIndex
         return list;
     }
 
+    /// <summary>
+    /// An open action <c>e</c> of a meeting note <c>f</c> that a later note of the same relationship (by file name) closes, in the same
+    /// words: carried over and done, as the folder's reading has it (<c>ActionItemReader.ClosedLater</c>).
+    /// </summary>
+    private const string ClosedInAnotherNote = """
+        EXISTS (SELECT 1 FROM entries d JOIN files g ON g.id = d.file_id
+                WHERE g.kind = 'meeting-note' AND g.slug = f.slug AND g.path > f.path AND d.kind = 'action' AND d.done = 1 AND d.owner = e.owner AND d.text = e.text)
+        """;
+
     /// <summary>Open actions of every running document (or one, by slug), numbered as in the document.</summary>
     public IReadOnlyList<ActionRow> OpenActions(string? slug = null)
     {
@@ -431,6 +440,7 @@ public sealed partial class VaultIndex : IVaultIndex
                    e.owner, e.text, e.due, e.priority, e.line
             FROM entries e JOIN files f ON f.id = e.file_id
             WHERE e.kind = 'action' AND e.done = 0 AND f.kind IN ('relationship', 'meeting-note') AND f.error IS NULL {(slug is null ? "" : "AND f.slug = $slug")}
+              AND NOT (f.kind = 'meeting-note' AND {ClosedInAnotherNote})
             ORDER BY f.path, e.line
             """);
         if (slug is not null) query.Parameters.AddWithValue("$slug", slug);

@@ -96,7 +96,7 @@ public static class ActionsCommand
             var vault = global.OpenVault(result, context);
             var relationship = vault.People.Resolve(result.GetValue(person)!);
             var owner = result.GetValue(theirs) ? ActionOwner.Them : ActionOwner.Me;
-            if (NewAction.Add(vault, relationship.FullPath, owner, result.GetValue(text)!, by, result.GetValue(priority)) is not { } added)
+            if (NewAction.Add(vault, relationship, owner, result.GetValue(text)!, by, result.GetValue(priority)) is not { } added)
             {
                 context.Error.WriteLine($"already an open action in {vault.Display(relationship.FullPath)}: {result.GetValue(text)!.Trim()}");
                 return 0;

@@ -36,6 +36,8 @@ public static class ArchiveCommand
 
             var vault = global.OpenVault(result, context);
             var targets = result.GetValue(people) is { Length: > 0 } names ? names.Select(vault.People.Resolve).ToList() : [.. vault.People.All];
+            foreach (var kept in targets.Where(Archive.IsKept))
+                context.Output.WriteLine($"{kept.Document.Person ?? kept.Slug}: kept as it is (a folder of meeting notes is already one file per meeting)");
             var plans = targets.Select(t => Archive.Plan(vault, t, span, context.Today)).OfType<ArchivePlan>().ToList();
             if (plans.Count == 0)
             {

@@ -89,22 +89,23 @@ public static partial class DateText
 
     /// <summary>
     /// Whether a set of numeric dates puts the day first: what any unambiguous one says (<c>24/11</c>),
-    /// else what the separator suggests (dots and underscores day first, slashes and dashes month first).
+    /// else the vault's <c>dates:</c> setting (<paramref name="preference"/>), else what the separator suggests
+    /// (dots and underscores day first, slashes and dashes month first).
     /// </summary>
-    public static bool DayFirst(IEnumerable<DateMention> mentions)
+    public static bool DayFirst(IEnumerable<DateMention> mentions, bool? preference = null)
     {
         var numeric = mentions.Where(m => m.Form == DateForm.Numeric).ToList();
         int first = numeric.Count(m => m.DayFirst == true), second = numeric.Count(m => m.DayFirst == false);
         if (first != second) return first > second;
-        return numeric.FirstOrDefault() is { Separator: '.' or '_' };
+        return preference ?? numeric.FirstOrDefault() is { Separator: '.' or '_' };
     }
 
     /// <summary>The one date a short text (a file name, a <c>date:</c> value) holds, or null.</summary>
-    public static DateOnly? Single(string text, int? yearHint = null)
+    public static DateOnly? Single(string text, int? yearHint = null, bool? dayFirst = null)
     {
         var mentions = Find(text);
         if (mentions.Count == 0) return null;
-        return mentions[0].Resolve(DayFirst(mentions), yearHint);
+        return mentions[0].Resolve(DayFirst(mentions, dayFirst), yearHint);
     }
 
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);

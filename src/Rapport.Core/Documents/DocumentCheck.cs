@@ -37,6 +37,17 @@ public static class DocumentCheck
         return new CheckResult(shown, true, roundTrip, problems, document);
     }
 
+    /// <summary>
+    /// Whether a document is the note of one meeting (dated by a whole date in its file name or front matter
+    /// <c>date:</c>) rather than a relationship's running document: many of them may name one person.
+    /// </summary>
+    public static bool IsMeetingNote(RunningDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.FrontMatter is { } front && (front["date"] ?? front["meeting-date"]) is not null
+            || DateText.Find(Path.GetFileNameWithoutExtension(document.Path)).Any(m => m.Year is not null);
+    }
+
     /// <summary>Two running documents naming the same person in their front matter: the later one is a problem.</summary>
     public static IEnumerable<(CheckResult Result, Problem Problem)> DuplicatePeople(IEnumerable<CheckResult> results)
     {
@@ -46,6 +57,7 @@ public static class DocumentCheck
             var frontMatter = result.Document?.FrontMatter;
             if (frontMatter is null || frontMatter.IsTemplate || frontMatter.Find("person") is not { Value: { Length: > 0 } name } entry) continue;
             if (frontMatter["archive-of"] is not null) continue; // a quarter's archive, not a second document
+            if (IsMeetingNote(result.Document!)) continue; // one meeting's note: a person has many
             // Two documents for one person only clash in one folder: one relationship is one file in it.
             string key = $"{Path.GetDirectoryName(result.Path)}/{Slug.From(name)}";
             if (key.EndsWith('/')) continue;

@@ -52,7 +52,13 @@ internal static class FrontMatterReader
             }
             foreach (var (key, value) in map.Children)
             {
-                string? text = value is YamlScalarNode scalar ? scalar.Value : null;
+                // An unquoted wiki link (person: [[Sam Lee]]) is a list holding a list to YAML: it is read as written.
+                string? text = value switch
+                {
+                    YamlScalarNode scalar => scalar.Value,
+                    YamlSequenceNode { Children: [YamlSequenceNode { Children: [YamlScalarNode { Value: { Length: > 0 } link }] }] } => $"[[{link}]]",
+                    _ => null,
+                };
                 var entry = new FrontMatterEntry(key.ToString(), text, (int)key.Start.Line);
                 if (value is YamlSequenceNode sequence)
                     entry = entry with { Values = sequence.Children.OfType<YamlScalarNode>().Select(n => n.Value).OfType<string>().Where(v => v.Length > 0).ToList() };

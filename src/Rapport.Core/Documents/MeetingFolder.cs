@@ -18,6 +18,12 @@ public sealed record MeetingFolder(
     /// <summary>The full path of the folder.</summary>
     public string FullPath { get; init; } = Path;
 
+    /// <summary>
+    /// The relationship's slug: the folder's name, or, in a folder holding several people's notes
+    /// (<c>meetings/</c>), the slug of the person these notes name (<see cref="GroupOf"/>).
+    /// </summary>
+    public string Slug { get; init; } = System.IO.Path.GetFileName(Path.TrimEnd('/', '\\'));
+
     /// <summary>Every meeting of every note, oldest first (undated last).</summary>
     public IReadOnlyList<(LoadedDocument Note, Meeting Meeting)> Meetings =>
         Notes.SelectMany(n => n.Document.Meetings.Select(m => (n, m))).OrderBy(p => p.m.Date ?? DateOnly.MaxValue).ToList();
@@ -87,7 +93,7 @@ public sealed record MeetingFolder(
             Actions = ActionItemReader.ClosedLater(ordered.SelectMany(n => InNote(n, n == primary)).ToList()),
             Problems = Problems.Select(p => p.Problem with { File = p.File }).ToList(),
         };
-        return new LoadedDocument(primary.FullPath, merged, primary.Fingerprint) { Folder = FullPath };
+        return new LoadedDocument(primary.FullPath, merged, primary.Fingerprint) { Folder = FullPath, Group = Shared ? Slug : null };
     }
 
     /// <summary>
@@ -127,7 +133,7 @@ public sealed record MeetingFolder(
             try
             {
                 var bytes = store.ReadChecked(file, shown);
-                var note = RunningDocumentParser.Parse(TextCodec.Decode(bytes, shown), shown, store.Today);
+                var note = store.Parse(TextCodec.Decode(bytes, shown), shown);
                 notes.Add(new LoadedDocument(file, note, LoadedDocument.FingerprintOf(bytes)));
                 problems.AddRange(note.Problems.Select(p => (shown, p)));
             }
@@ -136,10 +142,66 @@ public sealed record MeetingFolder(
                 problems.Add((shown, new Problem(ex.Line ?? 0, ex.Message)));
             }
         }
-        string? person = notes.Select(n => n.Document.FrontMatter?["person"]).FirstOrDefault(p => p is not null)
-            ?? notes.Select(n => n.Document.Person).FirstOrDefault(p => p is not null)
-            ?? NameRules.FromSlug(System.IO.Path.GetFileName(folder.TrimEnd('/', '\\')));
-        return new MeetingFolder(display(folder), person, notes, problems) { FullPath = folder };
+        return new MeetingFolder(display(folder), PersonOf(notes, folder), notes, problems) { FullPath = folder };
+    }
+
+    /// <summary>The person of a folder's notes: a note's <c>person:</c>, else a note's own reading, else the folder's name.</summary>
+    private static string? PersonOf(IEnumerable<LoadedDocument> notes, string folder) =>
+        notes.Select(n => NamedPerson(n.Document)).FirstOrDefault(p => p is not null)
+        ?? notes.Select(n => n.Document.Person).FirstOrDefault(p => p is not null)
+        ?? NameRules.FromSlug(System.IO.Path.GetFileName(folder.TrimEnd('/', '\\')));
+
+    /// <summary>
+    /// Whether these notes go by the person their <c>person:</c> names rather than by the folder's name:
+    /// one person's notes among other people's in the same folder (<c>meetings/</c>).
+    /// </summary>
+    public bool Shared { get; init; }
+
+    /// <summary>The person a note's front matter names (<c>person: Sam Lee</c>, <c>person: "[[Sam Lee]]"</c>); null when none.</summary>
+    public static string? NamedPerson(RunningDocument note)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        return note.FrontMatter is { IsTemplate: false } front && front["person"] is { } named && NameRules.StripLinks(named).Trim() is { Length: > 0 } name ? name : null;
+    }
+
+    /// <summary>
+    /// The slug of the relationship a note in the folder <paramref name="folderName"/> belongs to: the
+    /// folder's own (<c>jai-menon</c>) when the note names nobody in <c>person:</c> or names the folder's
+    /// person (<c>Jai Menon</c> in <c>jai/</c>), else the slug of the person it names, so that a folder of
+    /// several people's notes (<c>meetings/</c>) holds one relationship per person. The index groups
+    /// notes by the same rule, one file at a time.
+    /// </summary>
+    public static string GroupOf(string folderName, string? named)
+    {
+        ArgumentNullException.ThrowIfNull(folderName);
+        if (named is null || Vaults.Slug.From(named) is not { Length: > 0 } slug || slug == folderName) return folderName;
+        var folderPerson = NameRules.FromSlug(folderName);
+        return folderPerson is not null && (NameRules.Matches(folderPerson, [named]) || NameRules.Matches(named, [folderPerson])) ? folderName : slug;
+    }
+
+    /// <summary>
+    /// The folder's relationships: itself when its notes are one person's, else one per person its notes
+    /// name (<see cref="GroupOf"/>). A file that could not be read stays with the notes that name nobody.
+    /// </summary>
+    public IReadOnlyList<MeetingFolder> ByPerson()
+    {
+        string name = Slug;
+        var groups = Notes.GroupBy(n => GroupOf(name, NamedPerson(n.Document)), StringComparer.Ordinal).ToList();
+        if (groups.Count == 0 || groups.Count == 1 && groups[0].Key == name) return [this];
+        var result = new List<MeetingFolder>();
+        bool shared = groups.Count > 1;
+        foreach (var group in groups)
+        {
+            var notes = group.ToList();
+            var files = notes.Select(n => n.Document.Path).ToHashSet(StringComparer.Ordinal);
+            var problems = Problems.Where(p => files.Contains(p.File) || group.Key == name && !Notes.Any(n => n.Document.Path == p.File)).ToList();
+            result.Add(new MeetingFolder(Path, group.Key == name ? PersonOf(notes, FullPath) : NamedPerson(notes[0].Document), notes, problems)
+                { FullPath = FullPath, Slug = group.Key, Shared = shared || group.Key != name });
+        }
+        // Files that could not be read, in a folder whose every readable note names someone: a relationship of their own, reported as unreadable.
+        var unread = Problems.Where(p => !Notes.Any(n => n.Document.Path == p.File)).ToList();
+        if (unread.Count > 0 && groups.All(g => g.Key != name)) result.Add(new MeetingFolder(Path, null, [], unread) { FullPath = FullPath });
+        return result;
     }
 
     /// <summary>
@@ -152,13 +214,18 @@ public sealed record MeetingFolder(
         ArgumentNullException.ThrowIfNull(vault);
         ArgumentNullException.ThrowIfNull(relationship);
         string folder = relationship.Folder ?? throw new ArgumentException("not a folder of meeting notes", nameof(relationship));
-        var read = Read(vault.Files, vault.Store, folder, vault.Display);
-        // The note keeps the folder, so it goes by the person's slug (the raw notes' folder, BACKLOG.md).
-        if (read.Notes.FirstOrDefault(n => n.Document.Meetings.Any(m => m.Date == date)) is { } existing) return existing with { Folder = folder };
-        string path = System.IO.Path.Combine(folder, IsoDate.Format(date) + ".md");
-        if (vault.Files.FileExists(path)) return vault.Store.Load(path) with { Folder = folder };
-        var empty = RunningDocumentParser.Parse(new SourceText(""), vault.Display(path), vault.Store.Today);
-        return new LoadedDocument(path, empty, LoadedDocument.FingerprintOf([])) { Folder = folder };
+        var read = Read(vault.Files, vault.Store, folder, vault.Display).ByPerson().FirstOrDefault(g => g.Slug == relationship.Slug)
+            ?? throw new RapportException(ErrorCode.Conflict, $"no notes of {relationship.Slug} are left in the folder", vault.Display(folder));
+        // The note keeps the folder (and its person among others'), so it goes by the person's slug (the raw notes' folder, BACKLOG.md).
+        string? group = relationship.Group;
+        if (read.Notes.FirstOrDefault(n => n.Document.Meetings.Any(m => m.Date == date)) is { } existing) return existing with { Folder = folder, Group = group };
+        // Among other people's notes a new note is named and marked with its person, so that it is read as theirs.
+        string name = group is null ? IsoDate.Format(date) : $"{IsoDate.Format(date)} {read.Person ?? group}";
+        string path = System.IO.Path.Combine(folder, name + ".md");
+        if (vault.Files.FileExists(path)) return vault.Store.Load(path) with { Folder = folder, Group = group };
+        string text = group is null ? "" : $"---\nperson: {read.Person ?? group}\n---\n";
+        var empty = vault.Store.Parse(new SourceText(text), vault.Display(path));
+        return new LoadedDocument(path, empty, LoadedDocument.FingerprintOf([])) { Folder = folder, Group = group };
     }
 
     /// <summary>
@@ -170,10 +237,10 @@ public sealed record MeetingFolder(
     {
         ArgumentNullException.ThrowIfNull(relationship);
         ArgumentNullException.ThrowIfNull(vault);
-        var primary = vault.Store.Load(relationship.FullPath);
+        var primary = vault.Store.Load(relationship.FullPath) with { Folder = relationship.Folder, Group = relationship.Group };
         if (primary.Document.FindSection(SectionKind.NextMeeting) is not null || IsUpcoming(primary, today)) return primary;
         var note = NoteFor(vault, relationship, next > today ? next : today.AddDays(1));
-        if (!vault.Files.FileExists(note.FullPath)) vault.Store.Create(note.FullPath, "");
+        if (!vault.Files.FileExists(note.FullPath)) vault.Store.Create(note.FullPath, note.Document.Source.Text);
         return note;
     }
 }

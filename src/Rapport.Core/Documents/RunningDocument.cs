@@ -86,6 +86,12 @@ public sealed class RunningDocument
     public DateOnly? Today { get; internal init; }
 
     /// <summary>
+    /// The vault's <c>dates:</c> setting: whether a numeric date is read day first (<c>day-first</c>) or month first
+    /// when the document itself gives no evidence either way; null when unset.
+    /// </summary>
+    public bool? DayFirst { get; internal init; }
+
+    /// <summary>
     /// The heading of the next meeting when the document already holds it, dated after <see cref="Today"/>
     /// (an agenda written ahead): the nearest such meeting. It is not a meeting held.
     /// </summary>

@@ -37,7 +37,8 @@ public static partial class RunningDocumentParser
         var properties = LogseqProperties(document);
         var aliases = (frontMatter?.Find("aliases") ?? frontMatter?.Find("alias"))?.Values
             ?? (properties.TryGetValue("alias", out var alias) ? alias.Split(',').Select(a => NameRules.StripLinks(a).Trim()).Where(a => a.Length > 0).ToList() : []);
-        string? person = PersonKeys.Select(k => frontMatter?[k] ?? properties.GetValueOrDefault(k)).FirstOrDefault(v => v is not null)
+        string? person = PersonKeys.Select(k => frontMatter?[k] ?? properties.GetValueOrDefault(k)).Select(v => v is null ? null : NameRules.StripLinks(v).Trim())
+                .FirstOrDefault(v => v is { Length: > 0 })
             ?? (properties.TryGetValue("title", out var pageTitle) ? NameOfHeading(pageTitle, alone: true) : null)
             ?? NameKeys.Select(k => frontMatter?[k] is { } value ? NameOfHeading(value, alone: true) : null).FirstOrDefault(v => v is not null)
             ?? titles.Select(t => t.Name).FirstOrDefault()
@@ -154,7 +155,7 @@ public static partial class RunningDocumentParser
         return closing.Length >= fence.OpeningFencedCharCount && closing.All(c => c == fence.FencedChar);
     }
 
-    private static void ReadMeetings(RunningDocument document, List<Problem> problems)
+    private static void ReadMeetings(RunningDocument document, MarkdownDocument markdown, List<Problem> problems)
     {
         var source = document.Source;
         var candidates = new List<(Section Section, DateMention? Mention)>();
@@ -174,8 +175,8 @@ public static partial class RunningDocumentParser
         // Whether 01/12/21 is the 1st of December: the headings' own unambiguous dates decide, else any dated text in the document.
         var headingMentions = candidates.Select(c => c.Mention).OfType<DateMention>().ToList();
         bool dayFirst = headingMentions.Any(m => m.DayFirst is not null) || headingMentions.Count == 0
-            ? DateText.DayFirst(headingMentions)
-            : DateText.DayFirst(headingMentions.Concat(DateText.Find(source.Text, allowNoYear: false).Where(m => m.DayFirst is not null)));
+            ? DateText.DayFirst(headingMentions, document.DayFirst)
+            : DateText.DayFirst(headingMentions.Concat(DateText.Find(source.Text, allowNoYear: false).Where(m => m.DayFirst is not null)), document.DayFirst);
         var dates = new DateOnly?[candidates.Count];
         for (int i = 0; i < candidates.Count; i++)
         {
@@ -183,7 +184,7 @@ public static partial class RunningDocumentParser
             int? year = mention.Year
                 ?? candidates.Take(i).Select(c => c.Mention?.Year).LastOrDefault(y => y is not null)
                 ?? candidates.Skip(i + 1).Select(c => c.Mention?.Year).FirstOrDefault(y => y is not null)
-                ?? (fileDate ?? DateField(source, document.FrontMatter))?.Year;
+                ?? (fileDate ?? DateField(source, document.FrontMatter, document.DayFirst))?.Year;
             var previous = dates.Take(i).LastOrDefault(d => d is not null);
             if (year is not null) dates[i] = mention.Resolve(dayFirst, year);
             else if (previous is { } before) dates[i] = Near(mention, dayFirst, before);
@@ -194,17 +195,18 @@ public static partial class RunningDocumentParser
         meetings.AddRange(document.MeetingHistory.Select(e => new Meeting(e.Date, e.Text, e.Source.Line, null, e)));
         meetings.AddRange(candidates.Select((c, i) => new Meeting(dates[i], c.Section.Title, c.Section.HeadingLine, c.Section, null)));
         meetings.AddRange(JournalBlocks(document));
+        meetings.AddRange(TableRows(document, markdown, fileDate));
 
         bool singleNote = candidates.Count == 1 && candidates[0].Section == document.TitleSection
             && document.Sections.Count(s => s.Level == 1 && !s.IsLabel) == 1;
         if (candidates.Count > 0 && !singleNote) ReadLog(document, candidates.Select((c, i) => (c.Section, dates[i])).ToList(), problems);
 
-        if (singleNote && meetings.Count == 1 && meetings[0].Date is null && (DateField(source, document.FrontMatter) ?? fileDate) is { } noteDate)
+        if (singleNote && meetings.Count == 1 && meetings[0].Date is null && (DateField(source, document.FrontMatter, document.DayFirst) ?? fileDate) is { } noteDate)
             meetings[0] = meetings[0] with { Date = noteDate };
         if (meetings.Count == 0 && document.FindSection(SectionKind.MeetingHistory) is null)
         {
             // A note of one meeting: dated by a "Date:" line, its front matter or its file name.
-            var date = DateField(source, document.FrontMatter) ?? fileDate;
+            var date = DateField(source, document.FrontMatter, document.DayFirst) ?? fileDate;
             if (date is not null)
                 meetings.Add(new Meeting(date, document.TitleSection?.Title ?? System.IO.Path.GetFileNameWithoutExtension(document.Path), document.TitleSection?.HeadingLine ?? 0, document.TitleSection, null));
         }
@@ -248,6 +250,30 @@ public static partial class RunningDocumentParser
                 $"the latest meeting '{newest.Section.Title}' has no date; last met is taken from '{(newestFirst ? dated[0] : dated[^1]).Section.Title}'"));
     }
 
+    /// <summary>
+    /// Meeting logs kept as tables (<see cref="MeetingTable"/>): each dated row is a meeting. A date without a year
+    /// takes the year of the row before it that writes one (else after it, else the file's date), else the closest
+    /// such day not after today.
+    /// </summary>
+    private static IEnumerable<Meeting> TableRows(RunningDocument document, MarkdownDocument markdown, DateOnly? fileDate)
+    {
+        foreach (var table in markdown.OfType<Markdig.Extensions.Tables.Table>())
+        {
+            if (SectionAt(document, table.Line)?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) == true) continue;
+            var rows = MeetingTable.Rows(document, table).ToList();
+            if (rows.Count == 0) continue;
+            bool dayFirst = DateText.DayFirst(rows.Select(r => r.Date), document.DayFirst);
+            for (int i = 0; i < rows.Count; i++)
+            {
+                var mention = rows[i].Date;
+                int? year = mention.Year ?? rows.Take(i).Select(r => r.Date.Year).LastOrDefault(y => y is not null)
+                    ?? rows.Skip(i + 1).Select(r => r.Date.Year).FirstOrDefault(y => y is not null) ?? fileDate?.Year;
+                var date = year is not null ? mention.Resolve(dayFirst, year) : document.Today is { } today ? ClosestPast(mention, dayFirst, today) : null;
+                if (date is not null) yield return new Meeting(date, rows[i].About, rows[i].Line, null, null);
+            }
+        }
+    }
+
     /// <summary>Logseq pages: a top-level block that opens with a journal link (<c>- [[Jan 20th, 2026]]</c>) is a meeting that day.</summary>
     private static IEnumerable<Meeting> JournalBlocks(RunningDocument document)
     {
@@ -264,15 +290,15 @@ public static partial class RunningDocumentParser
     }
 
     /// <summary>A date written as the document's own: <c>**Date:** 31 Oct 2025</c> or <c>## Time: 3/28/20 4 pm</c> near the top, or front matter <c>date:</c>.</summary>
-    private static DateOnly? DateField(SourceText source, FrontMatter? frontMatter)
+    private static DateOnly? DateField(SourceText source, FrontMatter? frontMatter, bool? dayFirst)
     {
         int from = frontMatter is null ? 0 : frontMatter.EndLine + 1;
         for (int line = from; line < Math.Min(source.LineCount, from + 30); line++)
         {
             var m = DateLine().Match(source.Line(line));
-            if (m.Success && DateText.Single(m.Groups["value"].Value) is { } date) return date;
+            if (m.Success && DateText.Single(m.Groups["value"].Value, null, dayFirst) is { } date) return date;
         }
-        if (frontMatter is { IsTemplate: false } && (frontMatter["date"] ?? frontMatter["meeting-date"]) is { } value) return DateText.Single(value);
+        if (frontMatter is { IsTemplate: false } && (frontMatter["date"] ?? frontMatter["meeting-date"]) is { } value) return DateText.Single(value, null, dayFirst);
         return null;
     }
 
@@ -284,11 +310,11 @@ public static partial class RunningDocumentParser
     {
         string name = System.IO.Path.GetFileNameWithoutExtension(document.Path);
         var mentions = DateText.Find(name).Where(m => m.Year is not null).ToList();
-        if (mentions.Count == 1) return mentions[0].Resolve(DateText.DayFirst(mentions), null);
+        if (mentions.Count == 1) return mentions[0].Resolve(DateText.DayFirst(mentions, document.DayFirst), null);
         if (mentions.Count == 0 && document.Today is { } today && DateText.Find(name).FirstOrDefault() is { Index: 0 } opening
             && !OneOnOne().IsMatch(name[..opening.Length]))
         {
-            return ClosestPast(opening, DateText.DayFirst([opening]), today);
+            return ClosestPast(opening, DateText.DayFirst([opening], document.DayFirst), today);
         }
         return null;
     }
@@ -310,6 +336,9 @@ public static partial class RunningDocumentParser
         var known = KnownNames(document);
         var meetingDates = document.Meetings.Where(m => m.Section is not null && m.Date is not null)
             .GroupBy(m => m.Section!).ToDictionary(g => g.Key, g => g.First().Date);
+        // A meeting log kept as a table: each row's tasks belong to that row's meeting.
+        var rowMeetings = document.Meetings.Where(m => m.Section is null && m.Entry is null && m.Date is not null)
+            .GroupBy(m => m.Line).ToDictionary(g => g.Key, g => g.First().Date);
         var actions = new List<ActionItem>();
         foreach (var block in markdown)
         {
@@ -328,7 +357,8 @@ public static partial class RunningDocumentParser
                 {
                     Owner = row.Assignee is null && SectionOwner(section, known) is { } side ? side : row.Owner,
                     Section = section,
-                    Meeting = section?.Meeting is { } meeting && meetingDates.TryGetValue(meeting, out var date) ? date : null,
+                    Meeting = rowMeetings.TryGetValue(row.Source.Line, out var held) ? held
+                        : section?.Meeting is { } meeting && meetingDates.TryGetValue(meeting, out var date) ? date : null,
                 });
             }
         }

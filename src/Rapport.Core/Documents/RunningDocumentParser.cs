@@ -15,12 +15,15 @@ public static partial class RunningDocumentParser
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
-    /// <summary>Reads a document; <paramref name="today"/>, when known, tells past meetings from an upcoming one dated later.</summary>
-    public static RunningDocument Parse(SourceText source, string path, DateOnly? today = null)
+    /// <summary>
+    /// Reads a document; <paramref name="today"/>, when known, tells past meetings from an upcoming one dated later, and
+    /// <paramref name="dayFirst"/> (the vault's <c>dates:</c> setting) reads numeric dates the document gives no evidence for.
+    /// </summary>
+    public static RunningDocument Parse(SourceText source, string path, DateOnly? today = null, bool? dayFirst = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         var problems = new List<Problem>();
-        var document = new RunningDocument(path, source) { Today = today };
+        var document = new RunningDocument(path, source) { Today = today, DayFirst = dayFirst };
         var frontMatter = FrontMatterReader.Read(source, problems);
         document.FrontMatter = frontMatter;
 
@@ -45,7 +48,7 @@ public static partial class RunningDocumentParser
         Classify(sections, document);
         AssignListItems(source, markdown, sections);
         Interpret(document, sections, problems);
-        ReadMeetings(document, problems);
+        ReadMeetings(document, markdown, problems);
         ReadTasks(document, markdown, problems);
 
         document.Problems = problems.OrderBy(p => p.Line).ToList();

@@ -16,30 +16,37 @@ public static partial class TaskTable
     /// <summary>Status words for work under way, besides the done and cancelled words the notes engine knows.</summary>
     private static readonly string[] InProgressWords = ["in progress", "in-progress", "doing", "started", "ongoing", "wip", "underway", "under way", "blocked", "waiting"];
 
-    /// <summary>The tasks of one table; none when its header does not name a task column and an owner, due or status column.</summary>
+    /// <summary>
+    /// The tasks of one table; none when its header does not name a task column and an owner, due or status column.
+    /// In a meeting log kept as a table (<see cref="MeetingTable"/>) the tasks are its actions column's cells.
+    /// </summary>
     public static IEnumerable<ActionItem> Read(RunningDocument document, Table table, IReadOnlyCollection<string> known, List<Problem> problems)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(table);
-        var source = document.Source;
-        var rows = table.OfType<TableRow>().ToList();
-        if (rows.Count < 2 || !rows[0].IsHeader) yield break;
-        // A row's own line number is not kept by the table parser: its offset is.
-        int LineOf(TableRow row) => source.LineOf(Math.Min(row.Span.Start, Math.Max(0, source.Length - 1)));
-        var header = Cells(source.Line(LineOf(rows[0]))).Select(Header).ToList();
+        if (Parts(document, table) is not { } parts) yield break;
+        var (header, rows) = parts;
         int owner = Column(header, NoteWords.OwnerColumns, MoreOwnerColumns), due = Column(header, NoteWords.DueColumns),
             status = Column(header, NoteWords.StatusColumns);
-        if (owner < 0 && due < 0 && status < 0) yield break;
-        // The task column by its name, else (in a table with an owner column) the first column that is none of the
-        // others ("Name | Assigned To | Deadline"); a log of dated rows with no owner ("Meeting | Date") holds no tasks.
-        int task = Column(header, NoteWords.TaskColumns);
-        if (task < 0 && owner >= 0) task = Enumerable.Range(0, header.Count).FirstOrDefault(c => c != owner && c != due && c != status && header[c].Length > 0, -1);
-        if (task < 0) yield break;
-        foreach (var row in rows.Skip(1).Where(r => !r.IsHeader))
+        int task;
+        if (MeetingTable.Columns(header, owner >= 0 || status >= 0) is { } log)
         {
-            int number = LineOf(row);
+            // A meeting log: its date column dates the meeting, not a task.
+            (task, due) = (log.Actions, -1);
+        }
+        else
+        {
+            if (owner < 0 && due < 0 && status < 0) yield break;
+            // The task column by its name, else (in a table with an owner column) the first column that is none of the
+            // others ("Name | Assigned To | Deadline"); a log of dated rows with no owner ("Meeting | Date") holds no tasks.
+            task = Column(header, NoteWords.TaskColumns);
+            if (task < 0 && owner >= 0) task = Enumerable.Range(0, header.Count).FirstOrDefault(c => c != owner && c != due && c != status && header[c].Length > 0, -1);
+        }
+        if (task < 0) yield break;
+        var source = document.Source;
+        foreach (var (number, cells) in rows)
+        {
             string line = source.Line(number);
-            var cells = Cells(line);
             string Cell(int c) => c >= 0 && c < cells.Count ? cells[c].Trim() : "";
             var box = Box().Match(line);
             string text = Box().Replace(Cell(task), "").Trim();
@@ -50,9 +57,27 @@ public static partial class TaskTable
             var item = read with { Source = entry, Done = state is ActionState.Done or ActionState.Cancelled, State = state, StatusCell = CellSpan(line, status) };
             if (owner >= 0 && OwnerCell(Cell(owner)) is { } name)
                 item = item with { Owner = NameRules.MeWords.Contains(name) ? ActionOwner.Me : ActionOwner.Them, Assignee = NameRules.MeWords.Contains(name) ? null : name };
-            if (due >= 0 && DateText.Single(Cell(due), document.LastMet?.Year ?? document.Today?.Year) is { } date) item = item with { Due = date };
+            if (due >= 0 && DateText.Single(Cell(due), document.LastMet?.Year ?? document.Today?.Year, document.DayFirst) is { } date) item = item with { Due = date };
             yield return item;
         }
+    }
+
+    /// <summary>Whether a header names an owner or a status column: a task table, never a meeting log.</summary>
+    public static bool HasOwnerOrStatus(IReadOnlyList<string> header) =>
+        Column([.. header], NoteWords.OwnerColumns, MoreOwnerColumns) >= 0 || Column([.. header], NoteWords.StatusColumns) >= 0;
+
+    /// <summary>A table's header cells (as column names) and its data rows (zero-based line, cells); null when it has no header row and body.</summary>
+    public static (List<string> Header, List<(int Line, List<string> Cells)> Rows)? Parts(RunningDocument document, Table table)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(table);
+        var source = document.Source;
+        var rows = table.OfType<TableRow>().ToList();
+        if (rows.Count < 2 || !rows[0].IsHeader) return null;
+        // A row's own line number is not kept by the table parser: its offset is.
+        int LineOf(TableRow row) => source.LineOf(Math.Min(row.Span.Start, Math.Max(0, source.Length - 1)));
+        var header = Cells(source.Line(LineOf(rows[0]))).Select(Header).ToList();
+        return (header, rows.Skip(1).Where(r => !r.IsHeader).Select(r => LineOf(r)).Select(n => (n, Cells(source.Line(n)))).ToList());
     }
 
     private static ActionState State(string status, Match box)

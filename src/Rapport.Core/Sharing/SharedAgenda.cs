@@ -173,12 +173,12 @@ public sealed record SharedAgenda(
 
     /// <summary><see cref="MarkDone"/>, saying what the tick changed so that <see cref="Undo"/> can put it back.</summary>
     public static ActionTick Tick(Vault vault, LoadedDocument loaded, string actionText, DateOnly today) =>
-        OpenActions.Tick(vault, loaded.FullPath, ActionOwner.Them, actionText, today).Tick;
+        OpenActions.Tick(vault, OpenActions.FileOf(loaded, ActionOwner.Them, actionText), ActionOwner.Them, actionText, today).Tick;
 
     /// <summary>The other person undoes a tick of one of their own actions, exactly (<see cref="OpenActions.Undo"/>); a tick of mine they cannot touch.</summary>
     public static void Undo(Vault vault, LoadedDocument loaded, ActionTick tick)
     {
         if (tick.Owner != ActionOwner.Them) throw new RapportException(ErrorCode.Usage, "only your own actions can be ticked or un-ticked here");
-        OpenActions.Undo(vault, loaded.FullPath, tick);
+        OpenActions.Undo(vault, OpenActions.FileOf(loaded, ActionOwner.Them, tick.Text, done: true), tick);
     }
 }

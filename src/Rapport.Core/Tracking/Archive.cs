@@ -36,6 +36,8 @@ public static partial class Archive
         if (period.To >= current.From)
             throw new RapportException(ErrorCode.Usage, $"only entries before the current quarter ({current.Name}, from {IsoDate.Format(current.From)}) are archived");
 
+        // A folder of meeting notes is already one file per meeting: nothing in it grows to be moved out.
+        if (IsKept(relationship)) return null;
         var document = relationship.Document;
         var moving = MovableEntries(document).Where(m => period.Contains(m.Date)).ToList();
         if (moving.Count == 0) return null;
@@ -58,6 +60,16 @@ public static partial class Archive
         files.Add(new PlannedFile(relationship.FullPath, document.Path, document.Source, editor.Apply(), relationship.Fingerprint));
         files.RemoveAll(f => f.Before is not null && f.Before.Text == f.After.Text);
         return new ArchivePlan(document.Person ?? relationship.Slug, moving.Count, archives, files);
+    }
+
+    /// <summary>
+    /// Whether <c>archive</c> leaves a relationship as it is: a folder of meeting notes (one file per meeting,
+    /// none of them growing) is never cut into archives; its notes stay where the person keeps them.
+    /// </summary>
+    public static bool IsKept(LoadedDocument relationship)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        return relationship.Folder is not null;
     }
 
     /// <summary>Writes the archives first, then the document: a failure in between leaves copies a second run recognises.</summary>

@@ -27,19 +27,35 @@ public static class NewAction
         return (Wording.Capitalise(trimmed), p);
     }
 
-    /// <summary>Adds the action unless the same one is open already.</summary>
+    /// <summary>
+    /// Adds the action to a relationship unless the same one is open anywhere in it: into its file, or for a
+    /// folder of meeting notes into the note edits go to (the upcoming meeting's, else the latest one's).
+    /// </summary>
     /// <returns>The action as written and the files written; null when it was open already.</returns>
     public static (ActionItem Action, IReadOnlyList<string> Written)? Add(
-        Vault vault, string fullPath, ActionOwner owner, string text, DateOnly? due, string? priority)
+        Vault vault, LoadedDocument relationship, ActionOwner owner, string text, DateOnly? due, string? priority)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        string key = Wording.Key(Validate(text, priority).Text);
+        if (relationship.Document.OpenActions(owner).Any(a => Wording.Key(a.Text) == key)) return null;
+        return Add(vault, relationship.FullPath, owner, text, due, priority, relationship.Document.Person);
+    }
+
+    /// <summary>
+    /// Adds the action unless the same one is open already; <c>person</c> is the relationship's person when the
+    /// file is one note of theirs that may not name them.
+    /// </summary>
+    /// <returns>The action as written and the files written; null when it was open already.</returns>
+    public static (ActionItem Action, IReadOnlyList<string> Written)? Add(
+        Vault vault, string fullPath, ActionOwner owner, string text, DateOnly? due, string? priority, string? person = null)
     {
         (text, priority) = Validate(text, priority);
         string key = Wording.Key(text);
-        string? person = null;
         bool present = false;
         bool changed = vault.Store.Update(fullPath, loaded =>
         {
             var document = loaded.Document;
-            person = document.Person ?? loaded.Slug;
+            person ??= document.Person ?? loaded.Slug;
             present = document.OpenActions(owner).Any(a => Wording.Key(a.Text) == key);
             if (present) return null;
             var editor = new DocumentEditor(document);

@@ -99,6 +99,17 @@ public static class OpenActions
     public static string Describe(NumberedAction a) =>
         $"{a.Number}. [{a.Id}] {a.Action.Text}{(a.Action.Due is { } d ? $" (due {IsoDate.Format(d)})" : "")}";
 
+    /// <summary>
+    /// The file of a relationship that holds its action of <paramref name="owner"/> worded <paramref name="text"/>
+    /// (open, or with <paramref name="done"/> closed): for a folder of meeting notes the note it is written in,
+    /// else the relationship's own file.
+    /// </summary>
+    public static string FileOf(LoadedDocument relationship, ActionOwner owner, string text, bool done = false)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        return relationship.Document.Actions.FirstOrDefault(a => a.Owner == owner && a.Done == done && a.Text == text)?.File ?? relationship.FullPath;
+    }
+
     /// <summary>Marks an action done on <paramref name="date"/> in its document and, for mine, in <c>BACKLOG.md</c>.</summary>
     /// <returns>The files written.</returns>
     public static IReadOnlyList<string> MarkDone(Vault vault, NumberedAction action, DateOnly date) =>

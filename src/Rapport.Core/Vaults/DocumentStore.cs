@@ -30,14 +30,19 @@ public sealed class DocumentStore
     /// <summary>The day documents are read on, when known: a meeting heading dated later is the next meeting, not one held.</summary>
     public DateOnly? Today { get; set; }
 
+    /// <summary>The vault's <c>dates:</c> setting (true: day first), for numeric dates a document gives no evidence for; null when unset.</summary>
+    public bool? DayFirst { get; set; }
+
     public LoadedDocument Load(string fullPath)
     {
         string shown = _display(fullPath);
         var bytes = ReadChecked(fullPath, shown);
         var source = TextCodec.Decode(bytes, shown);
-        var document = RunningDocumentParser.Parse(source, shown, Today);
-        return new LoadedDocument(fullPath, document, LoadedDocument.FingerprintOf(bytes));
+        return new LoadedDocument(fullPath, Parse(source, shown), LoadedDocument.FingerprintOf(bytes));
     }
+
+    /// <summary>Reads a document's text as this store reads its files: on <see cref="Today"/>, with the vault's <see cref="DayFirst"/>.</summary>
+    public RunningDocument Parse(SourceText source, string shown) => RunningDocumentParser.Parse(source, shown, Today, DayFirst);
 
     /// <summary>Reads a file's bytes, refusing missing and oversized files with a one-line error; a zero-byte file is an empty document.</summary>
     public byte[] ReadChecked(string fullPath, string shown)

@@ -14,8 +14,14 @@ public sealed record LoadedDocument(string FullPath, RunningDocument Document, b
     /// <summary>The folder of meeting notes the relationship is, or null for a single running document.</summary>
     public string? Folder { get; init; }
 
+    /// <summary>
+    /// In a folder of several people's meeting notes (<c>meetings/</c>, each note naming its <c>person:</c>),
+    /// the slug of the person whose notes these are; null otherwise.
+    /// </summary>
+    public string? Group { get; init; }
+
     public static byte[] FingerprintOf(ReadOnlySpan<byte> bytes) => SHA256.HashData(bytes);
 
     /// <summary>The file name without <c>.md</c> (or the folder's name): the person's slug.</summary>
-    public string Slug => Folder is { } folder ? Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)) : Path.GetFileNameWithoutExtension(FullPath);
+    public string Slug => Group ?? (Folder is { } folder ? Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)) : Path.GetFileNameWithoutExtension(FullPath));
 }

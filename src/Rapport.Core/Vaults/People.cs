@@ -12,7 +12,7 @@ public sealed class People
     private readonly DocumentStore _store;
     private List<LoadedDocument>? _all;
     private List<RapportException>? _unreadable;
-    private readonly Dictionary<string, LoadedDocument?> _folders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<LoadedDocument>> _folders = new(StringComparer.Ordinal);
 
     public People(Vault vault, DocumentStore store)
     {
@@ -75,7 +75,7 @@ public sealed class People
     /// not the folder as one relationship).
     /// </summary>
     public IReadOnlyList<RelationshipDigest> Digests(IVaultIndex index) =>
-        index.Digests().Concat(_vault.RelationshipFolders().Select(LoadFolder).OfType<LoadedDocument>()
+        index.Digests().Concat(_vault.RelationshipFolders().SelectMany(LoadFolder)
             .Select(r => RelationshipDigest.Of(r, _vault.Display(r.Folder ?? r.FullPath)))).ToList();
 
     /// <summary>The relationship a digest describes: its running document, else its folder of meeting notes.</summary>
@@ -86,9 +86,12 @@ public sealed class People
         return FolderNamed(digest.Slug) ?? _store.Load(path);
     }
 
-    /// <summary>The folder of meeting notes named by a slug, as one relationship; null when there is none.</summary>
+    /// <summary>
+    /// The folder of meeting notes named by a slug, as one relationship, or one person's notes in a folder of
+    /// several people's (named by that person's slug); null when there is none.
+    /// </summary>
     private LoadedDocument? FolderNamed(string slug) =>
-        _vault.RelationshipFolders().Where(f => Path.GetFileName(f) == slug).Select(LoadFolder).OfType<LoadedDocument>().FirstOrDefault();
+        _vault.RelationshipFolders().OrderBy(f => Path.GetFileName(f) == slug ? 0 : 1).SelectMany(LoadFolder).FirstOrDefault(r => r.Slug == slug);
 
     /// <summary>The slug of the one candidate the name means: by slug, full name, first name, then prefix.</summary>
     private string Match(string name, string query, IEnumerable<(string Slug, string Full, string Shown)> people)
@@ -143,12 +146,15 @@ public sealed class People
         }
         foreach (var folder in _vault.RelationshipFolders())
         {
-            if (LoadFolder(folder) is { } relationship) _all.Add(relationship);
+            _all.AddRange(LoadFolder(folder));
         }
     }
 
-    /// <summary>A folder of one person's meeting notes as one relationship; null (reported as unreadable) when no note in it could be read.</summary>
-    private LoadedDocument? LoadFolder(string folder)
+    /// <summary>
+    /// A folder of meeting notes as its relationships: one for a folder of one person's notes, one per person
+    /// for a folder of several people's; a group of which no note could be read is reported as unreadable.
+    /// </summary>
+    private IReadOnlyList<LoadedDocument> LoadFolder(string folder)
     {
         // Read once: name lookup, digests and All all ask for the same folders, and its problems are reported once.
         if (_folders.TryGetValue(folder, out var known)) return known;
@@ -157,12 +163,19 @@ public sealed class People
         return loaded;
     }
 
-    private LoadedDocument? ReadFolder(string folder)
+    private List<LoadedDocument> ReadFolder(string folder)
     {
-        var read = MeetingFolder.Read(_vault.Files, _store, folder, _vault.Display);
-        if (read.Relationship(_store.Today) is { } relationship) return relationship;
-        foreach (var (file, problem) in read.Problems)
-            (_unreadable ??= []).Add(new RapportException(ErrorCode.InvalidFile, problem.Message, file, problem.Line == 0 ? null : problem.Line));
-        return null;
+        var relationships = new List<LoadedDocument>();
+        foreach (var group in MeetingFolder.Read(_vault.Files, _store, folder, _vault.Display).ByPerson())
+        {
+            if (group.Relationship(_store.Today) is { } relationship)
+            {
+                relationships.Add(relationship);
+                continue;
+            }
+            foreach (var (file, problem) in group.Problems)
+                (_unreadable ??= []).Add(new RapportException(ErrorCode.InvalidFile, problem.Message, file, problem.Line == 0 ? null : problem.Line));
+        }
+        return relationships;
     }
 }

@@ -20,6 +20,12 @@ public sealed record VaultConfig
 
     public DayOfWeek WeekStart { get; init; } = DayOfWeek.Monday;
 
+    /// <summary>
+    /// <c>dates: day-first</c> (true) or <c>month-first</c> (false): how a numeric date such as 03/04/2026 is read in a
+    /// document that gives no evidence either way (no day above 12); null (unset) goes by the separator.
+    /// </summary>
+    public bool? DayFirst { get; init; }
+
     /// <summary>The IANA time zone of the owner's calendar (<c>timezone: Europe/Berlin</c>); the machine's when unset.</summary>
     public string? TimeZone { get; init; }
 
@@ -73,6 +79,12 @@ public sealed record VaultConfig
                 OwnerPassword.ConfigKey => OwnerPassword.IsHash(value)
                     ? config with { WebPassword = value }
                     : throw Invalid(path, line, $"{OwnerPassword.ConfigKey} is not a password hash; set it with 'rapport serve --set-password'"),
+                "dates" or "date-order" => value.ToLowerInvariant() switch
+                {
+                    "day-first" or "dmy" or "day first" => config with { DayFirst = true },
+                    "month-first" or "mdy" or "month first" => config with { DayFirst = false },
+                    _ => throw Invalid(path, line, $"dates '{value}' is not day-first or month-first"),
+                },
                 "relationships" => config with { RelationshipsFolder = value.Replace('\\', '/').Trim('/') },
                 _ => config,
             };

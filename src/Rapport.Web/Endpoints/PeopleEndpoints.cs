@@ -111,13 +111,14 @@ internal static partial class PeopleEndpoints
     private static IResult Tick(string slug, TickForm form, HttpContext context) => WithPerson(context, slug, (vault, person) =>
     {
         var owner = form?.Owner == "me" ? ActionOwner.Me : ActionOwner.Them;
-        var (tick, _) = OpenActions.Tick(vault, person.FullPath, owner, form?.Text ?? "", Today(context));
+        var (tick, _) = OpenActions.Tick(vault, OpenActions.FileOf(person, owner, form?.Text ?? ""), owner, form?.Text ?? "", Today(context));
         return Results.Redirect($"/people/{person.Slug}?done=ticked{UndoQuery(tick)}#actions");
     });
 
     private static IResult Undo(string slug, UndoForm form, HttpContext context) => WithPerson(context, slug, (vault, person) =>
     {
-        OpenActions.Undo(vault, person.FullPath, ActionTick.Parse(form?.Tick ?? ""));
+        var tick = ActionTick.Parse(form?.Tick ?? "");
+        OpenActions.Undo(vault, OpenActions.FileOf(person, tick.Owner, tick.Text, done: true), tick);
         return Results.Redirect($"/people/{person.Slug}?done=undone#actions");
     });
 

@@ -365,7 +365,7 @@ $ rapport process maya --date 2026-01-21 --dry-run
 @@ -0,0 +1,2 @@
 +- Talked about the roadmap review
 +- I will send the review invite
---- a/Career/1-on-1s/maya-lind/2026-01-21.md
+--- /dev/null
 +++ b/Career/1-on-1s/maya-lind/2026-01-21.md
 @@ -0,0 +1,10 @@
 +## Ongoing Threads

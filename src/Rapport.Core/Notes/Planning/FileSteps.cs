@@ -13,7 +13,9 @@ internal sealed class DocumentFileStep : IPlanStep
     {
         if (!plan.Editor.HasChanges) return;
         var document = plan.Document;
-        plan.Files.Add(new PlannedFile(plan.Loaded.FullPath, document.Path, document.Source, plan.Editor.Apply(), plan.Loaded.Fingerprint));
+        // A meeting's new note in a folder of meeting notes is not on disk yet: the plan creates it.
+        var before = plan.Vault.Files.FileExists(plan.Loaded.FullPath) ? document.Source : null;
+        plan.Files.Add(new PlannedFile(plan.Loaded.FullPath, document.Path, before, plan.Editor.Apply(), plan.Loaded.Fingerprint));
     }
 }
 
