@@ -49,7 +49,7 @@ public static class MeetingTable
             if (c.Date >= cells.Count) continue;
             var mentions = DateText.Find(cells[c.Date]);
             if (mentions.Count == 0) continue;
-            string about = c.About < cells.Count ? NameRules.StripLinks(cells[c.About]).Trim() : "";
+            string about = c.About < cells.Count ? Text.InlineMarkdown.Plain(NameRules.StripLinks(cells[c.About])).Trim() : "";
             yield return (line, mentions[0], about.Length > 0 ? about : cells[c.Date].Trim());
         }
     }

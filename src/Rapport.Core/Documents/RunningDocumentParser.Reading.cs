@@ -43,6 +43,7 @@ public static partial class RunningDocumentParser
             ?? NameKeys.Select(k => frontMatter?[k] is { } value ? NameOfHeading(value, alone: true) : null).FirstOrDefault(v => v is not null)
             ?? titles.Select(t => t.Name).FirstOrDefault()
             ?? document.Sections.Where(s => !s.IsLabel).Select(s => NameRules.FromTitle(s.Title)).FirstOrDefault(n => n is not null)
+            ?? BlockPerson(document)
             ?? aliases.FirstOrDefault(NameRules.LooksLikeName)
             ?? Attendee(document)
             ?? NameRules.FromTitle(System.IO.Path.GetFileNameWithoutExtension(document.Path).Replace('_', ' '))
@@ -52,6 +53,22 @@ public static partial class RunningDocumentParser
             .Where(a => person is null || !a.Equals(person, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+    }
+
+    /// <summary>
+    /// On a page of blocks with no headings (Logseq), a top-level block that says "Meeting with X" / "1:1 with X"
+    /// names the person as such a heading would: <c>- Meeting with [[J. McPeak]] about the project</c>.
+    /// </summary>
+    private static string? BlockPerson(RunningDocument document)
+    {
+        if (document.Sections.Any(s => !s.IsLabel)) return null;
+        var source = document.Source;
+        for (int line = 0; line < source.LineCount; line++)
+        {
+            string text = source.Line(line);
+            if (text.Length > 2 && text[0] is '-' or '*' && text[1] == ' ' && NameRules.FromTitle(text[2..].Trim()) is { } name) return name;
+        }
+        return null;
     }
 
     /// <summary>Logseq page properties: the <c>key:: value</c> lines that open the page (its first block).</summary>
@@ -373,7 +390,7 @@ public static partial class RunningDocumentParser
         {
             ActionItem? task = null;
             var section = SectionAt(document, item.Line);
-            if (ReadListEntry(source, item) is { } entry && (ActionItemReader.IsTask(entry) || depth == 0 && IsPlannedStep(entry, section)))
+            if (ReadListEntry(source, item) is { } entry && (ActionItemReader.IsTask(entry) || depth == 0 && IsPlannedStep(entry, section) && !GroupsTasks(source, item)))
             {
                 if (section?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) != true)
                 {
@@ -409,6 +426,13 @@ public static partial class RunningDocumentParser
         && !text.EndsWith(':')
         && !Placeholder().IsMatch(text)
         && !IsoDate.Shaped().IsMatch(text.Split(' ', 2)[0]);
+
+    /// <summary>
+    /// Whether a plain item holds task items under it (<c>- Research</c> over <c>- [ ] Design the experiment</c>):
+    /// it names a group of tasks, and is no task itself.
+    /// </summary>
+    private static bool GroupsTasks(SourceText source, ListItemBlock item) =>
+        item.OfType<ListBlock>().SelectMany(b => b.OfType<ListItemBlock>()).Any(child => ReadListEntry(source, child) is { } c && ActionItemReader.IsTask(c));
 
     /// <summary>The innermost section (heading or bold label) holding a line.</summary>
     private static Section? SectionAt(RunningDocument document, int line) =>

@@ -172,6 +172,28 @@ public sealed class SharedFolderAndTableTests
     }
 
     [Fact]
+    public void A_table_row_links_title_reads_as_its_text()
+    {
+        var doc = DocumentFixtures.Parse("# Log\n\n| Meeting | Date |\n| --- | --- |\n| [Progress update](minutes/06_oct.md) | 06<sup>th</sup> Oct 2025 |\n");
+        doc.Meetings.Single().Title.ShouldBe("Progress update");
+        doc.LastMet.ShouldBe(new DateOnly(2025, 10, 6));
+    }
+
+    [Fact]
+    public void A_plain_item_over_task_boxes_is_a_group_not_a_task()
+    {
+        var doc = DocumentFixtures.Parse("## Todo\n\n- Research\n  - [ ] Design the experiment\n- Write the report\n");
+        doc.Actions.Select(a => a.Text).ShouldBe(["Design the experiment", "Write the report"]);
+    }
+
+    [Fact]
+    public void A_block_saying_meeting_with_someone_names_the_person_of_a_page_without_headings()
+    {
+        DocumentFixtures.Parse("- Meeting with [[J. McPeak]] about the project\n\t- Look at the data\n").Person.ShouldBe("J. McPeak");
+        DocumentFixtures.Parse("# Notes\n\n- Meeting with Sam Lee\n").Person.ShouldBeNull();
+    }
+
+    [Fact]
     public void A_table_with_an_owner_or_status_column_stays_a_task_table()
     {
         var doc = DocumentFixtures.Parse("# Lena Ortiz\n\n| Date | Notes | Owner |\n| --- | --- | --- |\n| 2026-01-30 | Send the deck | Lena |\n");
