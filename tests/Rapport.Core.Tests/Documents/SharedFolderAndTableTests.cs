@@ -110,6 +110,22 @@ public sealed class SharedFolderAndTableTests
     }
 
     [Fact]
+    public void The_other_person_ticks_and_unticks_their_action_in_the_note_that_holds_it()
+    {
+        using var dir = TempDirectory.CopyFrom(RepoPaths.Fixture("shared-folder-vault"));
+        var vault = OpenShared(dir);
+        string older = Path.Combine(Meetings(dir), "2026-01-06 1-1.md");
+        string before = File.ReadAllText(older);
+
+        var tick = Core.Sharing.SharedAgenda.Tick(vault, vault.People.Resolve("sam"), "set up the analytics access", Today);
+        File.ReadAllText(older).ShouldContain("- [x] Sam: set up the analytics access (completed 2026-01-21)");
+
+        var fresh = OpenShared(dir); // as the next request reads it
+        Core.Sharing.SharedAgenda.Undo(fresh, fresh.People.Resolve("sam"), tick);
+        File.ReadAllText(older).ShouldBe(before);
+    }
+
+    [Fact]
     public void The_vault_setting_reads_ambiguous_dates_day_first_only_without_evidence()
     {
         const string ambiguous = "# Sam\n\n## 03/04/2026\n- a\n\n## 05/04/2026\n- b\n";
