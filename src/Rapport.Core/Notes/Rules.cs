@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Rapport.Core.Documents;
 
@@ -69,6 +70,34 @@ internal sealed partial class Rules
 
         /// <summary>The owner came from a first-person subject or a bare imperative (in a conversation: the speaker).</summary>
         public bool FirstPerson { get; init; }
+
+        /// <summary>Why the rule had to guess (contract, "Saying when unsure"), or null when the notes are plain.</summary>
+        public string? Unsure { get; init; }
+    }
+
+    /// <summary>
+    /// What the engine says when a rule guessed: the reason and how sure it is. Each row names the
+    /// contract line it implements (contract, "Saying when unsure" and "Optional items").
+    /// </summary>
+    public static class Doubts
+    {
+        // contract: "Optional items": "a wish or request to one side that nobody accepted (\"she wants me to lead X\")"
+        public const string Wish = "a wish nobody accepted";
+
+        // contract: "Optional items": "a hedged first-person plan (\"I should probably…\", \"maybe I'll…\")"
+        public const string Hedged = "a hedged plan";
+
+        // contract: "The action's text": "where the commitment points back (\"send it\"), take the words it points to"
+        public const string PointsBack = "'{0}' read as '{1}'";
+
+        // contract: "Who owns an action": a left-out subject or object "is carried from the clause before"
+        public const string CarriedTask = "what to {0} taken from the line before";
+
+        // contract: "Inside a conversation": "an unanswered request is optional"; an acceptance as short as "ok" or "yes"
+        public const string BareAcceptance = "accepted with only '{0}'";
+
+        /// <summary>How sure the engine is of an item it marked unsure.</summary>
+        public const double Confidence = 0.5;
     }
 
     /// <summary>"booking the postmortem for next wk" → "book the postmortem for next wk", when the -ing word is a task verb.</summary>
@@ -237,13 +266,13 @@ internal sealed partial class Rules
         if (isQuestion) return null;
 
         // Subjects with a commitment.
-        if (_themAsksMe.Match(text) is { Success: true } asks) return new Found(ActionOwner.Me, asks.Groups["rest"].Value);
+        if (_themAsksMe.Match(text) is { Success: true } asks) return new Found(ActionOwner.Me, asks.Groups["rest"].Value) { Unsure = Doubts.Wish };
         if (AgreedMePattern().Match(text) is { Success: true } agreedMe) return new Found(ActionOwner.Me, agreedMe.Groups["rest"].Value) { FirstPerson = true };
         if (_agreedThem.Match(text) is { Success: true } agreedThem) return new Found(ActionOwner.Them, agreedThem.Groups["rest"].Value);
         if (_iSubject.Match(text) is { Success: true } i)
         {
             string rest = i.Value.Contains("owe", StringComparison.OrdinalIgnoreCase) && !i.Groups["rest"].Value.StartsWith("owe", StringComparison.OrdinalIgnoreCase) && OweBefore().IsMatch(text[..i.Groups["rest"].Index]) ? "owe " + i.Groups["rest"].Value : i.Groups["rest"].Value;
-            return Commitment(rest, ActionOwner.Me, previous, s) with { FirstPerson = true };
+            return Commitment(rest, ActionOwner.Me, previous, s) with { FirstPerson = true, Unsure = HedgeWord().IsMatch(text) ? Doubts.Hedged : null };
         }
         if (_themSubject.Match(text) is { Success: true } they)
             return NotACommitment(they.Groups["rest"].Value) ? new Found(null, text) : Commitment(they.Groups["rest"].Value, ActionOwner.Them, previous, s);
@@ -293,10 +322,11 @@ internal sealed partial class Rules
         if (s.Parent is { } context)
         {
             string bare = StripDue(text);
+            string meant = ContextObject(context);
             if (BareVerb().IsMatch(bare) || Wording.Stems(bare).Count <= 1)
-                return new Found(owner, $"{Pronoun().Replace(bare, "")} {ContextObject(context)} {DueTail(text)}".Trim());
+                return new Found(owner, $"{Pronoun().Replace(bare, "")} {meant} {DueTail(text)}".Trim()) { Unsure = string.Format(CultureInfo.InvariantCulture, Doubts.CarriedTask, bare.Split(' ')[0]) };
             if (Pronoun().IsMatch(bare))
-                return new Found(owner, Pronoun().Replace(text, " " + ContextObject(context) + " ", 1).Trim());
+                return new Found(owner, Pronoun().Replace(text, " " + meant + " ", 1).Trim()) { Unsure = string.Format(CultureInfo.InvariantCulture, Doubts.PointsBack, Pronoun().Match(bare).Value.Trim(), meant.Trim()) };
         }
         return new Found(owner, text);
     }
@@ -510,6 +540,10 @@ internal sealed partial class Rules
 
     [GeneratedRegex(@"->\s*maybe\b|\bmaybe,\s+revisit\b", Options)]
     private static partial Regex Hedged();
+
+    /// <summary>A hedge inside a first-person plan: "I should probably…", "I'll maybe…", "I might…" (contract, "Optional items").</summary>
+    [GeneratedRegex(@"^i\s*(?:'ll|\s+will|\s+should|\s+could|\s+might|\s+may)\s+(?:probably|maybe|possibly|perhaps|try\s+to)\b|^i\s+might\b|^i\s+may\b", Options)]
+    private static partial Regex HedgeWord();
 
     /// <summary>Verbs that state, not commit: "she'll know more after the offsite", "he'll be out".</summary>
     [GeneratedRegex(@"^(?:know|be\s+(?:out|off|away|back|fine|ok|happy|around)|feel|like|love|hate|want|wish|see\s+how|think\s+about\s+it|probably\s+be)\b", Options)]
