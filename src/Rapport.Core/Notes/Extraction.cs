@@ -49,21 +49,25 @@ public sealed class ItemKind
     // contract: "Completions, progress and cancellations", line 1
     public static readonly ItemKind Completion = new("completion", "completions", "Done", "ticks the open action it reports done; else a thread entry", ItemShape.Note);
 
+    // contract: "Decisions and arrangements" (not actions)
     public static readonly ItemKind Decision = new("decision", "decisions", "Decisions", "a thread entry under ## Ongoing Threads", ItemShape.Note);
 
+    // contract: "goals" in the JSON the engine prints
     public static readonly ItemKind Goal = new("goal", "goals", "Goals", "## Goals (or ## Current Focus Areas), as an open task", ItemShape.Note);
 
-    // contract: the JSON's "feedback" field (high-five, watch-out)
+    // contract: "feedback" in the JSON the engine prints (high-five, watch-out)
     public static readonly ItemKind Feedback = new("feedback", "feedback", "Feedback", "## Feedback, dated, as 'High five: …' or 'Watch out: …'", ItemShape.Feedback);
 
     // contract: "Not actions": "Blockers and waiting in prose"
     public static readonly ItemKind Blocker = new("blocker", "blockers", "Blockers", "a thread entry under ## Ongoing Threads", ItemShape.Note);
 
+    // contract: "Mentions of things that happened" (not actions; process files them as thread entries)
     public static readonly ItemKind Topic = new("topic", "topics", "Topics", "a thread entry under ## Ongoing Threads, or a new thread", ItemShape.Note);
 
     // contract: "Completions, progress and cancellations": cancelled, dropped or paused items
     public static readonly ItemKind Cancellation = new("cancellation", null, "Cancelled", "marks the matching open action cancelled (- [-], ❌ date)", ItemShape.Note);
 
+    // contract: "Topics carried to a later meeting" (not actions; talking points for the next 1:1)
     public static readonly ItemKind NextMeeting = new("next-meeting", null, "Next meeting", "a talking point under ## Next Meeting", ItemShape.Note);
 
     private ItemKind(string name, string? json, string title, string document, ItemShape shape)

@@ -62,6 +62,11 @@ public static partial class NotesEngine
             if (task.Owner is { } owner) result.Actions.Add(BuildAction(new Rules.Found(owner, task.Text), statement, meeting));
             return;
         }
+        if (statement.Speaker == Side.None && rules.AcceptedRequest(text) is { } accepted)
+        {
+            result.Actions.Add(BuildAction(accepted, statement, meeting));
+            return;
+        }
         // A kind label ("Goal:", "Win:", "High five:", "Decision:") covers the whole line.
         if (NoteWords.GoalPrefix().IsMatch(text) || NoteWords.DecisionPrefix().IsMatch(text) || NoteWords.WinPrefix().IsMatch(text) || NoteWords.HighFive().IsMatch(text) || NoteWords.WatchOut().IsMatch(text))
         {
@@ -107,6 +112,10 @@ public static partial class NotesEngine
         }
     }
 
+    /// <summary>
+    /// One clause. A bare verb with a win emoji ("cut CI time by 35% 💪", "hit the Q3 target 🎯🚀") is a
+    /// past achievement, not an imperative (contract, "Wins", signal 1: a win emoji anywhere in the line).
+    /// </summary>
     internal static Rules.Found? Classify(Statement s, MeetingContext meeting, Rules rules, Builder result, ref Side subject, Rules.Found? previous)
     {
         string text = s.Text.Trim();
@@ -152,7 +161,8 @@ public static partial class NotesEngine
 
         // An explicit priority tag is read from the original statement; the rules see the text without it.
         var untagged = s with { Text = Priority().Replace(text, " ").Trim() };
-        if (rules.FindAction(untagged, subject, previous) is { } found)
+        if (rules.FindAction(untagged, subject, previous) is { } found
+            && !(Rules.HasWinEmoji(text) && found.FirstPerson && s.Speaker == Side.None && Rules.IsImperative(untagged.Text.Trim())))
         {
             var owner = found.Owner;
             // In a conversation, first person is the speaker; a third party's own plans are not actions.

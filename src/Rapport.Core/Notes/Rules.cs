@@ -30,6 +30,8 @@ internal sealed partial class Rules
     private readonly Regex _lateOwner;
     private readonly Regex _iSubject;
     private readonly Regex _themAsksMe;
+    private readonly Regex _reportedAccept;
+    private readonly Regex _inlineAccept;
     private readonly Regex _agreedThem;
     private readonly Regex _themSubject;
     private readonly Regex _themSubjectStart;
@@ -53,6 +55,11 @@ internal sealed partial class Rules
         _lateOwner = new($@"(?:->|—|–|\s-|\(|\[|,)\s*@?(?<who>(?i:(?:{n}|{me}|\?|nobody|no one|tbd)(?:\s*(?:\+|&|\band\b)\s*(?:{n}|{me}))?)(?![\p{{L}}])|[A-Z][\p{{L}}'-]+(?:\s*\+\s*[A-Z][\p{{L}}'-]+)?)\s*[)\]]?(?:\s*[,;:]?\s*(?<due>[^,;]*?))?\s*[.!]?$", options & ~RegexOptions.IgnoreCase);
         _iSubject = new($@"^(?:(?:and|also|then|so|but|ok|okay|sure|yes|yep|sí|si|claro|fine)[,]?\s+)*(?:(?:i|yo|ich){MyCommit}|let\s+me|(?:i\s+)?(?:told|promised)\s+(?:him|her|them|you|\w+)\s+(?:that\s+)?i(?:'d|\s+would|'ll|\s+will))\b\s*(?<rest>.*)$", options);
         _themAsksMe = new($@"^(?:{them}\s+)?(?:wants|asked|needs|would\s+like|'d\s+like|expects)\s+me\s+to\s+(?<rest>.*)$", options);
+        // contract: "Inside a conversation": a request accepted in the next turn is the addressee's action; in running notes the
+        // request and its answer are reported on one line ("asked Sam to own the review, she said yes", "can she cover X? agreed").
+        string answer = $@"(?:(?:she|he|they|{n})\s+)?(?:said\s+(?:yes|ok(?:ay)?|sure|she'?d\s+do\s+it|he'?d\s+do\s+it|they'?d\s+do\s+it)|agreed|accepted|(?:is|was)\s+(?:in|happy\s+to|up\s+for\s+it)|{NoteWords.AcceptanceWordPattern})";
+        _reportedAccept = new($@"^(?:i\s+)?(?:asked|requested)\s+(?:{n}|her|him|them)\s+(?:to|if\s+(?:she|he|they)\s+(?:could|can|would)|whether\s+(?:she|he|they)\s+(?:could|can|would))\s+(?<rest>.+?)\s*(?:[-–—;,.:?!]+|->|\band\b)\s*{answer}(?!\w).*$", options);
+        _inlineAccept = new($@"^(?:(?:can|could|would|will)\s+(?:{them})|(?:\w+\s*:\s*)?(?:can|could|would|will)\s+you)\s+(?<rest>.+?)\?\s*(?:->\s*)?(?:(?<who>{n}|me|i)\s*:\s*)?{answer}(?!\w).*$", options);
         _agreedThem = new($@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?(?<who>{them})\s*(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|\s+should|\s+to)\s+(?<rest>.*)$", options);
         _themSubject = new($@"^(?:(?:and|also|then|so|but)\s+)?{them}\s*(?:'s)?\s*(?:(?:still|also|then)\s+)?(?:{Commit})\s+(?<rest>.*)$", options);
         _themSubjectStart = new($@"^(?:(?:and|also|then|so|but)\s+)?(?:{them})(?:'s)?\b(?!\s*[:-])", options);
@@ -93,11 +100,25 @@ internal sealed partial class Rules
         // contract: "Who owns an action": a left-out subject or object "is carried from the clause before"
         public const string CarriedTask = "what to {0} taken from the line before";
 
-        // contract: "Inside a conversation": "an unanswered request is optional"; an acceptance as short as "ok" or "yes"
-        public const string BareAcceptance = "accepted with only '{0}'";
-
         /// <summary>How sure the engine is of an item it marked unsure.</summary>
         public const double Confidence = 0.5;
+    }
+
+    /// <summary>
+    /// A request and its acceptance reported on one line of running notes: "asked Sam to own the Q3
+    /// review — she said yes", "can she cover the rota next week? she agreed", "Q: can you send the
+    /// deck? Sam: yep". The action is the request's task, owned by the one who accepts (contract,
+    /// "Inside a conversation"); null when the line is not one.
+    /// </summary>
+    public Found? AcceptedRequest(string text)
+    {
+        if (_reportedAccept.Match(text) is { Success: true } reported) return new Found(ActionOwner.Them, reported.Groups["rest"].Value);
+        if (_inlineAccept.Match(text) is not { Success: true } inline) return null;
+        var who = inline.Groups["who"];
+        // "can she…? yes" and "Me: can you…? Sam: yep" are theirs; an answer by me ("Sam: could you…? me: sure") is mine.
+        var owner = who.Success && who.Value.ToLowerInvariant() is "me" or "i" ? ActionOwner.Me : ActionOwner.Them;
+        if (!who.Success && text.Contains(" you ", StringComparison.OrdinalIgnoreCase)) return null; // "could you…? yes" says nothing of who asked
+        return new Found(owner, inline.Groups["rest"].Value);
     }
 
     /// <summary>"booking the postmortem for next wk" → "book the postmortem for next wk", when the -ing word is a task verb.</summary>
