@@ -167,6 +167,13 @@ public static partial class NoteWords
     [GeneratedRegex(@"^(?:talked about|discussed|chatted about|covered|went over|reviewed|touched on)\s+", RegexOptions.IgnoreCase)]
     internal static partial Regex TopicLead();
 
+    /// <summary>
+    /// contract: "Wins", signal 4: "a metric improved (\"down 30%\", \"up 18% QoQ\", \"cut 429s by 70%\")": a verb whose past
+    /// tense is its bare form (cut, hit, beat) or that can only report (halved, doubled), with a number or a percentage.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:we|team|the\s+team)\s+)?(?:cut|hit|beat|halved|doubled|trimmed|slashed)\b.*?(?:\d+(?:\.\d+)?\s*(?:%|x\b|percent\b|ms\b|s\b|min\b|minutes\b|hours?\b|days?\b)|\bin\s+half\b|\brecord\b)", RegexOptions.IgnoreCase)]
+    internal static partial Regex MetricReport();
+
     [GeneratedRegex(@"🎉|🥳|🏆|🚀|🙌|💪|🌟|⭐", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex WinEmoji();
 

@@ -162,7 +162,9 @@ public static partial class NotesEngine
         // An explicit priority tag is read from the original statement; the rules see the text without it.
         var untagged = s with { Text = Priority().Replace(text, " ").Trim() };
         if (rules.FindAction(untagged, subject, previous) is { } found
-            && !(Rules.HasWinEmoji(text) && found.FirstPerson && s.Speaker == Side.None && Rules.IsImperative(untagged.Text.Trim())))
+            && !(s.Speaker == Side.None && found.Owner == ActionOwner.Me
+                 && (Rules.HasWinEmoji(text) && found.FirstPerson && Rules.IsImperative(untagged.Text.Trim())
+                     || NoteWords.MetricReport().IsMatch(untagged.Text) && DuePhrases.Find(untagged.Text, meeting) is not { Date: not null })))
         {
             var owner = found.Owner;
             // In a conversation, first person is the speaker; a third party's own plans are not actions.

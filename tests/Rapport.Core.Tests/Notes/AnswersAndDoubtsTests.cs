@@ -95,6 +95,19 @@ public sealed class AnswersAndDoubtsTests
     }
 
     [Theory]
+    [InlineData("- cut p95 latency from 900ms to 300ms", true)]
+    [InlineData("- hit 99.9% uptime in March", true)]
+    [InlineData("- cut the deck to 10 slides by Friday", false)]
+    [InlineData("- cut CI time by 20% by end of Q2", false)]
+    public void Should_read_a_measured_result_with_no_due_as_a_win(string notes, bool win)
+    {
+        // Contract, "Wins", signal 4: a metric improved ("cut 429s by 70%") is a win; with a due it is still a task.
+        var extraction = NotesEngine.Extract(notes + "\n", Meeting);
+        extraction.Wins.Count.ShouldBe(win ? 1 : 0);
+        extraction.Actions.Count.ShouldBe(win ? 0 : 1);
+    }
+
+    [Theory]
     [InlineData("- She wants me to lead the customer advisory board", "a wish nobody accepted")]
     [InlineData("- I'll probably rewrite the onboarding guide", "a hedged plan")]
     [InlineData("- send the numbers by 3/6", "'3/6' read as month/day")]
