@@ -177,7 +177,7 @@ public static partial class NotesEngine
         }
         text = untagged.Text;
 
-        if (rules.IsWin(text) || s.Section is SectionMood.Wins && !text.EndsWith('?') || Rules.HasWinEmoji(text))
+        if (rules.IsWin(text) || s.Section is SectionMood.Wins && !text.EndsWith('?') || Rules.HasWinEmoji(text) || NoteWords.MetricReport().IsMatch(text))
             result.Add(ItemKind.Win, new NoteItem(Clean(Rules.StripWinLabel(text)), s.Line));
         else if (NoteWords.Blocker().IsMatch(text)) result.Add(ItemKind.Blocker, new NoteItem(Clean(text), s.Line));
         else if (Rules.IsCompletion(text)) result.Add(ItemKind.Completion, new NoteItem(Clean(text), s.Line));
