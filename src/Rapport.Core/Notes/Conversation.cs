@@ -182,7 +182,10 @@ public static partial class Conversation
                 chat[i] = (m.Groups["name"].Value.Trim(), m.Groups["text"].Value);
         }
         var names = chat.Values.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList();
-        if (names.Count < 2 || chat.Count < 3 || names.Count(g => g.Count() >= 2) < 1) return null;
+        // Two lines make a chat when they are a question and its answer between the person and me ("Priya: can you…?" / "Me: sure").
+        bool questionAndAnswer = chat.Count == 2 && names.Count == 2 && names.All(g => MeWords.Contains(g.Key) || person.IsName(g.Key))
+            && chat[chat.Keys.Min()].Text.TrimEnd().EndsWith('?');
+        if (names.Count < 2 || (chat.Count < 3 || names.Count(g => g.Count() >= 2) < 1) && !questionAndAnswer) return null;
         // Every speaker says at least two lines, or is "me": one-off "Context:" or "Sarah:" lines are labels.
         var speakers = names.Where(g => g.Count() >= 2 || MeWords.Contains(g.Key) || person.IsName(g.Key)).Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (speakers.Count < 2) return null;

@@ -11,7 +11,11 @@ namespace Rapport.Core.Notes;
 /// </summary>
 internal static partial class ConversationRules
 {
-    private sealed record Request(Side To, string Text, string? Due, int Line);
+    /// <summary>A request waiting for its answer; <see cref="Waited"/> counts the addressee's turns that only asked back.</summary>
+    private sealed record Request(Side To, string Text, string? Due, int Line, int Waited = 0);
+
+    /// <summary>How many of the addressee's turns may ask back before the acceptance: it comes in their next turn or the one after.</summary>
+    private const int AskBackTurns = 1;
 
     public static void Read(Conversation.Found conversation, MeetingContext meeting, Rules rules, NotesEngine.Builder result)
     {
@@ -19,6 +23,9 @@ internal static partial class ConversationRules
         foreach (var turn in conversation.Turns)
         {
             var sentences = Sentences(turn.Text);
+            // The asker answering a question back with only a due ("by Friday ideally") gives the request that due.
+            if (sentences.Count == 1 && Rules.IsDueOnly(sentences[0].TrimEnd('.', '!', '?', ' ')))
+                pending = [.. pending.Select(p => p.To != turn.Side ? p with { Due = sentences[0] } : p)];
             // A reply that accepts a request made to this speaker.
             var mine = pending.Where(p => p.To == turn.Side).ToList();
             if (mine.Count > 0)
@@ -26,15 +33,16 @@ internal static partial class ConversationRules
                 int accepted = sentences.FindIndex(NoteWords.Accepts);
                 if (accepted >= 0 && (accepted == 0 || !NoteWords.Declines(sentences[0])))
                 {
-                    string reply = sentences[accepted];
-                    var request = mine[^1];
-                    string? replyDue = DuePhrases.Find(reply, meeting) is not null ? reply : null;
-                    var found = new Rules.Found(Owner(turn.Side), request.Text) { Due = replyDue ?? request.Due };
-                    result.Actions.Add(NotesEngine.BuildAction(found, new Statement(request.Text, turn.Line, StatementOwner.None, null), meeting));
-                    sentences.RemoveAt(accepted);
+                    Accept(mine[^1], turn, sentences, accepted, meeting, result);
+                    pending.RemoveAll(p => p.To == turn.Side);
+                }
+                // A declined or ignored request is settled; a question back ("when do you need it?") keeps it open for one more turn.
+                else
+                {
+                    bool asksBack = sentences.LastOrDefault("").EndsWith('?');
+                    pending = [.. pending.Where(p => p.To != turn.Side || asksBack && p.Waited < AskBackTurns).Select(p => p.To == turn.Side ? p with { Waited = p.Waited + 1 } : p)];
                 }
             }
-            pending.RemoveAll(p => p.To == turn.Side);
 
             // The first sentence from each position on that holds a due phrase, found once per turn so a long turn stays linear.
             var dueFrom = new int[sentences.Count + 1];
@@ -61,6 +69,26 @@ internal static partial class ConversationRules
         }
     }
 
+    /// <summary>
+    /// The addressee accepts a request (contract, "Inside a conversation"): the action is the request's
+    /// task, owned by the one who accepts, due when the reply says, else when the request said. The
+    /// accepting sentence and the sentences after it that only point back ("Sure. I'll fill it in by
+    /// Monday.") are the acceptance, not actions of their own; the last due phrase among them wins.
+    /// </summary>
+    private static void Accept(Request request, Turn turn, List<string> sentences, int accepted, MeetingContext meeting, NotesEngine.Builder result)
+    {
+        int end = accepted + 1;
+        while (end < sentences.Count && NoteWords.PointsBack(sentences[end])) end++;
+        string? replyDue = null;
+        for (int k = accepted; k < end; k++)
+            if (DuePhrases.Find(sentences[k], meeting) is { Date: not null }) replyDue = sentences[k];
+        // The reply's due overrides the one written in the request, so the request's own phrase leaves its words.
+        string text = replyDue is not null && DuePhrases.Find(request.Text, meeting) is { } asked ? request.Text.Remove(asked.Index, asked.Length) : request.Text;
+        var found = new Rules.Found(Owner(turn.Side), text) { Due = replyDue ?? request.Due };
+        result.Actions.Add(NotesEngine.BuildAction(found, new Statement(text, turn.Line, StatementOwner.None, null), meeting));
+        sentences.RemoveRange(accepted, end - accepted);
+    }
+
     /// <summary>A turn's sentences: its lines, split at sentence ends whatever the next letter's case.</summary>
     private static List<string> Sentences(string text) =>
         text.Split('\n').SelectMany(l => SentenceEnd().Split(l)).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
@@ -77,11 +105,17 @@ internal static partial class ConversationRules
     {
         var m = RequestRegex().Match(text);
         if (m.Success) return m.Groups["rest"].Value.Trim().TrimEnd('?', '.', ' ');
+        // "also need the headcount plan from you": what the speaker needs from the other side is asked of them.
+        if (NeedFromYou().Match(text) is { Success: true } need) return (need.Groups["rest"].Value + need.Groups["due"].Value).Trim();
         if (text.EndsWith('?') && Rules.IsImperative(text)) return text.TrimEnd('?', ' ');
         return null;
     }
 
     [GeneratedRegex(@"^(?:(?:and|also|so|oh|btw)[,]?\s+)*(?:(?:can|could|would|will)\s+you(?:\s+please)?|please|pls|you'll|you\s+will|you\s+(?:should|need\s+to)|did\s+you\s+get\s+a\s+chance\s+to|any\s+chance\s+you\s+(?:can|could))\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex RequestRegex();
+
+    /// <summary>contract: "Inside a conversation": "you" is the other speaker, so "I need X from you" asks them for X (a request that waits for its acceptance).</summary>
+    [GeneratedRegex(@"^(?:(?:and|also|so|oh|btw)[,]?\s+)*(?:i\s+)?(?:also\s+|still\s+)?(?:need|want|could\s+use)\s+(?<rest>(?!to\b).+?)\s+from\s+you\b(?<due>.*?)[.?!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NeedFromYou();
 
 }

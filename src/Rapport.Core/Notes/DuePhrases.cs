@@ -32,7 +32,7 @@ public static partial class DuePhrases
                 var date = resolve(m, meeting);
                 if (date is null && !Asap().IsMatch(m.Value)) continue;
                 bool isStart = IsStartPhrase(text, m.Index);
-                var found = new DueDate(isStart ? null : date, m.Index, m.Length, Asap().IsMatch(m.Value), isStart);
+                var found = new DueDate(isStart ? null : date, m.Index, m.Length, Asap().IsMatch(m.Value), isStart) { Unsure = isStart ? null : Doubt(regex, m, meeting) };
                 if (best is null || Preferred(found, best)) best = found;
                 break;
             }
@@ -112,6 +112,22 @@ public static partial class DuePhrases
         int month = Math.Clamp(quarter, 1, 4) * 3;
         var end = new DateOnly(date.Year, month, DateTime.DaysInMonth(date.Year, month));
         return end >= date ? end : new DateOnly(date.Year + 1, month, DateTime.DaysInMonth(date.Year + 1, month));
+    }
+
+    /// <summary>
+    /// Why a due phrase could be read two ways (contract, "Saying when unsure"; "When an action is due"):
+    /// a slash date whose numbers are both 12 or less in a note that never writes day/month
+    /// ("3/6" is March 6 or 3 June), or a misspelt weekday ("thrusday").
+    /// </summary>
+    private static string? Doubt(Regex rule, Match m, MeetingContext c)
+    {
+        if (rule == Slash() && !c.DayFirst
+            && int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture) is var a and <= 12
+            && int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture) is var b and <= 12 && a != b)
+            return $"'{m.Groups["a"].Value}/{m.Groups["b"].Value}' read as month/day";
+        if (rule == Misspelt() && MisspeltWeekday(m.Groups["wd"].Value) is { } day && !m.Groups["wd"].Value.Equals(day.ToString(), StringComparison.OrdinalIgnoreCase))
+            return $"'{m.Groups["wd"].Value}' read as {day}";
+        return null;
     }
 
     /// <summary>A slash date: month/day, unless the note writes day/month (a first number above 12 anywhere).</summary>

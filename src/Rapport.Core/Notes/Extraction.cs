@@ -21,19 +21,88 @@ public sealed record ExtractedAction(ActionOwner Owner, string Text, DateOnly? D
 /// <summary>High five or watch out feedback said in the notes.</summary>
 public sealed record ExtractedFeedback(string Kind, string Text, int Line) : NoteItem(Text, Line);
 
-/// <summary>What an extracted item is. A new kind is a value here and a row in <see cref="Extraction.Kinds"/>.</summary>
-public enum ItemKind
+/// <summary>How an item of a kind is shaped: a plain statement, an action (owner, due, priority) or feedback (high five or watch out).</summary>
+public enum ItemShape
 {
+    Note,
     Action,
-    Completion,
-    Win,
-    Decision,
-    Goal,
     Feedback,
-    Blocker,
-    Topic,
-    Cancellation,
-    NextMeeting,
+}
+
+/// <summary>
+/// What an extracted item is. The rows below are the only place a kind is named: its name, its key
+/// in the JSON of <c>extract --json</c> (the extraction contract's field; null when <c>extract</c>
+/// does not print it), its title in the readable output and the web preview, and where
+/// <c>rapport process</c> writes it. A new kind is one row; the builder's lists, the JSON, the
+/// readable output and the web preview's lists are derived from <see cref="All"/>, in its order.
+/// </summary>
+public sealed class ItemKind
+{
+    private static readonly List<ItemKind> Table = [];
+
+    // contract: "Who owns an action" and "The action's text"
+    public static readonly ItemKind Action = new("action", "actions", "Actions", "an open task under ### My Actions or ### <First name>'s Actions", ItemShape.Action);
+
+    // contract: "Wins"
+    public static readonly ItemKind Win = new("win", "wins", "Wins", "## Recent Accomplishments Shared, dated", ItemShape.Note);
+
+    // contract: "Completions, progress and cancellations", line 1
+    public static readonly ItemKind Completion = new("completion", "completions", "Done", "ticks the open action it reports done; else a thread entry", ItemShape.Note);
+
+    // contract: "Decisions and arrangements" (not actions)
+    public static readonly ItemKind Decision = new("decision", "decisions", "Decisions", "a thread entry under ## Ongoing Threads", ItemShape.Note);
+
+    // contract: "goals" in the JSON the engine prints
+    public static readonly ItemKind Goal = new("goal", "goals", "Goals", "## Goals (or ## Current Focus Areas), as an open task", ItemShape.Note);
+
+    // contract: "feedback" in the JSON the engine prints (high-five, watch-out)
+    public static readonly ItemKind Feedback = new("feedback", "feedback", "Feedback", "## Feedback, dated, as 'High five: …' or 'Watch out: …'", ItemShape.Feedback);
+
+    // contract: "Not actions": "Blockers and waiting in prose"
+    public static readonly ItemKind Blocker = new("blocker", "blockers", "Blockers", "a thread entry under ## Ongoing Threads", ItemShape.Note);
+
+    // contract: "Mentions of things that happened" (not actions; process files them as thread entries)
+    public static readonly ItemKind Topic = new("topic", "topics", "Topics", "a thread entry under ## Ongoing Threads, or a new thread", ItemShape.Note);
+
+    // contract: "Completions, progress and cancellations": cancelled, dropped or paused items
+    public static readonly ItemKind Cancellation = new("cancellation", null, "Cancelled", "marks the matching open action cancelled (- [-], ❌ date)", ItemShape.Note);
+
+    // contract: "Topics carried to a later meeting" (not actions; talking points for the next 1:1)
+    public static readonly ItemKind NextMeeting = new("next-meeting", null, "Next meeting", "a talking point under ## Next Meeting", ItemShape.Note);
+
+    private ItemKind(string name, string? json, string title, string document, ItemShape shape)
+    {
+        Name = name;
+        Json = json;
+        Title = title;
+        Document = document;
+        Shape = shape;
+        Index = Table.Count;
+        Table.Add(this);
+    }
+
+    /// <summary>Every kind, in the order of the table (the order of the JSON and of the readable output).</summary>
+    public static IReadOnlyList<ItemKind> All => Table;
+
+    /// <summary>The kind's name (<c>win</c>, <c>next-meeting</c>).</summary>
+    public string Name { get; }
+
+    /// <summary>Its key in <c>extract --json</c>, or null when it is not printed there.</summary>
+    public string? Json { get; }
+
+    /// <summary>Its title in the readable output and the web preview.</summary>
+    public string Title { get; }
+
+    /// <summary>Where and how <c>rapport process</c> writes it into the running document.</summary>
+    public string Document { get; }
+
+    /// <summary>The shape of its items.</summary>
+    public ItemShape Shape { get; }
+
+    /// <summary>Its position in <see cref="All"/>.</summary>
+    public int Index { get; }
+
+    public override string ToString() => Name;
 }
 
 /// <summary>One item of an extraction, tagged with its kind.</summary>
@@ -68,46 +137,9 @@ public sealed record Extraction
     /// <summary>The mood said in the notes (1 to 5), or null.</summary>
     public int? Mood { get; init; }
 
-    /// <summary>The kinds, each with its name in the extraction contract's JSON (<c>../shared/eval/README.md</c>).</summary>
-    public static readonly IReadOnlyList<(ItemKind Kind, string Name)> Kinds =
-    [
-        (ItemKind.Action, "actions"),
-        (ItemKind.Win, "wins"),
-        (ItemKind.Completion, "completions"),
-        (ItemKind.Decision, "decisions"),
-        (ItemKind.Goal, "goals"),
-        (ItemKind.Feedback, "feedback"),
-        (ItemKind.Blocker, "blockers"),
-        (ItemKind.Topic, "topics"),
-        (ItemKind.Cancellation, "cancellations"),
-        (ItemKind.NextMeeting, "next-meeting"),
-    ];
-
-    /// <summary>An extraction from per-kind lists (the language model's answer, the web preview's form).</summary>
-    public Extraction(
-        IReadOnlyList<ExtractedAction> actions,
-        IReadOnlyList<NoteItem> completions,
-        IReadOnlyList<NoteItem> wins,
-        IReadOnlyList<NoteItem> decisions,
-        IReadOnlyList<NoteItem> goals,
-        IReadOnlyList<ExtractedFeedback> feedback,
-        IReadOnlyList<NoteItem> blockers,
-        IReadOnlyList<NoteItem> topics,
-        int? mood)
-        : this(
-            [
-                .. actions.Select(i => new ExtractedItem(ItemKind.Action, i)),
-                .. completions.Select(i => new ExtractedItem(ItemKind.Completion, i)),
-                .. wins.Select(i => new ExtractedItem(ItemKind.Win, i)),
-                .. decisions.Select(i => new ExtractedItem(ItemKind.Decision, i)),
-                .. goals.Select(i => new ExtractedItem(ItemKind.Goal, i)),
-                .. feedback.Select(i => new ExtractedItem(ItemKind.Feedback, i)),
-                .. blockers.Select(i => new ExtractedItem(ItemKind.Blocker, i)),
-                .. topics.Select(i => new ExtractedItem(ItemKind.Topic, i)),
-            ],
-            mood)
-    {
-    }
+    /// <summary>An extraction from items of any kinds, grouped kind by kind in the order of <see cref="ItemKind.All"/>.</summary>
+    public static Extraction FromItems(IEnumerable<ExtractedItem> items, int? mood) =>
+        new([.. items.OrderBy(i => i.Kind.Index)], mood);
 
     /// <summary>This extraction with the items of one kind replaced by <paramref name="items"/>.</summary>
     public Extraction With(ItemKind kind, IEnumerable<NoteItem> items) =>

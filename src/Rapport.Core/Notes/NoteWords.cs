@@ -49,8 +49,50 @@ public static partial class NoteWords
         ["DONE"] = 'x', ["CANCELED"] = '-', ["CANCELLED"] = '-',
     };
 
-    /// <summary>Replies that accept a request in a conversation (contract, "Conversations").</summary>
-    public static bool Accepts(string reply) => Acceptance().IsMatch(reply);
+    /// <summary>
+    /// The acceptance table (docs/notes.md, "Answers that point back"): how a reply accepts the
+    /// request before it. Each row is a form, the words that make it, and the contract line it
+    /// implements. A reply accepts when it starts with one of the words, or when it is a
+    /// first-person commitment that points back (see <see cref="PointsBack"/>).
+    /// </summary>
+    public static readonly (string Form, string[] Words, string Contract)[] Acceptances =
+    [
+        ("agreement", ["ok", "okay", "yes", "yep", "yeah", "yup", "sure", "sure thing", "of course", "absolutely", "definitely", "deal", "no problem", "happy to", "sounds good", "works for me"],
+            "Inside a conversation: \"sure\", \"sure thing\", \"yes\" / \"yep\" / \"yeah\" / \"ok\""),
+        ("taking it on", ["will do", "can do", "on it", "consider it done", "got it", "i'm on it"],
+            "Inside a conversation: \"will do\", \"on it\", \"can do\", \"consider it done\""),
+        ("emoji", ["👍", "👌", "🫡"], "Inside a conversation: \"👍\""),
+        ("other languages", ["sí", "claro"], "Inside a conversation: \"yes\" (Spanish sí)"),
+    ];
+
+    /// <summary>Replies that accept a request in a conversation (contract, "Conversations"): a word of <see cref="Acceptances"/> first, or a commitment that points back.</summary>
+    public static bool Accepts(string reply) => AcceptanceWords().IsMatch(reply) || PointsBack(reply);
+
+    /// <summary>
+    /// A first-person commitment whose object only points back ("I'll fill it in", "I'll take it",
+    /// "let me handle that", "I'll have it done by the 17th", "I can do that"): nothing after the
+    /// pronoun but particles, a due phrase or a courtesy. Contract, "Inside a conversation": "I'll do
+    /// it / take it / handle it"; "When it points back, the action's text takes its words from what
+    /// it points to".
+    /// </summary>
+    public static bool PointsBack(string reply)
+    {
+        var m = PointingBack().Match(reply.Trim());
+        if (!m.Success) return false;
+        string rest = m.Groups["rest"].Value;
+        if (DuePhrases.Find(rest, AnyMeeting) is { } due) rest = rest.Remove(due.Index, due.Length);
+        return Wording.Stems(AfterPronoun().Replace(rest, " ")).Count == 0;
+    }
+
+    private static readonly MeetingContext AnyMeeting = new(new DateOnly(2026, 1, 5), "", Cadence.Frequency.Weekly);
+
+    /// <summary>The words of <see cref="Acceptances"/> as one alternation, longest first, for the patterns that look for an answer.</summary>
+    public static readonly string AcceptanceWordPattern =
+        "(?:" + string.Join("|", Acceptances.SelectMany(a => a.Words).OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace("'", "'?", StringComparison.Ordinal).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + ")(?!\\w)";
+
+    private static readonly Regex AcceptanceWordsRegex = new(@"^\W*" + AcceptanceWordPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static Regex AcceptanceWords() => AcceptanceWordsRegex;
 
     /// <summary>
     /// Courtesies: words that thank, greet or sign off, never a task. "Thanks, Sarah" is not an
@@ -79,8 +121,13 @@ public static partial class NoteWords
     [GeneratedRegex(@"\b(?:cancell?ed|dropped|scrapped|on hold|won't do|wontfix|not needed|parked)\b|❌|^\s*~~.*~~\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CancelledStatus();
 
-    [GeneratedRegex(@"^\W*(?:(?:ok(?:ay)?|yes|yep|yeah|yup|sure(?:\s+thing)?|s[ií]|claro|of course|absolutely|definitely|can do|will do|on it|consider it done|no problem|👍|deal|got it)\b|👍|i'?ll\s+(?:do|take|handle)\s+(?:it|that|this)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex Acceptance();
+    /// <summary>"I'll fill it in", "let me take that", "I can do that by Fri", "sure, I'll have it done…": a first-person verb of up to three words, then a pronoun.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:ok(?:ay)?|sure|yes|yep|yeah|yup|no\s+problem|of\s+course|absolutely)\W+)?(?:i\s*'?ll|i\s+will|i\s+can|i\s+could|let\s+me|i'?m\s+happy\s+to|happy\s+to|i'?m\s+going\s+to|i'?ll\s+go\s+ahead\s+and)\s+(?:[\w'-]+\s+){1,3}?(?:it|that|this|them|those|one)\b(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PointingBack();
+
+    /// <summary>What may follow the pronoun of a reply that points back: particles and courtesies.</summary>
+    [GeneratedRegex(@"\b(?:in|on|up|over|out|off|back|done|through|care\s+of|(?:to|for|with)\s+(?:you|u|me|us|him|her|them)|too|as\s+well|then|thanks|no\s+worries|no\s+problem|asap)\b|[^\w\s]", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterPronoun();
 
     [GeneratedRegex(@"^\W*(?:no\b|nope|can't|cannot|not this week|not now|i can't|sorry,?\s+can't)", RegexOptions.IgnoreCase)]
     private static partial Regex Decline();
@@ -119,6 +166,13 @@ public static partial class NoteWords
 
     [GeneratedRegex(@"^(?:talked about|discussed|chatted about|covered|went over|reviewed|touched on)\s+", RegexOptions.IgnoreCase)]
     internal static partial Regex TopicLead();
+
+    /// <summary>
+    /// contract: "Wins", signal 4: "a metric improved (\"down 30%\", \"up 18% QoQ\", \"cut 429s by 70%\")": a verb whose past
+    /// tense is its bare form (cut, hit, beat) or that can only report (halved, doubled), with a number or a percentage.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:we|team|the\s+team)\s+)?(?:cut|hit|beat|halved|doubled|trimmed|slashed)\b.*?(?:\d+(?:\.\d+)?\s*(?:%|x\b|percent\b|ms\b|s\b|min\b|minutes\b|hours?\b|days?\b)|\bin\s+half\b|\brecord\b)", RegexOptions.IgnoreCase)]
+    internal static partial Regex MetricReport();
 
     [GeneratedRegex(@"🎉|🥳|🏆|🚀|🙌|💪|🌟|⭐", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex WinEmoji();

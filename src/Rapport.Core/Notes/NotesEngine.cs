@@ -43,23 +43,28 @@ public static partial class NotesEngine
         if (text.Length == 0 || !text.Any(char.IsLetter)) return;
         if (statement.Task == '-' || Rules.IsCancelled(text) && !rules.HasNewTask(text))
         {
-            result.Cancellations.Add(new NoteItem(Clean(Rules.StripStatus(text)), statement.Line));
+            result.Add(ItemKind.Cancellation, new NoteItem(Clean(Rules.StripStatus(text)), statement.Line));
             return;
         }
         if (statement.ThirdParty)
         {
-            result.Topics.Add(new NoteItem(Clean(text), statement.Line));
+            result.Add(ItemKind.Topic, new NoteItem(Clean(text), statement.Line));
             return;
         }
         if (statement.Task == 'x')
         {
-            result.Completions.Add(new NoteItem(Clean(Rules.StripStatus(text)), statement.Line));
-            if (statement.Section == SectionMood.Wins || Rules.HasWinEmoji(text)) result.Wins.Add(new NoteItem(Clean(Rules.StripStatus(text)), statement.Line));
+            result.Add(ItemKind.Completion, new NoteItem(Clean(Rules.StripStatus(text)), statement.Line));
+            if (statement.Section == SectionMood.Wins || Rules.HasWinEmoji(text)) result.Add(ItemKind.Win, new NoteItem(Clean(Rules.StripStatus(text)), statement.Line));
             return;
         }
         if (statement.IsTask && rules.TaskItem(statement) is { } task)
         {
             if (task.Owner is { } owner) result.Actions.Add(BuildAction(new Rules.Found(owner, task.Text), statement, meeting));
+            return;
+        }
+        if (statement.Speaker == Side.None && rules.AcceptedRequest(text) is { } accepted)
+        {
+            result.Actions.Add(BuildAction(accepted, statement, meeting));
             return;
         }
         // A kind label ("Goal:", "Win:", "High five:", "Decision:") covers the whole line.
@@ -99,14 +104,18 @@ public static partial class NotesEngine
             int before = result.Actions.Count;
             var found = Classify(part with { Parent = context, DueText = due }, meeting, rules, result, ref subject, previous);
             // A question answered by an action: the question's words join the answer's (contract, "Commitments inside a line").
-            if (question is not null && result.Actions.Count == before + 1 && Wording.Stems(result.Actions[^1].Text).Count <= 3)
-                result.Actions[^1] = result.Actions[^1] with { Text = $"{result.Actions[^1].Text} about {Rules.QuestionWords(question)}" };
+            if (question is not null && result.Actions.Count == before + 1 && result.Actions[^1] is ExtractedAction answer && Wording.Stems(answer.Text).Count <= 3)
+                result.Actions[^1] = answer with { Text = $"{answer.Text} about {Rules.QuestionWords(question)}" };
             question = text.EndsWith('?') ? text : null;
             if (found is not null) previous = found;
             context = text;
         }
     }
 
+    /// <summary>
+    /// One clause. A bare verb with a win emoji ("cut CI time by 35% 💪", "hit the Q3 target 🎯🚀") is a
+    /// past achievement, not an imperative (contract, "Wins", signal 1: a win emoji anywhere in the line).
+    /// </summary>
     internal static Rules.Found? Classify(Statement s, MeetingContext meeting, Rules rules, Builder result, ref Side subject, Rules.Found? previous)
     {
         string text = s.Text.Trim();
@@ -121,38 +130,41 @@ public static partial class NotesEngine
         }
         if (NoteWords.NextTime().Match(text) is { Success: true } next && !rules.IsCommitment(next.Groups[1].Value))
         {
-            result.NextMeeting.Add(new NoteItem(Clean(next.Groups[1].Value), s.Line));
+            result.Add(ItemKind.NextMeeting, new NoteItem(Clean(next.Groups[1].Value), s.Line));
             return null;
         }
         if (NoteWords.WinPrefix().Match(text) is { Success: true } win)
         {
-            result.Wins.Add(new NoteItem(Clean(win.Groups[1].Value), s.Line));
+            result.Add(ItemKind.Win, new NoteItem(Clean(win.Groups[1].Value), s.Line));
             return null;
         }
         if (NoteWords.HighFive().Match(text) is { Success: true } high)
         {
-            result.Feedback.Add(new ExtractedFeedback("high-five", Clean(high.Groups[1].Value), s.Line));
+            result.Add(ItemKind.Feedback, new ExtractedFeedback("high-five", Clean(high.Groups[1].Value), s.Line));
             return null;
         }
         if (NoteWords.WatchOut().Match(text) is { Success: true } watch)
         {
-            result.Feedback.Add(new ExtractedFeedback("watch-out", Clean(watch.Groups[1].Value), s.Line));
+            result.Add(ItemKind.Feedback, new ExtractedFeedback("watch-out", Clean(watch.Groups[1].Value), s.Line));
             return null;
         }
         if (NoteWords.GoalPrefix().Match(text) is { Success: true } goal)
         {
-            result.Goals.Add(new NoteItem(Clean(goal.Groups[1].Value), s.Line));
+            result.Add(ItemKind.Goal, new NoteItem(Clean(goal.Groups[1].Value), s.Line));
             return null;
         }
         if (NoteWords.DecisionPrefix().Match(text) is { Success: true } decision)
         {
-            result.Decisions.Add(new NoteItem(Clean(decision.Groups[1].Value), s.Line));
+            result.Add(ItemKind.Decision, new NoteItem(Clean(decision.Groups[1].Value), s.Line));
             return null;
         }
 
         // An explicit priority tag is read from the original statement; the rules see the text without it.
         var untagged = s with { Text = Priority().Replace(text, " ").Trim() };
-        if (rules.FindAction(untagged, subject, previous) is { } found)
+        if (rules.FindAction(untagged, subject, previous) is { } found
+            && !(s.Speaker == Side.None && found.Owner == ActionOwner.Me
+                 && (Rules.HasWinEmoji(text) && found.FirstPerson && Rules.IsImperative(untagged.Text.Trim())
+                     || NoteWords.MetricReport().IsMatch(untagged.Text) && DuePhrases.Find(untagged.Text, meeting) is not { Date: not null })))
         {
             var owner = found.Owner;
             // In a conversation, first person is the speaker; a third party's own plans are not actions.
@@ -165,13 +177,13 @@ public static partial class NotesEngine
         }
         text = untagged.Text;
 
-        if (rules.IsWin(text) || s.Section is SectionMood.Wins && !text.EndsWith('?') || Rules.HasWinEmoji(text))
-            result.Wins.Add(new NoteItem(Clean(Rules.StripWinLabel(text)), s.Line));
-        else if (NoteWords.Blocker().IsMatch(text)) result.Blockers.Add(new NoteItem(Clean(text), s.Line));
-        else if (Rules.IsCompletion(text)) result.Completions.Add(new NoteItem(Clean(text), s.Line));
-        else if (NoteWords.GoalMention().IsMatch(text)) result.Goals.Add(new NoteItem(Clean(text), s.Line));
-        else if (NoteWords.DecisionMention().IsMatch(text)) result.Decisions.Add(new NoteItem(Clean(text), s.Line));
-        else if (IsTopic(text, s)) result.Topics.Add(new NoteItem(Clean(NoteWords.TopicLead().Replace(text, "")), s.Line));
+        if (rules.IsWin(text) || s.Section is SectionMood.Wins && !text.EndsWith('?') || Rules.HasWinEmoji(text) || NoteWords.MetricReport().IsMatch(text))
+            result.Add(ItemKind.Win, new NoteItem(Clean(Rules.StripWinLabel(text)), s.Line));
+        else if (NoteWords.Blocker().IsMatch(text)) result.Add(ItemKind.Blocker, new NoteItem(Clean(text), s.Line));
+        else if (Rules.IsCompletion(text)) result.Add(ItemKind.Completion, new NoteItem(Clean(text), s.Line));
+        else if (NoteWords.GoalMention().IsMatch(text)) result.Add(ItemKind.Goal, new NoteItem(Clean(text), s.Line));
+        else if (NoteWords.DecisionMention().IsMatch(text)) result.Add(ItemKind.Decision, new NoteItem(Clean(text), s.Line));
+        else if (IsTopic(text, s)) result.Add(ItemKind.Topic, new NoteItem(Clean(NoteWords.TopicLead().Replace(text, "")), s.Line));
         return null;
     }
 
@@ -219,7 +231,12 @@ public static partial class NotesEngine
         text = Urgent().Replace(text, " ");
         DateOnly? date = due?.Date;
         priority ??= urgent ? "P1" : date is { } d && d.DayNumber - meeting.Date.DayNumber <= 7 ? "P1" : "P2";
-        return new ExtractedAction(found.Owner ?? ActionOwner.Me, CleanAction(text), date, priority, s.Line);
+        string? unsure = found.Unsure ?? due?.Unsure;
+        return new ExtractedAction(found.Owner ?? ActionOwner.Me, CleanAction(text), date, priority, s.Line)
+        {
+            Unsure = unsure,
+            Confidence = unsure is null ? 1 : Rules.Doubts.Confidence,
+        };
     }
 
     /// <summary>Tidies a statement: single spaces, no empty brackets or end punctuation.</summary>
@@ -242,38 +259,25 @@ public static partial class NotesEngine
         return t;
     }
 
+    /// <summary>The items found so far, one list per kind of <see cref="ItemKind.All"/>, and the mood.</summary>
     internal sealed class Builder
     {
-        public List<NoteItem> Cancellations { get; } = [];
-        public List<NoteItem> NextMeeting { get; } = [];
-        public List<ExtractedAction> Actions { get; } = [];
-        public List<NoteItem> Completions { get; } = [];
-        public List<NoteItem> Wins { get; } = [];
-        public List<NoteItem> Decisions { get; } = [];
-        public List<NoteItem> Goals { get; } = [];
-        public List<ExtractedFeedback> Feedback { get; } = [];
-        public List<NoteItem> Blockers { get; } = [];
-        public List<NoteItem> Topics { get; } = [];
+        private readonly List<NoteItem>[] _items = [.. ItemKind.All.Select(_ => new List<NoteItem>())];
+
+        /// <summary>The items of one kind found so far.</summary>
+        public List<NoteItem> this[ItemKind kind] => _items[kind.Index];
+
+        public void Add(ItemKind kind, NoteItem item) => _items[kind.Index].Add(item);
+
+        /// <summary>The actions found so far (the action kind's list).</summary>
+        public List<NoteItem> Actions => this[ItemKind.Action];
+
         public int? Mood { get; set; }
 
-        /// <summary>The items tagged with their kinds, kind by kind in the order of <see cref="Extraction.Kinds"/>.</summary>
-        public Extraction Build()
-        {
-            var byKind = new Dictionary<ItemKind, IEnumerable<NoteItem>>
-            {
-                [ItemKind.Action] = Dedupe(Actions),
-                [ItemKind.Completion] = Completions,
-                [ItemKind.Win] = Wins,
-                [ItemKind.Decision] = Decisions,
-                [ItemKind.Goal] = Goals,
-                [ItemKind.Feedback] = Feedback,
-                [ItemKind.Blocker] = Blockers,
-                [ItemKind.Topic] = Topics,
-                [ItemKind.Cancellation] = Cancellations,
-                [ItemKind.NextMeeting] = NextMeeting,
-            };
-            return new Extraction([.. Extraction.Kinds.SelectMany(k => byKind[k.Kind].Select(item => new ExtractedItem(k.Kind, item)))], Mood);
-        }
+        /// <summary>The items tagged with their kinds, kind by kind in the order of <see cref="ItemKind.All"/>; actions stated twice are one.</summary>
+        public Extraction Build() =>
+            new([.. ItemKind.All.SelectMany(kind => (kind.Shape == ItemShape.Action ? Dedupe(this[kind].Cast<ExtractedAction>()) : this[kind])
+                .Select(item => new ExtractedItem(kind, item)))], Mood);
 
         private static bool Same(HashSet<string> a, HashSet<string> b)
         {
@@ -282,7 +286,7 @@ public static partial class NotesEngine
         }
 
         /// <summary>The same action stated twice (in the discussion and again in a recap) is one action.</summary>
-        private static List<ExtractedAction> Dedupe(List<ExtractedAction> actions)
+        private static List<NoteItem> Dedupe(IEnumerable<ExtractedAction> actions)
         {
             // Compared with the actions of the last lines only, so a long paste stays linear.
             const int Window = 150;
@@ -296,7 +300,7 @@ public static partial class NotesEngine
                 if (same < 0) kept.Add((a, stems));
                 else if (kept[same].Action.Due is null && a.Due is not null) kept[same] = (kept[same].Action with { Due = a.Due }, kept[same].Stems);
             }
-            return kept.Select(k => k.Action).ToList();
+            return kept.Select(k => (NoteItem)k.Action).ToList();
         }
     }
 

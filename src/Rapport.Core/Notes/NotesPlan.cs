@@ -54,6 +54,9 @@ public sealed record PlannedChange(
     /// <summary>For <see cref="ChangeKind.DueMoved"/>: the due date the action had (null: none).</summary>
     public DateOnly? From { get; init; }
 
+    /// <summary>Why the engine guessed the item this change adds (contract, "Saying when unsure"), or null.</summary>
+    public string? Unsure { get; init; }
+
     /// <summary>For <see cref="ChangeKind.ThreadEntry"/>: the entry starts the thread <see cref="Where"/>.</summary>
     public bool StartsThread { get; init; }
 
@@ -76,7 +79,7 @@ public sealed record PlannedChange(
         string due = Due is { } d ? $" (due {IsoDate.Format(d)})" : "";
         return Kind switch
         {
-            ChangeKind.ActionAdded => $"+ {(Owner == ActionOwner.Me ? "My action" : $"{first}'s action")}: [{Priority}] {Text}{due}",
+            ChangeKind.ActionAdded => $"+ {(Owner == ActionOwner.Me ? "My action" : $"{first}'s action")}: [{Priority}] {Text}{due}{(Unsure is { } why ? $" (unsure: {why})" : "")}",
             ChangeKind.ActionDone => $"✓ Done: {Text}{(Owner == ActionOwner.Them ? $" ({first})" : "")}",
             ChangeKind.GoalAdded => $"+ Focus area: {Text}",
             ChangeKind.WinAdded => $"+ Accomplishment: {Text}",

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Rapport.Core.Documents;
 
@@ -29,6 +30,8 @@ internal sealed partial class Rules
     private readonly Regex _lateOwner;
     private readonly Regex _iSubject;
     private readonly Regex _themAsksMe;
+    private readonly Regex _reportedAccept;
+    private readonly Regex _inlineAccept;
     private readonly Regex _agreedThem;
     private readonly Regex _themSubject;
     private readonly Regex _themSubjectStart;
@@ -52,6 +55,11 @@ internal sealed partial class Rules
         _lateOwner = new($@"(?:->|—|–|\s-|\(|\[|,)\s*@?(?<who>(?i:(?:{n}|{me}|\?|nobody|no one|tbd)(?:\s*(?:\+|&|\band\b)\s*(?:{n}|{me}))?)(?![\p{{L}}])|[A-Z][\p{{L}}'-]+(?:\s*\+\s*[A-Z][\p{{L}}'-]+)?)\s*[)\]]?(?:\s*[,;:]?\s*(?<due>[^,;]*?))?\s*[.!]?$", options & ~RegexOptions.IgnoreCase);
         _iSubject = new($@"^(?:(?:and|also|then|so|but|ok|okay|sure|yes|yep|sí|si|claro|fine)[,]?\s+)*(?:(?:i|yo|ich){MyCommit}|let\s+me|(?:i\s+)?(?:told|promised)\s+(?:him|her|them|you|\w+)\s+(?:that\s+)?i(?:'d|\s+would|'ll|\s+will))\b\s*(?<rest>.*)$", options);
         _themAsksMe = new($@"^(?:{them}\s+)?(?:wants|asked|needs|would\s+like|'d\s+like|expects)\s+me\s+to\s+(?<rest>.*)$", options);
+        // contract: "Inside a conversation": a request accepted in the next turn is the addressee's action; in running notes the
+        // request and its answer are reported on one line ("asked Sam to own the review, she said yes", "can she cover X? agreed").
+        string answer = $@"(?:(?:she|he|they|{n})\s+)?(?:said\s+(?:yes|ok(?:ay)?|sure|she'?d\s+do\s+it|he'?d\s+do\s+it|they'?d\s+do\s+it)|agreed|accepted|(?:is|was)\s+(?:in|happy\s+to|up\s+for\s+it)|{NoteWords.AcceptanceWordPattern})";
+        _reportedAccept = new($@"^(?:i\s+)?(?:asked|requested)\s+(?:{n}|her|him|them)\s+(?:to|if\s+(?:she|he|they)\s+(?:could|can|would)|whether\s+(?:she|he|they)\s+(?:could|can|would))\s+(?<rest>.+?)\s*(?:[-–—;,.:?!]+|->|\band\b)\s*{answer}(?!\w).*$", options);
+        _inlineAccept = new($@"^(?:(?:can|could|would|will)\s+(?:{them})|(?:\w+\s*:\s*)?(?:can|could|would|will)\s+you)\s+(?<rest>.+?)\?\s*(?:->\s*)?(?:(?<who>{n}|me|i)\s*:\s*)?{answer}(?!\w).*$", options);
         _agreedThem = new($@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?(?<who>{them})\s*(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|\s+should|\s+to)\s+(?<rest>.*)$", options);
         _themSubject = new($@"^(?:(?:and|also|then|so|but)\s+)?{them}\s*(?:'s)?\s*(?:(?:still|also|then)\s+)?(?:{Commit})\s+(?<rest>.*)$", options);
         _themSubjectStart = new($@"^(?:(?:and|also|then|so|but)\s+)?(?:{them})(?:'s)?\b(?!\s*[:-])", options);
@@ -69,6 +77,48 @@ internal sealed partial class Rules
 
         /// <summary>The owner came from a first-person subject or a bare imperative (in a conversation: the speaker).</summary>
         public bool FirstPerson { get; init; }
+
+        /// <summary>Why the rule had to guess (contract, "Saying when unsure"), or null when the notes are plain.</summary>
+        public string? Unsure { get; init; }
+    }
+
+    /// <summary>
+    /// What the engine says when a rule guessed: the reason and how sure it is. Each row names the
+    /// contract line it implements (contract, "Saying when unsure" and "Optional items").
+    /// </summary>
+    public static class Doubts
+    {
+        // contract: "Optional items": "a wish or request to one side that nobody accepted (\"she wants me to lead X\")"
+        public const string Wish = "a wish nobody accepted";
+
+        // contract: "Optional items": "a hedged first-person plan (\"I should probably…\", \"maybe I'll…\")"
+        public const string Hedged = "a hedged plan";
+
+        // contract: "The action's text": "where the commitment points back (\"send it\"), take the words it points to"
+        public const string PointsBack = "'{0}' read as '{1}'";
+
+        // contract: "Who owns an action": a left-out subject or object "is carried from the clause before"
+        public const string CarriedTask = "what to {0} taken from the line before";
+
+        /// <summary>How sure the engine is of an item it marked unsure.</summary>
+        public const double Confidence = 0.5;
+    }
+
+    /// <summary>
+    /// A request and its acceptance reported on one line of running notes: "asked Sam to own the Q3
+    /// review — she said yes", "can she cover the rota next week? she agreed", "Q: can you send the
+    /// deck? Sam: yep". The action is the request's task, owned by the one who accepts (contract,
+    /// "Inside a conversation"); null when the line is not one.
+    /// </summary>
+    public Found? AcceptedRequest(string text)
+    {
+        if (_reportedAccept.Match(text) is { Success: true } reported) return new Found(ActionOwner.Them, reported.Groups["rest"].Value);
+        if (_inlineAccept.Match(text) is not { Success: true } inline) return null;
+        var who = inline.Groups["who"];
+        // "can she…? yes" and "Me: can you…? Sam: yep" are theirs; an answer by me ("Sam: could you…? me: sure") is mine.
+        var owner = who.Success && who.Value.ToLowerInvariant() is "me" or "i" ? ActionOwner.Me : ActionOwner.Them;
+        if (!who.Success && text.Contains(" you ", StringComparison.OrdinalIgnoreCase)) return null; // "could you…? yes" says nothing of who asked
+        return new Found(owner, inline.Groups["rest"].Value);
     }
 
     /// <summary>"booking the postmortem for next wk" → "book the postmortem for next wk", when the -ing word is a task verb.</summary>
@@ -237,13 +287,13 @@ internal sealed partial class Rules
         if (isQuestion) return null;
 
         // Subjects with a commitment.
-        if (_themAsksMe.Match(text) is { Success: true } asks) return new Found(ActionOwner.Me, asks.Groups["rest"].Value);
+        if (_themAsksMe.Match(text) is { Success: true } asks) return new Found(ActionOwner.Me, asks.Groups["rest"].Value) { Unsure = Doubts.Wish };
         if (AgreedMePattern().Match(text) is { Success: true } agreedMe) return new Found(ActionOwner.Me, agreedMe.Groups["rest"].Value) { FirstPerson = true };
         if (_agreedThem.Match(text) is { Success: true } agreedThem) return new Found(ActionOwner.Them, agreedThem.Groups["rest"].Value);
         if (_iSubject.Match(text) is { Success: true } i)
         {
             string rest = i.Value.Contains("owe", StringComparison.OrdinalIgnoreCase) && !i.Groups["rest"].Value.StartsWith("owe", StringComparison.OrdinalIgnoreCase) && OweBefore().IsMatch(text[..i.Groups["rest"].Index]) ? "owe " + i.Groups["rest"].Value : i.Groups["rest"].Value;
-            return Commitment(rest, ActionOwner.Me, previous, s) with { FirstPerson = true };
+            return Commitment(rest, ActionOwner.Me, previous, s) with { FirstPerson = true, Unsure = HedgeWord().IsMatch(text) ? Doubts.Hedged : null };
         }
         if (_themSubject.Match(text) is { Success: true } they)
             return NotACommitment(they.Groups["rest"].Value) ? new Found(null, text) : Commitment(they.Groups["rest"].Value, ActionOwner.Them, previous, s);
@@ -293,10 +343,11 @@ internal sealed partial class Rules
         if (s.Parent is { } context)
         {
             string bare = StripDue(text);
+            string meant = ContextObject(context);
             if (BareVerb().IsMatch(bare) || Wording.Stems(bare).Count <= 1)
-                return new Found(owner, $"{Pronoun().Replace(bare, "")} {ContextObject(context)} {DueTail(text)}".Trim());
+                return new Found(owner, $"{Pronoun().Replace(bare, "")} {meant} {DueTail(text)}".Trim()) { Unsure = string.Format(CultureInfo.InvariantCulture, Doubts.CarriedTask, bare.Split(' ')[0]) };
             if (Pronoun().IsMatch(bare))
-                return new Found(owner, Pronoun().Replace(text, " " + ContextObject(context) + " ", 1).Trim());
+                return new Found(owner, Pronoun().Replace(text, " " + meant + " ", 1).Trim()) { Unsure = string.Format(CultureInfo.InvariantCulture, Doubts.PointsBack, Pronoun().Match(bare).Value.Trim(), meant.Trim()) };
         }
         return new Found(owner, text);
     }
@@ -510,6 +561,10 @@ internal sealed partial class Rules
 
     [GeneratedRegex(@"->\s*maybe\b|\bmaybe,\s+revisit\b", Options)]
     private static partial Regex Hedged();
+
+    /// <summary>A hedge inside a first-person plan: "I should probably…", "I'll maybe…", "I might…" (contract, "Optional items").</summary>
+    [GeneratedRegex(@"^i\s*(?:'ll|\s+will|\s+should|\s+could|\s+might|\s+may)\s+(?:probably|maybe|possibly|perhaps|try\s+to)\b|^i\s+might\b|^i\s+may\b", Options)]
+    private static partial Regex HedgeWord();
 
     /// <summary>Verbs that state, not commit: "she'll know more after the offsite", "he'll be out".</summary>
     [GeneratedRegex(@"^(?:know|be\s+(?:out|off|away|back|fine|ok|happy|around)|feel|like|love|hate|want|wish|see\s+how|think\s+about\s+it|probably\s+be)\b", Options)]

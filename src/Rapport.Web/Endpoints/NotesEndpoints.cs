@@ -40,7 +40,9 @@ internal sealed record NotesForm : IKeepsInput
 internal static class NotesEndpoints
 {
     private const int MaxItems = 100;
-    private static readonly string[] Lists = ["completions", "wins", "decisions", "goals", "blockers", "topics"];
+
+    /// <summary>The kinds reviewed as plain lists: every plain kind <c>extract --json</c> prints (actions and feedback have rows of their own).</summary>
+    private static readonly ItemKind[] Lists = [.. ItemKind.All.Where(k => k.Shape == ItemShape.Note && k.Json is not null)];
 
     public static RouteGroupBuilder MapNotes(this IEndpointRouteBuilder app)
     {
@@ -102,16 +104,16 @@ internal static class NotesEndpoints
             bool blank = i == actions.Count - 1;
             return (HtmlContent)($"<tr><td><label>{Check($"a{i}.keep", !blank, blank ? "Add this action" : $"Keep: {a.Text}")}<span class=\"field\">{(blank ? "Add" : "Keep")}</span></label>{Html.Hidden($"a{i}.line", a.Line.ToString(CultureInfo.InvariantCulture))}</td>" +
                 $"<td><label><span class=\"field\">Whose</span>{Select($"a{i}.owner", a.Owner == ActionOwner.Me ? "me" : "them", [("me", "Mine"), ("them", first)])}</label></td>" +
-                $"<td><label><span class=\"field\">Action</span><input type=\"text\" name=\"a{i}.text\" value=\"{a.Text}\" maxlength=\"500\"{(blank ? (HtmlContent)$" placeholder=\"an action the notes missed\"" : HtmlContent.Empty)}></label></td>" +
+                $"<td><label><span class=\"field\">Action</span><input type=\"text\" name=\"a{i}.text\" value=\"{a.Text}\" maxlength=\"500\"{(blank ? (HtmlContent)$" placeholder=\"an action the notes missed\"" : HtmlContent.Empty)}></label>{Unsure(a)}</td>" +
                 $"<td><label><span class=\"field\">Due</span><input type=\"date\" name=\"a{i}.due\" value=\"{(a.Due is { } due ? IsoDate.Format(due) : "")}\"></label></td>" +
                 $"<td><label><span class=\"field\">Priority</span>{Select($"a{i}.priority", a.Priority, [("P1", "P1"), ("P2", "P2"), ("P3", "P3")])}</label></td></tr>");
         });
-        var lists = Lists.Select(list =>
+        var lists = Lists.Select(kind =>
         {
-            var items = List(extraction, list);
-            string title = char.ToUpperInvariant(list[0]) + list[1..];
+            var items = extraction.Of(kind);
+            string list = kind.Json!, title = kind.Title;
             var entries = items.Select((item, i) => (HtmlContent)($"<li>{Check($"{list}{i}.keep", true, $"Keep: {item.Text}")}{Html.Hidden($"{list}{i}.line", item.Line.ToString(CultureInfo.InvariantCulture))}" +
-                $"<label><span class=\"field\">{title}</span><input type=\"text\" name=\"{list}{i}.text\" value=\"{item.Text}\" maxlength=\"500\"></label></li>"));
+                $"<label><span class=\"field\">{title}</span><input type=\"text\" name=\"{list}{i}.text\" value=\"{item.Text}\" maxlength=\"500\"></label>{Unsure(item)}</li>"));
             return (HtmlContent)$"{Html.Hidden($"{list}.count", items.Count.ToString(CultureInfo.InvariantCulture))}{(items.Count == 0 ? HtmlContent.Empty : (HtmlContent)$"<h3>{title}</h3><ul class=\"actions\">{entries}</ul>")}";
         });
         var feedback = extraction.Feedback.Select((f, i) => (HtmlContent)($"<li>{Check($"f{i}.keep", true, $"Keep: {f.Text}")}{Html.Hidden($"f{i}.line", f.Line.ToString(CultureInfo.InvariantCulture))}" +
@@ -136,9 +138,9 @@ internal static class NotesEndpoints
             string priority = form[$"a{i}.priority"].ToString() is "P1" or "P2" or "P3" ? form[$"a{i}.priority"].ToString() : "P2";
             actions.Add(new ExtractedAction(form[$"a{i}.owner"] == "them" ? ActionOwner.Them : ActionOwner.Me, text, due, priority, Line(form, $"a{i}")));
         }
-        var lists = Lists.ToDictionary(l => l, l => (IReadOnlyList<NoteItem>)Enumerable.Range(0, Count(form, $"{l}.count"))
-            .Where(i => Kept(form, $"{l}{i}") && Text(form, $"{l}{i}.text") is not null)
-            .Select(i => new NoteItem(Text(form, $"{l}{i}.text")!, Line(form, $"{l}{i}"))).ToList());
+        var lists = Lists.SelectMany(kind => Enumerable.Range(0, Count(form, $"{kind.Json}.count"))
+            .Where(i => Kept(form, $"{kind.Json}{i}") && Text(form, $"{kind.Json}{i}.text") is not null)
+            .Select(i => new ExtractedItem(kind, new NoteItem(Text(form, $"{kind.Json}{i}.text")!, Line(form, $"{kind.Json}{i}")))));
         var feedback = Enumerable.Range(0, Count(form, "feedback.count"))
             .Where(i => Kept(form, $"f{i}") && Text(form, $"f{i}.text") is not null)
             .Select(i => new ExtractedFeedback(form[$"f{i}.kind"] == "watch-out" ? "watch-out" : "high-five", Text(form, $"f{i}.text")!, Line(form, $"f{i}")))
@@ -146,18 +148,13 @@ internal static class NotesEndpoints
         int? mood = form["mood"].ToString().Trim() is { Length: > 0 } m
             ? int.TryParse(m, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value is >= 1 and <= 5 ? value : throw new RapportException(ErrorCode.Usage, $"mood '{m}' is not 1 to 5")
             : null;
-        return new Extraction(actions, lists["completions"], lists["wins"], lists["decisions"], lists["goals"], feedback, lists["blockers"], lists["topics"], mood);
+        return Extraction.FromItems(
+            [.. actions.Select(a => new ExtractedItem(ItemKind.Action, a)), .. feedback.Select(f => new ExtractedItem(ItemKind.Feedback, f)), .. lists], mood);
     }
 
-    private static IReadOnlyList<NoteItem> List(Extraction e, string name) => name switch
-    {
-        "completions" => e.Completions,
-        "wins" => e.Wins,
-        "decisions" => e.Decisions,
-        "goals" => e.Goals,
-        "blockers" => e.Blockers,
-        _ => e.Topics,
-    };
+    /// <summary>Why the engine guessed, beside the item it guessed (contract, "Saying when unsure"); nothing when it did not.</summary>
+    private static HtmlContent Unsure(NoteItem item) =>
+        item.Unsure is { } why ? (HtmlContent)$" <span class=\"dim\">unsure: {why}</span>" : HtmlContent.Empty;
 
     private static int Count(IFormCollection form, string name) =>
         int.TryParse(form[name], NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? Math.Min(n, MaxItems) : 0;

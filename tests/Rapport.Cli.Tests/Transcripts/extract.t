@@ -9,7 +9,7 @@ $ rapport extract --date 2026-01-15 --person "Sarah Chen" --cadence weekly
 < - Training budget approved - find courses by next week
 < - Talked about promotion criteria
 My actions
-  - [P2] lead customer advisory board
+  - [P2] lead customer advisory board (unsure: a wish nobody accepted)
   - [P1] find courses (due 2026-01-22)
 
 Done

@@ -89,7 +89,7 @@ $ rapport process sarah
 < - Talked about promotion criteria
 Processed notes from 2026-01-15 with Sarah Chen
   ✓ Done: Approve training budget (Sarah)
-  + My action: [P2] Lead customer advisory board
+  + My action: [P2] Lead customer advisory board (unsure: a wish nobody accepted)
   + My action: [P1] Find courses (due 2026-01-22)
   + Focus area: Increase NRR by 10%
   + Thread "Team & Process": Sarah loved the renewal story

@@ -46,10 +46,46 @@ public sealed class DocsSpecTests
         if (due != "–") action.Due.ShouldBe(DateOnly.Parse(due, CultureInfo.InvariantCulture));
     }
 
+    public static TheoryData<string, string> Doubts() => Rows("Unsure by example", cells => (cells[0], cells[1]));
+
+    public static TheoryData<string, string, string, string> Answers() => Rows("Acceptances by example", cells => (cells[0], cells[1], cells[2], cells[3]));
+
+    [Theory]
+    [MemberData(nameof(Doubts))]
+    public void Should_say_why_it_guessed_as_the_docs_table_says(string written, string reason)
+    {
+        // Contract, "Saying when unsure".
+        var action = NotesEngine.Extract(written + "\n", new MeetingContext(Wednesday, "Sam Rivera", Frequency.Weekly)).Actions.ShouldHaveSingleItem();
+        if (reason == "none") action.Unsure.ShouldBeNull();
+        else action.Unsure.ShouldNotBeNull().ShouldContain(reason);
+    }
+
+    [Theory]
+    [MemberData(nameof(Answers))]
+    public void Should_read_each_answer_of_the_docs_table(string conversation, string owner, string text, string due) =>
+        Should_give_each_owner_shape_of_the_docs_table_its_owner(conversation.Replace(" ⏎ ", "\n", StringComparison.Ordinal), owner, text, due);
+
+    [Fact]
+    public void Should_list_the_kinds_as_the_table_of_kinds_does()
+    {
+        // A kind is one row of ItemKind; the docs' table is that table, in order.
+        Table("Kinds").Select(c => (c[0], c[1] == "–" ? null : c[1], c[2], c[3])).ShouldBe(
+            ItemKind.All.Select(k => (k.Name, k.Json, k.Title, k.Document)));
+    }
+
+    [Fact]
+    public void Should_list_the_acceptance_words_as_the_table_of_acceptances_does()
+    {
+        Table("Acceptances").Select(c => (c[0], c[1], c[2])).ShouldBe(
+            NoteWords.Acceptances.Select(a => (a.Form, string.Join(", ", a.Words), a.Contract)));
+    }
+
     [Fact]
     public void Should_find_both_tables_with_rows()
     {
         DuePhrases().Count.ShouldBeGreaterThan(50);
+        Doubts().Count.ShouldBeGreaterThan(4);
+        Answers().Count.ShouldBeGreaterThan(6);
         Owners().Count.ShouldBeGreaterThan(20);
     }
 

@@ -89,6 +89,7 @@ public sealed class WrittenByOthersTests
         extraction.Of(ItemKind.Win).Single().Text.ShouldBe("shipped the beta");
         extraction.Mood.ShouldBe(4);
         extraction.With(ItemKind.Win, []).Wins.ShouldBeEmpty();
-        Extraction.Kinds.Select(k => k.Kind).ShouldBe(Enum.GetValues<ItemKind>(), ignoreOrder: true);
+        ItemKind.All.Select(k => k.Name).ShouldBeUnique();
+        ItemKind.All.Select(k => k.Index).ShouldBe(Enumerable.Range(0, ItemKind.All.Count));
     }
 }

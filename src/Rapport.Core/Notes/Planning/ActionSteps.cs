@@ -167,7 +167,7 @@ internal sealed class NewActionsStep : IPlanStep
             bool known = plan.KnownActions.Any(a => a.Owner == action.Owner && Same(plan, a.Text, text) && (!a.Done || a.Completed >= plan.Date));
             if (known || plan.Changes.Any(c => c.Kind == ChangeKind.ActionAdded && c.Owner == action.Owner && Wording.Key(c.Text) == key))
                 continue;
-            if (!plan.Propose(new PlannedChange(ChangeKind.ActionAdded, text, action.Owner, action.Due, action.Priority))) continue;
+            if (!plan.Propose(new PlannedChange(ChangeKind.ActionAdded, text, action.Owner, action.Due, action.Priority) { Unsure = action.Unsure })) continue;
             string? priority = plan.WritesPriority ? action.Priority : null;
             var section = action.Owner == ActionOwner.Me ? SectionKind.MyActions : SectionKind.TheirActions;
             if (document.FindSection(section) is { } existing)
