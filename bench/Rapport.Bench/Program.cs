@@ -10,6 +10,7 @@ using Rapport.Core.Notes;
 // `-- startup [rounds]` times `rapport prep` as a whole process against a hello-world program;
 // `-- perf [rounds] [--small]` is the vault-scale benchmark behind docs/performance.md (run bench/perf);
 // `-- notes [rounds]` times `extract --json` and `process` on 0.25, 1 and 4 MB of mixed notes (run bench/notes);
+// `-- search VAULT [WORD...]` times the query alone in process, after the index is synced;
 // `-- vault N Y` generates the N × Y-year vault under bench/out/ (once);
 // `-- fuzz [inputs] [seed]` mutates documents and checks reading, round trips and edits (docs/reliability.md).
 if (args is ["fuzz", ..])
@@ -65,6 +66,29 @@ if (args is ["sync", var vaultPath, ..])
         var result = index.Sync();
         self.Refresh();
         Console.WriteLine($"{result} · {result.Files} files: {clock.Elapsed.TotalMilliseconds:0.0} ms wall, {(self.TotalProcessorTime - cpu).TotalMilliseconds:0.0} ms CPU");
+    }
+    return 0;
+}
+
+if (args is ["search", var searchVault, .. var words])
+{
+    // `-- search VAULT [WORD...]`: the query alone in this process (index open and synced first), against the no-change sync before it.
+    using var index = Rapport.Index.VaultIndex.Open(Rapport.Core.Vaults.Vault.Open(Path.GetFullPath(searchVault), Rapport.Core.Vaults.PhysicalFileSystem.Instance));
+    index.Sync();
+    var sync = Stopwatch.StartNew();
+    index.Sync();
+    Console.WriteLine($"no-change sync: {sync.Elapsed.TotalMilliseconds:0.00} ms");
+    foreach (var word in words.Length > 0 ? words : ["zeppelin", "renewal"])
+    {
+        var times = new List<double>();
+        int count = 0;
+        for (int i = 0; i < 11; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            count = index.Search(new Rapport.Core.Vaults.SearchQuery(word, Limit: 20)).Count;
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        Console.WriteLine($"search {word}: first {times[0]:0.00} ms, then median {Processes.Median(times.Skip(1).ToList()):0.00} ms ({count} hits)");
     }
     return 0;
 }

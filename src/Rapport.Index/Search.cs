@@ -57,10 +57,13 @@ public sealed partial class VaultIndex
         if (kinds is not null) where.Add($"e.kind IN ({kinds})");
         // Phase one, without a filter that could leave the newest matches out: the id from which the
         // newest matches start, by walking the full-text index backwards (no scoring, no join).
-        long? from = where.Count == 1 ? Newest(match) : null;
-        if (from is not null) where.Add("entries_fts.rowid >= $from");
+        if (where.Count == 1)
+        {
+            long? newest = Newest(match);
+            return Hits(match, Best(match, newest, query.Limit));
+        }
 
-        // Phase two: rank the candidates; the columns shown are read for the best rows only.
+        // With a filter, the filter's columns are joined for every match, and the database ranks them.
         var best = new List<(long Id, double Rank)>();
         using (var command = Command($"""
             SELECT entries_fts.rowid, bm25(entries_fts)
@@ -74,14 +77,54 @@ public sealed partial class VaultIndex
         {
             command.Parameters.AddWithValue("$q", match);
             command.Parameters.AddWithValue("$limit", query.Limit);
-            if (from is { } id) command.Parameters.AddWithValue("$from", id);
             if (query.Slug is not null) command.Parameters.AddWithValue("$slug", query.Slug);
             if (query.Since is { } since) command.Parameters.AddWithValue("$since", IsoDate.Format(since));
             if (query.Until is { } until) command.Parameters.AddWithValue("$until", IsoDate.Format(until));
             using var reader = command.ExecuteReader();
             while (reader.Read()) best.Add((reader.GetInt64(0), reader.GetDouble(1)));
         }
-        return best.Select(b => Hit(match, b.Id, b.Rank)).ToList();
+        return Hits(match, best);
+    }
+
+    /// <summary>
+    /// Phase two without a filter: the candidates (the newest <see cref="RankedAtMost"/> matches from
+    /// <paramref name="from"/>, or every match when there are fewer) are ranked by the full-text
+    /// index alone, without a join; only the rows that can be among the best <paramref name="limit"/>
+    /// (those ranked at least as well as the last of them) are joined for the tie-breaks: newest
+    /// first, then by path and line, as with a filter.
+    /// </summary>
+    private List<(long Id, double Rank)> Best(string match, long? from, int limit)
+    {
+        var ranked = new List<(long Id, double Rank)>();
+        using (var command = Command($"SELECT rowid, bm25(entries_fts) FROM entries_fts WHERE entries_fts MATCH $q{(from is null ? "" : " AND rowid >= $from")}"))
+        {
+            command.Parameters.AddWithValue("$q", match);
+            if (from is { } id) command.Parameters.AddWithValue("$from", id);
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
+        }
+        if (ranked.Count == 0) return ranked;
+        double last = ranked.Select(r => r.Rank).Order().ElementAt(Math.Min(limit, ranked.Count) - 1);
+        var contenders = ranked.Where(r => r.Rank <= last).ToDictionary(r => r.Id, r => r.Rank);
+        var order = new List<(long Id, double Rank, string? Date, string Path, long Line)>(contenders.Count);
+        using (var command = Command($"""
+            SELECT e.id, e.date, f.path, e.line FROM entries e JOIN files f ON f.id = e.file_id
+            WHERE e.id IN ({string.Join(", ", contenders.Keys)})
+            """))
+        {
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                order.Add((reader.GetInt64(0), contenders[reader.GetInt64(0)], reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetInt64(3)));
+        }
+        // As SQL orders them: rank, then the date descending (no date last), then path and line.
+        return order
+            .OrderBy(o => o.Rank)
+            .ThenByDescending(o => o.Date, StringComparer.Ordinal)
+            .ThenBy(o => o.Path, StringComparer.Ordinal)
+            .ThenBy(o => o.Line)
+            .Take(limit)
+            .Select(o => (o.Id, o.Rank))
+            .ToList();
     }
 
     /// <summary>The id of the <see cref="RankedAtMost"/>th newest match, or null when there are fewer matches.</summary>
@@ -92,9 +135,15 @@ public sealed partial class VaultIndex
         return command.ExecuteScalar() is long id ? id : null;
     }
 
-    /// <summary>One ranked entry with who, when, where and a snippet of each column: the text's when the match is there, else the topic's, so the snippet shown always holds a match.</summary>
-    private SearchHit Hit(string match, long id, double rank)
+    /// <summary>
+    /// The ranked entries with who, when, where and a snippet of each column: the text's when the
+    /// match is there, else the topic's, so the snippet shown always holds a match. One statement,
+    /// prepared once, serves every row.
+    /// </summary>
+    private List<SearchHit> Hits(string match, List<(long Id, double Rank)> best)
     {
+        var hits = new List<SearchHit>(best.Count);
+        if (best.Count == 0) return hits;
         using var command = Command("""
             SELECT coalesce(f.person, r.person, f.slug), f.slug, f.path, e.line, e.date, e.kind, coalesce(e.topic, e.section),
                    snippet(entries_fts, 0, char(2), char(3), '…', 16), snippet(entries_fts, 1, char(2), char(3), '…', 16)
@@ -105,14 +154,19 @@ public sealed partial class VaultIndex
             WHERE entries_fts MATCH $q AND entries_fts.rowid = $id
             """);
         command.Parameters.AddWithValue("$q", match);
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        string text = reader.GetString(7), topic = reader.IsDBNull(8) ? "" : reader.GetString(8);
-        string snippet = text.Contains(SearchHit.MatchStart, StringComparison.Ordinal) || !topic.Contains(SearchHit.MatchStart, StringComparison.Ordinal) ? text : topic;
-        return new SearchHit(
-            reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
-            reader.IsDBNull(4) ? null : IsoDate.TryParse(reader.GetString(4), out var d) ? d : null,
-            reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), snippet, rank);
+        var id = command.Parameters.Add("$id", SqliteType.Integer);
+        foreach (var (entry, rank) in best)
+        {
+            id.Value = entry;
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            string text = reader.GetString(7), topic = reader.IsDBNull(8) ? "" : reader.GetString(8);
+            string snippet = text.Contains(SearchHit.MatchStart, StringComparison.Ordinal) || !topic.Contains(SearchHit.MatchStart, StringComparison.Ordinal) ? text : topic;
+            hits.Add(new SearchHit(
+                reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
+                reader.IsDBNull(4) ? null : IsoDate.TryParse(reader.GetString(4), out var d) ? d : null,
+                reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), snippet, rank));
+        }
+        return hits;
     }
 }

@@ -43,6 +43,22 @@ public sealed class IndexScaleTests : IDisposable
     }
 
     [Fact]
+    public void Should_rank_without_a_filter_in_the_order_a_filter_keeping_every_match_gives_ties_included()
+    {
+        // Equal lines in several notes tie on BM25: the newest first, then path, then line, either way.
+        foreach (var (person, day) in new[] { ("sam", "2025-06-01"), ("ann", "2025-06-01"), ("sam", "2024-01-01"), ("bo", "2025-07-01") })
+            _root.Write(Path.Combine("Career", "1-on-1s", "notes", person, $"{day}.md"), Lines(12, i => i % 3 == 0 ? "renewal" : $"the renewal call number {i} went well"));
+        using var index = Synced();
+
+        var fast = index.Search(new SearchQuery("renewal", Limit: 30));
+        var filtered = index.Search(new SearchQuery("renewal", Since: new DateOnly(2000, 1, 1), Limit: 30));
+
+        fast.Count.ShouldBe(30);
+        fast.Select(h => (h.Path, h.Line, h.Rank)).ShouldBe(filtered.Select(h => (h.Path, h.Line, h.Rank)));
+        fast.Take(4).ShouldAllBe(h => h.Date == new DateOnly(2025, 7, 1));
+    }
+
+    [Fact]
     public void Should_index_a_vault_reached_through_a_symbolic_link()
     {
         _root.Write(Path.Combine("real", "Career", "1-on-1s", "sam-lee.md"), "---\nperson: Sam Lee\n---\n\n## Action Items\n- [ ] Send the renewal deck 📅 2026-01-10\n");
