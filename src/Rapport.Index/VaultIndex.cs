@@ -128,6 +128,7 @@ public sealed partial class VaultIndex : IVaultIndex
     /// </summary>
     public SyncResult Sync(bool force = false, IProgress<(int Done, int Total)>? progress = null)
     {
+        long walked = DateTime.UtcNow.Ticks;
         var files = Walk();
         if (!force)
         {
@@ -140,6 +141,32 @@ public sealed partial class VaultIndex : IVaultIndex
             }
         }
 
+        // Creating the indexes again sorts every entry: in temporary files past the cache, not in memory (that doubled the peak).
+        if (force) Execute(_connection, "PRAGMA temp_store = FILE;");
+        try
+        {
+            return Write(files, walked, force, progress);
+        }
+        finally
+        {
+            if (force) Execute(_connection, "PRAGMA temp_store = MEMORY;");
+        }
+    }
+
+    /// <summary>
+    /// A file modified this close to the walk (before or after it began) may change again within the same
+    /// tick of a coarse clock (FAT keeps 2 seconds, others a few milliseconds) without its size or
+    /// time changing. Its time is recorded as <see cref="Racy"/>, which never matches, so the next
+    /// sync reads it again: re-stamped, with its real time, if its content hash is the same (git's
+    /// answer to a "racily clean" file).
+    /// </summary>
+    public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(3);
+
+    private const long Racy = long.MinValue;
+
+    private SyncResult Write(List<FileStamp> files, long walked, bool force, IProgress<(int Done, int Total)>? progress)
+    {
+        FileStamp Recorded(FileStamp file) => Math.Abs(file.ModifiedTicks - walked) <= RacyWindow.Ticks ? file with { ModifiedTicks = Racy } : file;
         using var transaction = _connection.BeginTransaction(deferred: false);
         var known = KnownFiles(transaction);
         var (changed, removedRows) = Compare(files, known, force);
@@ -171,8 +198,9 @@ public sealed partial class VaultIndex : IVaultIndex
             }
             if (read.File is null)
             {
-                writer.Stamp(row.Id, file);
-                known[relative] = row with { Mtime = file.ModifiedTicks, Size = file.Length };
+                var stamp = Recorded(file);
+                writer.Stamp(row.Id, stamp);
+                known[relative] = row with { Mtime = stamp.ModifiedTicks, Size = file.Length };
                 continue;
             }
             if (isKnown)
@@ -184,7 +212,8 @@ public sealed partial class VaultIndex : IVaultIndex
             {
                 added++;
             }
-            known[relative] = new Known(writer.Insert(relative, file, read.Hash!, read.File), file.ModifiedTicks, file.Length);
+            var recorded = Recorded(file);
+            known[relative] = new Known(writer.Insert(relative, recorded, read.Hash!, read.File), recorded.ModifiedTicks, file.Length);
         }
 
         foreach (var (path, row) in removedRows)
