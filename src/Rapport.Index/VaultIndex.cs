@@ -221,7 +221,12 @@ public sealed partial class VaultIndex : IVaultIndex
             if (!force) writer.Delete(row.Id);
             known.Remove(path);
         }
-        if (force) Execute(_connection, Schema.Indexes, transaction);
+        if (force)
+        {
+            // The parsers' garbage is given back before SQLite sorts the indexes and rebuilds the full-text table, so the two do not add up at the peak.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            Execute(_connection, Schema.Indexes, transaction);
+        }
         if (bulk) Execute(_connection, "INSERT INTO entries_fts(entries_fts) VALUES ('rebuild');" + Schema.Triggers, transaction);
         SaveStamps(known, transaction);
         transaction.Commit();
