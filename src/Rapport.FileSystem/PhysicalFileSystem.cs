@@ -145,6 +145,11 @@ public sealed class PhysicalFileSystem : IFileSystem
             AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
             MatchCasing = MatchCasing.CaseInsensitive,
         };
+        if (LinuxStamps.Enumerate(directory, pattern, options) is { } stamps)
+        {
+            foreach (var stamp in stamps) yield return stamp;
+            yield break;
+        }
         // Straight from the directory entries: no FileInfo per file, and the entry says whether it is a link.
         var files = new FileSystemEnumerable<FileStamp>(
             directory,

@@ -7,7 +7,7 @@ namespace Rapport.Index;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>The triggers that keep the full-text table in step with <c>entries</c>, row by row.</summary>
     public const string Triggers = """
@@ -48,12 +48,6 @@ internal static class Schema
             moods TEXT,
             named INTEGER,
             error TEXT);
-        CREATE TABLE sections(
-            id INTEGER PRIMARY KEY,
-            file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
-            title TEXT NOT NULL,
-            kind TEXT NOT NULL,
-            line INTEGER NOT NULL);
         CREATE TABLE entries(
             id INTEGER PRIMARY KEY,
             file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
@@ -69,11 +63,23 @@ internal static class Schema
             line INTEGER NOT NULL,
             text TEXT NOT NULL,
             section TEXT);
-        CREATE INDEX files_kind ON files(kind, slug);
-        CREATE INDEX sections_file ON sections(file_id);
-        CREATE INDEX entries_file ON entries(file_id);
-        CREATE INDEX entries_open ON entries(kind, done, due);
+        CREATE TABLE stamps(
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            files INTEGER NOT NULL,
+            data BLOB NOT NULL);
         CREATE VIRTUAL TABLE entries_fts USING fts5(
             text, topic, content='entries', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');
+        """ + Indexes;
+
+    /// <summary>
+    /// The secondary indexes: dropped while <c>index --force</c> writes every row and created again
+    /// at the end, which sorts once instead of inserting each row into three b-trees.
+    /// </summary>
+    public const string Indexes = """
+        CREATE INDEX IF NOT EXISTS files_kind ON files(kind, slug);
+        CREATE INDEX IF NOT EXISTS entries_file ON entries(file_id);
+        CREATE INDEX IF NOT EXISTS entries_open ON entries(kind, done, due);
         """;
+
+    public const string DropIndexes = "DROP INDEX IF EXISTS files_kind; DROP INDEX IF EXISTS entries_file; DROP INDEX IF EXISTS entries_open;";
 }

@@ -120,14 +120,15 @@ public sealed partial class VaultIndex : IVaultIndex
     }
 
     /// <summary>
-    /// Brings the index in step with the files, as zk does: walk the vault in path order, compare
-    /// each file's size and modified time with what was indexed, read only what changed (a file
-    /// whose content hash is the same is only re-stamped), drop what disappeared; one transaction.
-    /// When nothing changed, nothing is written. Many files to read (<see cref="BulkThreshold"/>, or
+    /// Brings the index in step with the files, as zk does: walk the vault, compare each file's size
+    /// and modified time with what was indexed, read only what changed (a file whose content hash is
+    /// the same is only re-stamped), drop what disappeared; one transaction. When nothing changed,
+    /// nothing is written. Many files to read (<see cref="BulkThreshold"/>, or
     /// <paramref name="force"/>) are read and parsed in parallel, a chunk ahead of the writing.
     /// </summary>
     public SyncResult Sync(bool force = false, IProgress<(int Done, int Total)>? progress = null)
     {
+        long walked = DateTime.UtcNow.Ticks;
         var files = Walk();
         if (!force)
         {
@@ -140,16 +141,48 @@ public sealed partial class VaultIndex : IVaultIndex
             }
         }
 
+        // Creating the indexes again sorts every entry: in temporary files past the cache, not in memory (that doubled the peak).
+        if (force) Execute(_connection, "PRAGMA temp_store = FILE;");
+        try
+        {
+            return Write(files, walked, force, progress);
+        }
+        finally
+        {
+            if (force) Execute(_connection, "PRAGMA temp_store = MEMORY;");
+        }
+    }
+
+    /// <summary>
+    /// A file modified this close to the walk (before or after it began) may change again within the same
+    /// tick of a coarse clock (FAT keeps 2 seconds, others a few milliseconds) without its size or
+    /// time changing. Its time is recorded as <see cref="Racy"/>, which never matches, so the next
+    /// sync reads it again: re-stamped, with its real time, if its content hash is the same (git's
+    /// answer to a "racily clean" file).
+    /// </summary>
+    public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(3);
+
+    private const long Racy = long.MinValue;
+
+    private SyncResult Write(List<FileStamp> files, long walked, bool force, IProgress<(int Done, int Total)>? progress)
+    {
+        FileStamp Recorded(FileStamp file) => Math.Abs(file.ModifiedTicks - walked) <= RacyWindow.Ticks ? file with { ModifiedTicks = Racy } : file;
         using var transaction = _connection.BeginTransaction(deferred: false);
-        var (changed, removedRows) = Compare(files, KnownFiles(transaction), force);
+        var known = KnownFiles(transaction);
+        var (changed, removedRows) = Compare(files, known, force);
         var hashes = force ? [] : StoredHashes(changed, transaction);
 
-        // Re-reading much of the vault: drop the row-by-row triggers and rebuild the full-text table once at the end.
+        // Re-reading much of the vault: drop the row-by-row triggers and rebuild the full-text table once at the end;
+        // re-reading all of it: the secondary indexes too, created again once the rows are in.
         bool bulk = changed.Count >= BulkThreshold;
         if (bulk) Execute(_connection, Schema.DropTriggers, transaction);
-        if (force) Execute(_connection, "DELETE FROM entries; DELETE FROM sections; DELETE FROM files;", transaction);
+        if (force)
+        {
+            Execute(_connection, Schema.DropIndexes + "DELETE FROM entries; DELETE FROM files;", transaction);
+            known.Clear();
+        }
 
-        using var writer = new Writer(this, transaction);
+        using var writer = new Writer(this);
         int added = 0, modified = 0, done = files.Count - changed.Count, skipped = 0;
         foreach (var read in ReadAll(changed, hashes, parallel: bulk))
         {
@@ -160,11 +193,14 @@ public sealed partial class VaultIndex : IVaultIndex
                 // Deleted or unreadable while syncing: as if it were gone.
                 if (isKnown && !force) writer.Delete(row.Id);
                 if (isKnown) skipped++;
+                known.Remove(relative);
                 continue;
             }
             if (read.File is null)
             {
-                writer.Stamp(row.Id, file);
+                var stamp = Recorded(file);
+                writer.Stamp(row.Id, stamp);
+                known[relative] = row with { Mtime = stamp.ModifiedTicks, Size = file.Length };
                 continue;
             }
             if (isKnown)
@@ -176,12 +212,23 @@ public sealed partial class VaultIndex : IVaultIndex
             {
                 added++;
             }
-            writer.Insert(relative, file, read.Hash!, read.File);
+            var recorded = Recorded(file);
+            known[relative] = new Known(writer.Insert(relative, recorded, read.Hash!, read.File), recorded.ModifiedTicks, file.Length);
         }
 
-        foreach (var row in removedRows)
+        foreach (var (path, row) in removedRows)
+        {
             if (!force) writer.Delete(row.Id);
+            known.Remove(path);
+        }
+        if (force)
+        {
+            // The parsers' garbage is given back before SQLite sorts the indexes and rebuilds the full-text table, so the two do not add up at the peak.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            Execute(_connection, Schema.Indexes, transaction);
+        }
         if (bulk) Execute(_connection, "INSERT INTO entries_fts(entries_fts) VALUES ('rebuild');" + Schema.Triggers, transaction);
+        SaveStamps(known, transaction);
         transaction.Commit();
         progress?.Report((files.Count, files.Count));
         return new SyncResult(added, modified, removedRows.Count + skipped, files.Count);
@@ -196,13 +243,32 @@ public sealed partial class VaultIndex : IVaultIndex
     /// <summary>A changed file as read: its content's hash and what it holds, or no file when only its stamp changed, or neither when it is gone.</summary>
     private sealed record Read(Walked Walked, byte[]? Hash, IndexedFile? File);
 
+    /// <summary>
+    /// What the index holds of every file (id, modified time, size by path), from the one row of
+    /// <c>stamps</c> that each sync writes with its changes: one read instead of a row per file. When
+    /// that row is missing or does not count the files the table holds, from the table itself.
+    /// </summary>
     private Dictionary<string, Known> KnownFiles(SqliteTransaction? transaction)
     {
+        using (var stamps = Command("SELECT s.files, s.data, (SELECT count(*) FROM files) FROM stamps s WHERE s.id = 1", transaction))
+        using (var reader = stamps.ExecuteReader())
+        {
+            if (reader.Read() && reader.GetInt64(0) == reader.GetInt64(2) && StampsBlob.Read(reader.GetFieldValue<byte[]>(1), reader.GetInt64(0)) is { } fromBlob)
+                return fromBlob;
+        }
         var known = new Dictionary<string, Known>(StringComparer.Ordinal);
         using var read = Command("SELECT id, path, mtime, size FROM files", transaction);
-        using var reader = read.ExecuteReader();
-        while (reader.Read()) known[reader.GetString(1)] = new Known(reader.GetInt64(0), reader.GetInt64(2), reader.GetInt64(3));
+        using var rows = read.ExecuteReader();
+        while (rows.Read()) known[rows.GetString(1)] = new Known(rows.GetInt64(0), rows.GetInt64(2), rows.GetInt64(3));
         return known;
+    }
+
+    private void SaveStamps(Dictionary<string, Known> known, SqliteTransaction transaction)
+    {
+        using var save = Command("INSERT OR REPLACE INTO stamps(id, files, data) VALUES (1, $files, $data)", transaction);
+        save.Parameters.AddWithValue("$files", (long)known.Count);
+        save.Parameters.AddWithValue("$data", StampsBlob.Write(known));
+        save.ExecuteNonQuery();
     }
 
     /// <summary>The content hashes the index holds of the changed files it knows.</summary>
@@ -219,22 +285,26 @@ public sealed partial class VaultIndex : IVaultIndex
         return hashes;
     }
 
-    /// <summary>The files whose stamp differs from the index's (all of them when forced), and the index's files no longer there.</summary>
-    private (List<Walked> Changed, List<Known> Removed) Compare(List<FileStamp> files, Dictionary<string, Known> known, bool force)
+    /// <summary>
+    /// The files whose stamp differs from the index's (all of them when forced), and the index's
+    /// files no longer there. A file is looked up by the span of its path (no string per unchanged file).
+    /// </summary>
+    private (List<Walked> Changed, List<(string Path, Known Row)> Removed) Compare(List<FileStamp> files, Dictionary<string, Known> known, bool force)
     {
         var changed = new List<Walked>();
+        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         int seen = 0;
         foreach (var file in files)
         {
-            string relative = Relative(file.Path);
-            bool isKnown = known.TryGetValue(relative, out var row);
+            var relative = RelativeSpan(file.Path);
+            bool isKnown = lookup.TryGetValue(relative, out var row);
             if (isKnown) seen++;
-            if (force || !isKnown || row.Mtime != file.ModifiedTicks || row.Size != file.Length) changed.Add(new Walked(file, relative, isKnown, row));
+            if (force || !isKnown || row.Mtime != file.ModifiedTicks || row.Size != file.Length) changed.Add(new Walked(file, relative.ToString(), isKnown, row));
         }
         changed.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
         if (seen == known.Count) return (changed, []);
-        var present = new HashSet<string>(files.Select(f => Relative(f.Path)), StringComparer.Ordinal);
-        return (changed, known.Where(k => !present.Contains(k.Key)).Select(k => k.Value).ToList());
+        var present = new HashSet<string>(files.Select(f => RelativeSpan(f.Path).ToString()), StringComparer.Ordinal);
+        return (changed, known.Where(k => !present.Contains(k.Key)).Select(k => (k.Key, k.Value)).ToList());
     }
 
     /// <summary>
@@ -336,6 +406,12 @@ public sealed partial class VaultIndex : IVaultIndex
         }
         return false;
     }
+
+    /// <summary>The vault-relative path as <see cref="Relative"/> gives it, without a copy when the full path already holds it (no '\\' to turn into '/').</summary>
+    private ReadOnlySpan<char> RelativeSpan(string fullPath) =>
+        fullPath.Length > _vault.Root.Length && fullPath.StartsWith(_vault.Root, StringComparison.Ordinal) && !fullPath.AsSpan(_vault.Root.Length + 1).Contains('\\')
+            ? fullPath.AsSpan(_vault.Root.Length + 1)
+            : Relative(fullPath);
 
     /// <summary>The vault-relative path with '/' separators, as files are stored.</summary>
     private string Relative(string fullPath) =>

@@ -60,6 +60,91 @@ public sealed class VaultIndexTests : IDisposable
     }
 
     [Fact]
+    public void Should_see_a_same_size_edit_that_leaves_the_modified_time_as_it_was()
+    {
+        // A coarse clock (FAT's 2 seconds, a few milliseconds elsewhere) gives an edit right after a sync the time it had.
+        // (A same-size edit that puts back an older time, as `touch -r` can, is beyond what any walk of stamps sees.)
+        string file = _vault.File("Career", "1-on-1s", "noah-patel.md");
+        var time = DateTime.UtcNow;
+        File.SetLastWriteTimeUtc(file, time);
+        using var index = Open();
+        index.Sync();
+
+        string text = File.ReadAllText(file);
+        int at = text.IndexOf("Noah", StringComparison.Ordinal);
+        File.WriteAllText(file, string.Concat(text.AsSpan(0, at), "Zorq", text.AsSpan(at + 4)));
+        File.SetLastWriteTimeUtc(file, time);
+
+        index.Sync().ShouldBe(new SyncResult(0, 1, 0, Files()));
+        index.Relationships().Single(r => r.Slug == "noah-patel").Person.ShouldStartWith("Zorq");
+    }
+
+    [Fact]
+    public void Should_not_read_again_a_file_modified_long_before_the_sync()
+    {
+        foreach (var file in Directory.EnumerateFiles(_vault.Path, "*.md", SearchOption.AllDirectories))
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        using var index = Open();
+        index.Sync();
+        long before = new FileInfo(VaultIndex.PathIn(Vault())).Length + new FileInfo(VaultIndex.PathIn(Vault()) + "-wal").Length;
+
+        index.Sync().Changed.ShouldBeFalse();
+
+        // Nothing written: neither the database nor its log grew.
+        (new FileInfo(VaultIndex.PathIn(Vault())).Length + new FileInfo(VaultIndex.PathIn(Vault()) + "-wal").Length).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_see_a_file_replaced_by_a_link_to_another()
+    {
+        using var index = Open();
+        index.Sync();
+        string noah = _vault.File("Career", "1-on-1s", "noah-patel.md");
+        string outside = Path.Combine(_vault.Path, "..", Path.GetFileName(_vault.Path) + "-outside.md");
+        File.WriteAllText(outside, "---\nperson: Someone Else\n---\n");
+        try
+        {
+            File.Delete(noah);
+            File.CreateSymbolicLink(noah, _vault.File("Career", "1-on-1s", "sarah-chen.md"));
+            index.Sync().Modified.ShouldBe(1);
+            index.Relationships().Single(r => r.Slug == "noah-patel").Person.ShouldBe("Sarah Chen");
+
+            // A link that leads out of the vault is not the vault's file.
+            File.Delete(noah);
+            File.CreateSymbolicLink(noah, outside);
+            index.Sync().Removed.ShouldBe(1);
+            index.Relationships().ShouldNotContain(r => r.Slug == "noah-patel");
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
+    }
+
+    [Theory]
+    [InlineData("DELETE FROM stamps")]
+    [InlineData("UPDATE stamps SET data = x'0102030405'")]
+    [InlineData("UPDATE stamps SET files = files + 1")]
+    public void Should_compare_with_the_files_table_when_the_stamps_row_is_missing_or_damaged(string damage)
+    {
+        using (var index = Open()) index.Sync();
+        using (var connection = new SqliteConnection($"Data Source={VaultIndex.PathIn(Vault())};Pooling=false"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = damage;
+            command.ExecuteNonQuery();
+        }
+        File.AppendAllText(_vault.File("Career", "1-on-1s", "noah-patel.md"), "- 2026-01-20: added later\n");
+        File.Delete(_vault.File("Career", "1-on-1s", "marco-rossi.md"));
+
+        using var again = Open();
+
+        again.Sync().ShouldBe(new SyncResult(0, 1, 1, Files()));
+        again.Sync().Changed.ShouldBeFalse();
+    }
+
+    [Fact]
     public void Should_list_and_number_actions_exactly_as_reading_the_files_does()
     {
         _vault.Write(Path.Combine("Career", "1-on-1s", "broken.md"), "");

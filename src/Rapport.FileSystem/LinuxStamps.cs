@@ -1,0 +1,106 @@
+using System.Buffers.Binary;
+using System.IO.Enumeration;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Rapport.Core.Vaults;
+
+/// <summary>
+/// The stamps of a walk on Linux: the listing gives the names (no system call per file), then one
+/// <c>statx</c> per file gives its type, size and modified time, on every core when there are many.
+/// A no-change sync is one such call per file and nothing else (a file's content can change
+/// without its folder's modified time changing, so no folder can be skipped). Null where
+/// <c>statx</c> is not available, and the caller lists as .NET does.
+/// </summary>
+internal static partial class LinuxStamps
+{
+    private const int AtFdCwd = -100, AtSymlinkNoFollow = 0x100;
+    private const uint StatxType = 0x1, StatxMtime = 0x40, StatxSize = 0x200;
+    private const int ModeOffset = 28, SizeOffset = 40, MtimeOffset = 112, BufferSize = 256;
+    private const int NoEntry = 2, Denied = 13, NotDirectory = 20, Loop = 40;
+    private const ushort TypeMask = 0xF000, Link = 0xA000, Regular = 0x8000;
+
+    /// <summary>From this many files the stat calls are spread over the cores.</summary>
+    private const int ParallelFrom = 4096;
+
+    private static bool _unavailable = !OperatingSystem.IsLinux();
+
+    public static List<FileStamp>? Enumerate(string directory, string pattern, EnumerationOptions options)
+    {
+        if (_unavailable) return null;
+        // The names only: with no attribute to skip, .NET reads the listing without a stat per entry; hidden names are skipped here.
+        var names = new FileSystemEnumerable<string>(directory, (ref FileSystemEntry entry) => entry.ToFullPath(), new EnumerationOptions
+        {
+            RecurseSubdirectories = options.RecurseSubdirectories,
+            IgnoreInaccessible = options.IgnoreInaccessible,
+            AttributesToSkip = 0,
+            MatchCasing = options.MatchCasing,
+        })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+                !entry.IsDirectory && !entry.FileName.StartsWith('.') && FileSystemName.MatchesSimpleExpression(pattern, entry.FileName, ignoreCase: true),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.'),
+        }.ToList();
+
+        var stamps = new FileStamp?[names.Count];
+        try
+        {
+            if (names.Count < ParallelFrom) StatRange(names, stamps, 0, names.Count);
+            else
+            {
+                int parts = Math.Max(1, Environment.ProcessorCount) * 4, size = (names.Count + parts - 1) / parts;
+                Parallel.For(0, parts, part => StatRange(names, stamps, part * size, Math.Min(names.Count, (part + 1) * size)));
+            }
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException or PlatformNotSupportedException or NotSupportedException)
+        {
+            _unavailable = true;
+            return null;
+        }
+        if (_unavailable) return null;
+        var list = new List<FileStamp>(stamps.Length);
+        foreach (var stamp in stamps)
+            if (stamp is { } s) list.Add(s);
+        return list;
+    }
+
+    private static void StatRange(List<string> paths, FileStamp?[] stamps, int from, int to)
+    {
+        Span<byte> buffer = stackalloc byte[BufferSize];
+        byte[] name = new byte[1024];
+        for (int i = from; i < to && !_unavailable; i++) stamps[i] = Stat(paths[i], buffer, ref name);
+    }
+
+    /// <summary>The file's stamp, a link's from its target; null when it is gone, or not a regular file.</summary>
+    private static unsafe FileStamp? Stat(string path, Span<byte> buffer, ref byte[] name)
+    {
+        int most = Encoding.UTF8.GetMaxByteCount(path.Length) + 1;
+        if (name.Length < most) name = new byte[most];
+        int length = Encoding.UTF8.GetBytes(path, name);
+        name[length] = 0;
+        fixed (byte* p = name)
+        fixed (byte* b = buffer)
+        {
+            if (Statx(AtFdCwd, p, AtSymlinkNoFollow, StatxType | StatxSize | StatxMtime, b) != 0) return Failed();
+            bool link = (BinaryPrimitives.ReadUInt16LittleEndian(buffer[ModeOffset..]) & TypeMask) == Link;
+            // A link: its target's size and time, as the listing in .NET gives them; a dangling link is skipped.
+            if (link && Statx(AtFdCwd, p, 0, StatxType | StatxSize | StatxMtime, b) != 0) return Failed();
+            if ((BinaryPrimitives.ReadUInt16LittleEndian(buffer[ModeOffset..]) & TypeMask) != Regular) return null;
+            long size = BinaryPrimitives.ReadInt64LittleEndian(buffer[SizeOffset..]);
+            long seconds = BinaryPrimitives.ReadInt64LittleEndian(buffer[MtimeOffset..]);
+            uint nanoseconds = BinaryPrimitives.ReadUInt32LittleEndian(buffer[(MtimeOffset + 8)..]);
+            return new FileStamp(path, size, DateTimeOffset.FromUnixTimeSeconds(seconds).UtcTicks + nanoseconds / 100, link);
+        }
+    }
+
+    private static FileStamp? Failed()
+    {
+        // Gone, not reachable, a loop of links or no permission: not a file to index. Anything else (ENOSYS or EPERM from a
+        // kernel or sandbox without statx) would make every file vanish: the walk is done again as .NET does it.
+        if (Marshal.GetLastPInvokeError() is not (NoEntry or NotDirectory or Loop or Denied)) _unavailable = true;
+        return null;
+    }
+
+    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true)]
+    private static unsafe partial int Statx(int directory, byte* path, int flags, uint mask, byte* buffer);
+}
