@@ -64,6 +64,7 @@ public static partial class Conversation
     private static string Clean(string text) =>
         Spaces().Replace(StageDirection().Replace(Fillers().Replace(text, " "), " "), " ").Trim();
 
+    // contract: none (machinery): two or more spaces or a tab (Otter speaker/time separator)
     [GeneratedRegex(@"[ \t]{2,}|\t")]
     private static partial Regex Spaces();
 
@@ -246,33 +247,43 @@ public static partial class Conversation
         "done", "wip", "next", "today", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "career", "team", "hiring",
     };
 
+    // contract: none (machinery): a WebVTT/SRT cue timing (`00:00:03.000 --> 00:00:07.500`)
     [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}\s*--?>\s*\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}")]
     private static partial Regex Timing();
 
+    // contract: "Conversations: chat pastes and transcripts": cue numbers are not content
     [GeneratedRegex(@"^\d{1,5}$")]
     private static partial Regex CueNumber();
 
+    // contract: "Conversations: chat pastes and transcripts": WebVTT speech in `<v Name>…</v>`
     [GeneratedRegex(@"^<v(?:\.[\w.]+)?\s+(?<name>[^>]+)>(?<text>.*?)(?:</v>)?$")]
     private static partial Regex Voice();
 
+    // contract: none (machinery): strips markup tags from a cue's text
     [GeneratedRegex(@"</?[a-z][^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex Tags();
 
+    // contract: "Conversations: chat pastes and transcripts": chat lines `Name: message`
     [GeneratedRegex(@"^(?<name>[\p{L}][\p{L}.'’ -]{0,38}?)\s*:\s*(?<text>.*)$")]
     private static partial Regex ChatLine();
 
+    // contract: "Conversations: chat pastes and transcripts": `Name  12:04`, `Priya Raman  9:02 AM` speaker lines
     [GeneratedRegex(@"^(?<name>[\p{L}][\p{L}.'’ -]{0,38}?)\s{2,}(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)$|^(?<name>[\p{L}][\p{L}.'’ -]{0,38}?)\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\.?)$")]
     private static partial Regex SpeakerHeader();
 
+    // contract: "Conversations: chat pastes and transcripts": Teams' `[10:42] Priya` speaker line
     [GeneratedRegex(@"^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\]\s*(?<name>[\p{L}][\p{L}.'’ -]{0,38})$")]
     private static partial Regex TeamsHeader();
 
+    // contract: "Conversations: chat pastes and transcripts": a speaker line with the name alone
     [GeneratedRegex(@"^[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,2}$")]
     private static partial Regex BareName();
 
+    // contract: "Conversations: chat pastes and transcripts": `[laughter]` is not content
     [GeneratedRegex(@"\[(?:laughter|laughs|crosstalk|inaudible|music|silence|pause|applause)\]|\((?:laughter|laughs|inaudible)\)", RegexOptions.IgnoreCase)]
     private static partial Regex StageDirection();
 
+    // contract: "Conversations: chat pastes and transcripts": "um" is not content
     [GeneratedRegex(@"(?<=^|[\s,.])(?:um+|uh+|erm|hmm+)(?=[\s,.]|$)[,]?", RegexOptions.IgnoreCase)]
     private static partial Regex Fillers();
 

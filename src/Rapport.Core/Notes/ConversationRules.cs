@@ -93,6 +93,7 @@ internal static partial class ConversationRules
     private static List<string> Sentences(string text) =>
         text.Split('\n').SelectMany(l => SentenceEnd().Split(l)).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
 
+    // contract: none (machinery): splits a turn into sentences
     [GeneratedRegex(@"(?<=[a-z0-9%)""'][.!?])" + StatementReader.NotAfterTitle + @"\s+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex SentenceEnd();
 
@@ -111,10 +112,12 @@ internal static partial class ConversationRules
         return null;
     }
 
+    // contract: "Conversations: chat pastes and transcripts": a request ("can you…?", "please…", "you'll…")
     [GeneratedRegex(@"^(?:(?:and|also|so|oh|btw)[,]?\s+)*(?:(?:can|could|would|will)\s+you(?:\s+please)?|please|pls|you'll|you\s+will|you\s+(?:should|need\s+to)|did\s+you\s+get\s+a\s+chance\s+to|any\s+chance\s+you\s+(?:can|could))\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex RequestRegex();
 
     /// <summary>contract: "Inside a conversation": "you" is the other speaker, so "I need X from you" asks them for X (a request that waits for its acceptance).</summary>
+    // contract: "Conversations: chat pastes and transcripts": "you" is the other speaker ("I need X from you")
     [GeneratedRegex(@"^(?:(?:and|also|so|oh|btw)[,]?\s+)*(?:i\s+)?(?:also\s+|still\s+)?(?:need|want|could\s+use)\s+(?<rest>(?!to\b).+?)\s+from\s+you\b(?<due>.*?)[.?!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex NeedFromYou();
 

@@ -12,6 +12,7 @@ namespace Rapport.Core.Notes;
 public static partial class DuePhrases
 {
 
+    // contract: "When an action is due": numbers as digits or words; a couple = 2, a few = 3
     private static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase)
     {
         ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
@@ -60,6 +61,7 @@ public static partial class DuePhrases
     /// The due-phrase table: each row is the words one of which the phrase must contain (a cheap
     /// test that skips the pattern), the pattern, and how it resolves against the meeting.
     /// </summary>
+    // contract: "When an action is due": the due-phrase table; each row's pattern cites its own line
     private static readonly (SearchValues<string> Needles, Regex Regex, Func<Match, MeetingContext, DateOnly?> Resolve)[] Rules =
     [
         (Digits, IsoDue(), (m, _) => IsoDate.TryParse(m.Groups["d"].Value, out var d) ? d : null),
@@ -155,6 +157,7 @@ public static partial class DuePhrases
         return false;
     }
 
+    // contract: "When an action is due": misspellings within two letters of the full weekday name
     private static readonly (string Name, DayOfWeek Day)[] FullWeekdays =
     [
         ("monday", DayOfWeek.Monday), ("tuesday", DayOfWeek.Tuesday), ("wednesday", DayOfWeek.Wednesday), ("thursday", DayOfWeek.Thursday),
@@ -162,6 +165,7 @@ public static partial class DuePhrases
     ];
 
     /// <summary>Words ending in "day" that are not weekdays, however close their spelling.</summary>
+    // contract: "When an action is due": a misspelt weekday, never a word like "holiday" that ends in "day"
     private static readonly HashSet<string> NotWeekdays = new(StringComparer.OrdinalIgnoreCase)
     {
         "today", "yesterday", "midday", "holiday", "birthday", "payday", "someday", "everyday", "weekday", "workday", "doomsday", "heyday", "mayday", "noonday",
@@ -265,81 +269,107 @@ public static partial class DuePhrases
     /// <summary>Time-of-day words that keep a day's date: "COB Thursday", "EOD Fri", "first thing Monday".</summary>
     private const string DayPart = @"(?:(?:eod|cob|eob|end\s+of\s+(?:the\s+)?day|close\s+of\s+business|first\s+thing)\s+(?:on\s+)?)?";
 
+    // contract: "When an action is due": `2026-04-01`, `📅 2026-04-01`, `[due:: 2026-04-01]` → that date
     [GeneratedRegex(@"(?:(?:📅|🗓️?|\[due::)\s*|\b(?:by|due|before|on|until)[:\s]+)?(?<d>\d{4}[-\u2010\u2011]\d{2}[-\u2010\u2011]\d{2})\]?", RegexOptions.IgnoreCase)]
     private static partial Regex IsoDue();
 
+    // contract: "When an action is due": next 1:1, next time, next session, before we meet again → by cadence
     [GeneratedRegex(Lead + @"(?:(?:at|to|before|for)\s+)?(?:(?:our|the|my)\s+)?(?:next\s+(?:1:1s?|1-1|1-on-1|one[- ]on[- ]one|1on1|time|meeting|session|sync|check-?in|catch-?up|monthly|weekly|biweekly|skip-?level|skip|mentoring(?:\s+session)?)\b|next\s+month(?:'s|’s)\s+(?:1:1|1-1|meeting|session)|before\s+we\s+meet\s+again)", RegexOptions.IgnoreCase)]
     private static partial Regex NextMeeting();
 
+    // contract: "When an action is due": `Jan 22`, `January 22`, `Jan 22nd` → the first such date on or after D
     [GeneratedRegex(Lead + @"\b(?<mon>" + MonthNames + @")\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![:/\d])", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDay();
 
+    // contract: "When an action is due": `22 Jan` → the first such date on or after D
     [GeneratedRegex(Lead + @"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthNames + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonth();
 
+    // contract: "When an action is due": `1/22` month/day, `16/10` day/month (first number above 12)
     [GeneratedRegex(Lead + @"(?<![\d.,/])\b(?<a>3[01]|[12]\d|0?[1-9])/(?<b>3[01]|[12]\d|0?[1-9])\b(?![\d/%]|\.\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Slash();
 
+    // contract: "When an action is due": a note reads its slash dates one way (day/month if one must be)
     [GeneratedRegex(@"(?<![\d.,/])\b(?<a>\d{1,2})/(?<b>\d{1,2})\b(?![\d/%]|\.\d)")]
     private static partial Regex SlashPair();
 
+    // contract: "When an action is due": `16.10.`, `16.10.2026` (dots) → day.month (and year)
     [GeneratedRegex(Lead + @"(?<![\d.,/])\b(?<d>3[01]|[12]\d|0?[1-9])\.(?<m>1[0-2]|0?[1-9])\.(?<y>\d{4})?(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Dotted();
 
+    // contract: "When an action is due": end of next week → Friday of the week after D's week
     [GeneratedRegex(Lead + @"\b(?:the\s+)?end\s+of\s+(?:the\s+)?next\s+(?:week|wk)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndOfNextWeek();
 
+    // contract: "When an action is due": end of Q1 … end of Q4 → last day of that quarter
     [GeneratedRegex(Lead + @"\b(?:the\s+)?end\s+of\s+(?:the\s+)?q(?<q>[1-4])\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndOfNamedQuarter();
 
+    // contract: "When an action is due": `viernes`, `Freitag`, `Montag` → as the weekday
     [GeneratedRegex(Lead + @"\b(?<wd>lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignWeekdays();
 
+    // contract: "When an action is due": misspellings within two letters of a weekday (`wedensday`, `firday`)
     [GeneratedRegex(Lead + DayPart + @"\b(?<wd>[a-z]{3,8}day)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Misspelt();
 
+    // contract: "When an action is due": `fortnight`, `in a fortnight`, `within a fortnight` → D + 14
     [GeneratedRegex(Lead + @"\b(?:(?:in|within)\s+)?(?:a|one|1)\s+fortnight\b|\bfortnight\b", RegexOptions.IgnoreCase)]
     private static partial Regex Fortnight();
 
+    // contract: "When an action is due": end of October → last day of the first October ending on or after D
     [GeneratedRegex(Lead + @"\b(?:the\s+)?end\s+of\s+(?<mon>" + MonthNames + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndOfNamedMonth();
 
+    // contract: "When an action is due": end of (the) week, EOW, this week, `this wk` → Friday of D's week
     [GeneratedRegex(Lead + @"\b(?:(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:week|wk)|eow|this\s+(?:week|wk))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndOfWeek();
 
+    // contract: "When an action is due": end of (the) month, EOM → last day of D's month
     [GeneratedRegex(Lead + @"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month|eom|month[- ]end)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndOfMonth();
 
+    // contract: "When an action is due": end of (the) quarter, EOQ → last day of D's quarter
     [GeneratedRegex(Lead + @"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?quarter|eoq|quarter[- ]end)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndOfQuarter();
 
+    // contract: "When an action is due": end of (the) year, EOY, before the new year, by year-end → Dec 31
     [GeneratedRegex(Lead + @"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|eoy|year[- ]end|the\s+new\s+year)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndOfYear();
 
+    // contract: "When an action is due": `next Friday`, `next Thurs` → that weekday in the week after D's week
     [GeneratedRegex(Lead + @"\bnext\s+(?<wd>" + WeekdayNames + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextWeekday();
 
+    // contract: "When an action is due": `Friday`, `by Fri`, `EOD Fri`, `Monday morning` → first strictly after D
     [GeneratedRegex(Lead + DayPart + @"(?:\bthis\s+)?\b(?<wd>" + WeekdayNames + @")\b(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|eod|cob))?", RegexOptions.IgnoreCase)]
     private static partial Regex Weekdays();
 
+    // contract: "When an action is due": next week, `next wk`, `nächste Woche`, `la próxima semana` → D + 7
     [GeneratedRegex(Lead + @"\bnext\s+(?:week|wk)\b|\bn[äa]chste\s+woche\b|\b(?:la\s+)?pr[óo]xima\s+semana\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextWeek();
 
+    // contract: "When an action is due": in N days / weeks, within N weeks, in a couple of weeks
     [GeneratedRegex(@"\b(?:in|within)\s+(?:the\s+next\s+)?(?<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)\s+(?<unit>days?|weeks?|wks?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InPeriod();
 
+    // contract: "When an action is due": `the 15th`, `by the 8th` → first such day of a month on or after D
     [GeneratedRegex(Lead + @"\bthe\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ordinal();
 
+    // contract: "When an action is due": tomorrow, `tmrw`, `tmw`, `2moro`, `mañana`, `morgen` → D + 1
     [GeneratedRegex(Lead + @"(?:\b(?:eod|cob|first\s+thing)\s+)?\b(?:tomorrow|tmrw|tmw|tmr|2moro|ma[ñn]ana|morgen)\b(?:\s+(?:eod|cob|morning|latest))?", RegexOptions.IgnoreCase)]
     private static partial Regex Tomorrow();
 
+    // contract: "When an action is due": today, tonight, EOD, COB, close of business, `hoy`, `heute` → D
     [GeneratedRegex(Lead + @"\b(?:today|tonight|eod|cob|eob|end\s+of\s+(?:the\s+)?day|close\s+of\s+business|this\s+afternoon|later\s+today|hoy|heute)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Today();
 
+    // contract: "When an action is due": ASAP, urgent → no date (priority P1)
     [GeneratedRegex(@"\b(?:asap|urgent(?:ly)?|a\.s\.a\.p\.?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Asap();
 
+    // contract: "When an action is due": starting …, from …, for the next two weeks → no date (a start or a span)
     [GeneratedRegex(@"\b(?:starting|start|from|beginning|begins?|after|for\s+the(?:\s+next)?|over\s+the(?:\s+next)?)(?:\s+(?:next|this|the|coming|on))?$", RegexOptions.IgnoreCase)]
     private static partial Regex StartWords();
 }

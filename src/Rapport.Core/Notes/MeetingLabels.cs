@@ -21,6 +21,7 @@ public sealed partial record MeetingLabels(string? Intention, string? Outcome, s
         return new MeetingLabels(intention, outcome, rest);
     }
 
+    // contract: none (machinery): reads the meeting's `Intention:` / `Outcome:` labels (outside the extraction contract)
     [GeneratedRegex(@"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?<label>intention|outcome)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(?<text>[^\r\n]+)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex Label();
 }

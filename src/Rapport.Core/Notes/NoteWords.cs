@@ -10,6 +10,7 @@ namespace Rapport.Core.Notes;
 public static partial class NoteWords
 {
     /// <summary>Heading or label words and the kind of items under them ("Formats: Lists, headings and bullets"; "Wins").</summary>
+    // contract: "Lists, headings and bullets": action headings (`Next steps`, `Follow-ups`, `AIs`, `TODO`); "Wins" labels
     public static readonly (SectionMood Mood, string[] Words)[] Headings =
     [
         (SectionMood.Actions, ["next steps", "next step", "follow-ups", "follow ups", "followups", "follow-up", "ais", "ai", "action items", "action item", "actions", "to do", "to-do", "todo", "todos", "to-dos", "tasks", "takeaways"]),
@@ -31,6 +32,7 @@ public static partial class NoteWords
     }
 
     /// <summary>Table headers (contract, "Tables"): the task, owner, due and status columns.</summary>
+    // contract: "Tables": a header names the task and an owner (Owner, Who, DRI) or a due (Due, When, ETA)
     public static readonly string[] TaskColumns = ["task", "action", "action item", "action items", "item", "what", "to do", "todo", "next step", "next steps", "ai", "follow-up"];
     public static readonly string[] OwnerColumns = ["owner", "who", "assignee", "responsible", "dri", "owner(s)"];
     public static readonly string[] DueColumns = ["due", "when", "by when", "deadline", "date", "eta", "due date"];
@@ -43,6 +45,7 @@ public static partial class NoteWords
     public static bool IsCancelledStatus(string cell) => CancelledStatus().IsMatch(cell);
 
     /// <summary>Logseq task keywords (contract, "Logseq"): open, done or cancelled.</summary>
+    // contract: "Logseq": `TODO`, `LATER`, `NOW`, `DOING`, `WAITING` open; `DONE` done; `CANCELED` not an action
     public static readonly Dictionary<string, char> LogseqKeywords = new(StringComparer.Ordinal)
     {
         ["TODO"] = ' ', ["LATER"] = ' ', ["NOW"] = ' ', ["DOING"] = ' ', ["WAITING"] = ' ', ["WAIT"] = ' ', ["IN-PROGRESS"] = ' ',
@@ -98,6 +101,7 @@ public static partial class NoteWords
     /// Courtesies: words that thank, greet or sign off, never a task. "Thanks, Sarah" is not an
     /// action of Sarah's (the late-owner shape "task, Name" needs a task).
     /// </summary>
+    // contract: "When an action is due": other foreign words (gracias, danke, perdón, sí, claro) are filler
     public static readonly HashSet<string> Courtesies = new(StringComparer.OrdinalIgnoreCase)
     {
         "thanks", "thank", "thx", "ty", "cheers", "ta", "hi", "hello", "hey", "morning", "evening", "bye", "goodbye", "welcome",
@@ -112,23 +116,29 @@ public static partial class NoteWords
     public static bool Declines(string reply) => Decline().IsMatch(reply);
 
     // Emoji as alternatives, not in a character class, which would match half of a surrogate pair.
+    // contract: "Lists, headings and bullets": a heading, bold line or emoji-bulleted line names its section
     [GeneratedRegex(@"^(?:[\s#*_▪•➡\uFE0F-]|🔹|🔸|👉|📌|📝|💬|✅|🟢|🟡|🔴)+|[*_]+$")]
     private static partial Regex HeadingNoise();
 
+    // contract: "Completions, progress and cancellations": `[x]`, `✅`, "done", `erledigt`, `hecho` → completion
     [GeneratedRegex(@"^\s*(?:\[x\]|✅|☑️|✔️?|done|complete|completed|shipped|finished|erledigt|hecho|listo|closed|merged|sent)\b|✅|☑️|✔️|\[x\]", RegexOptions.IgnoreCase)]
     private static partial Regex DoneStatus();
 
+    // contract: "Completions, progress and cancellations": cancelled, dropped, on hold, parked, ~~struck~~ → none
     [GeneratedRegex(@"\b(?:cancell?ed|dropped|scrapped|on hold|won't do|wontfix|not needed|parked)\b|❌|^\s*~~.*~~\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CancelledStatus();
 
     /// <summary>"I'll fill it in", "let me take that", "I can do that by Fri", "sure, I'll have it done…": a first-person verb of up to three words, then a pronoun.</summary>
+    // contract: "Conversations: chat pastes and transcripts": "I'll do it / take it / handle it" accepts a request
     [GeneratedRegex(@"^\W*(?:(?:ok(?:ay)?|sure|yes|yep|yeah|yup|no\s+problem|of\s+course|absolutely)\W+)?(?:i\s*'?ll|i\s+will|i\s+can|i\s+could|let\s+me|i'?m\s+happy\s+to|happy\s+to|i'?m\s+going\s+to|i'?ll\s+go\s+ahead\s+and)\s+(?:[\w'-]+\s+){1,3}?(?:it|that|this|them|those|one)\b(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PointingBack();
 
     /// <summary>What may follow the pronoun of a reply that points back: particles and courtesies.</summary>
+    // contract: "Conversations: chat pastes and transcripts": an acceptance "alone or followed by more words"
     [GeneratedRegex(@"\b(?:in|on|up|over|out|off|back|done|through|care\s+of|(?:to|for|with)\s+(?:you|u|me|us|him|her|them)|too|as\s+well|then|thanks|no\s+worries|no\s+problem|asap)\b|[^\w\s]", RegexOptions.IgnoreCase)]
     private static partial Regex AfterPronoun();
 
+    // contract: "Conversations: chat pastes and transcripts": a declined request ("can't this week") is no action
     [GeneratedRegex(@"^\W*(?:no\b|nope|can't|cannot|not this week|not now|i can't|sorry,?\s+can't)", RegexOptions.IgnoreCase)]
     private static partial Regex Decline();
 
@@ -136,34 +146,44 @@ public static partial class NoteWords
     // next time or a topic: one vocabulary, read by NotesEngine (labels and mentions) and Rules (win
     // signals), beside the heading words above (contract, "Wins" and "The other kinds").
 
+    // contract: "Wins": the text is without the wins label itself (`Win:`, `✅ shipped:`, `Kudos to share:`)
     [GeneratedRegex(@"^(?:🎉\s*|(?:big\s+)?wins?\s*[:\-–—]\s*|accomplishments?\s*[:\-–—]\s*|achievements?\s*[:\-–—]\s*|brag\s*[:\-–—]\s*|kudos to share\s*:\s*|shipped\s*:\s*)(.+)$", RegexOptions.IgnoreCase)]
     internal static partial Regex WinPrefix();
 
     /// <summary>"next time: X", "-> next 1:1: X" (contract "Wins, feedback, talking points"): a point for the next meeting.</summary>
+    // contract: "Not actions": topics carried to a later meeting ("let's revisit next time")
     [GeneratedRegex(@"^(?:->\s*)?(?:next\s+(?:time|1:1|meeting|session))\s*:\s*(.+)$", RegexOptions.IgnoreCase)]
     internal static partial Regex NextTime();
 
+    // contract: "Wins": praise with no achievement is feedback (high-five)
     [GeneratedRegex(@"^(?:high[- ]?fives?|hi5|kudos|shout-?out|praise|👏|🙌)\s*(?:[:\-–—]|\b)\s*(.+)$", RegexOptions.IgnoreCase)]
     internal static partial Regex HighFive();
 
+    // contract: none (machinery): reads a watch-out feedback label (outside the extraction contract)
     [GeneratedRegex(@"^(?:watch[- ]?outs?|⚠️?|concern|constructive(?: feedback)?)\s*(?:[:\-–—]|\b)\s*(.+)$", RegexOptions.IgnoreCase)]
     internal static partial Regex WatchOut();
 
+    // contract: none (machinery): reads a `Goals:` label (outside the extraction contract)
     [GeneratedRegex(@"^(?:(?:q[1-4]\s+|h[12]\s+|\d{4}\s+|career\s+|new\s+)?goals?|okrs?|objectives?)\s*[:\-–—]\s*(.+)$", RegexOptions.IgnoreCase)]
     internal static partial Regex GoalPrefix();
 
+    // contract: "Not actions": decisions and arrangements ("Decided: …", "Agreed: …")
     [GeneratedRegex(@"^(?:decisions?|decided|agreed)\s*[:\-–—]\s*(.+)$", RegexOptions.IgnoreCase)]
     internal static partial Regex DecisionPrefix();
 
+    // contract: "Not actions": blockers and waiting in prose ("waiting on brand…, no ETA") are not actions
     [GeneratedRegex(@"\b(?:blocked|blocker|stuck|waiting (?:on|for)|held up|can't (?:move|proceed)|cannot (?:move|proceed))\b", RegexOptions.IgnoreCase)]
     internal static partial Regex Blocker();
 
+    // contract: none (machinery): spots a goal mention (outside the extraction contract)
     [GeneratedRegex(@"\b(?:goal|goals|okr|objective|aspiration|wants? to (?:become|be|grow|move))\b", RegexOptions.IgnoreCase)]
     internal static partial Regex GoalMention();
 
+    // contract: "Not actions": decisions and arrangements ("we agreed to move our 1:1 to Thursdays")
     [GeneratedRegex(@"\b(?:decided|decision|we agreed|agreed (?:to|that|on)|going with|settled on)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex DecisionMention();
 
+    // contract: "Who owns an action": mentions of things that happened, context ("discussed…") are not actions
     [GeneratedRegex(@"^(?:talked about|discussed|chatted about|covered|went over|reviewed|touched on)\s+", RegexOptions.IgnoreCase)]
     internal static partial Regex TopicLead();
 
@@ -171,20 +191,25 @@ public static partial class NoteWords
     /// contract: "Wins", signal 4: "a metric improved (\"down 30%\", \"up 18% QoQ\", \"cut 429s by 70%\")": a verb whose past
     /// tense is its bare form (cut, hit, beat) or that can only report (halved, doubled), with a number or a percentage.
     /// </summary>
+    // contract: "Wins": a metric improved ("down 30%", "cut 429s by 70%")
     [GeneratedRegex(@"^(?:(?:we|team|the\s+team)\s+)?(?:cut|hit|beat|halved|doubled|trimmed|slashed)\b.*?(?:\d+(?:\.\d+)?\s*(?:%|x\b|percent\b|ms\b|s\b|min\b|minutes\b|hours?\b|days?\b)|\bin\s+half\b|\brecord\b)", RegexOptions.IgnoreCase)]
     internal static partial Regex MetricReport();
 
+    // contract: "Wins": signal 1, a win emoji anywhere in the line: 🎉 🥳 🏆 🚀 🙌 💪 🌟 ⭐
     [GeneratedRegex(@"🎉|🥳|🏆|🚀|🙌|💪|🌟|⭐", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex WinEmoji();
 
+    // contract: "Wins": signal 2 and 3, a wins or results heading or label (`Wins`, `Year-end:`, `Highlights`)
     [GeneratedRegex(@"^(?:(?:big\s+)?wins?|year-end|year\s+end|mid-year|mid\s+year|kudos\s+to\s+share|kudos|shipped|✅\s*shipped|highlights?|shout-?outs?|accomplishments?)\s*:\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex WinLabel();
 
     /// <summary>Achievement phrases (contract, "Wins", signal 4).</summary>
+    // contract: "Wins": signal 4, an achievement verb (shipped, went live, got promoted, reached, exceeds)
     [GeneratedRegex(@"\b(?:went\s+(?:live|out)|is\s+(?:now\s+)?live|it's\s+live|is\s+done|are\s+done|spoke\s+at|got\s+promoted|got\s+\w+\s+approved|got\s+picked\s+up|(?:up|down)\s+\d+%|cut\s+\S+\s+by\s+\d+%|\d+%\s+faster|exceeds|reached\s+(?:the\s+)?(?:final|\d)|hit\s+(?:\d|the\s+\w+\s+target|3\s+of)|hit\s+\d+\s+of\s+\d+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex WinPhrase();
 
     /// <summary>Not wins (contract, "Wins"): personal life, permissions and admin, plans and progress.</summary>
+    // contract: "Wins": not wins: personal life, permissions and admin, plans and progress ("went fine")
     [GeneratedRegex(@"\bgot\s+back\b|\bback\s+from\b|\bmoved\s+to\s+a\s+new\b|\b(?:budget|trip|leave|pto|expense|extension|conference\s+\w+)\s+(?:got\s+)?approved\b|\bapproved\s+(?:my|his|her)\b|\bwill\s+\w+|\bon\s+track\b|\bwent\s+(?:fine|well|ok|okay)\b|\bis\s+expanding\b|\bprepping\b|\bwaiting\b|\bslipped\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex NotWin();
 }

@@ -304,25 +304,32 @@ public static partial class NotesEngine
         }
     }
 
+    // contract: none (machinery): reads a mood score 1–5 (outside the extraction contract)
     [GeneratedRegex(@"\b(?:mood|energy|pulse|doing)\b\s*[:=\-]?\s*(?:maybe\s+|~|about\s+|around\s+)?([1-5])(?:\s*(?:/|out of)\s*5)?\b(?![.,]\d)|^(?:how (?:she|he|they)(?:'s| is| are) doing)\s*:?\s*([1-5])\s*/\s*5", RegexOptions.IgnoreCase)]
     private static partial Regex Mood();
 
+    // contract: "The action's text": without priorities (`[P1]`–`[P3]`, read as the action's priority)
     [GeneratedRegex(@"\[(P[1-3])\]", RegexOptions.IgnoreCase)]
     private static partial Regex Priority();
 
+    // contract: "When an action is due": ASAP, urgent → no date (priority P1)
     [GeneratedRegex(@"\s*[-–—,]?\s*\b(?:asap|urgent(?:ly)?|a\.s\.a\.p\.?)\b\s*!*", RegexOptions.IgnoreCase)]
     private static partial Regex Urgent();
 
+    // contract: none (machinery): removes brackets left empty after markers are taken out
     [GeneratedRegex(@"\(\s*\)|\[\s*\]")]
     private static partial Regex EmptyBrackets();
 
     /// <summary>Whitespace that is not already one space: a run, or a tab or line break (single spaces are left alone, which saves a copy per word).</summary>
+    // contract: none (machinery): collapses whitespace
     [GeneratedRegex(@"\s{2,}|[^\S ]")]
     private static partial Regex Spaces();
 
+    // contract: "The action's text": without owner markers or due phrases (drops a dangling "by", arrow, dash)
     [GeneratedRegex(@"(?:\s*(?:->|→|=>|[-–—:;,(]|\b(?:by|before|due|on|until|till|no later than|for|at|starting|from|within|in))\s*$)|[.!;,]+$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingJunk();
 
+    // contract: "The action's text": without owner markers (drops a leading arrow, dash or "to")
     [GeneratedRegex(@"^(?:[-–—:;,>→]+|to\s+(?=\w))", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingJunk();
 }

@@ -79,6 +79,7 @@ public sealed partial class NotesProcessor
     }
 
     /// <summary>A line with no content: nothing, a bullet, a number or an empty task box.</summary>
+    // contract: none (machinery): a line with no content (a bare bullet, number or empty box)
     [GeneratedRegex(@"^(?:[-*+•]|\d{1,3}[.)])?\s*(?:\[[ xX]?\])?$")]
     private static partial Regex EmptyBullet();
 }

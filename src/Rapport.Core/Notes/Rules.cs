@@ -132,6 +132,7 @@ internal sealed partial class Rules
         return null;
     }
 
+    // contract: none (machinery): strips "-ing" to find a verb stem
     [GeneratedRegex(@"^(?<stem>[a-z]+)ing\b", Options)]
     private static partial Regex GerundPattern();
 
@@ -139,6 +140,7 @@ internal sealed partial class Rules
     public static string QuestionWords(string question) =>
         QuestionLead().Replace(LabelLead().Replace(question.Trim().TrimEnd('?'), ""), "").Trim();
 
+    // contract: "Commitments inside a line": split at a topic label's colon ("Renewal dashboard: I'll ping data eng")
     [GeneratedRegex(@"^[^:]{1,30}:\s*", Options)]
     private static partial Regex LabelLead();
 
@@ -377,9 +379,11 @@ internal sealed partial class Rules
         return t.TrimEnd(',', '.', ' ');
     }
 
+    // contract: "Who owns an action": a left-out subject is carried from the clause before
     [GeneratedRegex(@",\s+(?:so\s+|and\s+|but\s+)?|;\s*|\s+so\s+", Options)]
     private static partial Regex LastClause();
 
+    // contract: "Who owns an action": "Noah is behind on his feedback and will catch up" (subject carried)
     [GeneratedRegex(@"^(?:has|have|had|is|was|are|behind\s+on|working\s+on|on|still)\s+", Options)]
     private static partial Regex HaveVerb();
 
@@ -516,116 +520,150 @@ internal sealed partial class Rules
         WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant().Replace('’', '\'')).ToList();
 
     /// <summary>"… - done", "… (done)", "… ✅" at the end of a statement.</summary>
+    // contract: "Completions, progress and cancellations": a "done" statement of the task ("intro … done")
     [GeneratedRegex(@"(?:\s[-–—:]\s*|\s\(|,\s*|\s)(?:done|completed|finished|shipped|sorted|erledigt|hecho|listo)\)?[.!]*\s*$", Options)]
     private static partial Regex DoneMarkerPattern();
 
+    // contract: none (machinery): splits text into words
     [GeneratedRegex(@"[\w'’%./-]+", Options)]
     private static partial Regex WordPattern();
 
+    // contract: "Who owns an action": a bare obligation with no subject ("Need to…", "Must…", "I owe") is mine
     [GeneratedRegex(@"^(?:need\s+to|needs\s+to|must|have\s+to|has\s+to|should|don't\s+forget\s+to|do\s+not\s+forget\s+to|remember\s+to|make\s+sure\s+(?:to\s+)?|please|pls|gotta|got\s+to|plan\s+to|i\s+(?:still\s+)?owe)\s+(?<rest>.*)$", Options)]
     private static partial Regex Obligation();
 
     /// <summary>Contract, "Not actions": nobody committed, topics for later, conversation moves, outcomes, third-party notes.</summary>
+    // contract: "Not actions": nobody committed, topics carried to a later meeting, conversation moves
     [GeneratedRegex(@"^(?:we|you|someone|somebody)\s+(?:should|could|might|may)\b|\bmight\s+be\s+worth\b|\bat\s+some\s+point\b|\bparked\b|\bparking\s+that\b|\bno\s+owner\s+yet\b|\bnothing\s+for\s+us\s+to\s+do\b|\bnot\s+our\s+(?:action|problem)\b|\bnot\s+ours\b|\bfyi\s+only\b|^let'?s\s+(?:revisit|talk|discuss|leave|park|come\s+back|circle\s+back|go\s+over)\b|\brevisit\s+(?:it\s+|this\s+|that\s+)?(?:next|later|in)\b|\bleave\s+(?:that|it|this)\s+(?:for|to|until)\b|\bwe'll\s+(?:go\s+over|discuss|talk\s+about|revisit|look\s+at)\b.*\bnext\s+(?:1:1|time|meeting|session)\b|\bnot\s+committing\b|^no\s+(?:reply|answer|response|eta|news|budget|time|capacity|owner|decision)\b|\bso\s+far$|^(?:maybe|possibly|perhaps)\b|^nothing\s+(?:final|decided|else)\b", Options)]
     private static partial Regex NotAction();
 
+    // contract: "Not actions": conditionals ("if …", "unless…") but politeness ("if you can") is not one
     [GeneratedRegex(@"^(?:if|unless|in\s+case|only\s+if|depending\s+on)\b(?!\s+(?:you\s+can|that\s+works|possible|needed|it\s+helps)\b)", Options)]
     private static partial Regex Conditional();
 
+    // contract: "Not actions": declines and preferences ("he'd rather not", "doesn't want to", "I said maybe")
     [GeneratedRegex(@"\b(?:'d|would)\s+rather\s+not\b|\b(?:doesn't|does\s+not|don't|do\s+not)\s+want\s+to\b|\bnot\s+going\s+to\b|\bwon't\s+(?:be\s+)?(?!need)|\bno\s+need\s+to\b|\bi\s+said\s+maybe\b|\bcan't\s+this\s+week\b", Options)]
     private static partial Regex Declined();
 
+    // contract: "Who owns an action": a line starting "will…", "gonna…" takes the subject carried from before
     [GeneratedRegex(@"^(?:(?:and|also|then|so|but|ok|okay|sure|yes|yep|sí|si|claro)[,]?\s+)*(?:will|'ll|gonna|going\s+to|to)\s+(?!be\s+(?:fine|ok|good|great))(?<rest>\w.*)$", Options)]
     private static partial Regex CarriedCommit();
 
+    // contract: "Not actions": third parties' plans and commitments ("Legal will send", "Diego is on it")
     [GeneratedRegex(@"\b(?:will|'ll|is\s+going\s+to|to|plans\s+to|says|is\s+on\s+it|covers|is\s+running)\b", Options)]
     private static partial Regex ThirdPartyCommit();
 
+    // contract: "Who owns an action": me is a first-person subject (I, I'll, I'm); yo and ich are me
     [GeneratedRegex(@"^(?:i|i'm|i've|i'd|i'll|yo|ich)\b", Options)]
     private static partial Regex MeSubject();
 
     /// <summary>A third party as subject: a capitalised name, "her PM", "their admin", "Legal", "the support team".</summary>
+    // contract: "Not actions": a third party as subject ("Legal will…", "her PM will move it to Q1")
     [GeneratedRegex(@"^(?:(?<name>[A-Z][\p{L}'-]+(?:\s+[A-Z][\p{L}'-]+)?)(?:'s\s+team)?(?:\s*\([^)]*\))?(?:,\s*[^,]+,)?\s+(?:will|'ll|is|are|says|said|to|plans|covers|has|was)\b|(?<name>(?:his|her|their|our|the)\s+(?:pm|manager|admin|lead|team|deputy|boss|director|vp|skip|[a-z]+\s+team))\b)", RegexOptions.CultureInvariant)]
     private static partial Regex OtherSubject();
 
+    // contract: "Commitments inside a line": "so", "but", "then" before a clause are not part of it
     [GeneratedRegex(@"^(?:[^\p{L}\d""'(\[@#~]+|(?:and|also|then|so|but|ok|okay|oh|btw|plus)\b[,]?\s*)+", Options)]
     private static partial Regex LeadConnector();
 
     /// <summary>A clause that is only a due phrase: "tmrw", "by Fri", "EOD thurs", "next 1:1", "fortnight", "📅 2026-03-02".</summary>
     // Each word is taken atomically (the first alternative that fits, so the longer forms with punctuation come before bare numbers): a long run of due words cannot backtrack exponentially.
+    // contract: "When an action is due": a part made only of a due phrase gives the due, not a task
     [GeneratedRegex(@"^(?>(?:📅|🗓️?|by|before|due|on|until|till|bis|hasta|probably|ideally|in|within|no\s+later\s+than|at|for|the|a|an|our|this|next|end|of|eod|cob|eob|first|thing|latest|morning|afternoon|[\w-]*day|mon|tue|tues|wed|weds|thu|thur|thurs|fri|tmrw|tmw|tmr|2moro|tomorrow|today|tonight|mañana|manana|morgen|hoy|heute|viernes|lunes|martes|jueves|freitag|montag|dienstag|mittwoch|donnerstag|week|wk|wks|weeks|days?|month|quarter|year|eow|eom|eoq|eoy|asap|fortnight|couple|few|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}\.?(?:\d{4})?|1:1|\d+(?:st|nd|rd|th)?|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|session|sync|monthly|weekly|time|meeting|q[1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|📅|🗓️?|nächste|woche|próxima|semana|la|w/?|latest|then|later|soon|start|starting|from)\b[\s,.!]*)+$", Options)]
     private static partial Regex DueOnly();
 
+    // contract: "Not actions": "no owner yet", `=> ?` (explicitly nobody)
     [GeneratedRegex(@"(?:->|=>)\s*\?|\bno\s*(?:one|body)\s+yet\b|\(nobody(?:\s+yet)?\)", Options)]
     private static partial Regex NoOwner();
 
+    // contract: "Optional items": an item that is hedged (`-> maybe, revisit next time`)
     [GeneratedRegex(@"->\s*maybe\b|\bmaybe,\s+revisit\b", Options)]
     private static partial Regex Hedged();
 
     /// <summary>A hedge inside a first-person plan: "I should probably…", "I'll maybe…", "I might…" (contract, "Optional items").</summary>
+    // contract: "Optional items": a hedged first-person plan ("I should probably…", "maybe I'll…")
     [GeneratedRegex(@"^i\s*(?:'ll|\s+will|\s+should|\s+could|\s+might|\s+may)\s+(?:probably|maybe|possibly|perhaps|try\s+to)\b|^i\s+might\b|^i\s+may\b", Options)]
     private static partial Regex HedgeWord();
 
     /// <summary>Verbs that state, not commit: "she'll know more after the offsite", "he'll be out".</summary>
+    // contract: "Who owns an action": feelings and states ("she'll be out") are not commitments
     [GeneratedRegex(@"^(?:know|be\s+(?:out|off|away|back|fine|ok|happy|around)|feel|like|love|hate|want|wish|see\s+how|think\s+about\s+it|probably\s+be)\b", Options)]
     private static partial Regex Stative();
 
     /// <summary>"get it to you", "do it", "send it over": a commitment that only closes the task before it.</summary>
+    // contract: "Who owns an action": "and get back to you", "let you know" only closes the same task
     [GeneratedRegex(@"^(?:(?:get|send|give|have|do|finish|deliver|bring)\s+(?:it|that|them|this)(?:\s+(?:to\s+(?:you|her|him|them)|over|done|back))?|get\s+back\s+to\s+you|report\s+back|let\s+you\s+know)\b(?<due>.*)$", Options)]
     private static partial Regex PointsBack();
 
     /// <summary>"finish", "finish it", "try again", "catch up": a verb with no object of its own.</summary>
+    // contract: "Completions, progress and cancellations": "~50% done, will finish" — the action is to finish it
     [GeneratedRegex(@"^(?:finish(?:\s+(?:it|up|off))?|try\s+again|retry|do\s+it|catch\s+up|wrap\s+(?:it\s+)?up|complete\s+it)$", Options)]
     private static partial Regex BareVerb();
 
+    // contract: "Who owns an action": debts, "I still owe…" (the thing owed is the text)
     [GeneratedRegex(@"\bowe\s*$", Options)]
     private static partial Regex OweBefore();
 
     /// <summary>"it", "all of it", "them" right after the verb: the words it points to come from the clause before.</summary>
+    // contract: "The action's text": "send it" takes the words it points to from the line it answers
     [GeneratedRegex(@"(?<=^\S+(?:\s+(?:up|over|out|back|round|on))?)\s+(?:all\s+of\s+)?(?:it|them|this|that|one)\b(?!\s+(?:to|with)\s+(?:you|me)\b)", Options)]
     private static partial Regex Pronoun();
 
+    // contract: "The action's text": the text is without due phrases
     [GeneratedRegex(@"\s+(?:(?:by|before|on|until|due|no\s+later\s+than|after|once|when)\s+.*|(?:tmrw|tomorrow|today|tonight|eod|cob|mon|tue|tues|wed|weds|thu|thurs|fri|monday|tuesday|wednesday|thursday|friday|next\s+\S+|this\s+\S+|end\s+of\s+.*)\b.*)$", Options)]
     private static partial Regex DueTailRegex();
 
     /// <summary>The subject and progress words of a context clause: "she's ~50% through", "couldn't book", "about halfway through".</summary>
+    // contract: "Completions, progress and cancellations": progress or a failed attempt ("~50% through", "couldn't")
     [GeneratedRegex(@"^(?:(?:she|he|they|i|we)(?:'s|'m|'re|\s+is|\s+are|\s+am)?\s+|[A-Z][\p{L}'-]+(?:'s|\s+is)?\s+)?(?:still\s+)?(?:~?\d+%|about|around|roughly|~|halfway|half|mostly|partly)?\s*(?:\d+%\s*)?(?:done|through|into|way\s+through|of\s+the\s+way\s+through|with)?\s*(?:couldn't|could\s+not|can't|didn't|did\s+not|failed\s+to|wasn't\s+able\s+to|was\s+unable\s+to)?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ProgressLead();
 
+    // contract: "Commitments inside a line": a question followed by its answer (`what about the SLA? → ask PM`)
     [GeneratedRegex(@"^(?:q:\s*|what\s+about\s+|how\s+about\s+|what's\s+|what\s+is\s+|can\s+we\s+|should\s+we\s+|do\s+we\s+|did\s+we\s+)", Options)]
     private static partial Regex QuestionLead();
 
+    // contract: "When an action is due": `📅 2026-04-01`, `[due:: 2026-04-01]` at the end give that date
     [GeneratedRegex(@"\s*(?:📅|🗓️?|\[due::)\s*\d{4}-\d{2}-\d{2}\]?\s*$", Options)]
     private static partial Regex TrailingDate();
 
     /// <summary>Progress, intent, readiness, failure and negation are never completions (issue "Completions never lie").</summary>
+    // contract: "Completions, progress and cancellations": progress, intent, readiness, failure, negation never tick
     [GeneratedRegex(@"\bnot\s+(?:\w+\s+)?yet\b|\bstill\s+(?:haven't|hasn't|not|needs|waiting)\b|\bisn't\b|\baren't\b|\bhaven't\b|\bhasn't\b|\bcouldn't\b|\bcould\s+not\b|\bdidn't\b|\bfailed\s+to\b|\b\d+%\s+done\b|~\s*\d+%|\bhalfway\b|\bready\s+for\b|\bwill\s+finish\b|\bin\s+progress\b|\bwip\b|\bonce\s+it's\s+done\b", Options)]
     private static partial Regex NotDone();
 
+    // contract: "Completions, progress and cancellations": `✅` / `☑️` / `✔️` anywhere in the item, `[x]`
     [GeneratedRegex(@"✅|☑️|✔️|\[x\]", Options)]
     private static partial Regex DoneEmoji();
 
+    // contract: "Completions, progress and cancellations": "no longer need to…", "dropped", "on hold", ~~struck~~
     [GeneratedRegex(@"\bno\s+longer\s+need\b|\bdon't\s+need\s+to\b.*\banymore\b|\bwon't\s+need\b|\bnot\s+needed\b|\b(?:scrap|scrapped|drop|dropped|dropping)\b|\bcancell?ed\b|\bon\s+hold\b|\bhold\s+until\b|\bmoved\s+to\s+\w+'s\s+roadmap\b|\bHR\s+is\s+running\s+it\b|^~~.*~~", Options)]
     private static partial Regex Cancelled();
 
+    // contract: "The action's text": the text is without status markers (✅, [x], ~~)
     [GeneratedRegex(@"✅|☑️|✔️|\[x\]|~~", Options)]
     private static partial Regex StatusMarks();
 
+    // contract: "Who owns an action": "TODO:", an unassigned task item is mine
     [GeneratedRegex(@"^(?:ai|action\s+items?|actions?|todo|to-?do|tasks?|follow[- ]?ups?|next\s+steps?)\s*[:\-–—]\s*", Options)]
     private static partial Regex UnassignedMarkerPattern();
 
+    // contract: "Who owns an action": the subject of the committing verb decides ("we agreed I'll…" is mine)
     [GeneratedRegex(@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?i\s*(?:'ll|\s+will|\s+would|'d|\s+should|\s+am\s+going\s+to)\s+(?<rest>.*)$", Options)]
     private static partial Regex AgreedMePattern();
 
+    // contract: "Where the owner is written": "we'll…", "let's…" followed by a task is mine (joint work)
     [GeneratedRegex(@"^(?:(?:and|also|then|so)\s+)?(?:we\s*(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)|let's|lets|let\s+us)\s+(?<rest>.*)$", Options)]
     private static partial Regex WePattern();
 
+    // contract: "Who owns an action": a passive whose agent is the writer or unnamed ("… to be sent by March 6")
     [GeneratedRegex(@"^(?<obj>.+?)\s+(?:to\s+be|will\s+be|should\s+be|needs?\s+to\s+be|must\s+be|is\s+to\s+be|are\s+to\s+be|has\s+to\s+be|have\s+to\s+be)\s+(?<verb>[a-z]+(?:ed|en|wn|t))\b(?<rest>.*)$", Options)]
     private static partial Regex PassivePattern();
 
+    // contract: "Where the owner is written": "Remind me: …", "Reminder: …", "Note to self: …" → me
     [GeneratedRegex(@"^(?:remind\s+me\s+to|reminder\s*[:\-]\s*|note\s+to\s+self\s*[:\-]?\s*)(?<rest>.*)$", Options)]
     private static partial Regex RemindPattern();
 
+    // contract: "Commitments inside a line": split at a colon, dash, semicolon, comma, "so", "but", "then"
     [GeneratedRegex(@"\s+(?:-|–|—|;)\s+|;\s*|(?<=^[^:,]{2,40}):\s+|,\s+(?:and\s+|but\s+|so\s+|then\s+)?|\s+(?:so|but|then|and\s+then)\s+|\s+and\s+(?=(?:will|'ll|i'll|i\s+will|gonna|going\s+to)\b)|(?<=\?)\s+", Options)]
     private static partial Regex ClauseSplitPattern();
 }

@@ -221,77 +221,100 @@ public static partial class StatementReader
         }
     }
 
+    // contract: "Lists, headings and bullets": a Markdown heading (action headings, label headings)
     [GeneratedRegex(@"^#{1,6}\s+(.*?)\s*#*$")]
     private static partial Regex Heading();
 
+    // contract: "Lists, headings and bullets": bullets, numbered items (`1.`, `1)`) and `- [ ]` / `- [x]` boxes
     [GeneratedRegex(@"^(?<indent>\s*)(?:[-*+•▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+(?:\[(?<task>[ xX/\-~>!?])\]\s*)?(?<text>.*)$")]
     private static partial Regex ListItem();
 
+    // contract: "Who owns an action": a label line (`Noah:` / `Me:` alone on a line) owns the items under it
     [GeneratedRegex(@"^(?:\*\*|__)?([^:.!?]{1,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*$")]
     private static partial Regex LabelLine();
 
+    // contract: "Who owns an action": a label line naming me (`Me:`) owns the items under it
     [GeneratedRegex(@"^(?:me|mine|my|myself|i|yo|for me|my actions|my action items|my todos|my to-dos|my tasks|action items for me|actions for me|me \(.*\))$", RegexOptions.IgnoreCase)]
     private static partial Regex MeLabel();
 
+    // contract: "Who owns an action": a label line naming them owns the items under it
     [GeneratedRegex(@"^(?:them|their actions|their action items|for them)$", RegexOptions.IgnoreCase)]
     private static partial Regex TheirLabel();
 
+    // contract: "Who owns an action": a heading naming one side ("Noah's action items") owns its items
     [GeneratedRegex(@"^(.+?)(?:'s|’s)\s+(?:actions|action items|todos|to-dos|tasks|follow-ups|ais)$", RegexOptions.IgnoreCase)]
     private static partial Regex Possessive();
 
     /// <summary>A title's full stop ("Dr. Okafor", "Mrs. Lin") does not end a sentence: the one list of titles for prose and conversations.</summary>
     internal const string NotAfterTitle = @"(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Jr|St)\.)";
 
+    // contract: none (machinery): splits prose into sentences
     [GeneratedRegex(@"(?<=[a-z0-9%)""'”][.!?])" + NotAfterTitle + @"\s+(?=[A-Z""“(])")]
     private static partial Regex SentenceEnd();
 
+    // contract: "Lists, headings and bullets": status emoji `✅` `☑️` `✔️` done, `❌` cancelled
     [GeneratedRegex(@"^(?<e>(✅|☑️?|✔️?|❌)\s*(?:shipped\s*:|done\s*:)?)", RegexOptions.IgnoreCase)]
     private static partial Regex StatusEmoji();
 
     // Emoji are alternatives, never a character class: a class matches the halves of a surrogate pair
     // one by one, and took the first half of "💪" with "👉", leaving half a character in the text.
+    // contract: "Lists, headings and bullets": emoji and symbols at the start of an item (`•`, `🔹`, `👉`) are bullets
     [GeneratedRegex(@"^(?:🔹|🔸|▪|•|👉|📌|📝|💬|🟡|🟢|🔴|🟠|❓|❗|⚠|➡|✨|📣|🗒|\uFE0F|\s)+")]
     private static partial Regex BulletEmoji();
 
+    // contract: "Logseq": TODO/LATER/NOW/DOING/WAITING open, DONE a completion, CANCELED not an action
     [GeneratedRegex(@"^(?<kw>TODO|LATER|NOW|DOING|WAITING|WAIT|IN-PROGRESS|DONE|CANCELED|CANCELLED)(?=\s)\s*")]
     private static partial Regex LogseqTask();
 
+    // contract: "Logseq": `SCHEDULED: <…>` and `DEADLINE: <…>` under a block give its due
     [GeneratedRegex(@"^(?<kind>SCHEDULED|DEADLINE):\s*<(?<date>\d{4}-\d{2}-\d{2})[^>]*>")]
     private static partial Regex Planning();
 
+    // contract: "Logseq": property lines (`id::`, `collapsed::`) are not text
     [GeneratedRegex(@"^[a-z][\w-]*::\s")]
     private static partial Regex Property();
 
+    // contract: "Logseq": `[[Name]]` is the name, `[#A]`–`[#C]` are P1–P3, `#tags` are not text
     [GeneratedRegex(@"\[\[(?<name>[^\]]+)\]\]|\[#(?<prio>[ABC])\]|(?<=^|\s)#[\w/-]+")]
     private static partial Regex LogseqNoise();
 
+    // contract: "Completions, progress and cancellations": `~~struck through~~` is not an action
     [GeneratedRegex(@"~~[^~]+~~")]
     private static partial Regex Struck();
 
+    // contract: "When an action is due": a label that is a due phrase (`Next time:`, `By Friday:`) gives its items that due
     [GeneratedRegex(@"^(?:next\s+(?:time|1:1|meeting|session|sync|week|wk)|by\s+\w+|this\s+(?:week|wk)|today|tomorrow|before\s+we\s+meet\s+again|(?:for\s+)?next\s+time)$", RegexOptions.IgnoreCase)]
     private static partial Regex DueLabelWords();
 
+    // contract: "Not actions": title lines with "1:1", "1on1", "skip-level", "sync", "check-in", a cadence word
     [GeneratedRegex(@"\b(?:1:1s?|1on1|1-on-1|1-1|one[- ]on[- ]one|skip(?:-level)?|sync|check-?in|mentoring|catch-?up|weekly|biweekly|bi-weekly|monthly|wkly|fortnightly|peer|qbr|skip|1on1)\b|1:1", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWord();
 
+    // contract: "Not actions": a title line made of the person's name with a date or meeting word
     [GeneratedRegex(@"[\p{L}][\p{L}'’.-]*|1:1|1on1")]
     private static partial Regex NameWords();
 
+    // contract: none (machinery): removes parenthesised asides before a title-line check
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Parenthetical();
 
+    // contract: "Not actions": title lines (`1:1 w/ Noah - thurs`); filler words a title may hold
     [GeneratedRegex(@"^(?:w/?|with|me|and|my|our|the|a|of|call|prep|notes?|meeting|last|one|year|wk|week|quick|short)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleFiller();
 
+    // contract: none (machinery): splits a line at whitespace
     [GeneratedRegex(@"\S+")]
     private static partial Regex Words();
 
+    // contract: "Not actions": a title line's date, weekday or week number (`Sam - wk 3`) is the meeting's
     [GeneratedRegex(@"\b\d{1,2}[/.]\d{1,2}\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\bwk\s*\d+|\b(?:mon(?:day)?|tues?(?:day)?|wed(?:s|nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b|\b\d{1,2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex TitleDate();
 
+    // contract: "Not actions": a line with a commitment ("will", "need to") is not a title line
     [GeneratedRegex(@"\b(?:i'll|i will|will|'ll|to\s+(?!me\b)[a-z]+\s+(?:the|a|an|my|his|her|our)\b|need to|needs to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Commitment();
 
+    // contract: "Lists, headings and bullets": headings that are not action headings (notes, agenda) hold no owner
     [GeneratedRegex(@"^(?:notes|topics|discussed|discussion|context|agenda|misc|other|fyi|how (?:she|he|they)'?s doing|how (?:she|he|they) (?:is|are) doing)$", RegexOptions.IgnoreCase)]
     private static partial Regex PlainHeadings();
 }

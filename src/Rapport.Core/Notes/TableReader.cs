@@ -70,18 +70,23 @@ public static partial class TableReader
         return [.. t.Split('|')];
     }
 
+    // contract: none (machinery): recognises a Markdown table's `|---|` separator row
     [GeneratedRegex(@"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")]
     private static partial Regex Separator();
 
+    // contract: "Tables": owner cell `me + Zoë`, `AP + me` → me
     [GeneratedRegex(@"\s*(?:\+|&|/|,|\band\b)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex JointSplit();
 
+    // contract: none (machinery): removes parenthesised asides from an owner cell
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Parenthetical();
 
+    // contract: "Tables": a status `done`, `✅`, `[x]`, `shipped` → completion
     [GeneratedRegex(@"(?:^|\s)(?:✅|\[x\]|done|shipped)(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex StatusDone();
 
+    // contract: "Tables": `cancelled`, `dropped`, `❌` → not an action
     [GeneratedRegex(@"\b(?:cancell?ed|dropped)\b|❌", RegexOptions.IgnoreCase)]
     private static partial Regex StatusCancelled();
 }

@@ -29,6 +29,7 @@ public static partial class Tokens
         return Arrows().Replace(sb.ToString(), "->");
     }
 
+    // contract: "Arrows": `->`, `-->`, `→`, `=>`, `⇒` and `➡️` join two sides (normalised to one arrow)
     [GeneratedRegex(@"->\uFE0F|-->|==>|(?<![<=!])=>")]
     private static partial Regex Arrows();
 }

@@ -60,6 +60,7 @@ public sealed partial record Transcript(string Extension, string Shown, IReadOnl
         return false;
     }
 
+    // contract: none (machinery): a WebVTT/SRT cue timing line (`00:00:01,000 --> 00:00:05,200`)
     [GeneratedRegex(@"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}")]
     private static partial Regex Timing();
 }

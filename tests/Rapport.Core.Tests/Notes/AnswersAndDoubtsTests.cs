@@ -142,7 +142,7 @@ public sealed class AnswersAndDoubtsTests
             ("Rules.cs", new Regex(@"^\s*public const string \w+ = ")),
         })
         {
-            var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, "src", "Rapport.Core", "Notes", file));
+            var lines = File.ReadAllLines(Path.Combine(NotesSource, file));
             var rows = Enumerable.Range(0, lines.Length).Where(i => row.IsMatch(lines[i])).ToList();
             rows.ShouldNotBeEmpty();
             foreach (int i in rows)
@@ -156,16 +156,51 @@ public sealed class AnswersAndDoubtsTests
     }
 
     [Fact]
+    public void Should_cite_the_contract_above_every_pattern()
+    {
+        // Issue 16, "Done when": any rule added names the contract line it implements; a pattern that
+        // only parses (a word splitter, a cue timing) says it is machinery.
+        var citation = new Regex(@"^// contract: (?:""(?<section>[^""]+)"": |none \(machinery\): )\S");
+        var cited = new List<(string Where, string Section)>();
+        foreach (string file in Directory.GetFiles(NotesSource, "*.cs", SearchOption.AllDirectories))
+        {
+            var lines = File.ReadAllLines(file);
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (!lines[i].TrimStart().StartsWith("[GeneratedRegex(", StringComparison.Ordinal)) continue;
+                string where = $"{Path.GetRelativePath(NotesSource, file)}:{i + 1}";
+                string above = i > 0 ? lines[i - 1].Trim() : "";
+                above.ShouldStartWith("// contract: ", customMessage: $"{where} has no contract citation directly above its pattern");
+                var m = citation.Match(above);
+                m.Success.ShouldBeTrue($"{where}: a citation is // contract: \"Section\": line, or // contract: none (machinery): what it does");
+                if (m.Groups["section"].Success) cited.Add((where, m.Groups["section"].Value));
+            }
+        }
+        cited.ShouldNotBeEmpty();
+        var headings = ContractText().Split('\n').Select(l => Regex.Match(l, @"^#{2,3}\s+(?<h>.+?)\s*$")).Where(m => m.Success).Select(m => m.Groups["h"].Value).ToHashSet();
+        foreach (var (where, section) in cited)
+            headings.ShouldContain(section, $"{where} cites \"{section}\", which is not a section heading of the contract");
+    }
+
+    [Fact]
     public void Should_cite_only_sections_the_contract_has()
     {
-        string contract = Path.Combine(RepoPaths.Root, "..", "shared", "eval", "README.md");
-        if (!File.Exists(contract)) Assert.Skip("../shared/eval/README.md is not beside the repository");
-        string text = File.ReadAllText(contract);
-        var cited = Directory.GetFiles(Path.Combine(RepoPaths.Root, "src", "Rapport.Core", "Notes"), "*.cs", SearchOption.AllDirectories)
+        string text = ContractText();
+        var cited = Directory.GetFiles(NotesSource, "*.cs", SearchOption.AllDirectories)
             .SelectMany(File.ReadAllLines)
             .Select(l => Regex.Match(l, @"//\s*contract:\s*""(?<section>[^""]+)""")).Where(m => m.Success).Select(m => m.Groups["section"].Value).Distinct().ToList();
         cited.ShouldNotBeEmpty();
         foreach (var section in cited)
             text.ShouldContain(section, customMessage: $"the contract has no section or words \"{section}\"");
+    }
+
+    private static readonly string NotesSource = Path.Combine(RepoPaths.Root, "src", "Rapport.Core", "Notes");
+
+    /// <summary>The contract's text; the test is skipped when ../shared is not beside the repository.</summary>
+    private static string ContractText()
+    {
+        string contract = Path.Combine(RepoPaths.Root, "..", "shared", "eval", "README.md");
+        if (!File.Exists(contract)) Assert.Skip("../shared/eval/README.md is not beside the repository");
+        return File.ReadAllText(contract);
     }
 }

@@ -32,6 +32,7 @@ internal static partial class ActionMatch
     private static List<(ActionItem Action, HashSet<string> Stems)> Candidates(PlanContext plan) =>
         plan.ActionWords ??= plan.KnownActions.Select(a => (a, Wording.Stems(Parenthetical().Replace(a.Text, " "), plan.Names))).ToList();
 
+    // contract: none (machinery): removes parenthesised asides when matching an open action
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Parenthetical();
 }

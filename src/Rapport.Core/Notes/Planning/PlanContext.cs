@@ -102,6 +102,7 @@ internal sealed partial record PlanContext(
 
     public static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
 
+    // contract: none (machinery): collapses whitespace
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 }

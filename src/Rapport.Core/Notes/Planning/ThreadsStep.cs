@@ -69,12 +69,15 @@ internal sealed partial class ThreadsStep : IPlanStep
         return new ThreadTarget(title, null, section, plan);
     }
 
+    // contract: "Not actions": decisions and arrangements ("we agreed to…", "decided")
     [GeneratedRegex(@"\b(?:decid|agree|decision|settled|going with)", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionWords();
 
+    // contract: none (machinery): strips status lead words ("decided:", "blocked on") from a thread title
     [GeneratedRegex(@"^(?:decided|decision|blocked|waiting|stuck|held up)\s*(?::|on|by|for)?\s+", RegexOptions.IgnoreCase)]
     private static partial Regex StatusLead();
 
+    // contract: none (machinery): trims filler words at the end of a thread title
     [GeneratedRegex(@"^(?:the|a|an|and|or|for|of|to|on|in|by|with|at|from|about|-|–|—)$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingFiller();
 
