@@ -162,9 +162,7 @@ public static partial class NotesEngine
         // An explicit priority tag is read from the original statement; the rules see the text without it.
         var untagged = s with { Text = Priority().Replace(text, " ").Trim() };
         if (rules.FindAction(untagged, subject, previous) is { } found
-            && !(s.Speaker == Side.None && found.Owner == ActionOwner.Me
-                 && (Rules.HasWinEmoji(text) && found.FirstPerson && Rules.IsImperative(untagged.Text.Trim())
-                     || NoteWords.MetricReport().IsMatch(untagged.Text) && DuePhrases.Find(untagged.Text, meeting) is not { Date: not null })))
+            && !(s.Speaker == Side.None && IsReportedWin(found, untagged.Text, rules, meeting)))
         {
             var owner = found.Owner;
             // In a conversation, first person is the speaker; a third party's own plans are not actions.
@@ -185,6 +183,23 @@ public static partial class NotesEngine
         else if (NoteWords.DecisionMention().IsMatch(text)) result.Add(ItemKind.Decision, new NoteItem(Clean(text), s.Line));
         else if (IsTopic(text, s)) result.Add(ItemKind.Topic, new NoteItem(Clean(NoteWords.TopicLead().Replace(text, "")), s.Line));
         return null;
+    }
+
+    /// <summary>
+    /// A line that reads as an action but reports a win (contract, "Wins": "an item is a win when it has a
+    /// win signal and is not excluded"): a win emoji and an achievement verb together ("🏆 Will won the
+    /// regional spot", "Rob cut CI time by 35% 💪"), a bare verb with a win emoji or a metric and no date
+    /// ("cut CI time by 35% 💪"; "ship the beta by Friday 🚀" stays mine to do), or a win signal on a line
+    /// that commits nobody, such as a third party's achievement ("the customer went live on SSO",
+    /// "tier-2 escalations down 22% 🎉"). A leading "Will" before a past form is a name ("Will won…").
+    /// </summary>
+    private static bool IsReportedWin(Rules.Found found, string text, Rules rules, MeetingContext meeting)
+    {
+        bool dated = DuePhrases.Find(text, meeting) is { Date: not null };
+        bool emoji = Rules.HasWinEmoji(text), metric = NoteWords.MetricReport().IsMatch(text);
+        if (found.Owner == ActionOwner.Me && !dated && (emoji && found.FirstPerson && Rules.IsImperative(text.Trim()) || metric)) return true;
+        if (emoji && (rules.IsWin(text) || metric || found.Owner is null && !text.TrimEnd().EndsWith('?'))) return true;
+        return (found.Owner is null || Rules.NamedWill(text)) && rules.IsWin(text);
     }
 
     /// <summary>

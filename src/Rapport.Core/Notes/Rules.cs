@@ -471,6 +471,8 @@ internal sealed partial class Rules
     /// <summary>A subject of one to six words followed by an accomplishment verb: "Omar's team hit 99.95% uptime".</summary>
     public bool IsWin(string text)
     {
+        // "Will won…": the name, not a modal ("will win" stays a plan below).
+        if (NamedWill(text)) text = text[(text.IndexOf("will", StringComparison.OrdinalIgnoreCase) + 4)..];
         if (NoteWords.NotWin().IsMatch(text)) return false;
         if (NoteWords.WinPhrase().IsMatch(text)) return true;
         var words = Words(text);
@@ -482,6 +484,17 @@ internal sealed partial class Rules
         }
         return Verbs.Win.Contains(words.FirstOrDefault() ?? "") && words.Count > 2 && words[0] is not "got" and not "cut";
     }
+
+    /// <summary>"Will won…", "Will shipped…": a modal never comes straight before a past form, so "Will" is a name there.</summary>
+    public static bool NamedWill(string text)
+    {
+        var words = Words(text);
+        return words.Count > 1 && words[0] == "will" && Verbs.Win.Contains(words[1]) && PastOnly(words[1]);
+    }
+
+    /// <summary>A win verb that is only ever a past form ("won", "led", "shipped"), unlike "hit", "cut" or "beat".</summary>
+    private static bool PastOnly(string verb) =>
+        verb.EndsWith("ed", StringComparison.Ordinal) || verb is "won" or "led" or "ran" or "grew" or "spoke" or "got";
 
     /// <summary>A win emoji anywhere in the line (contract, "Wins", signal 1).</summary>
     public static bool HasWinEmoji(string text) => NoteWords.WinEmoji().IsMatch(text);
