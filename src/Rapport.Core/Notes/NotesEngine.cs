@@ -195,9 +195,10 @@ public static partial class NotesEngine
     /// </summary>
     private static bool IsReportedWin(Rules.Found found, string text, Rules rules, MeetingContext meeting)
     {
-        bool dated = DuePhrases.Find(text, meeting) is { Date: not null };
         bool emoji = Rules.HasWinEmoji(text), metric = NoteWords.MetricReport().IsMatch(text);
-        if (found.Owner == ActionOwner.Me && !dated && (emoji && found.FirstPerson && Rules.IsImperative(text.Trim()) || metric)) return true;
+        // The due phrases are looked for only on the few lines that could be such a win: this runs for every action found.
+        if (found.Owner == ActionOwner.Me && (emoji && found.FirstPerson && Rules.IsImperative(text.Trim()) || metric)
+            && DuePhrases.Find(text, meeting) is not { Date: not null }) return true;
         if (emoji && (rules.IsWin(text) || metric || found.Owner is null && !text.TrimEnd().EndsWith('?'))) return true;
         return (found.Owner is null || Rules.NamedWill(text)) && rules.IsWin(text);
     }

@@ -57,7 +57,7 @@ internal sealed partial class Rules
         _themAsksMe = new($@"^(?:{them}\s+)?(?:wants|asked|needs|would\s+like|'d\s+like|expects)\s+me\s+to\s+(?<rest>.*)$", options);
         // contract: "Inside a conversation": a request accepted in the next turn is the addressee's action; in running notes the
         // request and its answer are reported on one line ("asked Sam to own the review, she said yes", "can she cover X? agreed").
-        string answer = $@"(?:(?:she|he|they|{n})\s+)?(?:said\s+(?:yes|ok(?:ay)?|sure|she'?d\s+do\s+it|he'?d\s+do\s+it|they'?d\s+do\s+it)|agreed|accepted|(?:is|was)\s+(?:in|happy\s+to|up\s+for\s+it)|{NoteWords.AcceptanceWordPattern})";
+        string answer = $@"(?:(?:she|he|they|{n})\s+)?(?:said\s+(?:yes|ok(?:ay)?|sure|(?:she|he|they)'?d\s+do\s+it)|agreed|accepted|(?:is|was)\s+(?:in|happy\s+to|up\s+for\s+it)|{NoteWords.AcceptanceWordPattern})";
         _reportedAccept = new($@"^(?:i\s+)?(?:asked|requested)\s+(?:{n}|her|him|them)\s+(?:to|if\s+(?:she|he|they)\s+(?:could|can|would)|whether\s+(?:she|he|they)\s+(?:could|can|would))\s+(?<rest>.+?)\s*(?:[-–—;,.:?!]+|->|\band\b)\s*{answer}(?!\w).*$", options);
         _inlineAccept = new($@"^(?:(?:can|could|would|will)\s+(?:{them})|(?:\w+\s*:\s*)?(?:can|could|would|will)\s+you)\s+(?<rest>.+?)\?\s*(?:->\s*)?(?:(?<who>{n}|me|i)\s*:\s*)?{answer}(?!\w).*$", options);
         _agreedThem = new($@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?(?<who>{them})\s*(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|\s+should|\s+to)\s+(?<rest>.*)$", options);
@@ -488,6 +488,8 @@ internal sealed partial class Rules
     /// <summary>"Will won…", "Will shipped…": a modal never comes straight before a past form, so "Will" is a name there.</summary>
     public static bool NamedWill(string text)
     {
+        // Asked of every action and every win candidate: most lines hold no "will" at all, and need no word list.
+        if (!text.Contains("will", StringComparison.OrdinalIgnoreCase)) return false;
         var words = Words(text);
         return words.Count > 1 && words[0] == "will" && Verbs.Win.Contains(words[1]) && PastOnly(words[1]);
     }
