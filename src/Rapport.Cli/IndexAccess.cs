@@ -13,12 +13,13 @@ public static class IndexAccess
     public static IVaultIndex OpenSynced(CommandContext context, Vault vault)
     {
         var index = Open(context, vault);
-        index.Sync();
+        // A running watcher (rapport watch, rapport serve) that answers "fresh" has applied every change made so far: no walk.
+        if (index.InMemory || !WatchSocket.AskFresh(vault.Root)) index.Sync();
         return index;
     }
 
     /// <summary>The index, rebuilt or held in memory as needed, with any warning about that on standard error.</summary>
-    public static IVaultIndex Open(CommandContext context, Vault vault) =>
+    public static VaultIndex Open(CommandContext context, Vault vault) =>
         VaultIndex.Open(vault, warning => context.Error.WriteLine($"warning: {warning}"));
 
     /// <summary>The index's warnings about running documents it could not read, as every reading command prints them.</summary>

@@ -65,6 +65,7 @@ public static class RapportCli
         SearchCommand.Search(context, global),
         CalendarCommand.Create(context, global),
         ServeCommand.Create(context, global),
+        WatchCommand.Create(context, global),
         ShareCommand.Create(context, global),
         LlmCommand.Create(context, global),
     ];

@@ -64,6 +64,27 @@ internal static partial class LinuxStamps
         return list;
     }
 
+    /// <summary>
+    /// One file's stamp by the walk's own call; a stamp of length -1 when it is not a regular file
+    /// or is gone; null where <c>statx</c> is not available.
+    /// </summary>
+    public static FileStamp? StampOf(string path)
+    {
+        if (_unavailable) return null;
+        Span<byte> buffer = stackalloc byte[BufferSize];
+        byte[] name = new byte[256];
+        try
+        {
+            var stamp = Stat(path, buffer, ref name);
+            return _unavailable ? null : stamp ?? new FileStamp(path, -1, 0);
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException or PlatformNotSupportedException or NotSupportedException)
+        {
+            _unavailable = true;
+            return null;
+        }
+    }
+
     private static void StatRange(List<string> paths, FileStamp?[] stamps, int from, int to)
     {
         Span<byte> buffer = stackalloc byte[BufferSize];

@@ -161,6 +161,16 @@ public sealed class PhysicalFileSystem : IFileSystem
         foreach (var file in files) yield return file;
     }
 
+    public FileStamp? StampOf(string path)
+    {
+        if (LinuxStamps.StampOf(path) is { } stamp) return stamp.Length < 0 ? null : stamp;
+        var info = new FileInfo(path);
+        if (!info.Exists) return null;
+        // A link: its target's size and time, as the walk gives them.
+        var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
+        return target is { Exists: true } ? new FileStamp(path, target.Length, target.LastWriteTimeUtc.Ticks, info.LinkTarget is not null) : null;
+    }
+
     public IEnumerable<string> EnumerateFiles(string directory, string pattern, bool recursive) =>
         Directory.Exists(directory)
             ? Directory.EnumerateFiles(directory, pattern, new EnumerationOptions

@@ -129,7 +129,7 @@ public sealed partial class VaultIndex : IVaultIndex
     public SyncResult Sync(bool force = false, IProgress<(int Done, int Total)>? progress = null)
     {
         long walked = DateTime.UtcNow.Ticks;
-        var files = Walk();
+        var files = Walk(_vault.Files.EnumerateStamps(_vault.Root, "*.md"));
         if (!force)
         {
             // Compared outside a write transaction first: a vault that did not change costs no write lock and no commit.
@@ -145,7 +145,7 @@ public sealed partial class VaultIndex : IVaultIndex
         if (force) Execute(_connection, "PRAGMA temp_store = FILE;");
         try
         {
-            return Write(files, walked, force, progress);
+            return Write(known => Compare(files, known, force), files.Count, walked, force, progress);
         }
         finally
         {
@@ -164,12 +164,18 @@ public sealed partial class VaultIndex : IVaultIndex
 
     private const long Racy = long.MinValue;
 
-    private SyncResult Write(List<FileStamp> files, long walked, bool force, IProgress<(int Done, int Total)>? progress)
+    /// <summary>
+    /// Reads what <paramref name="compare"/> finds changed or gone against the index's stamps (read in the
+    /// write transaction) and writes it; <paramref name="total"/> is the count of files the walk saw.
+    /// </summary>
+    private SyncResult Write(Func<Dictionary<string, Known>, (List<Walked> Changed, List<(string Path, Known Row)> Removed)> compare, int total, long walked, bool force,
+        IProgress<(int Done, int Total)>? progress)
     {
         FileStamp Recorded(FileStamp file) => Math.Abs(file.ModifiedTicks - walked) <= RacyWindow.Ticks ? file with { ModifiedTicks = Racy } : file;
         using var transaction = _connection.BeginTransaction(deferred: false);
         var known = KnownFiles(transaction);
-        var (changed, removedRows) = Compare(files, known, force);
+        var (changed, removedRows) = compare(known);
+        if (!force && changed.Count == 0 && removedRows.Count == 0) return new SyncResult(0, 0, 0, total);
         var hashes = force ? [] : StoredHashes(changed, transaction);
 
         // Re-reading much of the vault: drop the row-by-row triggers and rebuild the full-text table once at the end;
@@ -183,10 +189,10 @@ public sealed partial class VaultIndex : IVaultIndex
         }
 
         using var writer = new Writer(this);
-        int added = 0, modified = 0, done = files.Count - changed.Count, skipped = 0;
+        int added = 0, modified = 0, done = total - changed.Count, skipped = 0;
         foreach (var read in ReadAll(changed, hashes, parallel: bulk))
         {
-            progress?.Report((done++, files.Count));
+            progress?.Report((done++, total));
             var (file, relative, isKnown, row) = read.Walked;
             if (read.File is null && read.Hash is null)
             {
@@ -230,8 +236,8 @@ public sealed partial class VaultIndex : IVaultIndex
         if (bulk) Execute(_connection, "INSERT INTO entries_fts(entries_fts) VALUES ('rebuild');" + Schema.Triggers, transaction);
         SaveStamps(known, transaction);
         transaction.Commit();
-        progress?.Report((files.Count, files.Count));
-        return new SyncResult(added, modified, removedRows.Count + skipped, files.Count);
+        progress?.Report((total, total));
+        return new SyncResult(added, modified, removedRows.Count + skipped, total);
     }
 
     /// <summary>A walked file: its stamp, its vault-relative path, and what the index holds of it.</summary>
@@ -287,9 +293,11 @@ public sealed partial class VaultIndex : IVaultIndex
 
     /// <summary>
     /// The files whose stamp differs from the index's (all of them when forced), and the index's
-    /// files no longer there. A file is looked up by the span of its path (no string per unchanged file).
+    /// files no longer there (of those in <paramref name="scopes"/>, vault-relative files or folders, when the walk covered only
+    /// them). A file is looked up by the span of its path (no string per unchanged file).
     /// </summary>
-    private (List<Walked> Changed, List<(string Path, Known Row)> Removed) Compare(List<FileStamp> files, Dictionary<string, Known> known, bool force)
+    private (List<Walked> Changed, List<(string Path, Known Row)> Removed) Compare(List<FileStamp> files, Dictionary<string, Known> known, bool force,
+        HashSet<string>? scopes = null)
     {
         var changed = new List<Walked>();
         var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -299,12 +307,15 @@ public sealed partial class VaultIndex : IVaultIndex
             var relative = RelativeSpan(file.Path);
             bool isKnown = lookup.TryGetValue(relative, out var row);
             if (isKnown) seen++;
-            if (force || !isKnown || row.Mtime != file.ModifiedTicks || row.Size != file.Length) changed.Add(new Walked(file, relative.ToString(), isKnown, row));
+            // A file an event named is read whatever its stamp (hashed, and only re-stamped when its content is the same):
+            // an edit of the same size that kept or put back the time is seen.
+            if (force || !isKnown || row.Mtime != file.ModifiedTicks || row.Size != file.Length || (scopes is not null && scopes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(relative)))
+                changed.Add(new Walked(file, relative.ToString(), isKnown, row));
         }
         changed.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
-        if (seen == known.Count) return (changed, []);
+        if (scopes is null && seen == known.Count) return (changed, []);
         var present = new HashSet<string>(files.Select(f => RelativeSpan(f.Path).ToString()), StringComparer.Ordinal);
-        return (changed, known.Where(k => !present.Contains(k.Key)).Select(k => (k.Key, k.Value)).ToList());
+        return (changed, known.Where(k => (scopes is null || InScope(k.Key, scopes)) && !present.Contains(k.Key)).Select(k => (k.Key, k.Value)).ToList());
     }
 
     /// <summary>
@@ -358,12 +369,12 @@ public sealed partial class VaultIndex : IVaultIndex
     /// folder is judged once per walk, not each file: a file is looked at again only when it is a
     /// link itself or its folder is not where it seems.
     /// </summary>
-    private List<FileStamp> Walk()
+    private List<FileStamp> Walk(IEnumerable<FileStamp> stamps)
     {
         var folders = new Dictionary<string, Place>(StringComparer.Ordinal);
         var lookup = folders.GetAlternateLookup<ReadOnlySpan<char>>();
         var files = new List<FileStamp>();
-        foreach (var file in _vault.Files.EnumerateStamps(_vault.Root, "*.md"))
+        foreach (var file in stamps)
         {
             if (file.Path.AsSpan(Math.Min(file.Path.Length, _vault.Root.Length)).Contains(IFileSystem.TempMarker, StringComparison.Ordinal)) continue;
             var folder = Path.GetDirectoryName(file.Path.AsSpan());

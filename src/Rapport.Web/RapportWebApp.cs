@@ -100,6 +100,12 @@ public sealed class RapportWebApp
         return app;
     }
 
+    /// <summary>
+    /// Starts keeping the vault's index current from file-system events now, not at the first page
+    /// that reads it (as <c>rapport serve</c> does), so the CLI's reading commands can ask it rather than walk.
+    /// </summary>
+    public static void StartWatching(WebApplication app) => app.Services.GetRequiredService<SearchService>().Start();
+
     /// <summary>Refuses an address beyond loopback unless remote access was asked for and a password is set.</summary>
     public static void CheckAddress(Vault vault, WebOptions options)
     {

@@ -4,75 +4,65 @@ using Rapport.Index;
 namespace Rapport.Web;
 
 /// <summary>
-/// The web app's read path (Core's <see cref="IVaultIndex"/>) for search and the dashboard, over a warm index: the SQLite index stays open for the life of the app. A file-system
-/// watcher marks it stale when any file in the vault changes, and a query on a stale index syncs it
-/// first; so a query costs the search alone, not a walk of every file. Where the watcher cannot be
-/// set up (too many folders for the system's limit), every query syncs.
+/// The web app's read path (Core's <see cref="IVaultIndex"/>) for search and the dashboard, over a
+/// warm index kept current by an <see cref="IndexWatcher"/> (file-system events applied path by
+/// path, a cookie before each read so every change made before it is in): a query costs the query,
+/// not a walk of every file. The watcher also answers the reading commands of the CLI on its socket
+/// (<see cref="WatchSocket"/>), unless another watcher already does. Where it cannot be set up (too
+/// many folders for the system's limit of inotify watches, an index held in memory), every read syncs.
 /// </summary>
 internal sealed class SearchService(VaultSource source) : IDisposable
 {
     private readonly Lock _gate = new();
     private IVaultIndex? _index;
-    private Vault? _vault;
-    private FileSystemWatcher? _watcher;
-    private volatile bool _stale = true;
-    private bool _watching, _triedWatching;
+    private IndexWatcher? _watcher;
+    private WatchSocket.Server? _server;
+    private bool _started;
 
-    public IReadOnlyList<SearchHit> Search(SearchQuery query) => Read(index => index.Search(query), watch: true);
+    public IReadOnlyList<SearchHit> Search(SearchQuery query) => Read(index => index.Search(query));
 
-    /// <summary>
-    /// Reads the index, synced first when a file changed since the last read. The watcher (an
-    /// inotify instance, of which a user has few) is set up for search only; until then each read
-    /// syncs, which costs a walk when nothing changed.
-    /// </summary>
-    public T Read<T>(Func<IVaultIndex, T> read, bool watch = false)
+    /// <summary>Starts the watcher now (as <c>rapport serve</c> does at start), not at the first read.</summary>
+    public void Start()
+    {
+        lock (_gate) Begin();
+    }
+
+    /// <summary>Reads the index once every change made before the call is in it.</summary>
+    public T Read<T>(Func<IVaultIndex, T> read)
     {
         lock (_gate)
         {
-            if (_index is null)
-            {
-                _vault = source.Open();
-                _index = VaultIndex.Open(_vault);
-            }
-            if (watch && !_triedWatching)
-            {
-                _triedWatching = true;
-                _watching = Watch(_vault!.Root);
-            }
-            if (_stale || !_watching)
-            {
-                // Cleared before the sync: a change made during it marks the index stale again.
-                _stale = false;
-                _index.Sync();
-            }
+            Begin();
+            if (_watcher is not null) return _watcher.Read(read);
+            _index!.Sync();
             return read(_index);
         }
     }
 
-    private bool Watch(string root)
+    private void Begin()
     {
+        if (_started) return;
+        _started = true;
+        var vault = source.Open();
         try
         {
-            _watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
-            FileSystemEventHandler changed = (_, e) => { if (!e.FullPath.Contains($"{Path.DirectorySeparatorChar}{Vault.SettingsFolder}{Path.DirectorySeparatorChar}", StringComparison.Ordinal)) _stale = true; };
-            _watcher.Changed += changed;
-            _watcher.Created += changed;
-            _watcher.Deleted += changed;
-            _watcher.Renamed += (_, _) => _stale = true;
-            _watcher.Error += (_, _) => _stale = true; // events were lost: sync to be sure
-            _watcher.EnableRaisingEvents = true;
-            return true;
+            _watcher = IndexWatcher.Start(vault, Say);
+            _server = WatchSocket.Server.Listen(_watcher, vault.Root, out string why);
+            if (_server is null) Say($"watch: the CLI's reading commands walk the vault themselves ({why})");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or PlatformNotSupportedException)
         {
-            _watcher?.Dispose();
+            Say($"watch: not watching {vault.Root} ({ex.Message}); every read walks the vault");
             _watcher = null;
-            return false;
+            _index = VaultIndex.Open(vault);
         }
     }
 
+    private static void Say(string line) => Console.Error.WriteLine(line);
+
     public void Dispose()
     {
+        _server?.Dispose();
         _watcher?.Dispose();
         _index?.Dispose();
     }

@@ -47,6 +47,19 @@ public interface IFileSystem
     /// <summary>Files below <paramref name="directory"/> with their size, last write time and whether each is a link, in one pass, in no particular order.</summary>
     IEnumerable<FileStamp> EnumerateStamps(string directory, string pattern);
 
+    /// <summary>
+    /// One file's stamp as <see cref="EnumerateStamps"/> gives it in a walk (a link's from its target), or null when it is not
+    /// a regular file: what a watcher that is told one path changed compares, by the walk's own rule.
+    /// </summary>
+    FileStamp? StampOf(string path)
+    {
+        string? folder = Path.GetDirectoryName(path);
+        if (folder is null || !FileExists(path)) return null;
+        foreach (var stamp in EnumerateStamps(folder, Path.GetFileName(path)))
+            if (string.Equals(stamp.Path, path, StringComparison.Ordinal)) return stamp;
+        return null;
+    }
+
     /// <summary>Files directly in <paramref name="directory"/> (or below it when recursive), in no particular order.</summary>
     IEnumerable<string> EnumerateFiles(string directory, string pattern, bool recursive);
 }
