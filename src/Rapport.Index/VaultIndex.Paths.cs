@@ -34,6 +34,13 @@ public sealed partial class VaultIndex
         return Write(known => Compare(files, known, force: false, scopes), files.Count, walked, force: false, progress: null);
     }
 
+    /// <summary>How many files the index holds (what a sync reports as <see cref="SyncResult.Files"/> when a watcher kept it current).</summary>
+    public int FileCount()
+    {
+        using var count = Command("SELECT count(*) FROM files");
+        return Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>
     /// Whether anything at <paramref name="fullPath"/> (inside the vault) can be indexed: no name on the way is hidden (the
     /// walk's listing skips names starting with '.') or a settings or tool folder. A watcher drops other events at once.

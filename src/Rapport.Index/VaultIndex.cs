@@ -133,8 +133,7 @@ public sealed partial class VaultIndex : IVaultIndex
         if (!force)
         {
             // Compared outside a write transaction first: a vault that did not change costs no write lock and no commit.
-            var stale = Compare(files, KnownFiles(null), force: false);
-            if (stale.Changed.Count == 0 && stale.Removed.Count == 0)
+            if (Unchanged(files) ?? Compare(files, KnownFiles(null), force: false) is { Changed.Count: 0, Removed.Count: 0 })
             {
                 progress?.Report((files.Count, files.Count));
                 return new SyncResult(0, 0, 0, files.Count);
@@ -267,6 +266,15 @@ public sealed partial class VaultIndex : IVaultIndex
         using var rows = read.ExecuteReader();
         while (rows.Read()) known[rows.GetString(1)] = new Known(rows.GetInt64(0), rows.GetInt64(2), rows.GetInt64(3));
         return known;
+    }
+
+    /// <summary>Whether the stamps row holds exactly the walked files, unchanged (no string per stored path); null when it cannot tell.</summary>
+    private bool? Unchanged(List<FileStamp> files)
+    {
+        using var stamps = Command("SELECT s.files, s.data, (SELECT count(*) FROM files) FROM stamps s WHERE s.id = 1");
+        using var reader = stamps.ExecuteReader();
+        if (!reader.Read() || reader.GetInt64(0) != reader.GetInt64(2)) return null;
+        return StampsBlob.Matches(reader.GetFieldValue<byte[]>(1), reader.GetInt64(0), files, path => RelativeSpan(path));
     }
 
     private void SaveStamps(Dictionary<string, Known> known, SqliteTransaction transaction)

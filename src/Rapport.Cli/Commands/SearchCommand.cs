@@ -22,6 +22,13 @@ public static class SearchCommand
             var vault = global.OpenVault(result, context);
             using var index = IndexAccess.Open(context, vault);
             var clock = Stopwatch.StartNew();
+            if (!result.GetValue(force) && !index.InMemory && WatchSocket.AskFresh(vault.Root))
+            {
+                // A running watcher (rapport watch, rapport serve) has applied every change made so far.
+                int files = index.FileCount();
+                context.Output.WriteLine($"{new SyncResult(0, 0, 0, files)} · {files} files in {clock.Elapsed.TotalMilliseconds:0} ms (kept current by a running watcher)");
+                return 0;
+            }
             var progress = new Progress();
             var sync = Task.Run(() => index.Sync(result.GetValue(force), progress));
             // A progress bar only when it takes long enough to want one, and only on a terminal.
