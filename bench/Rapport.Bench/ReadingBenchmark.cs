@@ -39,6 +39,9 @@ public static class ReadingBenchmark
             index.Sync();
         });
         Console.WriteLine($"| open and no-change sync | {sync.Wall:0.0} ms | {sync.Cpu:0.0} ms | |");
+        var opened = Vault.Open(vault, PhysicalFileSystem.Instance);
+        var folders = Measure(rounds, () => opened.RelationshipFolders());
+        Console.WriteLine($"| `Vault.RelationshipFolders` (status, prep without a person) | {folders.Wall:0.0} ms | {folders.Cpu:0.0} ms | |");
         foreach (var (name, args) in cases)
         {
             var times = Measure(rounds, () => RapportCli.Run([.. args, "--vault", vault], Context(vault)));
