@@ -11,6 +11,7 @@ using Rapport.Core.Notes;
 // `-- perf [rounds] [--small]` is the vault-scale benchmark behind docs/performance.md (run bench/perf);
 // `-- notes [rounds]` times `extract --json` and `process` on 0.25, 1 and 4 MB of mixed notes (run bench/notes);
 // `-- search VAULT [WORD...]` times the query alone in process, after the index is synced;
+// `-- reading VAULT [PERSON] [rounds]` times each reading command in process against the no-change sync before it;
 // `-- vault N Y` generates the N × Y-year vault under bench/out/ (once);
 // `-- fuzz [inputs] [seed]` mutates documents and checks reading, round trips and edits (docs/reliability.md).
 if (args is ["fuzz", ..])
@@ -100,6 +101,12 @@ if (args is ["search", var searchVault, .. var words])
         Console.WriteLine($"search {word}: first {times[0]:0.00} ms, then median {Processes.Median(times.Skip(1).ToList()):0.00} ms ({count} hits)");
     }
     return 0;
+}
+
+if (args is ["reading", var readVault, ..])
+{
+    return ReadingBenchmark.Run(readVault, args.Length > 2 && !int.TryParse(args[2], out _) ? args[2] : null,
+        args.LastOrDefault(a => int.TryParse(a, out _)) is { } r && args.Length > 2 ? int.Parse(r, System.Globalization.CultureInfo.InvariantCulture) : 5);
 }
 
 if (args is ["startup", ..])

@@ -182,6 +182,15 @@ public sealed class PhysicalFileSystem : IFileSystem
             })
             : [];
 
+    public IEnumerable<string> EnumerateDirectories(string directory) =>
+        Directory.Exists(directory)
+            ? Directory.EnumerateDirectories(directory, "*", new EnumerationOptions
+            {
+                IgnoreInaccessible = true,
+                AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+            })
+            : [];
+
     /// <summary>Deletes temporary files of <paramref name="name"/> that an interrupted write left behind.</summary>
     public static int RemoveOrphans(string directory, string name, TimeSpan? olderThan = null)
     {

@@ -441,19 +441,20 @@ public sealed partial class VaultIndex : IVaultIndex
     /// <summary>Every readable running document, as <c>rapport list</c> shows them, in file order.</summary>
     public IReadOnlyList<RelationshipSummary> Relationships()
     {
-        // One pass over the open actions, grouped by file (a correlated count per file scanned them all for each file).
+        // The open actions counted once, grouped by file, then joined to the files (probing the open actions for each file
+        // scanned all of them per file: 1 s on 2,000 files); a meeting note's entries are found by its file (entries_file).
         using var query = Command($"""
             SELECT f.person, f.slug, f.path, f.role, f.rel_kind, f.frequency, f.duration, f.started, f.last_met,
-                   count(CASE WHEN e.owner = 'me' THEN 1 END), count(CASE WHEN e.owner = 'them' THEN 1 END)
+                   coalesce(o.mine, 0), coalesce(o.theirs, 0)
             FROM files f
-            LEFT JOIN entries e ON e.file_id = f.id AND e.kind = 'action' AND e.done = 0
+            LEFT JOIN (SELECT e.file_id, count(CASE WHEN e.owner = 'me' THEN 1 END) AS mine, count(CASE WHEN e.owner = 'them' THEN 1 END) AS theirs
+                       FROM entries e WHERE e.kind = 'action' AND e.done = 0 GROUP BY e.file_id) o ON o.file_id = f.id
             WHERE f.kind = 'relationship' AND f.error IS NULL
-            GROUP BY f.id
             UNION ALL
             SELECT max(f.person), f.slug, min(f.path), max(f.role), max(f.rel_kind), max(f.frequency), max(f.duration), min(f.started), max(f.last_met),
                    count(CASE WHEN e.owner = 'me' THEN 1 END), count(CASE WHEN e.owner = 'them' THEN 1 END)
             FROM files f
-            LEFT JOIN entries e ON e.file_id = f.id AND e.kind = 'action' AND e.done = 0 AND NOT {ClosedInAnotherNote}
+            LEFT JOIN entries e ON e.file_id = f.id AND +e.kind = 'action' AND +e.done = 0 AND NOT {ClosedInAnotherNote}
             WHERE f.kind = 'meeting-note' AND f.error IS NULL
             GROUP BY f.slug
             ORDER BY 3
@@ -473,10 +474,12 @@ public sealed partial class VaultIndex : IVaultIndex
     /// <summary>Every readable running document's digest, as <see cref="RelationshipDigest.Of"/> made it when the file was indexed, in file order.</summary>
     public IReadOnlyList<RelationshipDigest> Digests()
     {
+        // The relationship files first, then each one's entries (entries_file): the actions of every file (the archives' too)
+        // looked up by kind and then by file cost 0.3 s of CPU on 2,000 × 5, for the 1 % of them that are in running documents.
         var actions = new Dictionary<long, List<ActionFact>>();
         using (var query = Command("""
-            SELECT e.file_id, e.owner, e.done, e.due, e.completed FROM entries e JOIN files f ON f.id = e.file_id
-            WHERE e.kind = 'action' AND f.kind = 'relationship' AND f.error IS NULL ORDER BY e.file_id, e.line
+            SELECT e.file_id, e.owner, e.done, e.due, e.completed FROM files f CROSS JOIN entries e ON e.file_id = f.id
+            WHERE f.kind = 'relationship' AND f.error IS NULL AND +e.kind = 'action' ORDER BY e.file_id, e.line
             """))
         using (var reader = query.ExecuteReader())
         {
@@ -519,11 +522,12 @@ public sealed partial class VaultIndex : IVaultIndex
 
     /// <summary>
     /// An open action <c>e</c> of a meeting note <c>f</c> that a later note of the same relationship (by file name) closes, in the same
-    /// words: carried over and done, as the folder's reading has it (<c>ActionItemReader.ClosedLater</c>).
+    /// words: carried over and done, as the folder's reading has it (<c>ActionItemReader.ClosedLater</c>). The later notes
+    /// are found by slug (files_kind) and their entries by file (entries_file), not among every done action of the vault.
     /// </summary>
     private const string ClosedInAnotherNote = """
-        EXISTS (SELECT 1 FROM entries d JOIN files g ON g.id = d.file_id
-                WHERE g.kind = 'meeting-note' AND g.slug = f.slug AND g.path > f.path AND d.kind = 'action' AND d.done = 1 AND d.owner = e.owner AND d.text = e.text)
+        EXISTS (SELECT 1 FROM files g CROSS JOIN entries d ON d.file_id = g.id
+                WHERE g.kind = 'meeting-note' AND g.slug = f.slug AND g.path > f.path AND +d.kind = 'action' AND +d.done = 1 AND d.owner = e.owner AND d.text = e.text)
         """;
 
     /// <summary>Open actions of every running document (or one, by slug), numbered as in the document.</summary>

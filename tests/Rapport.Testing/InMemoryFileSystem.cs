@@ -157,6 +157,12 @@ public sealed class InMemoryFileSystem(TimeProvider? time = null) : IFileSystem
         lock (_gate) return [.. Below(Full(directory), pattern, recursive)];
     }
 
+    public IEnumerable<string> EnumerateDirectories(string directory)
+    {
+        string dir = Full(directory);
+        lock (_gate) return [.. _directories.Where(d => d != dir && Path.GetDirectoryName(d) == dir && !Hidden(Path.GetFileName(d)))];
+    }
+
     /// <summary>Files under <paramref name="dir"/> as the physical enumeration finds them: no hidden names on the way.</summary>
     private IEnumerable<string> Below(string dir, string pattern, bool recursive)
     {

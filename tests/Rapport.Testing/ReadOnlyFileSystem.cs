@@ -36,4 +36,6 @@ public sealed class ReadOnlyFileSystem(IFileSystem inner) : IFileSystem
     public IEnumerable<FileStamp> EnumerateStamps(string directory, string pattern) => inner.EnumerateStamps(directory, pattern);
 
     public IEnumerable<string> EnumerateFiles(string directory, string pattern, bool recursive) => inner.EnumerateFiles(directory, pattern, recursive);
+
+    public IEnumerable<string> EnumerateDirectories(string directory) => inner.EnumerateDirectories(directory);
 }

@@ -49,8 +49,8 @@ public static class ActionsCommand
                 string due = a.Due is { } d ? IsoDate.Format(d) : "";
                 if (a.IsOverdue(context.Today)) due = $"[red]{due} ({context.Today.DayNumber - a.Due!.Value.DayNumber}d late)[/]";
                 string whose = a.Owner == ActionOwner.Me ? "me" : a.FirstName;
-                table.AddRow(due, Markup.Escape(a.Person), a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Id, Markup.Escape(whose),
-                    Markup.Escape((a.Priority is { } p ? $"[{p}] " : "") + a.Text));
+                table.AddRow(new Markup(due), new Text(a.Person), new Text(a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Markup(a.Id), new Text(whose),
+                    new Text((a.Priority is { } p ? $"[{p}] " : "") + a.Text));
             }
             context.Console.Write(table);
             context.Console.MarkupLine($"[dim]{actions.Count} open, {actions.Count(a => a.IsOverdue(context.Today))} overdue · 'rapport done PERSON ID' ticks one (the id stays; numbers shift as actions are ticked)[/]");

@@ -33,11 +33,12 @@ public static class ListCommand
                 return 0;
             }
             var table = new Table().Border(TableBorder.Simple).AddColumns("Person", "Kind", "Frequency", "Last met", "Open (mine/theirs)");
+            // Text where the cell is plain (no markup to parse); Markup where the value was always read as markup.
             foreach (var p in people)
             {
                 table.AddRow(
-                    Markup.Escape(p.Person), p.Kind ?? "-", p.Frequency ?? "-",
-                    p.LastMet is { } met ? IsoDate.Format(met) : "never", $"{p.OpenMine}/{p.OpenTheirs}");
+                    new Text(p.Person), new Markup(p.Kind ?? "-"), new Markup(p.Frequency ?? "-"),
+                    new Text(p.LastMet is { } met ? IsoDate.Format(met) : "never"), new Text($"{p.OpenMine}/{p.OpenTheirs}"));
             }
             context.Console.Write(table);
             return 0;

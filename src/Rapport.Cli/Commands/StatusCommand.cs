@@ -34,8 +34,11 @@ public static class StatusCommand
                 return 0;
             }
             context.Console.Write(Fitting(status, context.Console));
+            // The overdue lines as one markup (each line wrapped on its own, as MarkupLine does), written at once.
+            var overdue = new System.Text.StringBuilder();
             foreach (var r in status.Relationships.Where(r => r.Overdue is not null))
-                context.Console.MarkupLine($"[red]overdue[/] {Markup.Escape(r.Person)}: {Markup.Escape(r.Overdue!)}");
+                overdue.Append("[red]overdue[/] ").Append(Markup.Escape(r.Person)).Append(": ").Append(Markup.Escape(r.Overdue!)).Append(Environment.NewLine);
+            if (overdue.Length > 0) context.Console.Markup(overdue.ToString());
             context.Console.MarkupLine(
                 $"{status.Relationships.Count} relationships · {status.OverdueMeetings} 1:1s overdue · {status.OpenMine + status.OpenTheirs} open actions " +
                 $"({status.OpenMine} mine, {status.OpenTheirs} theirs), {status.OverdueActions} overdue");
@@ -76,10 +79,12 @@ public static class StatusCommand
             string overdue = r.OverdueMine + r.OverdueTheirs == 0 ? "" : $"[red]{r.OverdueMine}/{r.OverdueTheirs}[/]";
             string open = $"{r.OpenMine}/{r.OpenTheirs}";
             string kept = $"{r.Mine.Percent()} / {r.Theirs.Percent()}";
+            // Text where the cell is plain (no markup to parse), Markup where it may be red.
             table.AddRow(narrow
-                ? [Markup.Escape(r.Person), next, open, overdue, kept]
-                : [Markup.Escape(r.Person), r.Kind?.ToWord() ?? "", r.Cadence.ToString().ToLowerInvariant(),
-                    r.LastMet is { } met ? IsoDate.Format(met) : "never", next, open, overdue, kept, r.Moods.Count == 0 ? "" : string.Join("→", r.Moods.TakeLast(4))]);
+                ? [new Text(r.Person), new Markup(next), new Text(open), new Markup(overdue), new Text(kept)]
+                : [new Text(r.Person), new Text(r.Kind?.ToWord() ?? ""), new Text(r.Cadence.ToString().ToLowerInvariant()),
+                    new Text(r.LastMet is { } met ? IsoDate.Format(met) : "never"), new Markup(next), new Text(open), new Markup(overdue), new Text(kept),
+                    new Text(r.Moods.Count == 0 ? "" : string.Join("→", r.Moods.TakeLast(4)))]);
         }
         return table;
     }

@@ -62,6 +62,9 @@ public interface IFileSystem
 
     /// <summary>Files directly in <paramref name="directory"/> (or below it when recursive), in no particular order.</summary>
     IEnumerable<string> EnumerateFiles(string directory, string pattern, bool recursive);
+
+    /// <summary>Folders directly in <paramref name="directory"/> (none below them), without hidden ones, in no particular order.</summary>
+    IEnumerable<string> EnumerateDirectories(string directory);
 }
 
 /// <summary>

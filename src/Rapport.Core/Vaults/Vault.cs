@@ -70,11 +70,10 @@ public sealed class Vault
         string root = RelationshipsDirectory;
         if (!Files.DirectoryExists(root)) return [];
         var skip = new HashSet<string>(StringComparer.Ordinal) { ArchiveFolder, Notes.NotesProcessor.NotesFolder };
-        return Files.EnumerateFiles(root, "*.md", recursive: true)
-            .Select(Path.GetDirectoryName)
-            .OfType<string>()
-            .Where(dir => Path.GetDirectoryName(dir) == root && Path.GetFileName(dir) is { } name && !skip.Contains(name) && !name.StartsWith('.'))
-            .Distinct(StringComparer.Ordinal)
+        // Each folder is asked whether it holds a Markdown file, not every file below the relationships folder listed:
+        // the archive alone holds 40,000 files on the 2,000 × 5 vault (49 ms of CPU for status and prep).
+        return Files.EnumerateDirectories(root)
+            .Where(dir => Path.GetFileName(dir) is { } name && !skip.Contains(name) && !name.StartsWith('.') && Files.EnumerateFiles(dir, "*.md", recursive: false).Any())
             .Order(StringComparer.Ordinal)
             .ToList();
     }

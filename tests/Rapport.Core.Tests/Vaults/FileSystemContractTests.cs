@@ -88,6 +88,20 @@ public abstract class FileSystemContractTests
     }
 
     [Fact]
+    public void Should_enumerate_the_folders_directly_in_a_folder_without_hidden_ones()
+    {
+        Files.CreateDirectory(At("notes", "bo"));
+        Files.CreateDirectory(At("archive"));
+        Files.CreateDirectory(At(".git", "x"));
+        Files.WriteAllBytesAtomic(At("a.md"), "x"u8);
+
+        Files.EnumerateDirectories(Root).Order().ShouldBe([At("archive"), At("notes")]);
+        Files.EnumerateDirectories(At("notes")).ShouldBe([At("notes", "bo")]);
+        Files.EnumerateDirectories(At("notes", "bo")).ShouldBeEmpty();
+        Files.EnumerateDirectories(At("none")).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Should_stamp_each_file_with_its_length_and_a_time_that_moves_on_a_rewrite()
     {
         string path = At("a.md");
