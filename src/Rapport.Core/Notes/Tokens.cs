@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -13,21 +14,33 @@ public static partial class Tokens
 {
     public static string Normalise(string notes)
     {
-        var sb = new StringBuilder(notes.Length);
-        foreach (char c in notes.ReplaceLineEndings("\n"))
+        string text = notes.ReplaceLineEndings("\n");
+        // Most of a note is plain text: copy it in runs between the marks, not one character at a time.
+        var rest = text.AsSpan();
+        int at = rest.IndexOfAny(Marks);
+        if (at >= 0)
         {
-            switch (c)
+            var sb = new StringBuilder(text.Length + 16);
+            for (; at >= 0; at = rest.IndexOfAny(Marks))
             {
-                case '’' or '‘': sb.Append('\''); break;
-                case '“' or '”' or '„': sb.Append('"'); break;
-                case '→' or '⇒' or '⟶' or '➔' or '➜': sb.Append("->"); break;
-                case '➡': sb.Append("->"); break;
-                case '\u00A0': sb.Append(' '); break;
-                default: sb.Append(c); break;
+                sb.Append(rest[..at]);
+                sb.Append(rest[at] switch
+                {
+                    '’' or '‘' => "'",
+                    '“' or '”' or '„' => "\"",
+                    '\u00A0' => " ",
+                    _ => "->", // → ⇒ ⟶ ➔ ➜ ➡
+                });
+                rest = rest[(at + 1)..];
             }
+            sb.Append(rest);
+            text = sb.ToString();
         }
-        return Arrows().Replace(sb.ToString(), "->");
+        return Arrows().Replace(text, "->");
     }
+
+    /// <summary>The marks <see cref="Normalise"/> respells: curly quotes, arrows and the no-break space.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create("’‘“”„→⇒⟶➔➜➡\u00A0");
 
     // contract: "Arrows": `->`, `-->`, `→`, `=>`, `⇒` and `➡️` join two sides (normalised to one arrow)
     [GeneratedRegex(@"->\uFE0F|-->|==>|(?<![<=!])=>")]
