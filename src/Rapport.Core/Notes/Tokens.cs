@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -15,32 +14,34 @@ public static partial class Tokens
     public static string Normalise(string notes)
     {
         string text = notes.ReplaceLineEndings("\n");
-        // Most of a note is plain text: copy it in runs between the marks, not one character at a time.
-        var rest = text.AsSpan();
-        int at = rest.IndexOfAny(Marks);
-        if (at >= 0)
+        // Most of a note is ASCII: jump from one character above U+009F to the next (a vectorised search)
+        // and copy the runs between the marks, not one character at a time.
+        StringBuilder? sb = null;
+        int copied = 0;
+        for (int at = NextCandidate(text, 0); at >= 0; at = NextCandidate(text, at + 1))
         {
-            var sb = new StringBuilder(text.Length + 16);
-            for (; at >= 0; at = rest.IndexOfAny(Marks))
+            string? respelt = text[at] switch
             {
-                sb.Append(rest[..at]);
-                sb.Append(rest[at] switch
-                {
-                    '’' or '‘' => "'",
-                    '“' or '”' or '„' => "\"",
-                    '\u00A0' => " ",
-                    _ => "->", // → ⇒ ⟶ ➔ ➜ ➡
-                });
-                rest = rest[(at + 1)..];
-            }
-            sb.Append(rest);
-            text = sb.ToString();
+                '’' or '‘' => "'",
+                '“' or '”' or '„' => "\"",
+                '→' or '⇒' or '⟶' or '➔' or '➜' or '➡' => "->",
+                '\u00A0' => " ",
+                _ => null,
+            };
+            if (respelt is null) continue;
+            (sb ??= new StringBuilder(text.Length + 16)).Append(text, copied, at - copied).Append(respelt);
+            copied = at + 1;
         }
+        if (sb is not null) text = sb.Append(text, copied, text.Length - copied).ToString();
         return Arrows().Replace(text, "->");
     }
 
-    /// <summary>The marks <see cref="Normalise"/> respells: curly quotes, arrows and the no-break space.</summary>
-    private static readonly SearchValues<char> Marks = SearchValues.Create("’‘“”„→⇒⟶➔➜➡\u00A0");
+    /// <summary>The next character at or after <paramref name="from"/> that could be a mark <see cref="Normalise"/> respells (all are U+00A0 or above).</summary>
+    private static int NextCandidate(string text, int from)
+    {
+        int at = text.AsSpan(from).IndexOfAnyInRange('\u00A0', '\uFFFF');
+        return at < 0 ? -1 : from + at;
+    }
 
     // contract: "Arrows": `->`, `-->`, `→`, `=>`, `⇒` and `➡️` join two sides (normalised to one arrow)
     [GeneratedRegex(@"->\uFE0F|-->|==>|(?<![<=!])=>")]
