@@ -23,12 +23,31 @@ public static partial class DuePhrases
     /// <summary>Finds the first deadline phrase in <paramref name="text"/>, or null.</summary>
     public static DueDate? Find(string text, MeetingContext meeting)
     {
+        // The same text is often asked again for the same meeting (an action's text, then its statement; a
+        // conversation's sentences): the answer depends on nothing else, so the last few answers are kept.
+        var recent = _recent ??= new (string, MeetingContext, DueDate?)[RecentAnswers];
+        foreach (var (seen, context, answer) in recent)
+            if (ReferenceEquals(context, meeting) && string.Equals(seen, text, StringComparison.Ordinal)) return answer;
+        var found = Search(text, meeting);
+        recent[_next] = (text, meeting, found);
+        _next = (_next + 1) % RecentAnswers;
+        return found;
+    }
+
+    /// <summary>How many of the latest answers of <see cref="Find"/> are kept (per thread).</summary>
+    private const int RecentAnswers = 8;
+
+    [ThreadStatic] private static (string Text, MeetingContext Meeting, DueDate? Due)[]? _recent;
+    [ThreadStatic] private static int _next;
+
+    private static DueDate? Search(string text, MeetingContext meeting)
+    {
         DueDate? best = null;
         foreach (var (needles, regex, resolve) in Rules)
         {
             // A rule's pattern cannot match without one of its words: skipping it is the notes engine's main saving (docs/performance.md).
             if (text.AsSpan().IndexOfAny(needles) < 0) continue;
-            foreach (Match m in regex.Matches(text))
+            for (var m = regex.Match(text); m.Success; m = m.NextMatch())
             {
                 var date = resolve(m, meeting);
                 if (date is null && !Asap().IsMatch(m.Value)) continue;

@@ -297,8 +297,8 @@ public static partial class NotesEngine
 
         private static bool Same(HashSet<string> a, HashSet<string> b)
         {
-            int shared = a.Count(b.Contains);
-            return Wording.Similarity(a, b) >= 0.75 || shared >= 2 && shared >= 0.7 * Math.Min(a.Count, b.Count);
+            int shared = Wording.Shared(a, b);
+            return Wording.Dice(shared, a.Count, b.Count) >= 0.75 || shared >= 2 && shared >= 0.7 * Math.Min(a.Count, b.Count);
         }
 
         /// <summary>The same action stated twice (in the discussion and again in a recap) is one action.</summary>

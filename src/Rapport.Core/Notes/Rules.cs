@@ -442,8 +442,9 @@ internal sealed partial class Rules
     /// </summary>
     public static bool IsImperative(string text)
     {
-        var original = WordPattern().Matches(text).Select(m => m.Value).ToList();
-        var words = original.Select(w => w.ToLowerInvariant()).ToList();
+        // Only the first words decide: no list of every word of a paragraph-long line (this is asked of most clauses).
+        var original = FirstWords(text);
+        var words = original.ConvertAll(w => w.ToLowerInvariant());
         if (words.Count == 0 || !Verbs.Imperative.Contains(words[0])) return false;
         if (words.Count > 1 && words[1] is "he" or "she" or "they" or "it" or "we" or "i") return false;
         for (int k = 1; k < Math.Min(words.Count, 8); k++)
@@ -453,7 +454,7 @@ internal sealed partial class Rules
             if (k == 1 && w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && w != "need" && w != "feed" && char.IsLower(original[k][0])) return false;
         }
         var colon = text.IndexOf(':');
-        if (colon > 0 && WordPattern().Matches(text[..colon]).Count <= 4) return false;
+        if (colon > 0 && WordPattern().Count(text.AsSpan(0, colon)) <= 4) return false;
         return true;
     }
 
@@ -531,8 +532,26 @@ internal sealed partial class Rules
     /// <summary>The item without its status marks: "sent ✅ the deck" → "sent the deck".</summary>
     public static string StripStatus(string text) => StatusMarks().Replace(text, " ").Trim();
 
+    /// <summary>
+    /// The first <see cref="LeadingWords"/> words of <paramref name="text"/>, lower-cased: every rule that reads
+    /// words looks at the first seven and whether an eighth follows, so a long line's other words are not listed.
+    /// </summary>
     private static List<string> Words(string text) =>
-        WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant().Replace('’', '\'')).ToList();
+        FirstWords(text).ConvertAll(w => w.ToLowerInvariant().Replace('’', '\''));
+
+    /// <summary>How many words <see cref="Words"/> and <see cref="IsImperative"/> read from the start of a clause.</summary>
+    private const int LeadingWords = 8;
+
+    private static List<string> FirstWords(string text)
+    {
+        var words = new List<string>(LeadingWords);
+        foreach (var m in WordPattern().EnumerateMatches(text))
+        {
+            words.Add(text.Substring(m.Index, m.Length));
+            if (words.Count == LeadingWords) break;
+        }
+        return words;
+    }
 
     /// <summary>"… - done", "… (done)", "… ✅" at the end of a statement.</summary>
     // contract: "Completions, progress and cancellations": a "done" statement of the task ("intro … done")
