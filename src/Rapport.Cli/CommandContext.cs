@@ -58,7 +58,8 @@ public sealed class CommandContext
     {
         Output = System.Console.Out,
         Error = System.Console.Error,
-        Input = System.Console.In,
+        // Standard input is opened when a command first reads it: Console.In sets up the terminal (terminfo, signal handling) on first use.
+        Input = new DeferredReader(() => System.Console.In),
         Environment = System.Environment.GetEnvironmentVariable,
         WorkingDirectory = Directory.GetCurrentDirectory(),
         Time = TimeProvider.System,
@@ -84,4 +85,24 @@ public sealed class CommandContext
         if (!IsTerminal) console.Profile.Width = int.TryParse(Environment("COLUMNS"), out int columns) && columns is >= 20 and <= 1000 ? columns : 120;
         return console;
     }
+}
+
+/// <summary>A reader that opens its source on first use, so a command that never reads standard input never sets it up.</summary>
+internal sealed class DeferredReader(Func<TextReader> open) : TextReader
+{
+    private TextReader Source => _source ??= open();
+
+    private TextReader? _source;
+
+    public override int Peek() => Source.Peek();
+
+    public override int Read() => Source.Read();
+
+    public override int Read(char[] buffer, int index, int count) => Source.Read(buffer, index, count);
+
+    public override int Read(Span<char> buffer) => Source.Read(buffer);
+
+    public override string? ReadLine() => Source.ReadLine();
+
+    public override string ReadToEnd() => Source.ReadToEnd();
 }

@@ -9,14 +9,7 @@ public static class RapportCli
 {
     public static int Run(string[] args, CommandContext context)
     {
-        var global = new GlobalOptions();
-        var root = new RootCommand("Rapport: a local-first companion for 1:1 meetings. Your notes stay plain Markdown files.");
-        root.Options.Add(global.Vault);
-        root.Options.Add(global.Today);
-        foreach (var command in Commands(context, global)) root.Subcommands.Add(command);
-        MarkOptionalArguments(root);
-
-        var result = root.Parse(args);
+        var (result, global) = ParseOne(args, context) ?? ParseAll(args, context);
         if (result.Errors.Count > 0)
         {
             foreach (var error in result.Errors) context.Error.WriteLine($"error: {error.Message}");
@@ -39,35 +32,82 @@ public static class RapportCli
         });
     }
 
-    private static IEnumerable<Command> Commands(CommandContext context, GlobalOptions global) =>
+    private const string Description = "Rapport: a local-first companion for 1:1 meetings. Your notes stay plain Markdown files.";
+
+    /// <summary>The whole tree: the root (with help, version and directives) and every command.</summary>
+    private static (ParseResult, GlobalOptions) ParseAll(string[] args, CommandContext context)
+    {
+        var global = new GlobalOptions();
+        var root = new RootCommand(Description);
+        root.Options.Add(global.Vault);
+        root.Options.Add(global.Today);
+        foreach (var (_, create) in Commands) root.Subcommands.Add(create(context, global));
+        MarkOptionalArguments(root);
+        return (root.Parse(args), global);
+    }
+
+    /// <summary>
+    /// Start-up in proportion to the command (docs/performance.md, "Only the command that runs"): when an
+    /// argument names a command and none asks for help, the version, a directive or a response file, only
+    /// that command is built, under a plain root with the global options. Building the root's help option
+    /// looks up System.CommandLine's resources by reflection, and building all 26 commands costs as much
+    /// again. Null, and the whole tree is parsed, when any argument could need more, or when this tree does
+    /// not parse without errors: then the whole tree gives the same result, or the same errors, as always.
+    /// </summary>
+    private static (ParseResult, GlobalOptions)? ParseOne(string[] args, CommandContext context)
+    {
+        foreach (string arg in args)
+            if (NeedsWholeTree(arg)) return null;
+        foreach (string arg in args)
+        {
+            foreach (var (name, create) in Commands)
+            {
+                if (!string.Equals(arg, name, StringComparison.Ordinal)) continue;
+                var global = new GlobalOptions();
+                var root = new Command(RootCommand.ExecutableName, Description) { global.Vault, global.Today };
+                root.Subcommands.Add(create(context, global));
+                MarkOptionalArguments(root);
+                var result = root.Parse(args);
+                return result.Errors.Count == 0 ? (result, global) : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Help (the root's recursive option), <c>--version</c>, a <c>[directive]</c> or an <c>@response</c> file: only the whole tree knows them.</summary>
+    private static bool NeedsWholeTree(string arg) =>
+        arg is "-h" or "--help" or "-?" or "/h" or "/?" or "--version" || arg.StartsWith('@') || arg.StartsWith('[');
+
+    /// <summary>Every top-level command by name, built only when asked for (a test checks each name is its command's).</summary>
+    internal static readonly (string Name, Func<CommandContext, GlobalOptions, Command> Create)[] Commands =
     [
-        InitCommand.Create(context, global),
-        AddCommand.Create(context, global),
-        ListCommand.Create(context, global),
-        ShowCommand.Create(context, global),
-        CheckCommand.Create(context, global),
-        ExtractCommand.Create(context, global),
-        ProcessCommand.Create(context, global),
-        PrepCommand.Create(context, global),
-        TopicCommand.Create(context, global),
-        ActionsCommand.Create(context, global),
-        ActionsCommand.Done(context, global),
-        ActionsCommand.Action(context, global),
-        TrackCommands.Win(context, global),
-        TrackCommands.Feedback(context, global),
-        TrackCommands.Goal(context, global),
-        TrackCommands.Score(context, global),
-        TrackCommands.Mood(context, global),
-        StatusCommand.Create(context, global),
-        ReviewCommand.Create(context, global),
-        ArchiveCommand.Create(context, global),
-        SearchCommand.Index(context, global),
-        SearchCommand.Search(context, global),
-        CalendarCommand.Create(context, global),
-        ServeCommand.Create(context, global),
-        WatchCommand.Create(context, global),
-        ShareCommand.Create(context, global),
-        LlmCommand.Create(context, global),
+        ("init", InitCommand.Create),
+        ("add", AddCommand.Create),
+        ("list", ListCommand.Create),
+        ("show", ShowCommand.Create),
+        ("check", CheckCommand.Create),
+        ("extract", ExtractCommand.Create),
+        ("process", ProcessCommand.Create),
+        ("prep", PrepCommand.Create),
+        ("topic", TopicCommand.Create),
+        ("actions", ActionsCommand.Create),
+        ("done", ActionsCommand.Done),
+        ("action", ActionsCommand.Action),
+        ("win", TrackCommands.Win),
+        ("feedback", TrackCommands.Feedback),
+        ("goal", TrackCommands.Goal),
+        ("score", TrackCommands.Score),
+        ("mood", TrackCommands.Mood),
+        ("status", StatusCommand.Create),
+        ("review", ReviewCommand.Create),
+        ("archive", ArchiveCommand.Create),
+        ("index", SearchCommand.Index),
+        ("search", SearchCommand.Search),
+        ("calendar", CalendarCommand.Create),
+        ("serve", ServeCommand.Create),
+        ("watch", WatchCommand.Create),
+        ("share", ShareCommand.Create),
+        ("llm", LlmCommand.Create),
     ];
 
     /// <summary>

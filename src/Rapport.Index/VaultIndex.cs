@@ -87,9 +87,9 @@ public sealed partial class VaultIndex : IVaultIndex
         {
             connection.Open();
             Prepare(connection);
+            // The schema's version is the file header's user_version; the tables are counted only when it is 0 (new or not Rapport's).
             long version = Scalar<long>(connection, "PRAGMA user_version");
-            long tables = Scalar<long>(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table'");
-            if (version == 0 && tables == 0)
+            if (version == 0 && Scalar<long>(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table'") == 0)
             {
                 using var create = connection.BeginTransaction();
                 Execute(connection, Schema.Create + Schema.Triggers + $"PRAGMA user_version = {Schema.Version};", create);

@@ -70,7 +70,7 @@ public sealed record VaultConfig
                 "duration" => Vocabulary.TryParseMinutes(value, out int minutes)
                     ? config with { Duration = minutes }
                     : throw Invalid(path, line, $"duration '{value}' is not a number of minutes"),
-                "week-start" or "week_start" => Enum.TryParse<DayOfWeek>(value, ignoreCase: true, out var day)
+                "week-start" or "week_start" => TryParseDay(value, out var day)
                     ? config with { WeekStart = day }
                     : throw Invalid(path, line, $"week-start '{value}' is not a day of the week"),
                 "timezone" or "time-zone" or "tz" => TimeZoneInfo.TryFindSystemTimeZoneById(value, out _)
@@ -90,6 +90,23 @@ public sealed record VaultConfig
             };
         }
         return config;
+    }
+
+    private static readonly string[] DayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+    /// <summary>
+    /// A day's name (any case) by table, else whatever <see cref="Enum.TryParse{TEnum}(string, bool, out TEnum)"/> accepts:
+    /// the same answers, without reading the enum's metadata by reflection at every start for the usual case.
+    /// </summary>
+    private static bool TryParseDay(string value, out DayOfWeek day)
+    {
+        int index = Array.FindIndex(DayNames, name => name.Equals(value, StringComparison.OrdinalIgnoreCase));
+        if (index >= 0)
+        {
+            day = (DayOfWeek)index;
+            return true;
+        }
+        return Enum.TryParse(value, ignoreCase: true, out day);
     }
 
     /// <summary>The file <c>rapport init</c> writes: every setting, with a comment saying what it is.</summary>
