@@ -34,17 +34,10 @@ public sealed partial class VaultIndex
         private static readonly string[] EntryColumns = ["id", "file_id", "kind", "topic", "date", "owner", "done", "due", "completed", "priority", "number", "line", "text", "section"];
 
         private readonly Statement _file, _entry, _stamp, _delete;
-        private readonly Statement? _fullText;
 
-        /// <summary>
-        /// A writer on <paramref name="connection"/>; with <paramref name="fullText"/> each entry also goes
-        /// into the full-text table as it is written (a rebuild, which has no triggers), rather than
-        /// being read back from <c>entries</c> afterwards.
-        /// </summary>
-        public Writer(SqliteConnection connection, bool fullText = false)
+        public Writer(SqliteConnection connection)
         {
             var db = connection.Handle!;
-            if (fullText) _fullText = new Statement(db, "INSERT INTO entries_fts(rowid, text, topic) VALUES (?, ?, ?)");
             _file = new Statement(db, $"INSERT INTO files({string.Join(", ", FileColumns)}) VALUES ({string.Join(", ", FileColumns.Select(_ => "?"))})");
             _entry = new Statement(db, $"INSERT INTO entries({string.Join(", ", EntryColumns)}) VALUES ({string.Join(", ", EntryColumns.Select(_ => "?"))})");
             _stamp = new Statement(db, "UPDATE files SET mtime = ?, size = ? WHERE id = ?");
@@ -76,7 +69,6 @@ public sealed partial class VaultIndex
                 _entry.Bind(1, entryId).Bind(2, id).Bind(3, e.Kind).Bind(4, e.Topic).Bind(5, DateText(e.Date)).Bind(6, e.Owner)
                     .Bind(7, e.Done is { } done ? (done ? 1 : 0) : null).Bind(8, DateText(e.Due)).Bind(9, DateText(e.Completed)).Bind(10, e.Priority)
                     .Bind(11, e.Number).Bind(12, e.Line).Bind(13, e.Text).Bind(14, e.Section).Run();
-                _fullText?.Bind(1, entryId).Bind(2, e.Text).Bind(3, e.Topic).Run();
             }
             return id;
         }
@@ -89,7 +81,6 @@ public sealed partial class VaultIndex
             _entry.Dispose();
             _stamp.Dispose();
             _delete.Dispose();
-            _fullText?.Dispose();
         }
     }
 

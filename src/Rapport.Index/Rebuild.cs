@@ -28,9 +28,8 @@ public sealed partial class VaultIndex
             target.Open();
             Execute(target, Schema.Bulk + Schema.Tables + $"PRAGMA user_version = {Schema.Version};");
             using var transaction = target.BeginTransaction();
-            Execute(target, Schema.BulkFullText, transaction);
             var known = new Dictionary<string, Known>(StringComparer.Ordinal);
-            using (var writer = new Writer(target, fullText: true))
+            using (var writer = new Writer(target))
             {
                 foreach (var read in ReadAll(changed, [], parallel: true))
                 {
@@ -50,7 +49,7 @@ public sealed partial class VaultIndex
             }
             // The parsers' garbage is given back before SQLite sorts the indexes and builds the full-text table, so the two do not add up at the peak.
             GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            Execute(target, Schema.Indexes + Schema.Triggers + Schema.BulkFullTextDone, transaction);
+            Execute(target, Schema.Indexes + Schema.BulkFullText + "INSERT INTO entries_fts(entries_fts) VALUES ('rebuild');" + Schema.BulkFullTextDone + Schema.Triggers, transaction);
             SaveStamps(known, transaction);
             transaction.Commit();
         }
