@@ -33,13 +33,11 @@ public sealed partial class VaultIndex
 
         private static readonly string[] EntryColumns = ["id", "file_id", "kind", "topic", "date", "owner", "done", "due", "completed", "priority", "number", "line", "text", "section"];
 
-        private readonly Vault _vault;
         private readonly Statement _file, _entry, _stamp, _delete;
 
-        public Writer(VaultIndex index)
+        public Writer(SqliteConnection connection)
         {
-            _vault = index._vault;
-            var db = index._connection.Handle!;
+            var db = connection.Handle!;
             _file = new Statement(db, $"INSERT INTO files({string.Join(", ", FileColumns)}) VALUES ({string.Join(", ", FileColumns.Select(_ => "?"))})");
             _entry = new Statement(db, $"INSERT INTO entries({string.Join(", ", EntryColumns)}) VALUES ({string.Join(", ", EntryColumns.Select(_ => "?"))})");
             _stamp = new Statement(db, "UPDATE files SET mtime = ?, size = ? WHERE id = ?");
@@ -54,11 +52,9 @@ public sealed partial class VaultIndex
         public long Insert(string relative, FileStamp stamp, byte[] hash, IndexedFile file)
         {
             // A meeting note's facts too: list and actions group a folder's notes into one relationship.
-            var d = file.Kind is FileReader.Relationship or FileReader.MeetingNote && file.Document is { } document
-                ? RelationshipDigest.Of(new LoadedDocument(stamp.Path, document, hash), _vault.Display(stamp.Path))
-                : null;
+            var d = file.Digest;
             _file.Bind(1, relative).Bind(2, stamp.ModifiedTicks).Bind(3, stamp.Length).Bind(4, hash).Bind(5, file.Kind).Bind(6, file.Slug)
-                .Bind(7, d?.Person ?? file.Document?.Person).Bind(8, d?.FirstName).Bind(9, d?.Role).Bind(10, d?.Kind?.ToWord())
+                .Bind(7, d?.Person ?? file.Person).Bind(8, d?.FirstName).Bind(9, d?.Role).Bind(10, d?.Kind?.ToWord())
                 .Bind(11, d?.Frequency?.ToString().ToLowerInvariant()).Bind(12, d?.Duration).Bind(13, DateText(d?.Started)).Bind(14, DateText(d?.LastMet))
                 .Bind(15, DateText(d?.Booked)).Bind(16, DateText(d?.OnboardingUntil)).Bind(17, d is null ? null : string.Join(",", d.Moods))
                 .Bind(18, d is null ? null : d.Named ? 1 : 0).Bind(19, file.Error).Run();

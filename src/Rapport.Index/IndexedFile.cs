@@ -7,9 +7,20 @@ using Rapport.Core.Vaults;
 
 namespace Rapport.Index;
 
-/// <summary>What the index keeps of one file: its kind and, for a running document, its relationship facts; and its entries.</summary>
+/// <summary>
+/// What the index keeps of one file: its kind, the person it names and, for a running document or
+/// meeting note, its relationship facts as <see cref="RelationshipDigest.Of"/> gives them; and its
+/// entries. Only these, not the parsed document: the readers run ahead of the writer, and what they
+/// hand over is all the garbage collector has to keep alive in between.
+/// </summary>
 internal sealed record IndexedFile(
-    string Kind, string? Slug, RunningDocument? Document, IReadOnlyList<IndexedEntry> Entries, IReadOnlyList<Section> Sections, string? Error);
+    string Kind, string? Slug, string? Person, RelationshipDigest? Digest, IReadOnlyList<IndexedEntry> Entries, string? Error)
+{
+    public static IndexedFile Of(string kind, string? slug, RunningDocument document, IReadOnlyList<IndexedEntry> entries, string fullPath, string shown) =>
+        new(kind, slug, document.Person,
+            kind is FileReader.Relationship or FileReader.MeetingNote ? RelationshipDigest.Of(new LoadedDocument(fullPath, document, []), shown) : null,
+            entries, null);
+}
 
 /// <summary>A searchable line: an action, a thread entry, a history line, a win, a goal, a line of raw notes…</summary>
 internal sealed record IndexedEntry(
@@ -68,7 +79,7 @@ internal static partial class FileReader
         }
         catch (RapportException ex)
         {
-            return new IndexedFile(kind, slug, null, [], [], ex.ToDisplayString());
+            return new IndexedFile(kind, slug, null, null, [], ex.ToDisplayString());
         }
 
         if (kind == Notes)
@@ -81,7 +92,7 @@ internal static partial class FileReader
                 string text = ListMarker().Replace(source.Line(line), "").Trim();
                 if (text.Length > 0) lines.Add(new IndexedEntry("note", text, line + 1, date));
             }
-            return new IndexedFile(kind, slug, null, lines, [], null);
+            return new IndexedFile(kind, slug, null, null, lines, null);
         }
 
         var document = vault.Store.Parse(source, shown);
@@ -92,7 +103,7 @@ internal static partial class FileReader
         {
             foreach (var win in WinsLog.Parse(source))
                 entries.Add(new IndexedEntry("win", win.For is null ? win.Text : $"{win.Text} (for {win.For})", win.Line + 1, win.Date));
-            return new IndexedFile(kind, slug, document, entries, document.Sections, null);
+            return IndexedFile.Of(kind, slug, document, entries, fullPath, shown);
         }
         if (kind == Backlog)
         {
@@ -101,7 +112,7 @@ internal static partial class FileReader
                 entries.Add(new IndexedEntry("backlog", task.Text, task.Line + 1, task.DoneOn ?? task.Due, task.From is null ? null : $"1:1 {task.From}", "me",
                     task.Done, task.Due, task.DoneOn, task.Priority));
             }
-            return new IndexedFile(kind, slug, document, entries, document.Sections, null);
+            return IndexedFile.Of(kind, slug, document, entries, fullPath, shown);
         }
         int number = 0;
         // The backlog mirrors the documents' own actions: its tasks are found through them, never twice.
@@ -120,7 +131,7 @@ internal static partial class FileReader
         if (document.FindSection(SectionKind.NextMeeting) is { } next)
             foreach (var item in next.Items) entries.Add(new IndexedEntry("agenda", item.Text, item.Line + 1));
         EverySection(document, entries);
-        return new IndexedFile(kind, slug, document, entries, document.Sections, null);
+        return IndexedFile.Of(kind, slug, document, entries, fullPath, shown);
     }
 
     /// <summary>

@@ -26,7 +26,10 @@ internal static class Schema
     /// <summary>Dropped while a sync re-reads much of the vault; the full-text table is then rebuilt in one pass.</summary>
     public const string DropTriggers = "DROP TRIGGER IF EXISTS entries_ai; DROP TRIGGER IF EXISTS entries_ad; DROP TRIGGER IF EXISTS entries_au;";
 
-    public const string Create = """
+    public const string Create = Tables + Indexes;
+
+    /// <summary>The tables, without the secondary indexes.</summary>
+    public const string Tables = """
         CREATE TABLE files(
             id INTEGER PRIMARY KEY,
             path TEXT NOT NULL UNIQUE,
@@ -69,7 +72,7 @@ internal static class Schema
             data BLOB NOT NULL);
         CREATE VIRTUAL TABLE entries_fts USING fts5(
             text, topic, content='entries', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');
-        """ + Indexes;
+        """;
 
     /// <summary>
     /// The secondary indexes: dropped while <c>index --force</c> writes every row and created again
@@ -80,6 +83,24 @@ internal static class Schema
         CREATE INDEX IF NOT EXISTS entries_file ON entries(file_id);
         CREATE INDEX IF NOT EXISTS entries_open ON entries(kind, done, due);
         """;
+
+    /// <summary>
+    /// How <c>index --force</c> writes its new index file: no rollback journal and no syncing (the
+    /// file is derived and replaces the old one only once complete), one connection, a large page
+    /// cache, and the sorts for the indexes in temporary files rather than memory.
+    /// </summary>
+    public const string Bulk = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -65536; PRAGMA temp_store = FILE;";
+
+    /// <summary>
+    /// While a rebuild fills the full-text table: FTS5 keeps up to 16 MB of new terms in memory
+    /// before it writes them out as a segment (1 MB by default), so it writes and merges fewer,
+    /// larger segments (measured on the 2,000 × 5 index: 4.4 s of CPU to 3.2 s). The same terms and
+    /// counts, so the same search results and ranks.
+    /// </summary>
+    public const string BulkFullText = "INSERT INTO entries_fts(entries_fts, rank) VALUES ('hashsize', 16777216);";
+
+    /// <summary>Back to FTS5's default for the syncs that follow.</summary>
+    public const string BulkFullTextDone = "INSERT INTO entries_fts(entries_fts, rank) VALUES ('hashsize', 1048576);";
 
     public const string DropIndexes = "DROP INDEX IF EXISTS files_kind; DROP INDEX IF EXISTS entries_file; DROP INDEX IF EXISTS entries_open;";
 }

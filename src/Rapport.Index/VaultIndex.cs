@@ -140,6 +140,8 @@ public sealed partial class VaultIndex : IVaultIndex
             }
         }
 
+        if (force && !InMemory) return Rebuild(files, walked, progress);
+
         // Creating the indexes again sorts every entry: in temporary files past the cache, not in memory (that doubled the peak).
         if (force) Execute(_connection, "PRAGMA temp_store = FILE;");
         try
@@ -187,7 +189,7 @@ public sealed partial class VaultIndex : IVaultIndex
             known.Clear();
         }
 
-        using var writer = new Writer(this);
+        using var writer = new Writer(_connection);
         int added = 0, modified = 0, done = total - changed.Count, skipped = 0;
         foreach (var read in ReadAll(changed, hashes, parallel: bulk))
         {
@@ -279,7 +281,9 @@ public sealed partial class VaultIndex : IVaultIndex
 
     private void SaveStamps(Dictionary<string, Known> known, SqliteTransaction transaction)
     {
-        using var save = Command("INSERT OR REPLACE INTO stamps(id, files, data) VALUES (1, $files, $data)", transaction);
+        using var save = transaction.Connection!.CreateCommand();
+        save.CommandText = "INSERT OR REPLACE INTO stamps(id, files, data) VALUES (1, $files, $data)";
+        save.Transaction = transaction;
         save.Parameters.AddWithValue("$files", (long)known.Count);
         save.Parameters.AddWithValue("$data", StampsBlob.Write(known));
         save.ExecuteNonQuery();

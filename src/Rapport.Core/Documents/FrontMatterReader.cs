@@ -26,7 +26,8 @@ internal static class FrontMatterReader
         int start = source.LineStart(1);
         string yaml = source.Text[start..source.LineStart(end)];
         bool isTemplate = LooksLikeTemplate(yaml);
-        var entries = TryParseYaml(yaml, out var error) ?? ReadKeyLines(source, end);
+        (int Line, string Message)? error = null;
+        var entries = PlainKeyLines(source, end) ?? TryParseYaml(yaml, out error) ?? ReadKeyLines(source, end);
         if (error is not null && !isTemplate)
             problems.Add(new Problem(error.Value.Line + 1, $"malformed front matter: {error.Value.Message}"));
         return new FrontMatter(0, end, entries, isTemplate);
@@ -35,7 +36,49 @@ internal static class FrontMatterReader
     private static bool LooksLikeTemplate(string yaml) =>
         yaml.Contains("{{", StringComparison.Ordinal) || yaml.Contains("<%", StringComparison.Ordinal);
 
-    private static List<FrontMatterEntry>? TryParseYaml(string yaml, out (int Line, string Message)? error)
+    /// <summary>
+    /// Front matter made only of <c>key: value</c> lines whose values are plain words (letters, digits,
+    /// spaces and <c>. - _ /</c>, starting with a letter or digit): what YAML reads from them, read
+    /// without building YAML's node tree (the shape Rapport writes; most documents have it). Null for
+    /// anything else (quotes, lists, comments, indentation, a repeated key, an empty value…), which
+    /// the YAML reader reads.
+    /// </summary>
+    internal static List<FrontMatterEntry>? PlainKeyLines(SourceText source, int end)
+    {
+        var entries = new List<FrontMatterEntry>(end - 1);
+        for (int i = 1; i < end; i++)
+        {
+            var line = source.LineSpan(i);
+            if (line.Length == 0) continue;
+            int colon = line.IndexOf(':');
+            if (colon <= 0 || colon + 1 >= line.Length || line[colon + 1] != ' ' || !IsPlainKey(line[..colon])) return null;
+            var value = line[(colon + 1)..].Trim(' ');
+            if (value.Length == 0 || !IsPlainValue(value)) return null;
+            var key = line[..colon];
+            foreach (var entry in entries)
+                if (key.SequenceEqual(entry.Key)) return null;
+            entries.Add(new FrontMatterEntry(key.ToString(), value.ToString(), i));
+        }
+        return entries;
+    }
+
+    private static bool IsPlainKey(ReadOnlySpan<char> key)
+    {
+        if (!char.IsAsciiLetter(key[0])) return false;
+        foreach (char c in key)
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) return false;
+        return true;
+    }
+
+    private static bool IsPlainValue(ReadOnlySpan<char> value)
+    {
+        if (!char.IsLetterOrDigit(value[0])) return false;
+        foreach (char c in value)
+            if (!(char.IsLetterOrDigit(c) || c is ' ' or '.' or '-' or '_' or '/')) return false;
+        return true;
+    }
+
+    internal static List<FrontMatterEntry>? TryParseYaml(string yaml, out (int Line, string Message)? error)
     {
         error = null;
         try

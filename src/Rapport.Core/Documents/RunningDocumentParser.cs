@@ -13,7 +13,34 @@ namespace Rapport.Core.Documents;
 /// </summary>
 public static partial class RunningDocumentParser
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
+    private static readonly MarkdownPipeline Pipeline = BlocksOnly(new MarkdownPipelineBuilder().UsePipeTables());
+
+    /// <summary>
+    /// Markdig's block structure with inline parsing only where it can change that structure. The
+    /// reading takes every text from the source lines and never looks at Markdig's inlines (emphasis,
+    /// links, code spans); the one construct Markdig finds while parsing inlines is a pipe table, and
+    /// a table's paragraph has a '|' in it. So a heading, or a paragraph without a '|', is closed with
+    /// its inline parsing switched off: the same blocks, without the inline objects no one reads.
+    /// </summary>
+    private static MarkdownPipeline BlocksOnly(MarkdownPipelineBuilder builder)
+    {
+        var pipeline = builder.Build();
+        foreach (var parser in builder.BlockParsers) parser.Closed += SkipInlines;
+        return pipeline;
+    }
+
+    private static void SkipInlines(Markdig.Parsers.BlockProcessor processor, Block block)
+    {
+        if (block is HeadingBlock || block is ParagraphBlock paragraph && !HasPipe(paragraph)) ((LeafBlock)block).ProcessInlines = false;
+    }
+
+    private static bool HasPipe(LeafBlock block)
+    {
+        var lines = block.Lines;
+        for (int i = 0; i < lines.Count; i++)
+            if (lines.Lines[i].Slice.AsSpan().Contains('|')) return true;
+        return false;
+    }
 
     /// <summary>
     /// Reads a document; <paramref name="today"/>, when known, tells past meetings from an upcoming one dated later, and

@@ -1,0 +1,99 @@
+using Microsoft.Data.Sqlite;
+using Rapport.Core.Vaults;
+
+namespace Rapport.Index;
+
+public sealed partial class VaultIndex
+{
+    /// <summary>Where <c>index --force</c> writes the new index before it takes the old one's place.</summary>
+    private static string RebuildPath(string path) => path + ".rebuild";
+
+    /// <summary>
+    /// <c>index --force</c> on disk: every file is read into a new index file, written with no
+    /// journal and no syncing (the index is derived: a crash leaves the old index in place and at
+    /// most a half-written new one, which the next rebuild deletes), rows first, then the secondary
+    /// indexes and the full-text table; the new file is then renamed over the old one. Another
+    /// process still holding the old index (its write-ahead log open) keeps it: the new content is
+    /// copied into it through SQLite's backup instead, under SQLite's own locks.
+    /// </summary>
+    private SyncResult Rebuild(List<FileStamp> files, long walked, IProgress<(int Done, int Total)>? progress)
+    {
+        string path = PathIn(_vault), fresh = RebuildPath(path);
+        var (changed, removedRows) = Compare(files, KnownFiles(null), force: true);
+        DeleteIndexFiles(fresh);
+        int added = 0, modified = 0, skipped = 0, done = files.Count - changed.Count;
+        try
+        {
+            using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = fresh, Pooling = false }.ToString());
+            target.Open();
+            Execute(target, Schema.Bulk + Schema.Tables + $"PRAGMA user_version = {Schema.Version};");
+            using var transaction = target.BeginTransaction();
+            var known = new Dictionary<string, Known>(StringComparer.Ordinal);
+            using (var writer = new Writer(target))
+            {
+                foreach (var read in ReadAll(changed, [], parallel: true))
+                {
+                    progress?.Report((done++, files.Count));
+                    var (file, relative, isKnown, _) = read.Walked;
+                    if (read.File is null)
+                    {
+                        // Deleted or unreadable while indexing: as if it were gone.
+                        if (isKnown) skipped++;
+                        continue;
+                    }
+                    if (isKnown) modified++;
+                    else added++;
+                    var stamp = Math.Abs(file.ModifiedTicks - walked) <= RacyWindow.Ticks ? file with { ModifiedTicks = Racy } : file;
+                    known[relative] = new Known(writer.Insert(relative, stamp, read.Hash!, read.File), stamp.ModifiedTicks, file.Length);
+                }
+            }
+            // The parsers' garbage is given back before SQLite sorts the indexes and builds the full-text table, so the two do not add up at the peak.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            Execute(target, Schema.Indexes + Schema.BulkFullText + "INSERT INTO entries_fts(entries_fts) VALUES ('rebuild');" + Schema.BulkFullTextDone + Schema.Triggers, transaction);
+            SaveStamps(known, transaction);
+            transaction.Commit();
+        }
+        catch
+        {
+            SqliteConnection.ClearAllPools();
+            DeleteIndexFiles(fresh);
+            throw;
+        }
+        Replace(fresh, path);
+        progress?.Report((files.Count, files.Count));
+        return new SyncResult(added, modified, removedRows.Count + skipped, files.Count);
+    }
+
+    /// <summary>
+    /// Puts the rebuilt index in the old one's place: this connection is closed (SQLite folds its
+    /// write-ahead log into the file and deletes it), the new file renamed over the old, and the
+    /// connection opened again. When the log is still there (another process has the index open)
+    /// or the rename is refused, the new content is copied into the old file by SQLite's backup.
+    /// </summary>
+    private void Replace(string fresh, string path)
+    {
+        _connection.Close();
+        bool renamed = false;
+        if (!File.Exists(path + "-wal"))
+        {
+            try
+            {
+                File.Move(fresh, path, overwrite: true);
+                renamed = true;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Copied below instead.
+            }
+        }
+        _connection.Open();
+        Prepare(_connection);
+        if (renamed) return;
+        using (var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = fresh, Pooling = false }.ToString()))
+        {
+            source.Open();
+            source.BackupDatabase(_connection);
+        }
+        DeleteIndexFiles(fresh);
+    }
+}
