@@ -96,9 +96,25 @@ public static class PerfBenchmark
             double sync = InProcessSync(vault, rounds);
             report.Add($"No-change sync inside one process (walk, compare; median of {rounds} after a first): {Ms(sync)}.");
             report.Add($"`rapport index --force` from nothing: {Ms(full.Milliseconds)}, {full.PeakMegabytes:0} MB peak memory.");
+            // The same processes with `rapport watch` running beside them: a reading command asks the watcher instead of walking.
+            List<Times> watched;
+            double asked;
+            using (StartWatcher(rapport, vault))
+            {
+                watched = Measure(cases, rounds);
+                asked = InProcessAsk(vault, rounds);
+            }
+            report.Add("");
+            report.AddRange(Table($"{size}, with `rapport watch` running", cases, watched));
+            report.Add("");
+            report.Add($"No-change sync inside one process when a watcher runs (ask it on its socket; median of {rounds} after a first): {Ms(asked)}.");
+            for (int i = 1; i <= reading.Count; i++) targets.Add(Ratio($"{size}, watcher running: `{cases[i].Name}` ≤ {limit}× hello world", watched[i], watched[0], limit));
+            targets.Add(Ratio($"{size}, watcher running: `rapport search` rare ≤ `rg -l`", watched[s], watched[s + 1], 1));
+            targets.Add(Ratio($"{size}, watcher running: `rapport search` common ≤ `rg -l`", watched[s + 2], watched[s + 3], 1));
             if (people == 2000)
             {
                 targets.Add(new Target($"{size}: no-change sync in a process ≤ 50 ms", Ms(sync), sync <= 50));
+                targets.Add(new Target($"{size}, watcher running: no-change sync in a process ≤ 50 ms", Ms(asked), asked <= 50));
                 targets.Add(new Target($"{size}: `index --force` ≤ 5 s", Ms(full.Milliseconds), full.Milliseconds <= 5000));
                 targets.Add(new Target($"{size}: `index --force` ≤ 250 MB peak", $"{full.PeakMegabytes:0} MB", full.PeakMegabytes <= 250));
             }
@@ -206,6 +222,59 @@ public static class PerfBenchmark
         {
             var clock = Stopwatch.StartNew();
             index.Sync();
+            samples.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        return Processes.Median(samples);
+    }
+
+    /// <summary><c>rapport watch</c> on the vault, once it answers on its socket; killed when disposed.</summary>
+    private static IDisposable StartWatcher(string rapport, string vault)
+    {
+        bool dll = rapport.EndsWith(".dll", StringComparison.Ordinal);
+        string[] args = dll ? [rapport, "watch", "--vault", vault] : ["watch", "--vault", vault];
+        var watcher = Process.Start(new ProcessStartInfo(dll ? "dotnet" : rapport, args)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        watcher.OutputDataReceived += (_, _) => { };
+        watcher.ErrorDataReceived += (_, _) => { };
+        watcher.BeginOutputReadLine();
+        watcher.BeginErrorReadLine();
+        var stopper = new Stopper(watcher);
+        // Ready when the CLI itself finds the watcher (the same build answers; this process's build may differ).
+        for (int attempt = 0; !Call(rapport, ["index", "--vault", vault]).Output.Contains("running watcher", StringComparison.Ordinal); attempt++)
+        {
+            if (attempt < 600 && !watcher.HasExited)
+            {
+                Thread.Sleep(100);
+                continue;
+            }
+            stopper.Dispose();
+            throw new InvalidOperationException($"rapport watch did not answer on {vault}");
+        }
+        return stopper;
+    }
+
+    private sealed class Stopper(Process process) : IDisposable
+    {
+        public void Dispose()
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            process.Dispose();
+        }
+    }
+
+    /// <summary>What a reading command's sync costs when a watcher runs: asking it on its socket, the first ask untimed.</summary>
+    private static double InProcessAsk(string vault, int rounds)
+    {
+        WatchSocket.AskFresh(vault);
+        var samples = new List<double>();
+        for (int i = 0; i < rounds; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            if (!WatchSocket.AskFresh(vault)) return double.NaN; // a watcher of another build than this process's does not answer it
             samples.Add(clock.Elapsed.TotalMilliseconds);
         }
         return Processes.Median(samples);
