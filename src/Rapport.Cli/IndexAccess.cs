@@ -13,10 +13,15 @@ public static class IndexAccess
     public static IVaultIndex OpenSynced(CommandContext context, Vault vault)
     {
         var index = Open(context, vault);
-        // A running watcher (rapport watch, rapport serve) that answers "fresh" has applied every change made so far: no walk.
-        if (index.InMemory || !WatchSocket.AskFresh(vault.Root)) index.Sync();
+        if (!KeptCurrent(index, vault)) index.Sync();
         return index;
     }
+
+    /// <summary>
+    /// Whether a running watcher (rapport watch, rapport serve) answered "fresh" for the index on disk: every change
+    /// made so far is in it, so no walk is needed. An index held in memory is never kept by a watcher.
+    /// </summary>
+    public static bool KeptCurrent(VaultIndex index, Vault vault) => !index.InMemory && WatchSocket.AskFresh(vault.Root);
 
     /// <summary>The index, rebuilt or held in memory as needed, with any warning about that on standard error.</summary>
     public static VaultIndex Open(CommandContext context, Vault vault) =>

@@ -43,7 +43,7 @@ public sealed partial class VaultIndex
                     }
                     if (isKnown) modified++;
                     else added++;
-                    var stamp = Math.Abs(file.ModifiedTicks - walked) <= RacyWindow.Ticks ? file with { ModifiedTicks = Racy } : file;
+                    var stamp = Recorded(file, walked);
                     known[relative] = new Known(writer.Insert(relative, stamp, read.Hash!, read.File), stamp.ModifiedTicks, file.Length);
                 }
             }

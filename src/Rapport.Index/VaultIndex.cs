@@ -165,6 +165,10 @@ public sealed partial class VaultIndex : IVaultIndex
 
     private const long Racy = long.MinValue;
 
+    /// <summary>The stamp to record for a file walked at <paramref name="walked"/>: <see cref="Racy"/> as its time when it was modified within <see cref="RacyWindow"/> of the walk.</summary>
+    private static FileStamp Recorded(FileStamp file, long walked) =>
+        Math.Abs(file.ModifiedTicks - walked) <= RacyWindow.Ticks ? file with { ModifiedTicks = Racy } : file;
+
     /// <summary>
     /// Reads what <paramref name="compare"/> finds changed or gone against the index's stamps (read in the
     /// write transaction) and writes it; <paramref name="total"/> is the count of files the walk saw.
@@ -172,7 +176,6 @@ public sealed partial class VaultIndex : IVaultIndex
     private SyncResult Write(Func<Dictionary<string, Known>, (List<Walked> Changed, List<(string Path, Known Row)> Removed)> compare, int total, long walked, bool force,
         IProgress<(int Done, int Total)>? progress)
     {
-        FileStamp Recorded(FileStamp file) => Math.Abs(file.ModifiedTicks - walked) <= RacyWindow.Ticks ? file with { ModifiedTicks = Racy } : file;
         using var transaction = _connection.BeginTransaction(deferred: false);
         var known = KnownFiles(transaction);
         var (changed, removedRows) = compare(known);
@@ -205,7 +208,7 @@ public sealed partial class VaultIndex : IVaultIndex
             }
             if (read.File is null)
             {
-                var stamp = Recorded(file);
+                var stamp = Recorded(file, walked);
                 writer.Stamp(row.Id, stamp);
                 known[relative] = row with { Mtime = stamp.ModifiedTicks, Size = file.Length };
                 continue;
@@ -219,7 +222,7 @@ public sealed partial class VaultIndex : IVaultIndex
             {
                 added++;
             }
-            var recorded = Recorded(file);
+            var recorded = Recorded(file, walked);
             known[relative] = new Known(writer.Insert(relative, recorded, read.Hash!, read.File), recorded.ModifiedTicks, file.Length);
         }
 
@@ -257,12 +260,7 @@ public sealed partial class VaultIndex : IVaultIndex
     /// </summary>
     private Dictionary<string, Known> KnownFiles(SqliteTransaction? transaction)
     {
-        using (var stamps = Command("SELECT s.files, s.data, (SELECT count(*) FROM files) FROM stamps s WHERE s.id = 1", transaction))
-        using (var reader = stamps.ExecuteReader())
-        {
-            if (reader.Read() && reader.GetInt64(0) == reader.GetInt64(2) && StampsBlob.Read(reader.GetFieldValue<byte[]>(1), reader.GetInt64(0)) is { } fromBlob)
-                return fromBlob;
-        }
+        if (StampsRow(transaction) is { } row && StampsBlob.Read(row.Data, row.Files) is { } fromBlob) return fromBlob;
         var known = new Dictionary<string, Known>(StringComparer.Ordinal);
         using var read = Command("SELECT id, path, mtime, size FROM files", transaction);
         using var rows = read.ExecuteReader();
@@ -271,12 +269,15 @@ public sealed partial class VaultIndex : IVaultIndex
     }
 
     /// <summary>Whether the stamps row holds exactly the walked files, unchanged (no string per stored path); null when it cannot tell.</summary>
-    private bool? Unchanged(List<FileStamp> files)
+    private bool? Unchanged(List<FileStamp> files) =>
+        StampsRow(null) is { } row ? StampsBlob.Matches(row.Data, row.Files, files, path => RelativeSpan(path)) : null;
+
+    /// <summary>The one row of <c>stamps</c>: its count of files and its blob; null when it is missing or does not count the files the table holds.</summary>
+    private (long Files, byte[] Data)? StampsRow(SqliteTransaction? transaction)
     {
-        using var stamps = Command("SELECT s.files, s.data, (SELECT count(*) FROM files) FROM stamps s WHERE s.id = 1");
+        using var stamps = Command("SELECT s.files, s.data, (SELECT count(*) FROM files) FROM stamps s WHERE s.id = 1", transaction);
         using var reader = stamps.ExecuteReader();
-        if (!reader.Read() || reader.GetInt64(0) != reader.GetInt64(2)) return null;
-        return StampsBlob.Matches(reader.GetFieldValue<byte[]>(1), reader.GetInt64(0), files, path => RelativeSpan(path));
+        return reader.Read() && reader.GetInt64(0) == reader.GetInt64(2) ? (reader.GetInt64(0), reader.GetFieldValue<byte[]>(1)) : null;
     }
 
     private void SaveStamps(Dictionary<string, Known> known, SqliteTransaction transaction)

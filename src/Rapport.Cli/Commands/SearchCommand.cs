@@ -22,9 +22,8 @@ public static class SearchCommand
             var vault = global.OpenVault(result, context);
             using var index = IndexAccess.Open(context, vault);
             var clock = Stopwatch.StartNew();
-            if (!result.GetValue(force) && !index.InMemory && WatchSocket.AskFresh(vault.Root))
+            if (!result.GetValue(force) && IndexAccess.KeptCurrent(index, vault))
             {
-                // A running watcher (rapport watch, rapport serve) has applied every change made so far.
                 int files = index.FileCount();
                 context.Output.WriteLine($"{new SyncResult(0, 0, 0, files)} · {files} files in {clock.Elapsed.TotalMilliseconds:0} ms (kept current by a running watcher)");
                 return 0;
