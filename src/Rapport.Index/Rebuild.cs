@@ -1,3 +1,4 @@
+using System.Runtime;
 using Microsoft.Data.Sqlite;
 using Rapport.Core.Vaults;
 
@@ -21,36 +22,17 @@ public sealed partial class VaultIndex
         string path = PathIn(_vault), fresh = RebuildPath(path);
         var (changed, removedRows) = Compare(files, KnownFiles(null), force: true);
         DeleteIndexFiles(fresh);
-        int added = 0, modified = 0, skipped = 0, done = files.Count - changed.Count;
+        SyncResult result;
+        // A batch job: no background collections beside the parsers (measured: about 0.4 s less CPU of 21 s on 2,000 × 5).
+        var latency = GCSettings.LatencyMode;
+        GCSettings.LatencyMode = GCLatencyMode.Batch;
         try
         {
             using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = fresh, Pooling = false }.ToString());
             target.Open();
             Execute(target, Schema.Bulk + Schema.Tables + $"PRAGMA user_version = {Schema.Version};");
             using var transaction = target.BeginTransaction();
-            var known = new Dictionary<string, Known>(StringComparer.Ordinal);
-            using (var writer = new Writer(target))
-            {
-                foreach (var read in ReadAll(changed, [], parallel: true))
-                {
-                    progress?.Report((done++, files.Count));
-                    var (file, relative, isKnown, _) = read.Walked;
-                    if (read.File is null)
-                    {
-                        // Deleted or unreadable while indexing: as if it were gone.
-                        if (isKnown) skipped++;
-                        continue;
-                    }
-                    if (isKnown) modified++;
-                    else added++;
-                    var stamp = Recorded(file, walked);
-                    known[relative] = new Known(writer.Insert(relative, stamp, read.Hash!, read.File), stamp.ModifiedTicks, file.Length);
-                }
-            }
-            // The parsers' garbage is given back before SQLite sorts the indexes and builds the full-text table, so the two do not add up at the peak.
-            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            Execute(target, Schema.Indexes + Schema.BulkFullText + "INSERT INTO entries_fts(entries_fts) VALUES ('rebuild');" + Schema.BulkFullTextDone + Schema.Triggers, transaction);
-            SaveStamps(known, transaction);
+            result = WriteRows(transaction, new Changes(changed, removedRows, [], []), force: true, files.Count, walked, progress);
             transaction.Commit();
         }
         catch
@@ -59,9 +41,12 @@ public sealed partial class VaultIndex
             DeleteIndexFiles(fresh);
             throw;
         }
+        finally
+        {
+            GCSettings.LatencyMode = latency;
+        }
         Replace(fresh, path);
-        progress?.Report((files.Count, files.Count));
-        return new SyncResult(added, modified, removedRows.Count + skipped, files.Count);
+        return result;
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace Rapport.Index;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>The triggers that keep the full-text table in step with <c>entries</c>, row by row.</summary>
     public const string Triggers = """
@@ -76,12 +76,15 @@ internal static class Schema
 
     /// <summary>
     /// The secondary indexes: dropped while <c>index --force</c> writes every row and created again
-    /// at the end, which sorts once instead of inserting each row into three b-trees.
+    /// at the end, which sorts once instead of inserting each row into three b-trees. <c>entries_open</c>
+    /// holds the actions only (8 % of the entries): every query that reads it asks for
+    /// <c>kind = 'action'</c>, so SQLite uses it as before, and a rebuild sorts 0.14 million rows, not
+    /// 1.7 million (the three indexes on 2,000 × 5, measured with <c>sqlite3</c> apart: 2.9 s of CPU to 1.1 s).
     /// </summary>
     public const string Indexes = """
         CREATE INDEX IF NOT EXISTS files_kind ON files(kind, slug);
         CREATE INDEX IF NOT EXISTS entries_file ON entries(file_id);
-        CREATE INDEX IF NOT EXISTS entries_open ON entries(kind, done, due);
+        CREATE INDEX IF NOT EXISTS entries_open ON entries(kind, done, due) WHERE kind = 'action';
         """;
 
     /// <summary>
@@ -106,6 +109,9 @@ internal static class Schema
     /// 1.3 s without this merge, 0.4 s with it; the merge costs the rebuild about 1 s).
     /// </summary>
     public const string BulkFullTextDone = "INSERT INTO entries_fts(entries_fts) VALUES ('optimize'); INSERT INTO entries_fts(entries_fts, rank) VALUES ('hashsize', 1048576);";
+
+    /// <summary>The full-text table built again in one pass from <c>entries</c>.</summary>
+    public const string RebuildFullText = "INSERT INTO entries_fts(entries_fts) VALUES ('rebuild');";
 
     public const string DropIndexes = "DROP INDEX IF EXISTS files_kind; DROP INDEX IF EXISTS entries_file; DROP INDEX IF EXISTS entries_open;";
 }

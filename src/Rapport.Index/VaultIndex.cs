@@ -180,66 +180,87 @@ public sealed partial class VaultIndex : IVaultIndex
         var known = KnownFiles(transaction);
         var (changed, removedRows) = compare(known);
         if (!force && changed.Count == 0 && removedRows.Count == 0) return new SyncResult(0, 0, 0, total);
-        var hashes = force ? [] : StoredHashes(changed, transaction);
+        var result = WriteRows(transaction, new Changes(changed, removedRows, known, force ? [] : StoredHashes(changed, transaction)), force, total, walked, progress);
+        transaction.Commit();
+        return result;
+    }
 
+    /// <summary>What one sync writes: the changed files, the index's files that are gone, what the index holds of every file, and the stored hashes of the changed ones.</summary>
+    private sealed record Changes(List<Walked> Changed, List<(string Path, Known Row)> Removed, Dictionary<string, Known> Stamps, Dictionary<long, byte[]> Hashes);
+
+    /// <summary>
+    /// The one writer loop, for a sync and a rebuild alike: the changed files read (in parallel when
+    /// many), written into the connection of <paramref name="transaction"/> (this index, or the new
+    /// file of <see cref="Rebuild"/>), the gone ones deleted, the stamps row saved; the caller commits.
+    /// <paramref name="force"/> writes every row afresh: the table emptied first, the secondary indexes
+    /// and the full-text table built once at the end.
+    /// </summary>
+    private SyncResult WriteRows(SqliteTransaction transaction, Changes changes, bool force, int total, long walked, IProgress<(int Done, int Total)>? progress)
+    {
+        var target = transaction.Connection!;
+        var (changed, removedRows, known, hashes) = changes;
         // Re-reading much of the vault: drop the row-by-row triggers and rebuild the full-text table once at the end;
         // re-reading all of it: the secondary indexes too, created again once the rows are in.
-        bool bulk = changed.Count >= BulkThreshold;
-        if (bulk) Execute(_connection, Schema.DropTriggers, transaction);
+        bool bulk = force || changed.Count >= BulkThreshold;
+        if (bulk) Execute(target, Schema.DropTriggers, transaction);
         if (force)
         {
-            Execute(_connection, Schema.DropIndexes + "DELETE FROM entries; DELETE FROM files;", transaction);
+            Execute(target, Schema.DropIndexes + "DELETE FROM entries; DELETE FROM files;", transaction);
             known.Clear();
         }
 
-        using var writer = new Writer(_connection);
         int added = 0, modified = 0, done = total - changed.Count, skipped = 0;
-        foreach (var read in ReadAll(changed, hashes, parallel: bulk))
+        using (var writer = new Writer(target))
         {
-            progress?.Report((done++, total));
-            var (file, relative, isKnown, row) = read.Walked;
-            if (read.File is null && read.Hash is null)
+            foreach (var read in ReadAll(changed, hashes, parallel: bulk))
             {
-                // Deleted or unreadable while syncing: as if it were gone.
-                if (isKnown && !force) writer.Delete(row.Id);
-                if (isKnown) skipped++;
-                known.Remove(relative);
-                continue;
+                progress?.Report((done++, total));
+                var (file, relative, isKnown, row) = read.Walked;
+                if (read.File is null && read.Hash is null)
+                {
+                    // Deleted or unreadable while syncing: as if it were gone.
+                    if (isKnown && !force) writer.Delete(row.Id);
+                    if (isKnown) skipped++;
+                    known.Remove(relative);
+                    continue;
+                }
+                if (read.File is null)
+                {
+                    var stamp = Recorded(file, walked);
+                    writer.Stamp(row.Id, stamp);
+                    known[relative] = row with { Mtime = stamp.ModifiedTicks, Size = file.Length };
+                    continue;
+                }
+                if (isKnown)
+                {
+                    if (!force) writer.Delete(row.Id);
+                    modified++;
+                }
+                else
+                {
+                    added++;
+                }
+                var recorded = Recorded(file, walked);
+                known[relative] = new Known(writer.Insert(relative, recorded, read.Hash!, read.File), recorded.ModifiedTicks, file.Length);
             }
-            if (read.File is null)
-            {
-                var stamp = Recorded(file, walked);
-                writer.Stamp(row.Id, stamp);
-                known[relative] = row with { Mtime = stamp.ModifiedTicks, Size = file.Length };
-                continue;
-            }
-            if (isKnown)
+
+            foreach (var (path, row) in removedRows)
             {
                 if (!force) writer.Delete(row.Id);
-                modified++;
+                known.Remove(path);
             }
-            else
-            {
-                added++;
-            }
-            var recorded = Recorded(file, walked);
-            known[relative] = new Known(writer.Insert(relative, recorded, read.Hash!, read.File), recorded.ModifiedTicks, file.Length);
-        }
-
-        foreach (var (path, row) in removedRows)
-        {
-            if (!force) writer.Delete(row.Id);
-            known.Remove(path);
         }
         if (force)
         {
-            // The parsers' garbage is given back before SQLite sorts the indexes and rebuilds the full-text table, so the two do not add up at the peak.
+            // The parsers' garbage is given back before SQLite sorts the indexes and builds the full-text table, so the two do not add up at the peak.
             GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            Execute(_connection, Schema.Indexes, transaction);
+            Execute(target, Schema.Indexes + Schema.BulkFullText + Schema.RebuildFullText + Schema.BulkFullTextDone + Schema.Triggers, transaction);
         }
-        if (bulk) Execute(_connection, "INSERT INTO entries_fts(entries_fts) VALUES ('rebuild');" + Schema.Triggers, transaction);
+        else if (bulk)
+        {
+            Execute(target, Schema.RebuildFullText + Schema.Triggers, transaction);
+        }
         SaveStamps(known, transaction);
-        transaction.Commit();
         progress?.Report((total, total));
         return new SyncResult(added, modified, removedRows.Count + skipped, total);
     }
