@@ -83,6 +83,34 @@ public sealed class RebuildTests : IDisposable
         File.Exists(VaultIndex.PathIn(Vault(_vault)) + ".rebuild").ShouldBeFalse();
     }
 
+    [Fact]
+    public void Should_keep_only_the_actions_in_the_open_actions_index_and_find_open_actions_through_it()
+    {
+        using var index = Open(_vault);
+        index.Sync(force: true);
+        using var connection = new SqliteConnection($"Data Source={VaultIndex.PathIn(Vault(_vault))};Pooling=False");
+        connection.Open();
+
+        // A partial index: the actions only, every one of them, and the open-actions reading (kind = 'action', done = 0) searches it.
+        Scalar(connection, "SELECT partial FROM pragma_index_list('entries') WHERE name = 'entries_open'").ShouldBe(1L);
+        Scalar(connection, "SELECT count(*) FROM entries INDEXED BY entries_open WHERE kind = 'action'")
+            .ShouldBe(Scalar(connection, "SELECT count(*) FROM entries WHERE +kind = 'action'"));
+        Scalar(connection, "SELECT count(*) FROM entries WHERE +kind = 'action'").ShouldBeGreaterThan(0L);
+        using var plan = connection.CreateCommand();
+        plan.CommandText = "EXPLAIN QUERY PLAN SELECT e.file_id FROM entries e WHERE e.kind = 'action' AND e.done = 0";
+        using var rows = plan.ExecuteReader();
+        var steps = new List<string>();
+        while (rows.Read()) steps.Add(rows.GetString(3));
+        steps.ShouldContain(step => step.Contains("USING INDEX entries_open", StringComparison.Ordinal));
+    }
+
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)command.ExecuteScalar()!;
+    }
+
     /// <summary>Everything the reading commands ask of the index, as text to compare.</summary>
     private static List<string> Answers(VaultIndex index) =>
     [
