@@ -15,6 +15,7 @@ namespace Rapport.Core.Vaults;
 internal static partial class LinuxStamps
 {
     private const int AtFdCwd = -100, AtSymlinkNoFollow = 0x100;
+    private const int OpenDirectory = 0x10000, OpenCloseOnExec = 0x80000, OpenPath = 0x200000;
     private const uint StatxType = 0x1, StatxMtime = 0x40, StatxSize = 0x200;
     private const int ModeOffset = 28, SizeOffset = 40, MtimeOffset = 112, BufferSize = 256;
     private const int NoEntry = 2, Denied = 13, NotDirectory = 20, Loop = 40;
@@ -85,27 +86,79 @@ internal static partial class LinuxStamps
         }
     }
 
+    /// <summary>
+    /// The stamps of <paramref name="paths"/>[from..to]. The listing gives a folder's files one after another, so each is
+    /// asked for by its name relative to its folder, opened once (<c>O_PATH</c>): the kernel looks up one name per file
+    /// instead of every folder of its full path again (on 200 × 3, a third of the walk's system time was that lookup).
+    /// A folder that cannot be opened (gone since the listing) has its files asked for by their full path, as before.
+    /// </summary>
     private static void StatRange(List<string> paths, FileStamp?[] stamps, int from, int to)
     {
         Span<byte> buffer = stackalloc byte[BufferSize];
         byte[] name = new byte[1024];
-        for (int i = from; i < to && !_unavailable; i++) stamps[i] = Stat(paths[i], buffer, ref name);
+        var folder = new OpenFolder();
+        try
+        {
+            for (int i = from; i < to && !_unavailable; i++)
+            {
+                string path = paths[i];
+                int slash = path.LastIndexOf('/');
+                int at = slash > 0 ? folder.Of(path.AsSpan(0, slash), ref name) : AtFdCwd;
+                stamps[i] = Stat(path, at == AtFdCwd ? path : path.AsSpan(slash + 1), at, buffer, ref name);
+            }
+        }
+        finally
+        {
+            folder.Close();
+        }
     }
 
-    /// <summary>The file's stamp, a link's from its target; null when it is gone, or not a regular file.</summary>
-    private static unsafe FileStamp? Stat(string path, Span<byte> buffer, ref byte[] name)
+    /// <summary>The one folder open at a time during a walk: its descriptor, or <see cref="AtFdCwd"/> when it could not be opened.</summary>
+    private struct OpenFolder
     {
-        int most = Encoding.UTF8.GetMaxByteCount(path.Length) + 1;
-        if (name.Length < most) name = new byte[most];
-        int length = Encoding.UTF8.GetBytes(path, name);
-        name[length] = 0;
+        private string? _path;
+        private int _descriptor;
+
+        public unsafe int Of(ReadOnlySpan<char> path, ref byte[] name)
+        {
+            if (_path is not null && path.SequenceEqual(_path)) return _descriptor;
+            Close();
+            _path = path.ToString();
+            Terminated(path, ref name);
+            fixed (byte* p = name) _descriptor = Open(p, OpenPath | OpenDirectory | OpenCloseOnExec, 0);
+            if (_descriptor < 0) _descriptor = AtFdCwd;
+            return _descriptor;
+        }
+
+        public void Close()
+        {
+            if (_path is not null && _descriptor >= 0) CloseDescriptor(_descriptor);
+            _path = null;
+        }
+    }
+
+    /// <summary><paramref name="text"/> in UTF-8 with a NUL after it, in <paramref name="bytes"/> (grown as needed).</summary>
+    private static void Terminated(ReadOnlySpan<char> text, ref byte[] bytes)
+    {
+        int most = Encoding.UTF8.GetMaxByteCount(text.Length) + 1;
+        if (bytes.Length < most) bytes = new byte[most];
+        bytes[Encoding.UTF8.GetBytes(text, bytes)] = 0;
+    }
+
+    /// <summary>One file's stamp by its full path (the single-file question).</summary>
+    private static FileStamp? Stat(string path, Span<byte> buffer, ref byte[] name) => Stat(path, path, AtFdCwd, buffer, ref name);
+
+    /// <summary>The stamp of <paramref name="path"/>, asked for as <paramref name="relative"/> to the folder <paramref name="folder"/> (or the full path with <see cref="AtFdCwd"/>); a link's from its target; null when it is gone, or not a regular file.</summary>
+    private static unsafe FileStamp? Stat(string path, ReadOnlySpan<char> relative, int folder, Span<byte> buffer, ref byte[] name)
+    {
+        Terminated(relative, ref name);
         fixed (byte* p = name)
         fixed (byte* b = buffer)
         {
-            if (Statx(AtFdCwd, p, AtSymlinkNoFollow, StatxType | StatxSize | StatxMtime, b) != 0) return Failed();
+            if (Statx(folder, p, AtSymlinkNoFollow, StatxType | StatxSize | StatxMtime, b) != 0) return Failed();
             bool link = (BinaryPrimitives.ReadUInt16LittleEndian(buffer[ModeOffset..]) & TypeMask) == Link;
             // A link: its target's size and time, as the listing in .NET gives them; a dangling link is skipped.
-            if (link && Statx(AtFdCwd, p, 0, StatxType | StatxSize | StatxMtime, b) != 0) return Failed();
+            if (link && Statx(folder, p, 0, StatxType | StatxSize | StatxMtime, b) != 0) return Failed();
             if ((BinaryPrimitives.ReadUInt16LittleEndian(buffer[ModeOffset..]) & TypeMask) != Regular) return null;
             long size = BinaryPrimitives.ReadInt64LittleEndian(buffer[SizeOffset..]);
             long seconds = BinaryPrimitives.ReadInt64LittleEndian(buffer[MtimeOffset..]);
@@ -121,6 +174,12 @@ internal static partial class LinuxStamps
         if (Marshal.GetLastPInvokeError() is not (NoEntry or NotDirectory or Loop or Denied)) _unavailable = true;
         return null;
     }
+
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true)]
+    private static unsafe partial int Open(byte* path, int flags, int mode);
+
+    [LibraryImport("libc", EntryPoint = "close")]
+    private static partial int CloseDescriptor(int descriptor);
 
     [LibraryImport("libc", EntryPoint = "statx", SetLastError = true)]
     private static unsafe partial int Statx(int directory, byte* path, int flags, uint mask, byte* buffer);

@@ -71,11 +71,11 @@ public static class WatchSocket
     /// <summary>The folder of the sockets: <c>$XDG_RUNTIME_DIR/rapport</c> (a folder of the user's own), else <c>rapport-USER</c> in the temporary folder; the shorter when the first is too long for a socket.</summary>
     public static string Folder()
     {
-        string temp = Path.Combine(Path.GetTempPath(), $"rapport-{Environment.UserName}");
+        // The user's name (a passwd lookup through nsswitch) only when it is needed.
         return Environment.GetEnvironmentVariable("XDG_RUNTIME_DIR") is { Length: > 0 } runtime && Path.IsPathFullyQualified(runtime)
             && Encoding.UTF8.GetByteCount(runtime) + 50 <= MaxPath
             ? Path.Combine(runtime, "rapport")
-            : temp;
+            : Path.Combine(Path.GetTempPath(), $"rapport-{Environment.UserName}");
     }
 
     /// <summary>

@@ -1,8 +1,8 @@
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Rapport.Core.Documents;
 using Rapport.Core.Notes;
+using Rapport.Core.Text;
 
 namespace Rapport.Core.Tracking;
 
@@ -23,7 +23,8 @@ public static partial class ActionId
     public static string Of(ActionOwner owner, string text)
     {
         if (Written().Match(text) is { Success: true } written) return written.Groups["id"].Value.ToLowerInvariant();
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes((owner == ActionOwner.Me ? "me:" : "them:") + Wording.Key(text)));
+        // Rapport's managed SHA-256, the same digest as the platform's without loading OpenSSL into `rapport show`.
+        var hash = Sha256.HashData(Encoding.UTF8.GetBytes((owner == ActionOwner.Me ? "me:" : "them:") + Wording.Key(text)));
         var id = new StringBuilder(Length);
         id.Append(Letters[hash[0] % Letters.Length]);
         for (int i = 1; i < Length; i++) id.Append(Alphabet[hash[i] % Alphabet.Length]);

@@ -19,7 +19,7 @@ public abstract class FileSystemContractTests
 
     protected abstract void Link(string link, string target);
 
-    private string At(params string[] parts) => Path.Combine([Root, .. parts]);
+    protected string At(params string[] parts) => Path.Combine([Root, .. parts]);
 
     [Fact]
     public void Should_read_back_exactly_the_bytes_written_and_replace_them_whole()
@@ -189,6 +189,28 @@ public abstract class FileSystemContractTests
 
 public sealed class PhysicalFileSystemContractTests : FileSystemContractTests, IDisposable
 {
+    [Fact]
+    public void Should_stamp_each_walked_file_as_the_question_about_that_one_file_does()
+    {
+        // The walk asks for each file relative to its folder, StampOf by its full path: the answers are the same, for files in
+        // several folders, a link whose target is relative to its own folder, and a root reached through a link. (Physical
+        // only: the in-memory double does not list links to files.)
+        Files.CreateDirectory(At("real", "a", "b"));
+        Files.WriteAllBytesAtomic(At("real", "a", "b", "n.md"), "12345"u8);
+        Files.WriteAllBytesAtomic(At("real", "a", "m.md"), "xy"u8);
+        Files.WriteAllBytesAtomic(At("real", "top.md"), "z"u8);
+        Link(At("real", "a", "b", "alias.md"), "n.md");
+        Link(At("linked"), At("real"));
+
+        foreach (var root in new[] { At("real"), At("linked") })
+        {
+            var walked = Files.EnumerateStamps(root, "*.md").OrderBy(s => s.Path, StringComparer.Ordinal).ToList();
+            walked.Select(s => s.Path).ShouldBe(new[] { Path.Combine(root, "a", "b", "alias.md"), Path.Combine(root, "a", "b", "n.md"), Path.Combine(root, "a", "m.md"), Path.Combine(root, "top.md") });
+            walked.Select(s => s.Length).ShouldBe([5L, 5L, 2L, 1L]);
+            foreach (var stamp in walked) Files.StampOf(stamp.Path).ShouldBe(stamp);
+        }
+    }
+
     private readonly TempDirectory _dir = new();
 
     protected override IFileSystem Files => PhysicalFileSystem.Instance;
