@@ -20,44 +20,48 @@ public static partial class DuePhrases
         ["a couple of"] = 2, ["a couple"] = 2, ["couple of"] = 2, ["a few"] = 3, ["few"] = 3,
     };
 
-    /// <summary>Finds the first deadline phrase in <paramref name="text"/>, or null.</summary>
+    /// <summary>
+    /// Finds the first deadline phrase in <paramref name="text"/>, or null. The answer depends on the text and
+    /// the meeting only, so a caller that needs it twice keeps it (docs/performance.md, session 8).
+    /// </summary>
     public static DueDate? Find(string text, MeetingContext meeting)
     {
-        // The same text is often asked again for the same meeting (an action's text, then its statement; a
-        // conversation's sentences): the answer depends on nothing else, so the last few answers are kept.
-        var recent = _recent ??= new (string, MeetingContext, DueDate?)[RecentAnswers];
-        foreach (var (seen, context, answer) in recent)
-            if (ReferenceEquals(context, meeting) && string.Equals(seen, text, StringComparison.Ordinal)) return answer;
-        var found = Search(text, meeting);
-        recent[_next] = (text, meeting, found);
-        _next = (_next + 1) % RecentAnswers;
-        return found;
-    }
-
-    /// <summary>How many of the latest answers of <see cref="Find"/> are kept (per thread).</summary>
-    private const int RecentAnswers = 8;
-
-    [ThreadStatic] private static (string Text, MeetingContext Meeting, DueDate? Due)[]? _recent;
-    [ThreadStatic] private static int _next;
-
-    private static DueDate? Search(string text, MeetingContext meeting)
-    {
         DueDate? best = null;
-        foreach (var (needles, regex, resolve) in Rules)
+        foreach (var ((needles, atWordStart), regex, resolve) in Rules)
         {
             // A rule's pattern cannot match without one of its words: skipping it is the notes engine's main saving (docs/performance.md).
-            if (text.AsSpan().IndexOfAny(needles) < 0) continue;
+            if (!Contains(text, needles, atWordStart)) continue;
             for (var m = regex.Match(text); m.Success; m = m.NextMatch())
             {
                 var date = resolve(m, meeting);
-                if (date is null && !Asap().IsMatch(m.Value)) continue;
+                bool asap = Asap().IsMatch(m.Value);
+                if (date is null && !asap) continue;
                 bool isStart = IsStartPhrase(text, m.Index);
-                var found = new DueDate(isStart ? null : date, m.Index, m.Length, Asap().IsMatch(m.Value), isStart) { Unsure = isStart ? null : Doubt(regex, m, meeting) };
+                var found = new DueDate(isStart ? null : date, m.Index, m.Length, asap, isStart) { Unsure = isStart ? null : Doubt(regex, m, meeting) };
                 if (best is null || Preferred(found, best)) best = found;
                 break;
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// Whether one of a row's words occurs in the text; for a row whose pattern puts a word boundary before
+    /// each of its words (<see cref="Words"/>), only where no ASCII letter or digit comes right before it
+    /// ("end" in "end of day", not in "send"), which every match of such a pattern has.
+    /// </summary>
+    private static bool Contains(string text, SearchValues<string> needles, bool atWordStart)
+    {
+        var span = text.AsSpan();
+        for (int from = 0; from < span.Length;)
+        {
+            int at = span[from..].IndexOfAny(needles);
+            if (at < 0) return false;
+            at += from;
+            if (!atWordStart || at == 0 || !char.IsAsciiLetterOrDigit(span[at - 1])) return true;
+            from = at + 1;
+        }
+        return false;
     }
 
     // A deadline beats a start ("starting Monday … by Friday"); otherwise the earliest phrase wins.
@@ -74,39 +78,50 @@ public static partial class DuePhrases
     // Declared before the table, which reads it while the class initialises.
     private static readonly SearchValues<string> Digits = W("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
+    // A month's name (MonthNames) begins with one of these, after a word boundary in both patterns that name one.
+    private static readonly (SearchValues<string>, bool) MonthWords = (W("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), true);
+
     private static SearchValues<string> W(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A row's words when its pattern has a word boundary before each of them (they are looked for only at a word's start).</summary>
+    private static (SearchValues<string>, bool) Words(params string[] words) => (W(words), true);
+
+    /// <summary>A row's words when they may sit inside a word ("ñana" in "mañana", a digit, "/").</summary>
+    private static (SearchValues<string>, bool) Anywhere(SearchValues<string> needles) => (needles, false);
+
+    private static (SearchValues<string>, bool) Anywhere(params string[] words) => (W(words), false);
 
     /// <summary>
     /// The due-phrase table: each row is the words one of which the phrase must contain (a cheap
     /// test that skips the pattern), the pattern, and how it resolves against the meeting.
     /// </summary>
     // contract: "When an action is due": the due-phrase table; each row's pattern cites its own line
-    private static readonly (SearchValues<string> Needles, Regex Regex, Func<Match, MeetingContext, DateOnly?> Resolve)[] Rules =
+    private static readonly ((SearchValues<string> Needles, bool AtWordStart) Words, Regex Regex, Func<Match, MeetingContext, DateOnly?> Resolve)[] Rules =
     [
-        (Digits, IsoDue(), (m, _) => IsoDate.TryParse(m.Groups["d"].Value, out var d) ? d : null),
-        (Digits, Dotted(), (m, c) => DottedDate(m, c)),
-        (W("next", "before"), NextMeeting(), (_, c) => c.NextMeeting),
-        (W("end"), EndOfNextWeek(), (_, c) => FridayOfWeek(c.Date).AddDays(7)),
-        (W("end"), EndOfNamedQuarter(), (m, c) => EndOfNamedQuarterOf(c.Date, m.Groups["q"].Value[0] - '0')),
-        (Digits, MonthDay(), (m, c) => MonthDayOnOrAfter(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
-        (Digits, DayMonth(), (m, c) => MonthDayOnOrAfter(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
-        (W("/"), Slash(), (m, c) => SlashDate(m, c)),
-        (W("end"), EndOfNamedMonth(), (m, c) => EndOfMonthNamed(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value))),
-        (W("end", "eow", "this"), EndOfWeek(), (_, c) => EndOfWeekOf(c.Date)),
-        (W("end", "eom", "month"), EndOfMonth(), (_, c) => new DateOnly(c.Date.Year, c.Date.Month, DateTime.DaysInMonth(c.Date.Year, c.Date.Month))),
-        (W("end", "eoq", "quarter"), EndOfQuarter(), (_, c) => EndOfQuarterOf(c.Date)),
-        (W("end", "eoy", "year"), EndOfYear(), (_, c) => new DateOnly(c.Date.Year, 12, 31)),
-        (W("next"), NextWeekday(), (m, c) => NextWeeksWeekday(c.Date, Weekday(m.Groups["wd"].Value))),
-        (W("mon", "tue", "wed", "thu", "fri", "sat", "sun"), Weekdays(), (m, c) => WeekdayAfter(c.Date, Weekday(m.Groups["wd"].Value))),
-        (W("lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"), ForeignWeekdays(), (m, c) => WeekdayAfter(c.Date, ForeignWeekday(m.Groups["wd"].Value))),
-        (W("day"), Misspelt(), (m, c) => MisspeltWeekday(m.Groups["wd"].Value) is { } day ? WeekdayAfter(c.Date, day) : null),
-        (W("fortnight"), Fortnight(), (_, c) => c.Date.AddDays(14)),
-        (W("next", "chste", "xima"), NextWeek(), (_, c) => c.Date.AddDays(7)),
-        (W("in"), InPeriod(), (m, c) => c.Date.AddDays(Count(m.Groups["n"].Value) * (m.Groups["unit"].Value.StartsWith('w') || m.Groups["unit"].Value.StartsWith('W') ? 7 : 1))),
-        (Digits, Ordinal(), (m, c) => OrdinalOnOrAfter(c.Date, int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
-        (W("tomorrow", "tmrw", "tmw", "tmr", "2moro", "ñana", "nana", "morgen"), Tomorrow(), (_, c) => c.Date.AddDays(1)),
-        (W("today", "tonight", "eod", "cob", "eob", "end", "close", "afternoon", "later", "hoy", "heute"), Today(), (_, c) => c.Date),
-        (W("asap", "urgent", "a.s.a.p"), Asap(), (_, _) => null),
+        (Anywhere(Digits), IsoDue(), (m, _) => IsoDate.TryParse(m.Groups["d"].Value, out var d) ? d : null),
+        (Anywhere(Digits), Dotted(), (m, c) => DottedDate(m, c)),
+        (Anywhere("next", "before"), NextMeeting(), (_, c) => c.NextMeeting),
+        (Words("end"), EndOfNextWeek(), (_, c) => FridayOfWeek(c.Date).AddDays(7)),
+        (Words("end"), EndOfNamedQuarter(), (m, c) => EndOfNamedQuarterOf(c.Date, m.Groups["q"].Value[0] - '0')),
+        (MonthWords, MonthDay(), (m, c) => MonthDayOnOrAfter(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
+        (MonthWords, DayMonth(), (m, c) => MonthDayOnOrAfter(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
+        (Anywhere("/"), Slash(), (m, c) => SlashDate(m, c)),
+        (Words("end"), EndOfNamedMonth(), (m, c) => EndOfMonthNamed(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value))),
+        (Words("end", "eow", "this"), EndOfWeek(), (_, c) => EndOfWeekOf(c.Date)),
+        (Words("end", "eom", "month"), EndOfMonth(), (_, c) => new DateOnly(c.Date.Year, c.Date.Month, DateTime.DaysInMonth(c.Date.Year, c.Date.Month))),
+        (Words("end", "eoq", "quarter"), EndOfQuarter(), (_, c) => EndOfQuarterOf(c.Date)),
+        (Words("end", "eoy", "year"), EndOfYear(), (_, c) => new DateOnly(c.Date.Year, 12, 31)),
+        (Words("next"), NextWeekday(), (m, c) => NextWeeksWeekday(c.Date, Weekday(m.Groups["wd"].Value))),
+        (Words("mon", "tue", "wed", "thu", "fri", "sat", "sun"), Weekdays(), (m, c) => WeekdayAfter(c.Date, Weekday(m.Groups["wd"].Value))),
+        (Anywhere("lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"), ForeignWeekdays(), (m, c) => WeekdayAfter(c.Date, ForeignWeekday(m.Groups["wd"].Value))),
+        (Anywhere("day"), Misspelt(), (m, c) => MisspeltWeekday(m.Groups["wd"].Value) is { } day ? WeekdayAfter(c.Date, day) : null),
+        (Words("fortnight"), Fortnight(), (_, c) => c.Date.AddDays(14)),
+        (Anywhere("next", "chste", "xima"), NextWeek(), (_, c) => c.Date.AddDays(7)),
+        (Words("in", "within"), InPeriod(), (m, c) => c.Date.AddDays(Count(m.Groups["n"].Value) * (m.Groups["unit"].Value.StartsWith('w') || m.Groups["unit"].Value.StartsWith('W') ? 7 : 1))),
+        (Anywhere(Digits), Ordinal(), (m, c) => OrdinalOnOrAfter(c.Date, int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
+        (Anywhere("tomorrow", "tmrw", "tmw", "tmr", "2moro", "ñana", "nana", "morgen"), Tomorrow(), (_, c) => c.Date.AddDays(1)),
+        (Words("today", "tonight", "eod", "cob", "eob", "end", "close", "afternoon", "later", "hoy", "heute"), Today(), (_, c) => c.Date),
+        (Words("asap", "urgent", "a.s.a.p"), Asap(), (_, _) => null),
     ];
 
 
