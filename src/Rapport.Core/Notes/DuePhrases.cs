@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Rapport.Core.Text;
@@ -26,11 +25,13 @@ public static partial class DuePhrases
     /// </summary>
     public static DueDate? Find(string text, MeetingContext meeting)
     {
+        // A rule's pattern cannot match without one of its words: one pass over the text tells which rows can (docs/performance.md).
+        ulong rows = RowWords.Present(text);
         DueDate? best = null;
-        foreach (var ((needles, atWordStart), regex, resolve) in Rules)
+        for (int row = 0; rows != 0; row++, rows >>= 1)
         {
-            // A rule's pattern cannot match without one of its words: skipping it is the notes engine's main saving (docs/performance.md).
-            if (!Contains(text, needles, atWordStart)) continue;
+            if ((rows & 1) == 0) continue;
+            var (_, regex, resolve) = Rules[row];
             for (var m = regex.Match(text); m.Success; m = m.NextMatch())
             {
                 var date = resolve(m, meeting);
@@ -45,25 +46,6 @@ public static partial class DuePhrases
         return best;
     }
 
-    /// <summary>
-    /// Whether one of a row's words occurs in the text; for a row whose pattern puts a word boundary before
-    /// each of its words (<see cref="Words"/>), only where no ASCII letter or digit comes right before it
-    /// ("end" in "end of day", not in "send"), which every match of such a pattern has.
-    /// </summary>
-    private static bool Contains(string text, SearchValues<string> needles, bool atWordStart)
-    {
-        var span = text.AsSpan();
-        for (int from = 0; from < span.Length;)
-        {
-            int at = span[from..].IndexOfAny(needles);
-            if (at < 0) return false;
-            at += from;
-            if (!atWordStart || at == 0 || !char.IsAsciiLetterOrDigit(span[at - 1])) return true;
-            from = at + 1;
-        }
-        return false;
-    }
-
     // A deadline beats a start ("starting Monday … by Friday"); otherwise the earliest phrase wins.
     private static bool Preferred(DueDate candidate, DueDate current) =>
         current.IsStart && !candidate.IsStart || candidate.IsStart == current.IsStart && candidate.Index < current.Index;
@@ -75,28 +57,24 @@ public static partial class DuePhrases
         return StartWords().IsMatch(text.AsSpan(from, index - from).TrimEnd());
     }
 
-    // Declared before the table, which reads it while the class initialises.
-    private static readonly SearchValues<string> Digits = W("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    // Declared before the table, which reads them while the class initialises.
+    private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
     // A month's name (MonthNames) begins with one of these, after a word boundary in both patterns that name one.
-    private static readonly (SearchValues<string>, bool) MonthWords = (W("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), true);
-
-    private static SearchValues<string> W(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+    private static readonly (string[], bool) MonthWords = Words("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
     /// <summary>A row's words when its pattern has a word boundary before each of them (they are looked for only at a word's start).</summary>
-    private static (SearchValues<string>, bool) Words(params string[] words) => (W(words), true);
+    private static (string[], bool) Words(params string[] words) => (words, true);
 
     /// <summary>A row's words when they may sit inside a word ("ñana" in "mañana", a digit, "/").</summary>
-    private static (SearchValues<string>, bool) Anywhere(SearchValues<string> needles) => (needles, false);
-
-    private static (SearchValues<string>, bool) Anywhere(params string[] words) => (W(words), false);
+    private static (string[], bool) Anywhere(params string[] words) => (words, false);
 
     /// <summary>
     /// The due-phrase table: each row is the words one of which the phrase must contain (a cheap
     /// test that skips the pattern), the pattern, and how it resolves against the meeting.
     /// </summary>
     // contract: "When an action is due": the due-phrase table; each row's pattern cites its own line
-    private static readonly ((SearchValues<string> Needles, bool AtWordStart) Words, Regex Regex, Func<Match, MeetingContext, DateOnly?> Resolve)[] Rules =
+    private static readonly ((string[] Words, bool AtWordStart) Words, Regex Regex, Func<Match, MeetingContext, DateOnly?> Resolve)[] Rules =
     [
         (Anywhere(Digits), IsoDue(), (m, _) => IsoDate.TryParse(m.Groups["d"].Value, out var d) ? d : null),
         (Anywhere(Digits), Dotted(), (m, c) => DottedDate(m, c)),
@@ -123,6 +101,56 @@ public static partial class DuePhrases
         (Words("today", "tonight", "eod", "cob", "eob", "end", "close", "afternoon", "later", "hoy", "heute"), Today(), (_, c) => c.Date),
         (Words("asap", "urgent", "a.s.a.p"), Asap(), (_, _) => null),
     ];
+
+    /// <summary>
+    /// The table's words in one matcher (declared after the table, which it reads): one pass over a text gives the
+    /// rows one of whose words occurs in it, compared as <see cref="StringComparison.OrdinalIgnoreCase"/>; a
+    /// <see cref="Words"/> row's word counts only where no ASCII letter or digit comes right before it ("end" in
+    /// "end of day", not in "send"), which every match of such a pattern has.
+    /// </summary>
+    private static class RowWords
+    {
+        /// <summary>A word, the rows it opens wherever it occurs, and the rows it opens at a word's start.</summary>
+        private readonly record struct Entry(string Word, ulong Anywhere, ulong AtWordStart);
+
+        /// <summary>Every word of the table, once.</summary>
+        private static readonly Entry[] All = Entries();
+
+        /// <summary>The words by the ASCII character they begin with (either case); a character outside ASCII is tried against them all.</summary>
+        private static readonly Entry[][] ByFirst =
+            [.. Enumerable.Range(0, 128).Select(c => All.Where(e => e.Word[0] < 128 && char.ToUpperInvariant(e.Word[0]) == char.ToUpperInvariant((char)c)).ToArray())];
+
+        private static Entry[] Entries()
+        {
+            if (Rules.Length > 64) throw new InvalidOperationException("the due-phrase table has more rows than a mask holds");
+            var masks = new Dictionary<string, (ulong Anywhere, ulong AtWordStart)>(StringComparer.OrdinalIgnoreCase);
+            for (int row = 0; row < Rules.Length; row++)
+                foreach (string word in Rules[row].Words.Words)
+                {
+                    var (anywhere, atWordStart) = masks.GetValueOrDefault(word);
+                    masks[word] = Rules[row].Words.AtWordStart ? (anywhere, atWordStart | 1UL << row) : (anywhere | 1UL << row, atWordStart);
+                }
+            return [.. masks.Select(m => new Entry(m.Key, m.Value.Anywhere, m.Value.AtWordStart))];
+        }
+
+        /// <summary>The rows (bit n for row n) one of whose words occurs in <paramref name="text"/>.</summary>
+        public static ulong Present(string text)
+        {
+            ulong rows = 0;
+            var span = text.AsSpan();
+            for (int i = 0; i < span.Length; i++)
+            {
+                char c = span[i];
+                bool wordStart = i == 0 || !char.IsAsciiLetterOrDigit(span[i - 1]);
+                foreach (var entry in c < 128 ? ByFirst[c] : All)
+                {
+                    ulong opens = entry.Anywhere | (wordStart ? entry.AtWordStart : 0);
+                    if ((opens & ~rows) != 0 && span[i..].StartsWith(entry.Word, StringComparison.OrdinalIgnoreCase)) rows |= opens;
+                }
+            }
+            return rows;
+        }
+    }
 
 
     public static DateOnly WeekdayAfter(DateOnly date, DayOfWeek day)
