@@ -12,6 +12,7 @@ using Rapport.Core.Notes;
 // `-- notes [rounds]` times `extract --json` and `process` on 0.25, 1 and 4 MB of mixed notes (run bench/notes);
 // `-- search VAULT [WORD...]` times the query alone in process, after the index is synced;
 // `-- reading VAULT [PERSON] [rounds]` times each reading command in process against the no-change sync before it;
+// `-- notes-files` writes the generated notes bench/notes-same compares (mixed and plain styles, several sizes and seeds);
 // `-- vault N Y` generates the N × Y-year vault under bench/out/ (once);
 // `-- fuzz [inputs] [seed]` mutates documents and checks reading, round trips and edits (docs/reliability.md).
 if (args is ["fuzz", ..])
@@ -39,6 +40,24 @@ if (args is ["fuzz", ..])
 if (args is ["notes", ..])
 {
     return NotesScaleBenchmark.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+}
+
+if (args is ["notes-files"])
+{
+    string output = Path.Combine(Rapport.Testing.RepoPaths.Root, "bench", "out", "notes");
+    Directory.CreateDirectory(output);
+    const int Megabyte = 1024 * 1024;
+    foreach (var (name, text) in new[]
+    {
+        ("notes-0.25mb.md", MixedNotesGenerator.Generate(Megabyte / 4)), ("notes-1mb.md", MixedNotesGenerator.Generate(Megabyte)),
+        ("notes-4mb.md", MixedNotesGenerator.Generate(4 * Megabyte)), ("notes-mixed-seed7-0.5mb.md", MixedNotesGenerator.Generate(Megabyte / 2, seed: 7)),
+        ("notes-plain-1mb.md", NotesGenerator.Generate(Megabyte)), ("notes-plain-seed3-0.1mb.md", NotesGenerator.Generate(Megabyte / 10, seed: 3)),
+    })
+    {
+        File.WriteAllText(Path.Combine(output, name), text);
+        Console.WriteLine(Path.Combine(output, name));
+    }
+    return 0;
 }
 
 if (args is ["perf", ..])

@@ -11,8 +11,11 @@ namespace Rapport.Core.Notes;
 /// </summary>
 internal static partial class ConversationRules
 {
-    /// <summary>A request waiting for its answer; <see cref="Waited"/> counts the addressee's turns that only asked back.</summary>
-    private sealed record Request(Side To, string Text, string? Due, int Line, int Waited = 0);
+    /// <summary>
+    /// A request waiting for its answer; <see cref="TextDue"/> is the due phrase found in its text (null when none),
+    /// <see cref="Waited"/> counts the addressee's turns that only asked back.
+    /// </summary>
+    private sealed record Request(Side To, string Text, DueDate? TextDue, string? Due, int Line, int Waited = 0);
 
     /// <summary>How many of the addressee's turns may ask back before the acceptance: it comes in their next turn or the one after.</summary>
     private const int AskBackTurns = 1;
@@ -23,6 +26,8 @@ internal static partial class ConversationRules
         foreach (var turn in conversation.Turns)
         {
             var sentences = Sentences(turn.Text);
+            // Each sentence's due phrase, found once: the acceptance and the requests below both read them.
+            var dues = sentences.ConvertAll(sentence => DuePhrases.Find(sentence, meeting));
             // The asker answering a question back with only a due ("by Friday ideally") gives the request that due.
             if (sentences.Count == 1 && Rules.IsDueOnly(sentences[0].TrimEnd('.', '!', '?', ' ')))
                 pending = [.. pending.Select(p => p.To != turn.Side ? p with { Due = sentences[0] } : p)];
@@ -33,7 +38,7 @@ internal static partial class ConversationRules
                 int accepted = sentences.FindIndex(NoteWords.Accepts);
                 if (accepted >= 0 && (accepted == 0 || !NoteWords.Declines(sentences[0])))
                 {
-                    Accept(mine[^1], turn, sentences, accepted, meeting, result);
+                    Accept(mine[^1], turn, sentences, dues, accepted, meeting, result);
                     pending.RemoveAll(p => p.To == turn.Side);
                 }
                 // A declined or ignored request is settled; a question back ("when do you need it?") keeps it open for one more turn.
@@ -48,7 +53,7 @@ internal static partial class ConversationRules
             var dueFrom = new int[sentences.Count + 1];
             dueFrom[sentences.Count] = -1;
             for (int k = sentences.Count - 1; k >= 0; k--)
-                dueFrom[k] = DuePhrases.Find(sentences[k], meeting) is not null ? k : dueFrom[k + 1];
+                dueFrom[k] = dues[k] is not null ? k : dueFrom[k + 1];
             for (int k = 0; k < sentences.Count; k++)
             {
                 string sentence = sentences[k];
@@ -58,8 +63,9 @@ internal static partial class ConversationRules
                 if (RequestOf(first) is { } asked && turn.Side is Side.Me or Side.Them)
                 {
                     // The request's due, else the first one said later in the turn.
-                    string? due = DuePhrases.Find(asked, meeting) is not null ? asked : dueFrom[k + 1] is >= 0 and var later ? sentences[later] : null;
-                    pending.Add(new Request(Other(turn.Side), asked, due, turn.Line));
+                    var askedDue = DuePhrases.Find(asked, meeting);
+                    string? due = askedDue is not null ? asked : dueFrom[k + 1] is >= 0 and var later ? sentences[later] : null;
+                    pending.Add(new Request(Other(turn.Side), asked, askedDue, due, turn.Line));
                     if (clauses.Count == 1) continue;
                     string after = sentence[(sentence.IndexOf(clauses[1].Text, StringComparison.Ordinal))..];
                     statement = statement with { Text = after, Parent = asked };
@@ -75,18 +81,19 @@ internal static partial class ConversationRules
     /// accepting sentence and the sentences after it that only point back ("Sure. I'll fill it in by
     /// Monday.") are the acceptance, not actions of their own; the last due phrase among them wins.
     /// </summary>
-    private static void Accept(Request request, Turn turn, List<string> sentences, int accepted, MeetingContext meeting, NotesEngine.Builder result)
+    private static void Accept(Request request, Turn turn, List<string> sentences, List<DueDate?> dues, int accepted, MeetingContext meeting, NotesEngine.Builder result)
     {
         int end = accepted + 1;
         while (end < sentences.Count && NoteWords.PointsBack(sentences[end])) end++;
         string? replyDue = null;
         for (int k = accepted; k < end; k++)
-            if (DuePhrases.Find(sentences[k], meeting) is { Date: not null }) replyDue = sentences[k];
+            if (dues[k] is { Date: not null }) replyDue = sentences[k];
         // The reply's due overrides the one written in the request, so the request's own phrase leaves its words.
-        string text = replyDue is not null && DuePhrases.Find(request.Text, meeting) is { } asked ? request.Text.Remove(asked.Index, asked.Length) : request.Text;
+        string text = replyDue is not null && request.TextDue is { } asked ? request.Text.Remove(asked.Index, asked.Length) : request.Text;
         var found = new Rules.Found(Owner(turn.Side), text) { Due = replyDue ?? request.Due };
         result.Actions.Add(NotesEngine.BuildAction(found, new Statement(text, turn.Line, StatementOwner.None, null), meeting));
         sentences.RemoveRange(accepted, end - accepted);
+        dues.RemoveRange(accepted, end - accepted);
     }
 
     /// <summary>A turn's sentences: its lines, split at sentence ends whatever the next letter's case.</summary>

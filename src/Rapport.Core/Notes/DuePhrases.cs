@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Rapport.Core.Text;
@@ -20,39 +19,26 @@ public static partial class DuePhrases
         ["a couple of"] = 2, ["a couple"] = 2, ["couple of"] = 2, ["a few"] = 3, ["few"] = 3,
     };
 
-    /// <summary>Finds the first deadline phrase in <paramref name="text"/>, or null.</summary>
+    /// <summary>
+    /// Finds the first deadline phrase in <paramref name="text"/>, or null. The answer depends on the text and
+    /// the meeting only, so a caller that needs it twice keeps it (docs/performance.md, session 8).
+    /// </summary>
     public static DueDate? Find(string text, MeetingContext meeting)
     {
-        // The same text is often asked again for the same meeting (an action's text, then its statement; a
-        // conversation's sentences): the answer depends on nothing else, so the last few answers are kept.
-        var recent = _recent ??= new (string, MeetingContext, DueDate?)[RecentAnswers];
-        foreach (var (seen, context, answer) in recent)
-            if (ReferenceEquals(context, meeting) && string.Equals(seen, text, StringComparison.Ordinal)) return answer;
-        var found = Search(text, meeting);
-        recent[_next] = (text, meeting, found);
-        _next = (_next + 1) % RecentAnswers;
-        return found;
-    }
-
-    /// <summary>How many of the latest answers of <see cref="Find"/> are kept (per thread).</summary>
-    private const int RecentAnswers = 8;
-
-    [ThreadStatic] private static (string Text, MeetingContext Meeting, DueDate? Due)[]? _recent;
-    [ThreadStatic] private static int _next;
-
-    private static DueDate? Search(string text, MeetingContext meeting)
-    {
+        // A rule's pattern cannot match without one of its words: one pass over the text tells which rows can (docs/performance.md).
+        ulong rows = RowWords.Present(text);
         DueDate? best = null;
-        foreach (var (needles, regex, resolve) in Rules)
+        for (int row = 0; rows != 0; row++, rows >>= 1)
         {
-            // A rule's pattern cannot match without one of its words: skipping it is the notes engine's main saving (docs/performance.md).
-            if (text.AsSpan().IndexOfAny(needles) < 0) continue;
+            if ((rows & 1) == 0) continue;
+            var (_, regex, resolve) = Rules[row];
             for (var m = regex.Match(text); m.Success; m = m.NextMatch())
             {
                 var date = resolve(m, meeting);
-                if (date is null && !Asap().IsMatch(m.Value)) continue;
+                bool asap = Asap().IsMatch(m.Value);
+                if (date is null && !asap) continue;
                 bool isStart = IsStartPhrase(text, m.Index);
-                var found = new DueDate(isStart ? null : date, m.Index, m.Length, Asap().IsMatch(m.Value), isStart) { Unsure = isStart ? null : Doubt(regex, m, meeting) };
+                var found = new DueDate(isStart ? null : date, m.Index, m.Length, asap, isStart) { Unsure = isStart ? null : Doubt(regex, m, meeting) };
                 if (best is null || Preferred(found, best)) best = found;
                 break;
             }
@@ -71,43 +57,100 @@ public static partial class DuePhrases
         return StartWords().IsMatch(text.AsSpan(from, index - from).TrimEnd());
     }
 
-    // Declared before the table, which reads it while the class initialises.
-    private static readonly SearchValues<string> Digits = W("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    // Declared before the table, which reads them while the class initialises.
+    private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
-    private static SearchValues<string> W(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+    // A month's name (MonthNames) begins with one of these, after a word boundary in both patterns that name one.
+    private static readonly (string[], bool) MonthWords = Words("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+    /// <summary>A row's words when its pattern has a word boundary before each of them (they are looked for only at a word's start).</summary>
+    private static (string[], bool) Words(params string[] words) => (words, true);
+
+    /// <summary>A row's words when they may sit inside a word ("ñana" in "mañana", a digit, "/").</summary>
+    private static (string[], bool) Anywhere(params string[] words) => (words, false);
 
     /// <summary>
     /// The due-phrase table: each row is the words one of which the phrase must contain (a cheap
     /// test that skips the pattern), the pattern, and how it resolves against the meeting.
     /// </summary>
     // contract: "When an action is due": the due-phrase table; each row's pattern cites its own line
-    private static readonly (SearchValues<string> Needles, Regex Regex, Func<Match, MeetingContext, DateOnly?> Resolve)[] Rules =
+    private static readonly ((string[] Words, bool AtWordStart) Words, Regex Regex, Func<Match, MeetingContext, DateOnly?> Resolve)[] Rules =
     [
-        (Digits, IsoDue(), (m, _) => IsoDate.TryParse(m.Groups["d"].Value, out var d) ? d : null),
-        (Digits, Dotted(), (m, c) => DottedDate(m, c)),
-        (W("next", "before"), NextMeeting(), (_, c) => c.NextMeeting),
-        (W("end"), EndOfNextWeek(), (_, c) => FridayOfWeek(c.Date).AddDays(7)),
-        (W("end"), EndOfNamedQuarter(), (m, c) => EndOfNamedQuarterOf(c.Date, m.Groups["q"].Value[0] - '0')),
-        (Digits, MonthDay(), (m, c) => MonthDayOnOrAfter(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
-        (Digits, DayMonth(), (m, c) => MonthDayOnOrAfter(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
-        (W("/"), Slash(), (m, c) => SlashDate(m, c)),
-        (W("end"), EndOfNamedMonth(), (m, c) => EndOfMonthNamed(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value))),
-        (W("end", "eow", "this"), EndOfWeek(), (_, c) => EndOfWeekOf(c.Date)),
-        (W("end", "eom", "month"), EndOfMonth(), (_, c) => new DateOnly(c.Date.Year, c.Date.Month, DateTime.DaysInMonth(c.Date.Year, c.Date.Month))),
-        (W("end", "eoq", "quarter"), EndOfQuarter(), (_, c) => EndOfQuarterOf(c.Date)),
-        (W("end", "eoy", "year"), EndOfYear(), (_, c) => new DateOnly(c.Date.Year, 12, 31)),
-        (W("next"), NextWeekday(), (m, c) => NextWeeksWeekday(c.Date, Weekday(m.Groups["wd"].Value))),
-        (W("mon", "tue", "wed", "thu", "fri", "sat", "sun"), Weekdays(), (m, c) => WeekdayAfter(c.Date, Weekday(m.Groups["wd"].Value))),
-        (W("lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"), ForeignWeekdays(), (m, c) => WeekdayAfter(c.Date, ForeignWeekday(m.Groups["wd"].Value))),
-        (W("day"), Misspelt(), (m, c) => MisspeltWeekday(m.Groups["wd"].Value) is { } day ? WeekdayAfter(c.Date, day) : null),
-        (W("fortnight"), Fortnight(), (_, c) => c.Date.AddDays(14)),
-        (W("next", "chste", "xima"), NextWeek(), (_, c) => c.Date.AddDays(7)),
-        (W("in"), InPeriod(), (m, c) => c.Date.AddDays(Count(m.Groups["n"].Value) * (m.Groups["unit"].Value.StartsWith('w') || m.Groups["unit"].Value.StartsWith('W') ? 7 : 1))),
-        (Digits, Ordinal(), (m, c) => OrdinalOnOrAfter(c.Date, int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
-        (W("tomorrow", "tmrw", "tmw", "tmr", "2moro", "ñana", "nana", "morgen"), Tomorrow(), (_, c) => c.Date.AddDays(1)),
-        (W("today", "tonight", "eod", "cob", "eob", "end", "close", "afternoon", "later", "hoy", "heute"), Today(), (_, c) => c.Date),
-        (W("asap", "urgent", "a.s.a.p"), Asap(), (_, _) => null),
+        (Anywhere(Digits), IsoDue(), (m, _) => IsoDate.TryParse(m.Groups["d"].Value, out var d) ? d : null),
+        (Anywhere(Digits), Dotted(), (m, c) => DottedDate(m, c)),
+        (Anywhere("next", "before"), NextMeeting(), (_, c) => c.NextMeeting),
+        (Words("end"), EndOfNextWeek(), (_, c) => FridayOfWeek(c.Date).AddDays(7)),
+        (Words("end"), EndOfNamedQuarter(), (m, c) => EndOfNamedQuarterOf(c.Date, m.Groups["q"].Value[0] - '0')),
+        (MonthWords, MonthDay(), (m, c) => MonthDayOnOrAfter(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
+        (MonthWords, DayMonth(), (m, c) => MonthDayOnOrAfter(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
+        (Anywhere("/"), Slash(), (m, c) => SlashDate(m, c)),
+        (Words("end"), EndOfNamedMonth(), (m, c) => EndOfMonthNamed(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value))),
+        (Words("end", "eow", "this"), EndOfWeek(), (_, c) => EndOfWeekOf(c.Date)),
+        (Words("end", "eom", "month"), EndOfMonth(), (_, c) => new DateOnly(c.Date.Year, c.Date.Month, DateTime.DaysInMonth(c.Date.Year, c.Date.Month))),
+        (Words("end", "eoq", "quarter"), EndOfQuarter(), (_, c) => EndOfQuarterOf(c.Date)),
+        (Words("end", "eoy", "year"), EndOfYear(), (_, c) => new DateOnly(c.Date.Year, 12, 31)),
+        (Words("next"), NextWeekday(), (m, c) => NextWeeksWeekday(c.Date, Weekday(m.Groups["wd"].Value))),
+        (Words("mon", "tue", "wed", "thu", "fri", "sat", "sun"), Weekdays(), (m, c) => WeekdayAfter(c.Date, Weekday(m.Groups["wd"].Value))),
+        (Anywhere("lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"), ForeignWeekdays(), (m, c) => WeekdayAfter(c.Date, ForeignWeekday(m.Groups["wd"].Value))),
+        (Anywhere("day"), Misspelt(), (m, c) => MisspeltWeekday(m.Groups["wd"].Value) is { } day ? WeekdayAfter(c.Date, day) : null),
+        (Words("fortnight"), Fortnight(), (_, c) => c.Date.AddDays(14)),
+        (Anywhere("next", "chste", "xima"), NextWeek(), (_, c) => c.Date.AddDays(7)),
+        (Words("in", "within"), InPeriod(), (m, c) => c.Date.AddDays(Count(m.Groups["n"].Value) * (m.Groups["unit"].Value.StartsWith('w') || m.Groups["unit"].Value.StartsWith('W') ? 7 : 1))),
+        (Anywhere(Digits), Ordinal(), (m, c) => OrdinalOnOrAfter(c.Date, int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
+        (Anywhere("tomorrow", "tmrw", "tmw", "tmr", "2moro", "ñana", "nana", "morgen"), Tomorrow(), (_, c) => c.Date.AddDays(1)),
+        (Words("today", "tonight", "eod", "cob", "eob", "end", "close", "afternoon", "later", "hoy", "heute"), Today(), (_, c) => c.Date),
+        (Words("asap", "urgent", "a.s.a.p"), Asap(), (_, _) => null),
     ];
+
+    /// <summary>
+    /// The table's words in one matcher (declared after the table, which it reads): one pass over a text gives the
+    /// rows one of whose words occurs in it, compared as <see cref="StringComparison.OrdinalIgnoreCase"/>; a
+    /// <see cref="Words"/> row's word counts only where no ASCII letter or digit comes right before it ("end" in
+    /// "end of day", not in "send"), which every match of such a pattern has.
+    /// </summary>
+    private static class RowWords
+    {
+        /// <summary>A word, the rows it opens wherever it occurs, and the rows it opens at a word's start.</summary>
+        private readonly record struct Entry(string Word, ulong Anywhere, ulong AtWordStart);
+
+        /// <summary>Every word of the table, once.</summary>
+        private static readonly Entry[] All = Entries();
+
+        /// <summary>The words by the ASCII character they begin with (either case); a character outside ASCII is tried against them all.</summary>
+        private static readonly Entry[][] ByFirst =
+            [.. Enumerable.Range(0, 128).Select(c => All.Where(e => e.Word[0] < 128 && char.ToUpperInvariant(e.Word[0]) == char.ToUpperInvariant((char)c)).ToArray())];
+
+        private static Entry[] Entries()
+        {
+            if (Rules.Length > 64) throw new InvalidOperationException("the due-phrase table has more rows than a mask holds");
+            var masks = new Dictionary<string, (ulong Anywhere, ulong AtWordStart)>(StringComparer.OrdinalIgnoreCase);
+            for (int row = 0; row < Rules.Length; row++)
+                foreach (string word in Rules[row].Words.Words)
+                {
+                    var (anywhere, atWordStart) = masks.GetValueOrDefault(word);
+                    masks[word] = Rules[row].Words.AtWordStart ? (anywhere, atWordStart | 1UL << row) : (anywhere | 1UL << row, atWordStart);
+                }
+            return [.. masks.Select(m => new Entry(m.Key, m.Value.Anywhere, m.Value.AtWordStart))];
+        }
+
+        /// <summary>The rows (bit n for row n) one of whose words occurs in <paramref name="text"/>.</summary>
+        public static ulong Present(string text)
+        {
+            ulong rows = 0;
+            var span = text.AsSpan();
+            for (int i = 0; i < span.Length; i++)
+            {
+                char c = span[i];
+                bool wordStart = i == 0 || !char.IsAsciiLetterOrDigit(span[i - 1]);
+                foreach (var entry in c < 128 ? ByFirst[c] : All)
+                {
+                    ulong opens = entry.Anywhere | (wordStart ? entry.AtWordStart : 0);
+                    if ((opens & ~rows) != 0 && span[i..].StartsWith(entry.Word, StringComparison.OrdinalIgnoreCase)) rows |= opens;
+                }
+            }
+            return rows;
+        }
+    }
 
 
     public static DateOnly WeekdayAfter(DateOnly date, DayOfWeek day)

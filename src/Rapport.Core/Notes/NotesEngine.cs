@@ -229,17 +229,19 @@ public static partial class NotesEngine
             text = text.Remove(due.Index, due.Length).Insert(due.Index, " ");
             urgent |= due.Urgent;
         }
-        else if (found.Due is { } given && DuePhrases.Find(given, meeting) is { } marked)
+        // The texts below are looked in only when they differ from those already found to hold no due phrase
+        // (an action's text is often its whole statement): the answer depends on the text alone.
+        else if (found.Due is { } given && given != text && DuePhrases.Find(given, meeting) is { } marked)
         {
             due = marked; // the date sat beside an owner marker ("=> Zoë, fri") or in a reply
             urgent |= marked.Urgent;
         }
-        else if (DuePhrases.Find(s.Text, meeting) is { } outer && !found.OwnClause)
+        else if (!found.OwnClause && s.Text != text && s.Text != found.Due && DuePhrases.Find(s.Text, meeting) is { } outer)
         {
             due = outer; // the date sat in a marker part of the statement ("-> end of week")
             urgent |= outer.Urgent;
         }
-        else if (s.DueText is { } cell && DuePhrases.Find(cell, meeting) is { } fromFormat)
+        else if (s.DueText is { } cell && cell != text && cell != found.Due && (found.OwnClause || cell != s.Text) && DuePhrases.Find(cell, meeting) is { } fromFormat)
         {
             due = fromFormat; // a due cell, a Logseq DEADLINE, a "By Friday:" label
             urgent |= fromFormat.Urgent;

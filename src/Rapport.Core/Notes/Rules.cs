@@ -344,21 +344,24 @@ internal sealed partial class Rules
             return new Found(p.Owner, p.Text) { Due = text };
         if (s.Parent is { } context)
         {
-            string bare = StripDue(text);
+            var due = DuePhrases.Find(text, AnyMeeting);
+            string bare = StripDue(text, due);
             string meant = ContextObject(context);
             if (BareVerb().IsMatch(bare) || Wording.Stems(bare).Count <= 1)
-                return new Found(owner, $"{Pronoun().Replace(bare, "")} {meant} {DueTail(text)}".Trim()) { Unsure = string.Format(CultureInfo.InvariantCulture, Doubts.CarriedTask, bare.Split(' ')[0]) };
+                return new Found(owner, $"{Pronoun().Replace(bare, "")} {meant} {DueTail(text, due)}".Trim()) { Unsure = string.Format(CultureInfo.InvariantCulture, Doubts.CarriedTask, bare.Split(' ')[0]) };
             if (Pronoun().IsMatch(bare))
                 return new Found(owner, Pronoun().Replace(text, " " + meant + " ", 1).Trim()) { Unsure = string.Format(CultureInfo.InvariantCulture, Doubts.PointsBack, Pronoun().Match(bare).Value.Trim(), meant.Trim()) };
         }
         return new Found(owner, text);
     }
 
-    private static string StripDue(string text) =>
-        DuePhrases.Find(text, AnyMeeting) is { } due ? text.Remove(due.Index, due.Length).Trim() : DueTailRegex().Replace(text, "").Trim();
+    /// <summary>The text without its due phrase (<paramref name="due"/>, found in it by the caller), else without a trailing "by …".</summary>
+    private static string StripDue(string text, DueDate? due) =>
+        due is not null ? text.Remove(due.Index, due.Length).Trim() : DueTailRegex().Replace(text, "").Trim();
 
-    private static string DueTail(string text) =>
-        DuePhrases.Find(text, AnyMeeting) is { } due ? text.Substring(due.Index, due.Length).Trim() : DueTailRegex().Match(text) is { Success: true } m ? m.Value.Trim() : "";
+    /// <summary>The text's due phrase (<paramref name="due"/>, found in it by the caller), else its trailing "by …".</summary>
+    private static string DueTail(string text, DueDate? due) =>
+        due is not null ? text.Substring(due.Index, due.Length).Trim() : DueTailRegex().Match(text) is { Success: true } m ? m.Value.Trim() : "";
 
     /// <summary>A meeting to find where a due phrase sits (its date is not used).</summary>
     private static readonly MeetingContext AnyMeeting = new(new DateOnly(2026, 1, 5), "", Cadence.Frequency.Weekly);
@@ -388,9 +391,15 @@ internal sealed partial class Rules
     private static partial Regex HaveVerb();
 
     /// <summary>A late owner at the end of the item (<c>— Sam</c>, <c>=> me, fri</c>, <c>(Sam) 📅 …</c>, <c>[me]</c>).</summary>
+    /// <summary>The characters one of which begins each of <see cref="_lateOwner"/>'s separators (<c>-></c>, <c>—</c>, <c>–</c>, <c> -</c>, <c>(</c>, <c>[</c>, <c>,</c>).</summary>
+    private static readonly System.Buffers.SearchValues<char> LateOwnerSeparators = System.Buffers.SearchValues.Create("-—–([,");
+
     private Found? LateOwnerOf(string text)
     {
         string t = TrailingDate().Replace(text, "").TrimEnd();
+        // The pattern begins at one of its separators (an arrow, a dash, a bracket, a comma): most clauses have none,
+        // and the person's patterns run interpreted under Native AOT (docs/performance.md, session 8).
+        if (t.AsSpan().IndexOfAny(LateOwnerSeparators) < 0) return null;
         var m = _lateOwner.Match(t);
         if (!m.Success || m.Index == 0) return null;
         string who = m.Groups["who"].Value.Trim();

@@ -51,4 +51,31 @@ public sealed class DuePhrasesTests
     {
         DuePhrases.Find("by end of week", Weekly with { Date = new DateOnly(2026, 2, 13) })!.Date.ShouldBe(new DateOnly(2026, 2, 13));
     }
+
+    /// <summary>
+    /// A row whose words are looked for only at a word's start (docs/performance.md, session 8) still finds its phrase
+    /// after the same letters inside another word ("send", "attend", "this" in "within" is not "in").
+    /// </summary>
+    [Theory]
+    [InlineData("send the deck to legal by end of week", "2026-02-13")]
+    [InlineData("attend the review, spend less, end of month", "2026-02-28")]
+    [InlineData("recommend a vendor within two weeks", "2026-02-25")]
+    [InlineData("within 3 days", "2026-02-14")]
+    [InlineData("send it this afternoon", "2026-02-11")]
+    [InlineData("pretend nothing happened; (EOQ)", "2026-03-31")]
+    [InlineData("resend the plan->Fri", "2026-02-13")]
+    [InlineData("3 pending items, in a fortnight", "2026-02-25")]
+    public void Should_find_a_phrase_after_its_words_inside_other_words(string text, string expected)
+    {
+        DuePhrases.Find(text, Weekly)!.Date.ShouldBe(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("send the weekend recap")]
+    [InlineData("the vendor's calendar is full")]
+    [InlineData("spend the budget on training")]
+    public void Should_find_no_phrase_where_its_words_sit_inside_other_words(string text)
+    {
+        DuePhrases.Find(text, Weekly).ShouldBeNull();
+    }
 }
