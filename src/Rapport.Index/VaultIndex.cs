@@ -516,10 +516,17 @@ public sealed partial class VaultIndex : IVaultIndex
         return digests;
     }
 
-    /// <summary>Running documents that could not be read, as the warnings reading commands print.</summary>
+    /// <summary>Running documents and meeting notes that could not be read, as the warnings reading commands print.</summary>
     public IReadOnlyList<string> Unreadable()
     {
-        using var query = Command("SELECT error FROM files WHERE kind IN ('relationship', 'meeting-note') AND error IS NOT NULL ORDER BY path");
+        // A meeting note that cannot be read is reported when no note of its folder's own relationship could be read, as
+        // People reads a folder (MeetingFolder.ByPerson): else it is one of that relationship's problems.
+        using var query = Command("""
+            SELECT f.error FROM files f
+            WHERE f.kind IN ('relationship', 'meeting-note') AND f.error IS NOT NULL
+              AND NOT (f.kind = 'meeting-note' AND EXISTS (SELECT 1 FROM files g WHERE g.kind = 'meeting-note' AND g.slug = f.slug AND g.error IS NULL))
+            ORDER BY f.path
+            """);
         using var reader = query.ExecuteReader();
         var list = new List<string>();
         while (reader.Read()) list.Add(reader.GetString(0));

@@ -21,6 +21,7 @@ public sealed class IndexMatchesFilesTests : IDisposable
     private static readonly string[] Boxes = ["[ ]", "[x]", "[/]", "[-]", "[X]"];
 
     private readonly TempDirectory _root = new();
+    private int _folders;
 
     public void Dispose()
     {
@@ -40,6 +41,7 @@ public sealed class IndexMatchesFilesTests : IDisposable
         int people = random.Next(5, 40);
         for (int p = 0; p < people; p++) _root.Write(Path.Combine("Career", "1-on-1s", $"person-{p}.md"), Document(random, p));
         int folders = random.Next(2, 8);
+        _folders = folders;
         for (int k = 0; k < folders; k++) WriteFolder(random, k);
         using var index = VaultIndex.Open(Open(), _ => { });
 
@@ -83,7 +85,7 @@ public sealed class IndexMatchesFilesTests : IDisposable
         Equal("open actions", Rows(index.OpenActions()), Rows(OpenActions.Rows(all, vault.Display)));
         foreach (var slug in all.Select(p => p.Slug).Distinct().Take(6))
             Equal($"open actions of {slug}", Rows(index.OpenActions(slug)), Rows(OpenActions.Rows(all.Where(p => p.Slug == slug), vault.Display)));
-        index.Unreadable().ShouldBe(vault.People.Unreadable.Select(e => e.ToDisplayString()).ToList());
+        Equal("unreadable", index.Unreadable().Order(StringComparer.Ordinal), vault.People.Unreadable.Select(e => e.ToDisplayString()).Order(StringComparer.Ordinal));
 
         var digests = Open().People.Digests(index);
         digests.Select(d => d.Describe()).ShouldBe(all.Select(p => RelationshipDigest.Of(p, vault.Display(p.Folder ?? p.FullPath)).Describe()));
@@ -163,10 +165,13 @@ public sealed class IndexMatchesFilesTests : IDisposable
         for (int n = random.Next(1, 7); n > 0; n--) WriteNote(random, k, n);
     }
 
+    /// <summary>The folder of meeting notes <paramref name="k"/>: the last one is <c>meetings/</c>, several people's notes, each naming its guest or nobody.</summary>
+    private static string FolderName(int k, int folders) => k == folders - 1 ? "meetings" : $"folder-{k}";
+
     /// <summary>Rewrites, adds or deletes a note of folder <paramref name="k"/>.</summary>
     private void EditFolder(Random random, int k, int round)
     {
-        string folder = _root.File("Career", "1-on-1s", $"folder-{k}");
+        string folder = _root.File("Career", "1-on-1s", FolderName(k, _folders));
         var notes = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal).ToList() : [];
         if (notes.Count > 1 && random.Next(4) == 0)
         {
@@ -189,14 +194,25 @@ public sealed class IndexMatchesFilesTests : IDisposable
             1 => $"{Names[random.Next(Names.Length)]}-{n}",
             _ => $"{IsoDate(Today.AddDays(random.Next(-120, 30)))}-{Names[random.Next(Names.Length)]}",
         };
+        string folder = FolderName(k, _folders);
+        if (random.Next(12) == 0)
+        {
+            // A note that cannot be read: not UTF-8.
+            string unreadable = _root.File("Career", "1-on-1s", folder, name + ".md");
+            Directory.CreateDirectory(Path.GetDirectoryName(unreadable)!);
+            File.WriteAllBytes(unreadable, [.. "## Action Items\n- [ ] caf"u8, 0xC3, 0x28, (byte)'\n']);
+            return unreadable;
+        }
         bool byName = name == IsoDate(date);
         bool dated = byName || random.Next(3) != 0;
         var text = new StringBuilder();
-        if (dated && !byName || random.Next(3) == 0)
+        string? guest = folder == "meetings" && random.Next(4) != 0 ? $"Guest {random.Next(3)}" : null;
+        if (dated && !byName || guest is not null || random.Next(3) == 0)
         {
             text.Append("---\n");
             if (dated && !byName) text.Append($"date: {IsoDate(date)}\n");
-            if (random.Next(3) == 0) text.Append($"person: Folder {k}\n");
+            if (guest is not null) text.Append($"person: {guest}\n");
+            else if (folder != "meetings" && random.Next(3) == 0) text.Append($"person: Folder {k}\n");
             if (random.Next(3) == 0) text.Append($"role: Role {random.Next(9)}\n");
             text.Append("---\n\n");
         }
@@ -204,7 +220,7 @@ public sealed class IndexMatchesFilesTests : IDisposable
         for (int i = random.Next(5); i > 0; i--) text.Append(CarriedAction(random));
         text.Append("\n### Their Actions\n");
         for (int i = random.Next(5); i > 0; i--) text.Append(CarriedAction(random));
-        return _root.Write(Path.Combine("Career", "1-on-1s", $"folder-{k}", name + ".md"), text.ToString());
+        return _root.Write(Path.Combine("Career", "1-on-1s", folder, name + ".md"), text.ToString());
     }
 
     /// <summary>One of the carried tasks, reworded: each word's case, the spaces between words, trailing and inner punctuation.</summary>
