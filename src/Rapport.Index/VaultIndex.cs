@@ -519,12 +519,10 @@ public sealed partial class VaultIndex : IVaultIndex
     /// <summary>Running documents and meeting notes that could not be read, as the warnings reading commands print.</summary>
     public IReadOnlyList<string> Unreadable()
     {
-        // A meeting note that cannot be read is reported when no note of its folder's own relationship could be read, as
-        // People reads a folder (MeetingFolder.ByPerson): else it is one of that relationship's problems.
+        // Every meeting note that cannot be read too, though its folder's other notes are read: list and actions skip it, and say so.
         using var query = Command("""
             SELECT f.error FROM files f
             WHERE f.kind IN ('relationship', 'meeting-note') AND f.error IS NOT NULL
-              AND NOT (f.kind = 'meeting-note' AND EXISTS (SELECT 1 FROM files g WHERE g.kind = 'meeting-note' AND g.slug = f.slug AND g.error IS NULL))
             ORDER BY f.path
             """);
         using var reader = query.ExecuteReader();

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Rapport.Core;
+using Rapport.Core.Documents;
 using Rapport.Core.Prep;
 using Rapport.Core.Tracking;
 using Rapport.Core.Vaults;
@@ -85,7 +87,7 @@ public sealed class IndexMatchesFilesTests : IDisposable
         Equal("open actions", Rows(index.OpenActions()), Rows(OpenActions.Rows(all, vault.Display)));
         foreach (var slug in all.Select(p => p.Slug).Distinct().Take(6))
             Equal($"open actions of {slug}", Rows(index.OpenActions(slug)), Rows(OpenActions.Rows(all.Where(p => p.Slug == slug), vault.Display)));
-        Equal("unreadable", index.Unreadable().Order(StringComparer.Ordinal), vault.People.Unreadable.Select(e => e.ToDisplayString()).Order(StringComparer.Ordinal));
+        Equal("unreadable", index.Unreadable().Order(StringComparer.Ordinal), Unreadable(vault));
 
         var digests = Open().People.Digests(index);
         digests.Select(d => d.Describe()).ShouldBe(all.Select(p => RelationshipDigest.Of(p, vault.Display(p.Folder ?? p.FullPath)).Describe()));
@@ -109,6 +111,18 @@ public sealed class IndexMatchesFilesTests : IDisposable
         var onlyFiles = files.Where(r => !index.Contains(r)).ToList();
         Assert.Fail($"{what}: the index and the files differ\n  only the index: {string.Join("\n    ", onlyIndex)}\n  only the files: {string.Join("\n    ", onlyFiles)}"
             + (onlyIndex.Count + onlyFiles.Count == 0 ? $"\n  same rows, another order:\n    {string.Join("\n    ", index)}\n  files:\n    {string.Join("\n    ", files)}" : ""));
+    }
+
+    /// <summary>
+    /// What the reading commands warn of: the documents People could not read, and every meeting note that could not
+    /// be read though its folder's other notes were (a problem of that relationship, which <c>list</c> says it skipped).
+    /// </summary>
+    private static IEnumerable<string> Unreadable(Vault vault)
+    {
+        var notes = vault.RelationshipFolders().Select(folder => MeetingFolder.Read(vault.Files, vault.Store, folder, vault.Display))
+            .SelectMany(f => f.Problems.Where(p => !f.Notes.Any(n => n.Document.Path == p.File))
+                .Select(p => new RapportException(ErrorCode.InvalidFile, p.Problem.Message, p.File, p.Problem.Line == 0 ? null : p.Problem.Line).ToDisplayString()));
+        return vault.People.Unreadable.Select(e => e.ToDisplayString()).Union(notes).Order(StringComparer.Ordinal);
     }
 
     /// <summary>Open actions by relationship and number: the order <c>rapport actions</c> sorts them in beyond due date and person.</summary>
