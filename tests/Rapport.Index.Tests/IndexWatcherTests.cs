@@ -231,6 +231,9 @@ public sealed class IndexWatcherTests : IDisposable
         watcher.Walks.ShouldBe(1);
         _said.ShouldContain(s => s.Contains("the index file was replaced; walking the whole vault", StringComparison.Ordinal));
         Slugs().ShouldContain("zed-new");
+        // The old file is unlinked: a connection still on it would write where no reader looks.
+        if (Directory.Exists("/proc/self/fd"))
+            Directory.GetFiles("/proc/self/fd").Select(fd => new FileInfo(fd).LinkTarget ?? "").ShouldNotContain(t => t.EndsWith("index.db (deleted)", StringComparison.Ordinal));
     }
 
     private IndexWatcher Watch()
