@@ -30,6 +30,7 @@ public sealed class IndexWatcher : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private HashSet<string> _pending = new(StringComparer.Ordinal);
     private string? _lost;
+    private volatile bool _replaced;
     private int _cookie;
     private VaultIndex _index;
     private FileSystemWatcher? _watcher;
@@ -155,8 +156,9 @@ public sealed class IndexWatcher : IDisposable
     {
         _say($"watch: {reason}; walking the whole vault");
         Walks++;
-        if (!File.Exists(VaultIndex.PathIn(_vault)))
+        if (_replaced || !File.Exists(VaultIndex.PathIn(_vault)))
         {
+            _replaced = false;
             _index.Dispose();
             _index = VaultIndex.Open(_vault, warning => _say($"warning: {warning}"));
         }
@@ -186,12 +188,17 @@ public sealed class IndexWatcher : IDisposable
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.Attributes,
             InternalBufferSize = 64 * 1024,
         };
-        watcher.Created += (_, e) => Saw(e.FullPath);
+        watcher.Created += (_, e) =>
+        {
+            Replaced(e.FullPath);
+            Saw(e.FullPath);
+        };
         watcher.Changed += (_, e) => Saw(e.FullPath);
         watcher.Deleted += (_, e) => Saw(e.FullPath);
         watcher.Renamed += (_, e) =>
         {
             Saw(e.OldFullPath);
+            Replaced(e.FullPath);
             Saw(e.FullPath);
         };
         watcher.Error += (_, e) => Lose(e.GetException() is InternalBufferOverflowException
@@ -199,6 +206,18 @@ public sealed class IndexWatcher : IDisposable
             : $"the watch failed ({e.GetException().Message})");
         watcher.EnableRaisingEvents = true;
         _watcher = watcher;
+    }
+
+    /// <summary>
+    /// A file created or renamed at the index file's path is a new file in the old one's place (a rebuild renamed over
+    /// it, another tool copied one in): the open connection still reads and writes the old, unlinked file, so it is
+    /// reopened at the next <see cref="Apply"/>. The watcher's own writes only change the file, never create it.
+    /// </summary>
+    private void Replaced(string path)
+    {
+        if (path != VaultIndex.PathIn(_vault)) return;
+        _replaced = true;
+        Lose("the index file was replaced");
     }
 
     /// <summary>One event's path: a cookie is marked seen, the index file's replacement forces a walk, what cannot be indexed is dropped, the rest waits to be applied.</summary>

@@ -19,7 +19,7 @@ public sealed partial class VaultIndex
     {
         private static readonly string[] FileColumns =
             ["path", "mtime", "size", "hash", "kind", "slug", "person", "first_name", "role", "rel_kind", "frequency", "duration", "started", "last_met",
-             "booked", "onboarding_until", "moods", "named", "error"];
+             "booked", "onboarding_until", "moods", "named", "error", "note_order", "named_person"];
 
         /// <summary>
         /// An entry's id is its day (the entry's date, else the newest date in its file), then its
@@ -31,7 +31,7 @@ public sealed partial class VaultIndex
         /// <summary>Entries of one file beyond this many are not indexed (a file of more than 262,144 lines).</summary>
         public const int MaxEntriesPerFile = 1 << FileShift;
 
-        private static readonly string[] EntryColumns = ["id", "file_id", "kind", "topic", "date", "owner", "done", "due", "completed", "priority", "number", "line", "text", "section"];
+        private static readonly string[] EntryColumns = ["id", "file_id", "kind", "topic", "date", "owner", "done", "due", "completed", "priority", "number", "line", "text", "section", "same"];
 
         private readonly Statement _file, _entry, _stamp, _delete;
 
@@ -57,7 +57,7 @@ public sealed partial class VaultIndex
                 .Bind(7, d?.Person ?? file.Person).Bind(8, d?.FirstName).Bind(9, d?.Role).Bind(10, d?.Kind?.ToWord())
                 .Bind(11, d?.Frequency?.ToString().ToLowerInvariant()).Bind(12, d?.Duration).Bind(13, DateText(d?.Started)).Bind(14, DateText(d?.LastMet))
                 .Bind(15, DateText(d?.Booked)).Bind(16, DateText(d?.OnboardingUntil)).Bind(17, d is null ? null : string.Join(",", d.Moods))
-                .Bind(18, d is null ? null : d.Named ? 1 : 0).Bind(19, file.Error).Run();
+                .Bind(18, d is null ? null : d.Named ? 1 : 0).Bind(19, file.Error).Bind(20, DateText(file.Order)).Bind(21, file.NamedPerson).Run();
             long id = _file.LastRowId;
 
             long fileDay = file.Entries.Max(e => e.Date)?.DayNumber ?? 0;
@@ -68,7 +68,7 @@ public sealed partial class VaultIndex
                 long entryId = ((e.Date?.DayNumber ?? fileDay) << DayShift) | (id << FileShift) | (long)place++;
                 _entry.Bind(1, entryId).Bind(2, id).Bind(3, e.Kind).Bind(4, e.Topic).Bind(5, DateText(e.Date)).Bind(6, e.Owner)
                     .Bind(7, e.Done is { } done ? (done ? 1 : 0) : null).Bind(8, DateText(e.Due)).Bind(9, DateText(e.Completed)).Bind(10, e.Priority)
-                    .Bind(11, e.Number).Bind(12, e.Line).Bind(13, e.Text).Bind(14, e.Section).Run();
+                    .Bind(11, e.Number).Bind(12, e.Line).Bind(13, e.Text).Bind(14, e.Section).Bind(15, e.Same).Run();
             }
             return id;
         }

@@ -16,6 +16,12 @@ namespace Rapport.Index;
 internal sealed record IndexedFile(
     string Kind, string? Slug, string? Person, RelationshipDigest? Digest, IReadOnlyList<IndexedEntry> Entries, string? Error)
 {
+    /// <summary>A meeting note's place among its folder's notes (<see cref="MeetingFolder.OrderOf"/>); null for other files.</summary>
+    public DateOnly? Order { get; init; }
+
+    /// <summary>The person a meeting note names in <c>person:</c> (<see cref="MeetingFolder.NamedPerson"/>): what its folder's person is read from first.</summary>
+    public string? NamedPerson { get; init; }
+
     public static IndexedFile Of(string kind, string? slug, RunningDocument document, IReadOnlyList<IndexedEntry> entries, string fullPath, string shown) =>
         new(kind, slug, document.Person,
             kind is FileReader.Relationship or FileReader.MeetingNote ? RelationshipDigest.Of(new LoadedDocument(fullPath, document, []), shown) : null,
@@ -25,7 +31,7 @@ internal sealed record IndexedFile(
 /// <summary>A searchable line: an action, a thread entry, a history line, a win, a goal, a line of raw notes…</summary>
 internal sealed record IndexedEntry(
     string Kind, string Text, int Line, DateOnly? Date = null, string? Topic = null, string? Owner = null, bool? Done = null,
-    DateOnly? Due = null, DateOnly? Completed = null, string? Priority = null, int? Number = null, string? Section = null);
+    DateOnly? Due = null, DateOnly? Completed = null, string? Priority = null, int? Number = null, string? Section = null, string? Same = null);
 
 /// <summary>Tells a vault file's kind by where it lives; the places are worked out once per sync.</summary>
 internal sealed class FileKinds(Vault vault)
@@ -39,13 +45,16 @@ internal sealed class FileKinds(Vault vault)
     public string Of(string fullPath)
     {
         string dir = Path.GetDirectoryName(fullPath)!;
-        if (dir == _relationships) return FileReader.Relationship;
+        // A hidden file is no running document nor meeting note, as Vault.RelationshipFiles and MeetingFolder.Read have it.
+        bool hidden = Path.GetFileName(fullPath).StartsWith('.');
+        if (dir == _relationships) return hidden ? FileReader.Other : FileReader.Relationship;
         if (dir == _archive) return FileReader.Archive;
         if (Path.GetDirectoryName(dir) == _notes) return FileReader.Notes;
         if (fullPath == _wins) return FileReader.Wins;
         if (fullPath == _backlog) return FileReader.Backlog;
         // One person's folder of meeting notes (Career/1-on-1s/jai-menon/2026-01-20.md): each note is part of that relationship.
-        if (Path.GetDirectoryName(dir) == _relationships && !Path.GetFileName(dir).StartsWith('.')) return FileReader.MeetingNote;
+        // Not the raw notes' own folder (Career/1-on-1s/notes/), which Vault.RelationshipFolders skips too.
+        if (Path.GetDirectoryName(dir) == _relationships && !Path.GetFileName(dir).StartsWith('.') && dir != _notes && !hidden) return FileReader.MeetingNote;
         return FileReader.Other;
     }
 }
@@ -119,7 +128,7 @@ internal static partial class FileReader
         foreach (var a in kind == Backlog ? [] : document.Actions)
         {
             entries.Add(new IndexedEntry("action", a.Text, a.Source.Line + 1, a.Completed ?? a.Due, null, a.Owner == ActionOwner.Me ? "me" : "them",
-                a.Done, a.Due, a.Completed, a.Priority, a.Done ? null : ++number));
+                a.Done, a.Due, a.Completed, a.Priority, a.Done ? null : ++number, Same: ActionItemReader.SameWords(a)));
         }
         foreach (var t in document.Threads)
             foreach (var e in t.Entries) entries.Add(new IndexedEntry("thread", Join(e), e.Source.Line + 1, e.Date, t.Topic));
@@ -131,7 +140,8 @@ internal static partial class FileReader
         if (document.FindSection(SectionKind.NextMeeting) is { } next)
             foreach (var item in next.Items) entries.Add(new IndexedEntry("agenda", item.Text, item.Line + 1));
         EverySection(document, entries);
-        return IndexedFile.Of(kind, slug, document, entries, fullPath, shown);
+        var read = IndexedFile.Of(kind, slug, document, entries, fullPath, shown);
+        return kind == MeetingNote ? read with { Order = MeetingFolder.OrderOf(document), NamedPerson = MeetingFolder.NamedPerson(document) } : read;
     }
 
     /// <summary>

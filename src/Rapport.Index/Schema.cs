@@ -7,7 +7,7 @@ namespace Rapport.Index;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>The triggers that keep the full-text table in step with <c>entries</c>, row by row.</summary>
     public const string Triggers = """
@@ -50,7 +50,9 @@ internal static class Schema
             onboarding_until TEXT,
             moods TEXT,
             named INTEGER,
-            error TEXT);
+            error TEXT,
+            note_order TEXT,
+            named_person TEXT);
         CREATE TABLE entries(
             id INTEGER PRIMARY KEY,
             file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
@@ -65,7 +67,8 @@ internal static class Schema
             number INTEGER,
             line INTEGER NOT NULL,
             text TEXT NOT NULL,
-            section TEXT);
+            section TEXT,
+            same TEXT);
         CREATE TABLE stamps(
             id INTEGER PRIMARY KEY CHECK (id = 1),
             files INTEGER NOT NULL,

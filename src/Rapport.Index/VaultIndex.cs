@@ -464,37 +464,38 @@ public sealed partial class VaultIndex : IVaultIndex
             ? fullPath[(_vault.Root.Length + 1)..].Replace('\\', '/')
             : _vault.Display(fullPath);
 
-    /// <summary>Every readable running document, as <c>rapport list</c> shows them, in file order.</summary>
-    public IReadOnlyList<RelationshipSummary> Relationships()
+    /// <summary>
+    /// Every readable running document and folder relationship, as <c>rapport list</c> shows them, in path order; a
+    /// folder is shown by the note it is read from on <paramref name="today"/> (<see cref="MeetingFolder.PrimaryOf"/>).
+    /// </summary>
+    public IReadOnlyList<RelationshipSummary> Relationships(DateOnly? today = null)
     {
         // The open actions counted once, grouped by file, then joined to the files (probing the open actions for each file
-        // scanned all of them per file: 1 s on 2,000 files); a meeting note's entries are found by its file (entries_file).
-        using var query = Command($"""
+        // scanned all of them per file: 1 s on 2,000 files).
+        using var query = Command("""
             SELECT f.person, f.slug, f.path, f.role, f.rel_kind, f.frequency, f.duration, f.started, f.last_met,
                    coalesce(o.mine, 0), coalesce(o.theirs, 0)
             FROM files f
             LEFT JOIN (SELECT e.file_id, count(CASE WHEN e.owner = 'me' THEN 1 END) AS mine, count(CASE WHEN e.owner = 'them' THEN 1 END) AS theirs
                        FROM entries e WHERE e.kind = 'action' AND e.done = 0 GROUP BY e.file_id) o ON o.file_id = f.id
             WHERE f.kind = 'relationship' AND f.error IS NULL
-            UNION ALL
-            SELECT max(f.person), f.slug, min(f.path), max(f.role), max(f.rel_kind), max(f.frequency), max(f.duration), min(f.started), max(f.last_met),
-                   count(CASE WHEN e.owner = 'me' THEN 1 END), count(CASE WHEN e.owner = 'them' THEN 1 END)
-            FROM files f
-            LEFT JOIN entries e ON e.file_id = f.id AND +e.kind = 'action' AND +e.done = 0 AND NOT {ClosedInAnotherNote}
-            WHERE f.kind = 'meeting-note' AND f.error IS NULL
-            GROUP BY f.slug
             ORDER BY 3
             """);
-        using var reader = query.ExecuteReader();
         var list = new List<RelationshipSummary>();
-        while (reader.Read())
+        using (var reader = query.ExecuteReader())
         {
-            string slug = reader.GetString(1);
-            list.Add(new RelationshipSummary(
-                Text(reader, 0) ?? slug, slug, reader.GetString(2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
-                reader.IsDBNull(6) ? null : reader.GetInt32(6), DateOf(reader, 7), DateOf(reader, 8), reader.GetInt32(9), reader.GetInt32(10)));
+            while (reader.Read())
+            {
+                string slug = reader.GetString(1);
+                list.Add(new RelationshipSummary(
+                    Text(reader, 0) ?? slug, slug, reader.GetString(2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
+                    reader.IsDBNull(6) ? null : reader.GetInt32(6), DateOf(reader, 7), DateOf(reader, 8), reader.GetInt32(9), reader.GetInt32(10)));
+            }
         }
-        return list;
+        var folders = FolderNotes();
+        if (folders.Count == 0) return list;
+        list.AddRange(folders.Select(notes => Summary(notes, today)));
+        return list.OrderBy(r => r.Path, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Every readable running document's digest, as <see cref="RelationshipDigest.Of"/> made it when the file was indexed, in file order.</summary>
@@ -536,10 +537,15 @@ public sealed partial class VaultIndex : IVaultIndex
         return digests;
     }
 
-    /// <summary>Running documents that could not be read, as the warnings reading commands print.</summary>
+    /// <summary>Running documents and meeting notes that could not be read, as the warnings reading commands print.</summary>
     public IReadOnlyList<string> Unreadable()
     {
-        using var query = Command("SELECT error FROM files WHERE kind IN ('relationship', 'meeting-note') AND error IS NOT NULL ORDER BY path");
+        // Every meeting note that cannot be read too, though its folder's other notes are read: list and actions skip it, and say so.
+        using var query = Command("""
+            SELECT f.error FROM files f
+            WHERE f.kind IN ('relationship', 'meeting-note') AND f.error IS NOT NULL
+            ORDER BY f.path
+            """);
         using var reader = query.ExecuteReader();
         var list = new List<string>();
         while (reader.Read()) list.Add(reader.GetString(0));
@@ -547,36 +553,53 @@ public sealed partial class VaultIndex : IVaultIndex
     }
 
     /// <summary>
-    /// An open action <c>e</c> of a meeting note <c>f</c> that a later note of the same relationship (by file name) closes, in the same
-    /// words: carried over and done, as the folder's reading has it (<c>ActionItemReader.ClosedLater</c>). The later notes
-    /// are found by slug (files_kind) and their entries by file (entries_file), not among every done action of the vault.
+    /// An open action <c>e</c> of a meeting note <c>f</c> that a later note of the same relationship closes: carried over
+    /// and done, as the folder's reading has it (<c>ActionItemReader.ClosedLater</c>). Both halves of the rule are Core's,
+    /// stored when the files were read: the action's key (<c>entries.same</c>, <see cref="ActionItemReader.SameWords"/>: owner
+    /// plus letters and digits, lowercased) and the note's place (<c>files.note_order</c>, <see cref="MeetingFolder.OrderOf"/>:
+    /// its latest meeting's date, undated last), ties in path order as the folder reads its notes. The later notes are found
+    /// by slug (files_kind) and their entries by file (entries_file), not among every done action of the vault.
     /// </summary>
     private const string ClosedInAnotherNote = """
         EXISTS (SELECT 1 FROM files g CROSS JOIN entries d ON d.file_id = g.id
-                WHERE g.kind = 'meeting-note' AND g.slug = f.slug AND g.path > f.path AND +d.kind = 'action' AND +d.done = 1 AND d.owner = e.owner AND d.text = e.text)
+                WHERE g.kind = 'meeting-note' AND g.slug = f.slug AND (g.note_order, g.path) > (f.note_order, f.path)
+                  AND +d.kind = 'action' AND +d.done = 1 AND d.same = e.same)
         """;
 
-    /// <summary>Open actions of every running document (or one, by slug), numbered as in the document.</summary>
+    /// <summary>
+    /// Open actions of every running document (or one, by slug), numbered as in the document: a folder's notes oldest
+    /// first (<see cref="MeetingFolder.OrderOf"/>, then path), as <c>OpenActions.Of</c> numbers them. Running documents
+    /// first, in path order, then each folder's relationships by slug, each in number order.
+    /// </summary>
     public IReadOnlyList<ActionRow> OpenActions(string? slug = null)
     {
         using var query = Command($"""
             SELECT coalesce(f.person, f.slug), coalesce(f.first_name, f.person, f.slug), f.slug, f.path,
-                   row_number() OVER (PARTITION BY f.kind, CASE f.kind WHEN 'relationship' THEN f.path ELSE f.slug END ORDER BY f.path, e.line),
-                   e.owner, e.text, e.due, e.priority, e.line
+                   row_number() OVER (PARTITION BY f.kind, CASE f.kind WHEN 'relationship' THEN f.path ELSE f.slug END ORDER BY f.note_order, f.path, e.line),
+                   e.owner, e.text, e.due, e.priority, e.line, f.kind
             FROM entries e JOIN files f ON f.id = e.file_id
             WHERE e.kind = 'action' AND e.done = 0 AND f.kind IN ('relationship', 'meeting-note') AND f.error IS NULL {(slug is null ? "" : "AND f.slug = $slug")}
               AND NOT (f.kind = 'meeting-note' AND {ClosedInAnotherNote})
-            ORDER BY f.path, e.line
+            ORDER BY f.kind = 'meeting-note', CASE f.kind WHEN 'relationship' THEN f.path ELSE f.slug END, 5
             """);
         if (slug is not null) query.Parameters.AddWithValue("$slug", slug);
-        using var reader = query.ExecuteReader();
         var rows = new List<ActionRow>();
-        while (reader.Read())
+        var inFolder = new List<bool>();
+        using (var reader = query.ExecuteReader())
         {
-            rows.Add(new ActionRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4),
-                reader.GetString(5) == "me" ? ActionOwner.Me : ActionOwner.Them, reader.GetString(6), DateOf(reader, 7), Text(reader, 8), reader.GetInt32(9)));
+            while (reader.Read())
+            {
+                inFolder.Add(reader.GetString(10) == FileReader.MeetingNote);
+                rows.Add(new ActionRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4),
+                    reader.GetString(5) == "me" ? ActionOwner.Me : ActionOwner.Them, reader.GetString(6), DateOf(reader, 7), Text(reader, 8), reader.GetInt32(9)));
+            }
         }
-        return rows;
+        if (!inFolder.Contains(true)) return rows;
+        // A folder's actions go by the folder's person (MeetingFolder.PersonOf), not by the person of the note each is written in.
+        var people = FolderNotes(slug).ToDictionary(notes => notes[0].Slug, PersonOf, StringComparer.Ordinal);
+        return rows.Select((r, i) => inFolder[i] && people.TryGetValue(r.Slug, out var person)
+            ? r with { Person = person, FirstName = RunningDocument.FirstNameOf(person) ?? person }
+            : r).ToList();
     }
 
     public void Dispose() => _connection.Dispose();

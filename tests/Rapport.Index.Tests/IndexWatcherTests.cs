@@ -215,6 +215,27 @@ public sealed class IndexWatcherTests : IDisposable
         WatchSocket.PathFor(_vault.Path, Folder, create: true)!.Length.ShouldBeLessThanOrEqualTo(107);
     }
 
+    [Fact]
+    public void Should_reopen_the_index_when_a_new_file_is_renamed_over_the_one_it_holds()
+    {
+        var watcher = Watch();
+        using var other = TempDirectory.CopyFrom(_vault.Path);
+        using (var fresh = VaultIndex.Open(Core.Vaults.Vault.Open(other.Path, PhysicalFileSystem.Instance)))
+            fresh.Sync(force: true);
+        SqliteConnection.ClearAllPools();
+        File.Move(VaultIndex.PathIn(Core.Vaults.Vault.Open(other.Path, PhysicalFileSystem.Instance)), VaultIndex.PathIn(Vault()), overwrite: true);
+        File.WriteAllText(Md("zed-new.md"), "---\nperson: Zed New\n---\n");
+
+        Ask().ShouldBeTrue();
+
+        watcher.Walks.ShouldBe(1);
+        _said.ShouldContain(s => s.Contains("the index file was replaced; walking the whole vault", StringComparison.Ordinal));
+        Slugs().ShouldContain("zed-new");
+        // The old file is unlinked: a connection still on it would write where no reader looks.
+        if (Directory.Exists("/proc/self/fd"))
+            Directory.GetFiles("/proc/self/fd").Select(fd => new FileInfo(fd).LinkTarget ?? "").ShouldNotContain(t => t.EndsWith("index.db (deleted)", StringComparison.Ordinal));
+    }
+
     private IndexWatcher Watch()
     {
         var watcher = IndexWatcher.Start(Vault(), _said.Add);

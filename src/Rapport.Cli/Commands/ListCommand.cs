@@ -20,7 +20,7 @@ public static class ListCommand
             using (var index = IndexAccess.OpenSynced(context, vault))
             {
                 IndexAccess.WarnUnreadable(context, index);
-                people = index.Relationships();
+                people = index.Relationships(context.Today);
             }
             if (result.GetValue(json))
             {

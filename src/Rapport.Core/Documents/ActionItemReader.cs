@@ -131,8 +131,16 @@ public static partial class ActionItemReader
         return result;
     }
 
-    private static string SameWords(ActionItem a) =>
-        $"{a.Owner}:{string.Concat(a.Text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant))}";
+    /// <summary>
+    /// The key by which <see cref="ClosedLater"/> tells that two tasks are one task carried over: the owner and
+    /// the text's letters and digits, lowercased (<c>Review the rubric.</c> and <c>review the Rubric</c> are one).
+    /// The index stores it with each action and compares the stored keys, so the two readings cannot drift apart.
+    /// </summary>
+    public static string SameWords(ActionItem a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return $"{a.Owner}:{string.Concat(a.Text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant))}";
+    }
 
     /// <summary>The Logseq keyword opening a block's text (<c>TODO</c>, <c>DONE</c>…), or null.</summary>
     public static string? LogseqKeyword(string text)

@@ -38,19 +38,46 @@ public sealed record MeetingFolder(
         Actions.Where(p => p.Action.Owner == owner && !p.Action.Done);
 
     /// <summary>The date of a note: its latest meeting, upcoming ones included; undated notes sort last.</summary>
-    private static DateOnly DateOf(LoadedDocument note) =>
-        note.Document.Meetings.Where(m => m.Date is not null).Max(m => m.Date) ?? DateOnly.MaxValue;
+    private static DateOnly DateOf(LoadedDocument note) => OrderOf(note.Document);
+
+    /// <summary>
+    /// Where a note stands among its folder's notes, oldest first: the date of its latest meeting, upcoming
+    /// ones included; <see cref="DateOnly.MaxValue"/> for an undated note, so undated notes sort last. Notes
+    /// of the same key keep the order of their paths (ordinal). The index stores this key with each meeting
+    /// note and orders notes by it, so "a later note" means the same there as here.
+    /// </summary>
+    public static DateOnly OrderOf(RunningDocument note)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        return note.Meetings.Where(m => m.Date is not null).Max(m => m.Date) ?? DateOnly.MaxValue;
+    }
 
     /// <summary>
     /// The note a relationship's reading starts from and its edits go to: the upcoming meeting's note
     /// (dated after <paramref name="today"/>, the nearest), else the newest note.
     /// </summary>
-    public LoadedDocument? Primary(DateOnly? today)
+    public LoadedDocument? Primary(DateOnly? today) => PrimaryOf(Notes, DateOf, today);
+
+    /// <summary>
+    /// <see cref="Primary"/> over notes in path order, each placed by <paramref name="order"/> (<see cref="OrderOf"/>):
+    /// the nearest note dated after <paramref name="today"/>, else the newest dated note, else the last note. The index
+    /// picks a folder's note by the same rule from the keys it stores.
+    /// </summary>
+    public static T? PrimaryOf<T>(IReadOnlyList<T> notes, Func<T, DateOnly> order, DateOnly? today)
     {
-        var dated = Notes.Where(n => DateOf(n) != DateOnly.MaxValue).OrderBy(DateOf).ToList();
-        if (today is { } day && dated.FirstOrDefault(n => DateOf(n) > day) is { } upcoming) return upcoming;
-        return dated.LastOrDefault() ?? Notes.LastOrDefault();
+        ArgumentNullException.ThrowIfNull(notes);
+        ArgumentNullException.ThrowIfNull(order);
+        var dated = notes.Where(n => order(n) != DateOnly.MaxValue).OrderBy(order).ToList();
+        if (today is { } day && dated.FirstOrDefault(n => order(n) > day) is { } upcoming) return upcoming;
+        return dated.Count > 0 ? dated[^1] : notes.LastOrDefault();
     }
+
+    /// <summary>Notes (in path order) oldest first by <see cref="OrderOf"/>, undated last: whose facts a folder takes first-written-first (when it started, its log).</summary>
+    public static IEnumerable<T> OldestFirst<T>(IEnumerable<T> notes, Func<T, DateOnly> order) => notes.OrderBy(order);
+
+    /// <summary>Notes (in path order) newest first by <see cref="OrderOf"/>, undated last: whose facts a folder takes latest-first (role, kind, cadence).</summary>
+    public static IEnumerable<T> NewestFirst<T>(IEnumerable<T> notes, Func<T, DateOnly> order) =>
+        notes.OrderByDescending(n => order(n) is var d && d == DateOnly.MaxValue ? DateOnly.MinValue : d);
 
     /// <summary>Whether a note is dated after <paramref name="today"/>: the next meeting written ahead.</summary>
     public static bool IsUpcoming(LoadedDocument note, DateOnly today) => DateOf(note) is var d && d != DateOnly.MaxValue && d > today;
@@ -64,8 +91,8 @@ public sealed record MeetingFolder(
     {
         if (Primary(today) is not { } primary) return null;
         var d = primary.Document;
-        var newestFirst = Notes.OrderByDescending(n => DateOf(n) == DateOnly.MaxValue ? DateOnly.MinValue : DateOf(n)).Select(n => n.Document).ToList();
-        var ordered = Notes.OrderBy(DateOf).ToList();
+        var newestFirst = NewestFirst(Notes, DateOf).Select(n => n.Document).ToList();
+        var ordered = OldestFirst(Notes, DateOf).ToList();
         var merged = new RunningDocument(d.Path, d.Source)
         {
             Today = d.Today,
@@ -147,9 +174,20 @@ public sealed record MeetingFolder(
 
     /// <summary>The person of a folder's notes: a note's <c>person:</c>, else a note's own reading, else the folder's name.</summary>
     private static string? PersonOf(IEnumerable<LoadedDocument> notes, string folder) =>
-        notes.Select(n => NamedPerson(n.Document)).FirstOrDefault(p => p is not null)
-        ?? notes.Select(n => n.Document.Person).FirstOrDefault(p => p is not null)
-        ?? NameRules.FromSlug(System.IO.Path.GetFileName(folder.TrimEnd('/', '\\')));
+        PersonOf(notes.Select(n => (NamedPerson(n.Document), n.Document.Person)), System.IO.Path.GetFileName(folder.TrimEnd('/', '\\')));
+
+    /// <summary>
+    /// The person of a folder's notes, given in path order as the person each names in <c>person:</c>
+    /// (<see cref="NamedPerson"/>) and the person its own reading finds: the first named, else the first read,
+    /// else the person of <paramref name="folderName"/>. The index gives it each note's two, stored when it read it.
+    /// </summary>
+    public static string? PersonOf(IEnumerable<(string? Named, string? Read)> notes, string folderName)
+    {
+        var list = notes.ToList();
+        return list.Select(n => n.Named).FirstOrDefault(p => p is not null)
+            ?? list.Select(n => n.Read).FirstOrDefault(p => p is not null)
+            ?? NameRules.FromSlug(folderName);
+    }
 
     /// <summary>
     /// Whether these notes go by the person their <c>person:</c> names rather than by the folder's name:

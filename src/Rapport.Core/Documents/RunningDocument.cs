@@ -116,5 +116,8 @@ public sealed class RunningDocument
         ?? (kind == SectionKind.NextMeeting && Upcoming is { } next ? next.Children.FirstOrDefault(c => c.Kind == kind) ?? next : null);
 
     /// <summary>The other person's first name, for headings like "Sarah's Actions".</summary>
-    public string? FirstName => Person?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+    public string? FirstName => FirstNameOf(Person);
+
+    /// <summary>The first name of <paramref name="person"/>: its first word; null for no person.</summary>
+    public static string? FirstNameOf(string? person) => person?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
 }

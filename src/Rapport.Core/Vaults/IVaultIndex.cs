@@ -25,8 +25,11 @@ public interface IVaultIndex : IDisposable
     /// <summary>Brings the index in step with the files: only what changed is read.</summary>
     SyncResult Sync(bool force = false, IProgress<(int Done, int Total)>? progress = null);
 
-    /// <summary>Every readable running document as <c>rapport list</c> shows it, in file order.</summary>
-    IReadOnlyList<RelationshipSummary> Relationships();
+    /// <summary>
+    /// Every readable running document and folder of meeting notes as <c>rapport list</c> shows it, in path order; a
+    /// folder by the note it is read from on <paramref name="today"/> (<see cref="Documents.MeetingFolder.Primary"/>).
+    /// </summary>
+    IReadOnlyList<RelationshipSummary> Relationships(DateOnly? today = null);
 
     /// <summary>Every readable running document's facts, actions and moods (status, the dashboard, the next 1:1), in file order.</summary>
     IReadOnlyList<RelationshipDigest> Digests();
@@ -34,7 +37,7 @@ public interface IVaultIndex : IDisposable
     /// <summary>Running documents that could not be read, as the warnings reading commands print.</summary>
     IReadOnlyList<string> Unreadable();
 
-    /// <summary>Open actions of every running document (or one, by slug), numbered as in the document, in file and line order.</summary>
+    /// <summary>Open actions of every running document and folder of meeting notes (or one, by slug), numbered as <c>OpenActions.Of</c> numbers them.</summary>
     IReadOnlyList<ActionRow> OpenActions(string? slug = null);
 
     /// <summary>The best matches first, each with a snippet holding a match.</summary>
