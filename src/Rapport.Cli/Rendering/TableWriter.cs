@@ -7,12 +7,7 @@ namespace Rapport.Cli.Rendering;
 /// <summary>One cell of a <see cref="TableWriter"/>: text in one style, or Spectre.Console markup.</summary>
 public readonly struct TableText
 {
-    private TableText(string value, Style style, bool isMarkup)
-    {
-        Value = value;
-        Style = style;
-        IsMarkup = isMarkup;
-    }
+    private TableText(string value, Style style, bool isMarkup) => (Value, Style, IsMarkup) = (value, style, isMarkup);
 
     internal string Value { get; }
 
