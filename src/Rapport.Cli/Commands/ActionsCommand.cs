@@ -42,17 +42,18 @@ public static class ActionsCommand
                 context.Console.WriteLine("No open actions.");
                 return 0;
             }
-            var table = new Table { Border = TableBorder.Simple };
-            table.AddColumns("Due", "Person", "#", "Id", "Whose", "Action");
+            var table = new TableWriter(TableBorder.Simple).AddColumns("Due", "Person", "#", "Id", "Whose", "Action");
+            var late = new Style(Color.Red);
             foreach (var a in actions)
             {
-                string due = a.Due is { } d ? IsoDate.Format(d) : "";
-                if (a.IsOverdue(context.Today)) due = $"[red]{due} ({context.Today.DayNumber - a.Due!.Value.DayNumber}d late)[/]";
+                var due = a.IsOverdue(context.Today)
+                    ? TableText.Styled($"{IsoDate.Format(a.Due!.Value)} ({context.Today.DayNumber - a.Due!.Value.DayNumber}d late)", late)
+                    : TableText.Plain(a.Due is { } d ? IsoDate.Format(d) : "");
                 string whose = a.Owner == ActionOwner.Me ? "me" : a.FirstName;
-                table.AddRow(new Markup(due), new Text(a.Person), new Text(a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Markup(a.Id), new Text(whose),
-                    new Text((a.Priority is { } p ? $"[{p}] " : "") + a.Text));
+                table.AddRow(due, TableText.Plain(a.Person), TableText.Plain(a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)), TableText.Markup(a.Id), TableText.Plain(whose),
+                    TableText.Plain((a.Priority is { } p ? $"[{p}] " : "") + a.Text));
             }
-            context.Console.Write(table);
+            table.Write(context.Console, context.Output);
             context.Console.MarkupLine($"[dim]{actions.Count} open, {actions.Count(a => a.IsOverdue(context.Today))} overdue · 'rapport done PERSON ID' ticks one (the id stays; numbers shift as actions are ticked)[/]");
             return 0;
         }));

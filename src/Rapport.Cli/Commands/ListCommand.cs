@@ -32,15 +32,15 @@ public static class ListCommand
                 context.Output.WriteLine(Warnings.NoRelationshipsYet(vault));
                 return 0;
             }
-            var table = new Table().Border(TableBorder.Simple).AddColumns("Person", "Kind", "Frequency", "Last met", "Open (mine/theirs)");
-            // Text where the cell is plain (no markup to parse); Markup where the value was always read as markup.
+            var table = new TableWriter(TableBorder.Simple).AddColumns("Person", "Kind", "Frequency", "Last met", "Open (mine/theirs)");
+            // Plain text where the cell is plain; markup where the value was always read as markup.
             foreach (var p in people)
             {
                 table.AddRow(
-                    new Text(p.Person), new Markup(p.Kind ?? "-"), new Markup(p.Frequency ?? "-"),
-                    new Text(p.LastMet is { } met ? IsoDate.Format(met) : "never"), new Text($"{p.OpenMine}/{p.OpenTheirs}"));
+                    TableText.Plain(p.Person), TableText.Markup(p.Kind ?? "-"), TableText.Markup(p.Frequency ?? "-"),
+                    TableText.Plain(p.LastMet is { } met ? IsoDate.Format(met) : "never"), TableText.Plain($"{p.OpenMine}/{p.OpenTheirs}"));
             }
-            context.Console.Write(table);
+            table.Write(context.Console, context.Output);
             return 0;
         }));
         return command;

@@ -33,7 +33,7 @@ public static class StatusCommand
                 context.Output.WriteLine(Warnings.NoRelationshipsYet(vault));
                 return 0;
             }
-            context.Console.Write(Fitting(status, context.Console));
+            Fitting(status, context.Console).Write(context.Console, context.Output);
             // The overdue lines as one markup (each line wrapped on its own, as MarkupLine does), written at once.
             var overdue = new System.Text.StringBuilder();
             foreach (var r in status.Relationships.Where(r => r.Overdue is not null))
@@ -56,35 +56,34 @@ public static class StatusCommand
     /// <see cref="NarrowWidth"/> columns up, when the names are short enough), else the columns that say
     /// what to do next.
     /// </summary>
-    private static Table Fitting(VaultStatus status, IAnsiConsole console)
+    private static TableWriter Fitting(VaultStatus status, IAnsiConsole console)
     {
         int width = console.Profile.Width;
         if (width < NarrowWidth) return Table(status, narrow: true);
         var wide = Table(status, narrow: false);
-        var options = Spectre.Console.Rendering.RenderOptions.Create(console, console.Profile.Capabilities);
-        return ((Spectre.Console.Rendering.IRenderable)wide).Measure(options, int.MaxValue / 2).Max <= width ? wide : Table(status, narrow: true);
+        return wide.NaturalWidth(Spectre.Console.Rendering.RenderOptions.Create(console, console.Profile.Capabilities)) <= width ? wide : Table(status, narrow: true);
     }
 
-    private static Table Table(VaultStatus status, bool narrow)
+    private static TableWriter Table(VaultStatus status, bool narrow)
     {
-        var table = new Table { Border = TableBorder.Simple };
+        var table = new TableWriter(TableBorder.Simple);
         var headers = narrow
             ? new[] { "Person", "Next due", "Open\nme/them", "Late\nme/them", "Kept\nme/them" }
             : ["Person", "Kind", "Cadence", "Last met", "Next due", "Open\nme/them", "Overdue\nme/them", "Follow-through\nme/them", "Mood"];
         foreach (var header in headers)
-            table.AddColumn(new TableColumn(header) { NoWrap = header != "Person", Padding = new Padding(0, 0, 2, 0) });
+            table.AddColumn(header, noWrap: header != "Person", padding: new Padding(0, 0, 2, 0));
+        var red = new Style(Color.Red);
         foreach (var r in status.Relationships)
         {
-            string next = r.Overdue is null ? IsoDate.Format(r.NextDue) : $"[red]{IsoDate.Format(r.NextDue)} ![/]";
-            string overdue = r.OverdueMine + r.OverdueTheirs == 0 ? "" : $"[red]{r.OverdueMine}/{r.OverdueTheirs}[/]";
-            string open = $"{r.OpenMine}/{r.OpenTheirs}";
-            string kept = $"{r.Mine.Percent()} / {r.Theirs.Percent()}";
-            // Text where the cell is plain (no markup to parse), Markup where it may be red.
+            var next = r.Overdue is null ? TableText.Plain(IsoDate.Format(r.NextDue)) : TableText.Styled($"{IsoDate.Format(r.NextDue)} !", red);
+            var overdue = r.OverdueMine + r.OverdueTheirs == 0 ? TableText.Plain("") : TableText.Styled($"{r.OverdueMine}/{r.OverdueTheirs}", red);
+            var open = TableText.Plain($"{r.OpenMine}/{r.OpenTheirs}");
+            var kept = TableText.Plain($"{r.Mine.Percent()} / {r.Theirs.Percent()}");
             table.AddRow(narrow
-                ? [new Text(r.Person), new Markup(next), new Text(open), new Markup(overdue), new Text(kept)]
-                : [new Text(r.Person), new Text(r.Kind?.ToWord() ?? ""), new Text(r.Cadence.ToString().ToLowerInvariant()),
-                    new Text(r.LastMet is { } met ? IsoDate.Format(met) : "never"), new Markup(next), new Text(open), new Markup(overdue), new Text(kept),
-                    new Text(r.Moods.Count == 0 ? "" : string.Join("→", r.Moods.TakeLast(4)))]);
+                ? [TableText.Plain(r.Person), next, open, overdue, kept]
+                : [TableText.Plain(r.Person), TableText.Plain(r.Kind?.ToWord() ?? ""), TableText.Plain(r.Cadence.ToString().ToLowerInvariant()),
+                    TableText.Plain(r.LastMet is { } met ? IsoDate.Format(met) : "never"), next, open, overdue, kept,
+                    TableText.Plain(r.Moods.Count == 0 ? "" : string.Join("→", r.Moods.TakeLast(4)))]);
         }
         return table;
     }
