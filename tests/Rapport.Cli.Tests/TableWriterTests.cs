@@ -70,7 +70,7 @@ public sealed class TableWriterTests
         return table;
     }
 
-    private static IAnsiConsole Console(StringWriter output, int width, bool colours, bool unicode)
+    internal static IAnsiConsole Console(StringWriter output, int width, bool colours, bool unicode)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {

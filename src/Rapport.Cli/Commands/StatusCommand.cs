@@ -34,11 +34,11 @@ public static class StatusCommand
                 return 0;
             }
             Fitting(status, context.Console).Write(context.Console, context.Output);
-            // The overdue lines as one markup (each line wrapped on its own, as MarkupLine does), written at once.
-            var overdue = new System.Text.StringBuilder();
+            // The overdue lines, each wrapped on its own (as MarkupLine does), written at once.
+            var overdue = new LineWriter();
             foreach (var r in status.Relationships.Where(r => r.Overdue is not null))
-                overdue.Append("[red]overdue[/] ").Append(Markup.Escape(r.Person)).Append(": ").Append(Markup.Escape(r.Overdue!)).Append(Environment.NewLine);
-            if (overdue.Length > 0) context.Console.Markup(overdue.ToString());
+                overdue.Add(TableText.Styled("overdue", Red), TableText.Plain($" {r.Person}: {r.Overdue}"));
+            overdue.Write(context.Console, context.Output);
             context.Console.MarkupLine(
                 $"{status.Relationships.Count} relationships · {status.OverdueMeetings} 1:1s overdue · {status.OpenMine + status.OpenTheirs} open actions " +
                 $"({status.OpenMine} mine, {status.OpenTheirs} theirs), {status.OverdueActions} overdue");
@@ -47,6 +47,8 @@ public static class StatusCommand
         }));
         return command;
     }
+
+    private static readonly Style Red = new(Color.Red);
 
     /// <summary>Below this many columns the table always drops kind, cadence, last met and mood.</summary>
     public const int NarrowWidth = 100;
@@ -72,11 +74,10 @@ public static class StatusCommand
             : ["Person", "Kind", "Cadence", "Last met", "Next due", "Open\nme/them", "Overdue\nme/them", "Follow-through\nme/them", "Mood"];
         foreach (var header in headers)
             table.AddColumn(header, noWrap: header != "Person", padding: new Padding(0, 0, 2, 0));
-        var red = new Style(Color.Red);
         foreach (var r in status.Relationships)
         {
-            var next = r.Overdue is null ? TableText.Plain(IsoDate.Format(r.NextDue)) : TableText.Styled($"{IsoDate.Format(r.NextDue)} !", red);
-            var overdue = r.OverdueMine + r.OverdueTheirs == 0 ? TableText.Plain("") : TableText.Styled($"{r.OverdueMine}/{r.OverdueTheirs}", red);
+            var next = r.Overdue is null ? TableText.Plain(IsoDate.Format(r.NextDue)) : TableText.Styled($"{IsoDate.Format(r.NextDue)} !", Red);
+            var overdue = r.OverdueMine + r.OverdueTheirs == 0 ? TableText.Plain("") : TableText.Styled($"{r.OverdueMine}/{r.OverdueTheirs}", Red);
             var open = TableText.Plain($"{r.OpenMine}/{r.OpenTheirs}");
             var kept = TableText.Plain($"{r.Mine.Percent()} / {r.Theirs.Percent()}");
             table.AddRow(narrow
