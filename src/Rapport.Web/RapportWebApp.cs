@@ -22,6 +22,12 @@ namespace Rapport.Web;
 /// <summary>Where and how <c>rapport serve</c> listens.</summary>
 public sealed record WebOptions(string Host = "127.0.0.1", int Port = 5170, bool AllowRemote = false)
 {
+    /// <summary>
+    /// Where the app's own messages go (the watcher's: why the CLI's reading commands walk, a folder it cannot watch):
+    /// <c>rapport serve</c> gives its standard error; none when null. Requests are not logged.
+    /// </summary>
+    public TextWriter? Messages { get; init; }
+
     /// <summary>Requests a minute one address may make to the sign-in page, to each shared link, and to addresses that are no live link; each its own bucket.</summary>
     public int GuardedRequestsPerMinute { get; init; } = 60;
 

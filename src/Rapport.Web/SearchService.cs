@@ -10,8 +10,9 @@ namespace Rapport.Web;
 /// not a walk of every file. The watcher also answers the reading commands of the CLI on its socket
 /// (<see cref="WatchSocket"/>), unless another watcher already does. Where it cannot be set up (too
 /// many folders for the system's limit of inotify watches, an index held in memory), every read syncs.
+/// Its messages go to <see cref="WebOptions.Messages"/>.
 /// </summary>
-internal sealed class SearchService(VaultSource source) : IDisposable
+internal sealed class SearchService(VaultSource source, WebOptions options) : IDisposable
 {
     private readonly Lock _gate = new();
     private IVaultIndex? _index;
@@ -58,7 +59,7 @@ internal sealed class SearchService(VaultSource source) : IDisposable
         }
     }
 
-    private static void Say(string line) => Console.Error.WriteLine(line);
+    private void Say(string line) => options.Messages?.WriteLine(line);
 
     public void Dispose()
     {

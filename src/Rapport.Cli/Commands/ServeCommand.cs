@@ -38,7 +38,7 @@ public static class ServeCommand
             if (result.GetValue(port) is < 1 or > 65535) throw new RapportException(ErrorCode.Usage, "--port is 1 to 65535");
             var names = (result.GetValue(hostName) ?? []).Select(n => WebSettings.TryHostName(n)
                 ?? throw new RapportException(ErrorCode.Usage, $"--host-name '{n}' is not a host name such as 1on1.example.com or 1on1.example.com:8443")).ToList();
-            var options = new WebOptions(result.GetValue(host)!, result.GetValue(port), result.GetValue(remote)) { HostNames = names };
+            var options = new WebOptions(result.GetValue(host)!, result.GetValue(port), result.GetValue(remote)) { HostNames = names, Messages = context.Error };
             var app = RapportWebApp.Build(vault, options, context.Time);
             RapportWebApp.StartWatching(app);
             context.Output.WriteLine($"Rapport for {vault.Root} at {options.Url}{(options.AllowRemote ? " (owner password required)" : "")} (Ctrl+C stops it)");
