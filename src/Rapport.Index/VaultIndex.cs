@@ -540,12 +540,8 @@ public sealed partial class VaultIndex : IVaultIndex
     /// <summary>Running documents and meeting notes that could not be read, as the warnings reading commands print.</summary>
     public IReadOnlyList<string> Unreadable()
     {
-        // Every meeting note that cannot be read too, though its folder's other notes are read: list and actions skip it, and say so.
-        using var query = Command("""
-            SELECT f.error FROM files f
-            WHERE f.kind IN ('relationship', 'meeting-note') AND f.error IS NOT NULL
-            ORDER BY f.path
-            """);
+        // A meeting note that cannot be read is reported though its folder's other notes are read: list and actions skip it, and say so.
+        using var query = Command("SELECT error FROM files WHERE kind IN ('relationship', 'meeting-note') AND error IS NOT NULL ORDER BY path");
         using var reader = query.ExecuteReader();
         var list = new List<string>();
         while (reader.Read()) list.Add(reader.GetString(0));

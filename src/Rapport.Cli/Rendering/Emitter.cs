@@ -8,8 +8,24 @@ namespace Rapport.Cli.Rendering;
 /// run, each run that is not empty written through <see cref="AnsiWriter"/> (its colour codes around it when the
 /// console has colours), a line break as <see cref="Environment.NewLine"/>.
 /// </summary>
-internal sealed class Emitter(StringBuilder buffer, AnsiWriter ansi)
+internal sealed class Emitter
 {
+    /// <summary>How much is buffered before it is written out: one write a chunk, not one a line.</summary>
+    private const int ChunkChars = 32 * 1024;
+
+    private readonly StringBuilder buffer = new(ChunkChars + 1024);
+
+    private readonly AnsiWriter ansi;
+
+    private readonly TextWriter output;
+
+    /// <summary>An emitter writing to <paramref name="output"/> with the colours <paramref name="console"/> has.</summary>
+    public Emitter(IAnsiConsole console, TextWriter output)
+    {
+        ansi = new AnsiWriter(new StringWriter(buffer), console.Profile.Capabilities);
+        this.output = output;
+    }
+
     private readonly StringBuilder _run = new();
 
     private Style _style = Style.Plain;
@@ -54,9 +70,15 @@ internal sealed class Emitter(StringBuilder buffer, AnsiWriter ansi)
         _run.Clear();
     }
 
-    public void FlushIfFull(TextWriter output, int chunk)
+    /// <summary>Writes out what is buffered once it holds a chunk.</summary>
+    public void WriteIfFull()
     {
-        if (buffer.Length < chunk) return;
+        if (buffer.Length >= ChunkChars) WriteOut();
+    }
+
+    /// <summary>Writes out everything emitted so far.</summary>
+    public void WriteOut()
+    {
         Flush();
         output.Write(buffer);
         buffer.Clear();

@@ -13,8 +13,6 @@ namespace Rapport.Cli.Rendering;
 /// </summary>
 public sealed class LineWriter
 {
-    private const int ChunkChars = 32 * 1024;
-
     private readonly List<TableText[]> _lines = [];
 
     public int Count => _lines.Count;
@@ -37,24 +35,20 @@ public sealed class LineWriter
     public void Write(IAnsiConsole console, TextWriter output)
     {
         int maxWidth = console.Profile.Width;
-        var buffer = new StringBuilder(ChunkChars + 1024);
-        var emitter = new Emitter(buffer, new AnsiWriter(new StringWriter(buffer), console.Profile.Capabilities));
+        var emitter = new Emitter(console, output);
         foreach (var line in _lines)
         {
             if (Fits(line, maxWidth))
             {
                 foreach (var part in line) emitter.Add(part.Value, part.Style, null);
                 emitter.LineBreak();
-                emitter.FlushIfFull(output, ChunkChars);
+                emitter.WriteIfFull();
                 continue;
             }
-            emitter.Flush();
-            output.Write(buffer);
-            buffer.Clear();
+            emitter.WriteOut();
             console.Markup(Markup(line) + Environment.NewLine);
         }
-        emitter.Flush();
-        output.Write(buffer);
+        emitter.WriteOut();
     }
 
     /// <summary>A line of single runs of text, not empty, without spaces at either end, no wider than the console.</summary>

@@ -70,8 +70,6 @@ public readonly struct TableText
 /// </summary>
 public sealed class TableWriter
 {
-    private const int ChunkChars = 32 * 1024;
-
     private readonly TableBorder border;
 
     /// <summary>A table with this border, which must be visible (every table of the CLI has one).</summary>
@@ -126,11 +124,9 @@ public sealed class TableWriter
     {
         var options = RenderOptions.Create(console, console.Profile.Capabilities);
         int maxWidth = console.Profile.Width;
-        var buffer = new StringBuilder(ChunkChars + 1024);
-        var emitter = new Emitter(buffer, new AnsiWriter(new StringWriter(buffer), console.Profile.Capabilities));
-        Render(options, maxWidth, emitter, output);
-        emitter.Flush();
-        output.Write(buffer);
+        var emitter = new Emitter(console, output);
+        Render(options, maxWidth, emitter);
+        emitter.WriteOut();
     }
 
     /// <summary>Each column's widest cell (header included), each cell measured once.</summary>
@@ -227,7 +223,7 @@ public sealed class TableWriter
     }
 
     /// <summary>TableRenderer.Render for this table's shape, writing as it goes.</summary>
-    private void Render(RenderOptions options, int maxWidth, Emitter emitter, TextWriter output)
+    private void Render(RenderOptions options, int maxWidth, Emitter emitter)
     {
         var widths = ColumnWidths(options, maxWidth);
         int tableWidth = widths.Sum() + NonColumnWidth();
@@ -275,7 +271,7 @@ public sealed class TableWriter
             }
             if (header && _rows.Count > 0) BorderRow(emitter, TablePart.HeaderSeparator, widths, columns);
             if (r == _rows.Count - 1) BorderRow(emitter, TablePart.Bottom, widths, columns);
-            emitter.FlushIfFull(output, ChunkChars);
+            emitter.WriteIfFull();
         }
     }
 
