@@ -146,7 +146,7 @@ public sealed partial class VaultIndex
         if (best.Count == 0) return hits;
         using var command = Command("""
             SELECT coalesce(f.person, r.person, f.slug), f.slug, f.path, e.line, e.date, e.kind, coalesce(e.topic, e.section),
-                   snippet(entries_fts, 0, char(2), char(3), '…', 16), snippet(entries_fts, 1, char(2), char(3), '…', 16)
+                   snippet(entries_fts, 0, char(2), char(3), '…', 16), snippet(entries_fts, 1, char(2), char(3), '…', 16), f.kind
             FROM entries_fts
             JOIN entries e ON e.id = entries_fts.rowid
             JOIN files f ON f.id = e.file_id
@@ -155,6 +155,7 @@ public sealed partial class VaultIndex
             """);
         command.Parameters.AddWithValue("$q", match);
         var id = command.Parameters.Add("$id", SqliteType.Integer);
+        var inFolder = new List<bool>(best.Count);
         foreach (var (entry, rank) in best)
         {
             id.Value = entry;
@@ -166,7 +167,13 @@ public sealed partial class VaultIndex
                 reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
                 reader.IsDBNull(4) ? null : IsoDate.TryParse(reader.GetString(4), out var d) ? d : null,
                 reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), snippet, rank));
+            inFolder.Add(reader.GetString(9) == FileReader.MeetingNote);
         }
-        return hits;
+        if (!inFolder.Contains(true)) return hits;
+        // A hit in a meeting note goes by its folder's person (MeetingFolder.PersonOf), as list and actions show it.
+        var people = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string slug in hits.Where((h, i) => inFolder[i] && h.Slug is not null).Select(h => h.Slug!).Distinct())
+            foreach (var (folder, person) in FolderPeople(slug)) people[folder] = person;
+        return hits.Select((h, i) => inFolder[i] && h.Slug is not null && people.TryGetValue(h.Slug, out var person) ? h with { Person = person } : h).ToList();
     }
 }

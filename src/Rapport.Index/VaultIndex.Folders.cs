@@ -17,15 +17,17 @@ public sealed partial class VaultIndex
 
     /// <summary>
     /// The meeting notes of every folder relationship (or one, by slug), grouped by relationship in slug order, each
-    /// group in path order: the order <see cref="MeetingFolder.Read"/> gives a folder's notes.
+    /// group in path order: the order <see cref="MeetingFolder.Read"/> gives a folder's notes. Without
+    /// <paramref name="counts"/> each note's open actions are not counted (0 each side): for callers that need only the
+    /// folder's person or facts.
     /// </summary>
-    private List<List<Note>> FolderNotes(string? slug = null)
+    private List<List<Note>> FolderNotes(string? slug = null, bool counts = true)
     {
         using var query = Command($"""
             SELECT f.slug, f.path, f.note_order, f.named_person, f.person, f.role, f.rel_kind, f.frequency, f.duration, f.started, f.last_met,
-                   count(CASE WHEN e.owner = 'me' THEN 1 END), count(CASE WHEN e.owner = 'them' THEN 1 END)
+                   {(counts ? "count(CASE WHEN e.owner = 'me' THEN 1 END), count(CASE WHEN e.owner = 'them' THEN 1 END)" : "0, 0")}
             FROM files f
-            LEFT JOIN entries e ON e.file_id = f.id AND +e.kind = 'action' AND +e.done = 0 AND NOT {ClosedInAnotherNote}
+            {(counts ? $"LEFT JOIN entries e ON e.file_id = f.id AND +e.kind = 'action' AND +e.done = 0 AND NOT {ClosedInAnotherNote}" : "")}
             WHERE f.kind = 'meeting-note' AND f.error IS NULL {(slug is null ? "" : "AND f.slug = $slug")}
             GROUP BY f.id
             ORDER BY f.slug, f.path
@@ -46,6 +48,10 @@ public sealed partial class VaultIndex
 
     /// <summary>The person of a folder relationship, by <see cref="MeetingFolder.PersonOf(IEnumerable{ValueTuple{string, string}}, string)"/>.</summary>
     private static string PersonOf(List<Note> notes) => MeetingFolder.PersonOf(notes.Select(n => (n.Named, n.Person)), notes[0].Slug) ?? notes[0].Slug;
+
+    /// <summary>The person of each folder relationship (or of one, by slug), by slug: what a row read from one of its notes goes by.</summary>
+    private Dictionary<string, string> FolderPeople(string? slug = null) =>
+        FolderNotes(slug, counts: false).ToDictionary(notes => notes[0].Slug, PersonOf, StringComparer.Ordinal);
 
     /// <summary>
     /// A folder relationship as <c>rapport list</c> shows it, folded from its notes by <see cref="MeetingFolder.Relationship"/>'s

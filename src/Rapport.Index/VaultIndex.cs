@@ -592,7 +592,7 @@ public sealed partial class VaultIndex : IVaultIndex
         }
         if (!inFolder.Contains(true)) return rows;
         // A folder's actions go by the folder's person (MeetingFolder.PersonOf), not by the person of the note each is written in.
-        var people = FolderNotes(slug).ToDictionary(notes => notes[0].Slug, PersonOf, StringComparer.Ordinal);
+        var people = FolderPeople(slug);
         return rows.Select((r, i) => inFolder[i] && people.TryGetValue(r.Slug, out var person)
             ? r with { Person = person, FirstName = RunningDocument.FirstNameOf(person) ?? person }
             : r).ToList();

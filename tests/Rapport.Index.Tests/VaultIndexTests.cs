@@ -199,6 +199,25 @@ public sealed class VaultIndexTests : IDisposable
     }
 
     [Fact]
+    public void Should_name_a_hit_in_a_meeting_note_by_its_folder_s_person_as_list_and_actions_do()
+    {
+        // The folder goes by its first note's person: (MeetingFolder.PersonOf); a later note without one reads "Jordan" from its title.
+        string folder = Path.Combine("Career", "1-on-1s", "jordan-lee");
+        _vault.Write(Path.Combine(folder, "2026-01-05.md"), "---\nperson: Jordan Lee\n---\n\n## Action Items\n- [ ] Book the offsite\n");
+        _vault.Write(Path.Combine(folder, "2026-01-19.md"), "# 1:1 with Jordan\n\n## Action Items\n- [ ] Draft the zeppelin launch plan\n");
+        using var index = Synced();
+
+        var hit = index.Search(new SearchQuery("zeppelin")).ShouldHaveSingleItem();
+        var action = index.OpenActions("jordan-lee").Single(a => a.Text.Contains("zeppelin", StringComparison.Ordinal));
+        var relationship = index.Relationships().Single(r => r.Slug == "jordan-lee");
+
+        (hit.Person, hit.Slug, hit.Path).ShouldBe(("Jordan Lee", "jordan-lee", "Career/1-on-1s/jordan-lee/2026-01-19.md"));
+        action.Person.ShouldBe(hit.Person);
+        relationship.Person.ShouldBe(hit.Person);
+        MeetingFolder.Read(Vault().Files, Vault().Store, _vault.File(folder), Vault().Display).Person.ShouldBe(hit.Person);
+    }
+
+    [Fact]
     public void Should_index_the_wins_log_as_WinsLog_reads_it()
     {
         var vault = Vault();
