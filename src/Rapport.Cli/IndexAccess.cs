@@ -18,6 +18,17 @@ public static class IndexAccess
     }
 
     /// <summary>
+    /// The index synced for the commands that read only the relationships (list, status, actions, show, prep): the running
+    /// documents and folders of meeting notes are walked, not the archives and raw notes (<see cref="VaultIndex.SyncRelationships"/>).
+    /// </summary>
+    public static IVaultIndex OpenSyncedRelationships(CommandContext context, Vault vault)
+    {
+        var index = Open(context, vault);
+        if (!KeptCurrent(index, vault)) index.SyncRelationships();
+        return index;
+    }
+
+    /// <summary>
     /// Whether a running watcher (rapport watch, rapport serve) answered "fresh" for the index on disk: every change
     /// made so far is in it, so no walk is needed. An index held in memory is never kept by a watcher.
     /// </summary>

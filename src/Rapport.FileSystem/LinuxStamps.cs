@@ -26,7 +26,7 @@ internal static partial class LinuxStamps
 
     private static bool _unavailable = !OperatingSystem.IsLinux();
 
-    public static List<FileStamp>? Enumerate(string directory, string pattern, EnumerationOptions options)
+    public static List<FileStamp>? Enumerate(string directory, string pattern, EnumerationOptions options, Func<string, bool>? descend = null)
     {
         if (_unavailable) return null;
         // The names only: with no attribute to skip, .NET reads the listing without a stat per entry; hidden names are skipped here.
@@ -40,7 +40,7 @@ internal static partial class LinuxStamps
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) =>
                 !entry.IsDirectory && !entry.FileName.StartsWith('.') && FileSystemName.MatchesSimpleExpression(pattern, entry.FileName, ignoreCase: true),
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.'),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !entry.FileName.StartsWith('.') && (descend is null || descend(entry.ToFullPath())),
         }.ToList();
 
         var stamps = new FileStamp?[names.Count];

@@ -135,7 +135,7 @@ public sealed class PhysicalFileSystem : IFileSystem
         return current;
     }
 
-    public IEnumerable<FileStamp> EnumerateStamps(string directory, string pattern)
+    public IEnumerable<FileStamp> EnumerateStamps(string directory, string pattern, Func<string, bool>? descend = null)
     {
         if (!Directory.Exists(directory)) yield break;
         var options = new EnumerationOptions
@@ -145,7 +145,7 @@ public sealed class PhysicalFileSystem : IFileSystem
             AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
             MatchCasing = MatchCasing.CaseInsensitive,
         };
-        if (LinuxStamps.Enumerate(directory, pattern, options) is { } stamps)
+        if (LinuxStamps.Enumerate(directory, pattern, options, descend) is { } stamps)
         {
             foreach (var stamp in stamps) yield return stamp;
             yield break;
@@ -157,6 +157,7 @@ public sealed class PhysicalFileSystem : IFileSystem
             options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && FileSystemName.MatchesSimpleExpression(pattern, entry.FileName, ignoreCase: true),
+            ShouldRecursePredicate = descend is null ? null : (ref FileSystemEntry entry) => descend(entry.ToFullPath()),
         };
         foreach (var file in files) yield return file;
     }

@@ -57,6 +57,15 @@ internal sealed class FileKinds(Vault vault)
         if (Path.GetDirectoryName(dir) == _relationships && !Path.GetFileName(dir).StartsWith('.') && dir != _notes && !hidden) return FileReader.MeetingNote;
         return FileReader.Other;
     }
+
+    /// <summary>Whether files of this kind hold relationships: running documents and meeting notes (what list, status, actions, show and prep read).</summary>
+    public static bool HoldsRelationship(string kind) => kind is FileReader.Relationship or FileReader.MeetingNote;
+
+    /// <summary>
+    /// Whether a folder below the relationships folder can hold relationships' files (<see cref="HoldsRelationship"/>): one
+    /// directly in it that is neither the archive nor the raw notes' folder; a walk of the relationships goes into no other.
+    /// </summary>
+    public bool HoldsRelationships(string folder) => Path.GetDirectoryName(folder) == _relationships && folder != _archive && folder != _notes;
 }
 
 /// <summary>Reads a vault file into what the index keeps, by where it lives.</summary>

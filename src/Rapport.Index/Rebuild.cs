@@ -30,7 +30,8 @@ public sealed partial class VaultIndex
         {
             using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = fresh, Pooling = false }.ToString());
             target.Open();
-            Execute(target, Schema.Bulk + Schema.Tables + $"PRAGMA user_version = {Schema.Version};");
+            Execute(target, Schema.Bulk);
+            Create(target, _vault, Schema.Tables);
             using var transaction = target.BeginTransaction();
             result = WriteRows(transaction, new Changes(changed, removedRows, [], []), force: true, files.Count, walked, progress);
             transaction.Commit();

@@ -7,7 +7,7 @@ namespace Rapport.Index;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>The triggers that keep the full-text table in step with <c>entries</c>, row by row.</summary>
     public const string Triggers = """
@@ -73,6 +73,9 @@ internal static class Schema
             id INTEGER PRIMARY KEY CHECK (id = 1),
             files INTEGER NOT NULL,
             data BLOB NOT NULL);
+        CREATE TABLE reading(
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            settings TEXT NOT NULL);
         CREATE VIRTUAL TABLE entries_fts USING fts5(
             text, topic, content='entries', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');
         """;

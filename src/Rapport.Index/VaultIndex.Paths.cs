@@ -31,7 +31,7 @@ public sealed partial class VaultIndex
         if (scopes.Count == 0) return new SyncResult(0, 0, 0, 0);
         // A file inside a folder that is itself a scope is walked twice: once is enough.
         var files = Walk(stamps.DistinctBy(s => s.Path, StringComparer.Ordinal));
-        return Write(known => Compare(files, known, force: false, scopes), files.Count, walked, force: false, progress: null);
+        return Write(known => Compare(files, known, force: false, covers: path => InScope(path, scopes), named: scopes), files.Count, walked, force: false, progress: null);
     }
 
     /// <summary>How many files the index holds (what a sync reports as <see cref="SyncResult.Files"/> when a watcher kept it current).</summary>

@@ -49,11 +49,11 @@ public sealed partial class VaultIndex : IVaultIndex
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var index = Connect(vault, path, warn);
+            var index = Connect(vault, path, out string? stale);
             if (index is not null) return index;
-            warn?.Invoke($"{vault.Display(path)} was not a Rapport index of this version; rebuilt it");
+            warn?.Invoke($"{vault.Display(path)} {stale}; rebuilt it");
             DeleteIndexFiles(path);
-            return Connect(vault, path, warn) ?? throw new InvalidOperationException("a fresh index could not be created");
+            return Connect(vault, path, out _) ?? throw new InvalidOperationException("a fresh index could not be created");
         }
         catch (Exception ex) when (ex is SqliteException or UnauthorizedAccessException or IOException)
         {
@@ -63,7 +63,7 @@ public sealed partial class VaultIndex : IVaultIndex
                 try
                 {
                     DeleteIndexFiles(path);
-                    return Connect(vault, path, warn)!;
+                    return Connect(vault, path, out _)!;
                 }
                 catch (Exception again) when (again is SqliteException or UnauthorizedAccessException or IOException)
                 {
@@ -74,14 +74,18 @@ public sealed partial class VaultIndex : IVaultIndex
             var memory = new SqliteConnection("Data Source=:memory:");
             memory.Open();
             Prepare(memory);
-            Execute(memory, Schema.Create + Schema.Triggers + $"PRAGMA user_version = {Schema.Version};");
+            Create(memory, vault, Schema.Create + Schema.Triggers);
             return new VaultIndex(vault, memory, inMemory: true);
         }
     }
 
-    /// <summary>The connection when the file holds an index of this version (or nothing yet); null when it must be rebuilt.</summary>
-    private static VaultIndex? Connect(Vault vault, string path, Action<string>? warn)
+    /// <summary>
+    /// The connection when the file holds an index of this version read under the vault's settings (or nothing yet); null
+    /// when it must be rebuilt, with <paramref name="stale"/> saying why.
+    /// </summary>
+    private static VaultIndex? Connect(Vault vault, string path, out string? stale)
     {
+        stale = null;
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         try
         {
@@ -92,10 +96,18 @@ public sealed partial class VaultIndex : IVaultIndex
             if (version == 0 && Scalar<long>(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table'") == 0)
             {
                 using var create = connection.BeginTransaction();
-                Execute(connection, Schema.Create + Schema.Triggers + $"PRAGMA user_version = {Schema.Version};", create);
+                Create(connection, vault, Schema.Create + Schema.Triggers, create);
                 create.Commit();
             }
             else if (version != Schema.Version)
+            {
+                stale = "was not a Rapport index of this version";
+            }
+            else if (Scalar<string>(connection, "SELECT coalesce((SELECT settings FROM reading WHERE id = 1), '')") != Reading(vault))
+            {
+                stale = $"was read with other settings than {Vault.SettingsFolder}/{Vault.ConfigFile}'s (relationships folder, dates)";
+            }
+            if (stale is not null)
             {
                 connection.Dispose();
                 return null;
@@ -109,8 +121,31 @@ public sealed partial class VaultIndex : IVaultIndex
         }
     }
 
+    /// <summary>
+    /// The settings that decide how the files are read into the index: which files are running documents and meeting
+    /// notes (the relationships folder) and how a numeric date is read (<c>dates</c>). An index read under other settings
+    /// is rebuilt, as one of another schema version is: a changed <c>config.yml</c> changes no file's stamp.
+    /// </summary>
+    internal static string Reading(Vault vault) =>
+        $"relationships: {vault.Config.RelationshipsFolder}\ndates: {vault.Config.DayFirst switch { true => "day-first", false => "month-first", null => "unset" }}";
+
+    /// <summary>Creates the tables of <paramref name="schema"/> in a new index, with its version and the settings it is read under.</summary>
+    private static void Create(SqliteConnection connection, Vault vault, string schema, SqliteTransaction? transaction = null)
+    {
+        Execute(connection, schema + $"PRAGMA user_version = {Schema.Version};", transaction);
+        using var reading = connection.CreateCommand();
+        reading.CommandText = "INSERT INTO reading(id, settings) VALUES (1, $settings)";
+        reading.Transaction = transaction;
+        reading.Parameters.AddWithValue("$settings", Reading(vault));
+        reading.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Each connection's settings. The file is mapped into memory (up to 256 MB) rather than read a page at a time: a reading
+    /// command's queries then cost page faults on the pages they touch, not a <c>pread</c> each.
+    /// </summary>
     private static void Prepare(SqliteConnection connection) =>
-        Execute(connection, "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");
+        Execute(connection, "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 268435456;");
 
     private static void DeleteIndexFiles(string path)
     {
@@ -326,12 +361,12 @@ public sealed partial class VaultIndex : IVaultIndex
     }
 
     /// <summary>
-    /// The files whose stamp differs from the index's (all of them when forced), and the index's
-    /// files no longer there (of those in <paramref name="scopes"/>, vault-relative files or folders, when the walk covered only
-    /// them). A file is looked up by the span of its path (no string per unchanged file).
+    /// The files whose stamp differs from the index's (all of them when forced, and those <paramref name="named"/> whatever
+    /// their stamp), and the index's files no longer there (of those the walk <paramref name="covers"/>, by vault-relative
+    /// path, when it covered only part of the vault). A file is looked up by the span of its path (no string per unchanged file).
     /// </summary>
     private (List<Walked> Changed, List<(string Path, Known Row)> Removed) Compare(List<FileStamp> files, Dictionary<string, Known> known, bool force,
-        HashSet<string>? scopes = null)
+        Func<string, bool>? covers = null, HashSet<string>? named = null)
     {
         var changed = new List<Walked>();
         var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -343,13 +378,13 @@ public sealed partial class VaultIndex : IVaultIndex
             if (isKnown) seen++;
             // A file an event named is read whatever its stamp (hashed, and only re-stamped when its content is the same):
             // an edit of the same size that kept or put back the time is seen.
-            if (force || !isKnown || row.Mtime != file.ModifiedTicks || row.Size != file.Length || (scopes is not null && scopes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(relative)))
+            if (force || !isKnown || row.Mtime != file.ModifiedTicks || row.Size != file.Length || (named is not null && named.GetAlternateLookup<ReadOnlySpan<char>>().Contains(relative)))
                 changed.Add(new Walked(file, relative.ToString(), isKnown, row));
         }
         changed.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
-        if (scopes is null && seen == known.Count) return (changed, []);
+        if (covers is null && seen == known.Count) return (changed, []);
         var present = new HashSet<string>(files.Select(f => RelativeSpan(f.Path).ToString()), StringComparer.Ordinal);
-        return (changed, known.Where(k => (scopes is null || InScope(k.Key, scopes)) && !present.Contains(k.Key)).Select(k => (k.Key, k.Value)).ToList());
+        return (changed, known.Where(k => (covers is null || covers(k.Key)) && !present.Contains(k.Key)).Select(k => (k.Key, k.Value)).ToList());
     }
 
     /// <summary>

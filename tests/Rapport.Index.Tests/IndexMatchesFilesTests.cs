@@ -31,12 +31,12 @@ public sealed class IndexMatchesFilesTests : IDisposable
         _root.Dispose();
     }
 
-    /// <summary>Each seed a different vault and different edits.</summary>
-    public static TheoryData<int> Seeds => new(Enumerable.Range(1, 8));
+    /// <summary>Each seed a different vault and different edits; each synced whole (search's sync) and by the relationships walk alone (list's).</summary>
+    public static TheoryData<int, bool> Seeds => new(Enumerable.Range(1, 8).SelectMany(seed => new[] { (seed, false), (seed, true) }));
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void Should_answer_as_reading_the_files_does_on_generated_vaults_and_after_edits(int seed)
+    public void Should_answer_as_reading_the_files_does_on_generated_vaults_and_after_edits(int seed, bool relationshipsOnly)
     {
         var random = new Random(seed);
         _root.Write(Path.Combine(".rapport", "config.yml"), "owner: Jordan Lee\ncadence: biweekly\n");
@@ -46,7 +46,11 @@ public sealed class IndexMatchesFilesTests : IDisposable
         _folders = folders;
         for (int k = 0; k < folders; k++) WriteFolder(random, k);
         using var index = VaultIndex.Open(Open(), _ => { });
+        Func<SyncResult> sync = relationshipsOnly ? index.SyncRelationships : () => index.Sync();
+        _root.Write(Path.Combine("Career", "1-on-1s", "archive", "person-0-2024-Q4.md"), Document(random, 0));
+        _root.Write(Path.Combine("Career", "1-on-1s", "notes", "person-0", "2025-12-01.md"), "- [ ] Raw note\n");
 
+        // The first sync whole: what the relationships walk does not cover (an archive, raw notes) stays indexed after it.
         index.Sync();
         Same(index);
 
@@ -65,9 +69,15 @@ public sealed class IndexMatchesFilesTests : IDisposable
                 File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddSeconds(round + 1));
             }
             for (int edit = random.Next(3); edit > 0; edit--) EditFolder(random, random.Next(folders + 1), round);
-            index.Sync().Changed.ShouldBeTrue();
+            // The archive and the raw notes hold no relationship: the relationships walk leaves them to the whole sync.
+            _root.Write(Path.Combine("Career", "1-on-1s", "archive", $"person-{random.Next(people)}-2025-Q{round + 1}.md"), Document(random, round));
+            _root.Write(Path.Combine("Career", "1-on-1s", "notes", $"person-{random.Next(people)}", $"2026-01-0{round + 1}.md"), "- [ ] Raw note\n");
+            sync().Changed.ShouldBeTrue();
             Same(index);
         }
+        if (!relationshipsOnly) return;
+        int indexed = index.FileCount();
+        index.Sync().ShouldBe(new SyncResult(6, 0, 0, indexed + 6), "the new archives and raw notes only, indexed by the whole sync");
     }
 
     /// <summary>

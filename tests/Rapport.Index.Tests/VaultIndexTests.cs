@@ -266,6 +266,25 @@ public sealed class VaultIndexTests : IDisposable
     }
 
     [Theory]
+    [InlineData("dates: day-first\n", "2026-04-03", "Lena Fischer")]
+    [InlineData("relationships: People\n", "2026-03-04", "Marta Silva")]
+    public void Should_rebuild_an_index_read_under_other_settings_than_the_config_s(string config, string lastMet, string person)
+    {
+        // The same files, read again: a numeric date by the vault's date order, running documents from the vault's relationships folder.
+        foreach (var folder in new[] { Path.Combine("Career", "1-on-1s"), "People" })
+            _vault.Write(Path.Combine(folder, "lena-fischer.md"), "---\nperson: Lena Fischer\n---\n\n## Meeting History\n\n### 03/04/2026\n- Intro\n");
+        _vault.Write(Path.Combine("People", "marta-silva.md"), "---\nperson: Marta Silva\n---\n\n## Meeting History\n\n### 2026-03-04\n- Intro\n");
+        using (var before = Synced()) before.Relationships().Single(r => r.Slug == "lena-fischer").LastMet.ShouldBe(new DateOnly(2026, 3, 4));
+
+        _vault.Write(Path.Combine(".rapport", "config.yml"), config);
+        using var index = Synced();
+
+        _warnings.ShouldHaveSingleItem().ShouldContain("other settings");
+        index.Relationships().Where(r => r.Person == person).ShouldHaveSingleItem().LastMet.ShouldBe(DateOnly.Parse(lastMet, System.Globalization.CultureInfo.InvariantCulture));
+        using (Synced()) _warnings.Count.ShouldBe(1, "the settings are the index's own now");
+    }
+
+    [Theory]
     [InlineData("this is not a database, just text that happens to be long enough to fill a header........................")]
     [InlineData("")]
     public void Should_rebuild_a_corrupt_or_foreign_index(string content)

@@ -143,12 +143,12 @@ public sealed class InMemoryFileSystem(TimeProvider? time = null) : IFileSystem
         }
     }
 
-    public IEnumerable<FileStamp> EnumerateStamps(string directory, string pattern)
+    public IEnumerable<FileStamp> EnumerateStamps(string directory, string pattern, Func<string, bool>? descend = null)
     {
         lock (_gate)
         {
             string dir = Full(directory);
-            return [.. Below(dir, pattern, recursive: true).Select(f => new FileStamp(f, _files[f].Bytes.LongLength, _files[f].ModifiedTicks, _links.ContainsKey(f)))];
+            return [.. Below(dir, pattern, recursive: true, descend).Select(f => new FileStamp(f, _files[f].Bytes.LongLength, _files[f].ModifiedTicks, _links.ContainsKey(f)))];
         }
     }
 
@@ -164,7 +164,7 @@ public sealed class InMemoryFileSystem(TimeProvider? time = null) : IFileSystem
     }
 
     /// <summary>Files under <paramref name="dir"/> as the physical enumeration finds them: no hidden names on the way.</summary>
-    private IEnumerable<string> Below(string dir, string pattern, bool recursive)
+    private IEnumerable<string> Below(string dir, string pattern, bool recursive, Func<string, bool>? descend = null)
     {
         if (!_directories.Contains(dir)) yield break;
         foreach (var file in _files.Keys)
@@ -175,8 +175,17 @@ public sealed class InMemoryFileSystem(TimeProvider? time = null) : IFileSystem
             string name = Path.GetFileName(file);
             if (Hidden(name) || !FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: true)) continue;
             if (Path.GetRelativePath(dir, parent).Split(Path.DirectorySeparatorChar).Any(Hidden)) continue;
+            if (descend is not null && !Descended(dir, parent, descend)) continue;
             yield return file;
         }
+    }
+
+    /// <summary>Whether a walk of <paramref name="dir"/> goes down to <paramref name="folder"/>: each folder on the way, below <paramref name="dir"/>, is one it descends into.</summary>
+    private static bool Descended(string dir, string folder, Func<string, bool> descend)
+    {
+        for (string? at = folder; at is not null && at != dir; at = Path.GetDirectoryName(at))
+            if (!descend(at)) return false;
+        return true;
     }
 
     private static bool Hidden(string name) => name.Length > 1 && name[0] == '.' && name != "..";

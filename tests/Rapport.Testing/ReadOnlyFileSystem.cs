@@ -33,7 +33,7 @@ public sealed class ReadOnlyFileSystem(IFileSystem inner) : IFileSystem
 
     public void DeleteFile(string path) => throw Denied(path);
 
-    public IEnumerable<FileStamp> EnumerateStamps(string directory, string pattern) => inner.EnumerateStamps(directory, pattern);
+    public IEnumerable<FileStamp> EnumerateStamps(string directory, string pattern, Func<string, bool>? descend = null) => inner.EnumerateStamps(directory, pattern, descend);
 
     public IEnumerable<string> EnumerateFiles(string directory, string pattern, bool recursive) => inner.EnumerateFiles(directory, pattern, recursive);
 

@@ -25,7 +25,7 @@ public static class ActionsCommand
             var vault = global.OpenVault(result, context);
             ActionOwner? owner = result.GetValue(mine) ? ActionOwner.Me : result.GetValue(theirs) ? ActionOwner.Them : null;
             IReadOnlyList<ActionRow> actions;
-            using (var index = IndexAccess.OpenSynced(context, vault))
+            using (var index = IndexAccess.OpenSyncedRelationships(context, vault))
             {
                 string? slug = result.GetValue(person) is { } name ? vault.People.Resolve(name, index).Slug : null;
                 actions = OpenActions.Select(index.OpenActions(slug), owner, result.GetValue(overdue) ? context.Today : null);

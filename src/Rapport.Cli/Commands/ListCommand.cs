@@ -17,7 +17,7 @@ public static class ListCommand
         {
             var vault = global.OpenVault(result, context);
             IReadOnlyList<RelationshipSummary> people;
-            using (var index = IndexAccess.OpenSynced(context, vault))
+            using (var index = IndexAccess.OpenSyncedRelationships(context, vault))
             {
                 IndexAccess.WarnUnreadable(context, index);
                 people = index.Relationships(context.Today);

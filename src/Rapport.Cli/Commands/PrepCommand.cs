@@ -42,7 +42,7 @@ public static class PrepCommand
             var builder = new AgendaBuilder(vault);
 
             LoadedDocument loaded;
-            using (var index = IndexAccess.OpenSynced(context, vault))
+            using (var index = IndexAccess.OpenSyncedRelationships(context, vault))
             {
                 if (result.GetValue(person) is { } name) loaded = vault.People.Resolve(name, index);
                 else loaded = builder.NextToMeet(vault.People.Digests(index), context.Today) is { } next

@@ -23,7 +23,7 @@ public static class ShowCommand
         {
             var vault = global.OpenVault(result, context);
             LoadedDocument loaded;
-            using (var index = IndexAccess.OpenSynced(context, vault)) loaded = vault.People.Resolve(result.GetValue(person)!, index);
+            using (var index = IndexAccess.OpenSyncedRelationships(context, vault)) loaded = vault.People.Resolve(result.GetValue(person)!, index);
             string path = vault.Display(loaded.FullPath);
             if (result.GetValue(json))
             {

@@ -18,7 +18,7 @@ public static class StatusCommand
         {
             var vault = global.OpenVault(result, context);
             VaultStatus status;
-            using (var index = IndexAccess.OpenSynced(context, vault))
+            using (var index = IndexAccess.OpenSyncedRelationships(context, vault))
             {
                 status = StatusReport.Build(vault.People.Digests(index), vault.Config.Cadence, context.Today);
                 IndexAccess.WarnUnreadable(context, index);

@@ -44,8 +44,12 @@ public interface IFileSystem
     /// <summary>Deletes a file if it exists.</summary>
     void DeleteFile(string path);
 
-    /// <summary>Files below <paramref name="directory"/> with their size, last write time and whether each is a link, in one pass, in no particular order.</summary>
-    IEnumerable<FileStamp> EnumerateStamps(string directory, string pattern);
+    /// <summary>
+    /// Files below <paramref name="directory"/> with their size, last write time and whether each is a link, in one pass, in
+    /// no particular order. <paramref name="descend"/>, when given, says which folders below it (by full path) the walk goes
+    /// into: a walk of part of a tree lists only that part.
+    /// </summary>
+    IEnumerable<FileStamp> EnumerateStamps(string directory, string pattern, Func<string, bool>? descend = null);
 
     /// <summary>
     /// One file's stamp as <see cref="EnumerateStamps"/> gives it in a walk (a link's from its target), or null when it is not
@@ -55,7 +59,7 @@ public interface IFileSystem
     {
         string? folder = Path.GetDirectoryName(path);
         if (folder is null || !FileExists(path)) return null;
-        foreach (var stamp in EnumerateStamps(folder, Path.GetFileName(path)))
+        foreach (var stamp in EnumerateStamps(folder, Path.GetFileName(path), descend: static _ => false))
             if (string.Equals(stamp.Path, path, StringComparison.Ordinal)) return stamp;
         return null;
     }

@@ -88,6 +88,21 @@ public abstract class FileSystemContractTests
     }
 
     [Fact]
+    public void Should_walk_only_the_folders_a_walk_descends_into()
+    {
+        Files.CreateDirectory(At("people", "jo", "old"));
+        Files.CreateDirectory(At("people", "archive"));
+        foreach (var file in new[] { At("top.md"), At("people", "p.md"), At("people", "jo", "j.md"), At("people", "jo", "old", "o.md"), At("people", "archive", "a.md") })
+            Files.WriteAllBytesAtomic(file, "x"u8);
+        string people = At("people");
+
+        // Into the folders directly in people/, except its archive: not below them.
+        Files.EnumerateStamps(people, "*.md", dir => Path.GetDirectoryName(dir) == people && Path.GetFileName(dir) != "archive")
+            .Select(s => s.Path).Order().ShouldBe([At("people", "jo", "j.md"), At("people", "p.md")]);
+        Files.EnumerateStamps(Root, "*.md", static _ => false).Select(s => s.Path).ShouldBe([At("top.md")]);
+    }
+
+    [Fact]
     public void Should_enumerate_the_folders_directly_in_a_folder_without_hidden_ones()
     {
         Files.CreateDirectory(At("notes", "bo"));
