@@ -52,12 +52,13 @@ public sealed partial class VaultIndex
 
     /// <summary>
     /// Puts the rebuilt index in the old one's place: this connection is closed (SQLite folds its
-    /// write-ahead log into the file and deletes it), the new file renamed over the old, and the
+    /// write-ahead log into the file and, told not to keep it, deletes it), the new file renamed over the old, and the
     /// connection opened again. When the log is still there (another process has the index open)
     /// or the rename is refused, the new content is copied into the old file by SQLite's backup.
     /// </summary>
     private void Replace(string fresh, string path)
     {
+        WriteAheadLog.Keep(_connection, false);
         _connection.Close();
         bool renamed = false;
         if (!File.Exists(path + "-wal"))

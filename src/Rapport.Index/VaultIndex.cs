@@ -142,10 +142,15 @@ public sealed partial class VaultIndex : IVaultIndex
 
     /// <summary>
     /// Each connection's settings. The file is mapped into memory (up to 256 MB) rather than read a page at a time: a reading
-    /// command's queries then cost page faults on the pages they touch, not a <c>pread</c> each.
+    /// command's queries then cost page faults on the pages they touch, not a <c>pread</c> each. The write-ahead log's files
+    /// are kept when the connection closes (<see cref="WriteAheadLog"/>), the log emptied then (and cut back to 4 MB after a
+    /// checkpoint), so a large sync does not leave its log's size on disk.
     /// </summary>
-    private static void Prepare(SqliteConnection connection) =>
-        Execute(connection, "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 268435456;");
+    private static void Prepare(SqliteConnection connection)
+    {
+        Execute(connection, "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 268435456; PRAGMA journal_size_limit = 4194304;");
+        WriteAheadLog.Keep(connection, true);
+    }
 
     private static void DeleteIndexFiles(string path)
     {
@@ -566,10 +571,21 @@ public sealed partial class VaultIndex : IVaultIndex
                 Text(rows, 7) is { } frequency ? Enum.Parse<Core.Cadence.Frequency>(frequency, ignoreCase: true) : null,
                 rows.IsDBNull(8) ? null : rows.GetInt32(8), DateOf(rows, 9), DateOf(rows, 10), DateOf(rows, 11), DateOf(rows, 12),
                 actions.TryGetValue(rows.GetInt64(0), out var list) ? list : [],
-                Text(rows, 13) is { Length: > 0 } moods ? moods.Split(',').Select(m => int.Parse(m, System.Globalization.CultureInfo.InvariantCulture)).ToList() : [],
+                Moods(rows, 13),
                 rows.GetInt64(14) == 1));
         }
         return digests;
+    }
+
+    /// <summary>The latest moods, stored comma-separated (<c>3,4,4,5</c>), read without a string per mood.</summary>
+    private static List<int> Moods(SqliteDataReader reader, int column)
+    {
+        var moods = new List<int>();
+        if (reader.IsDBNull(column)) return moods;
+        var text = reader.GetString(column).AsSpan();
+        foreach (var range in text.Split(','))
+            if (!text[range].IsEmpty) moods.Add(int.Parse(text[range], System.Globalization.CultureInfo.InvariantCulture));
+        return moods;
     }
 
     /// <summary>Running documents and meeting notes that could not be read, as the warnings reading commands print.</summary>

@@ -95,6 +95,19 @@ public sealed class VaultIndexTests : IDisposable
     }
 
     [Fact]
+    public void Should_keep_the_write_ahead_log_when_the_index_closes()
+    {
+        // A reading command that found them gone created both files and deleted them again, every run.
+        string path = VaultIndex.PathIn(Vault());
+        using (var index = Open()) index.Sync();
+        File.Exists(path + "-wal").ShouldBeTrue();
+        File.Exists(path + "-shm").ShouldBeTrue();
+
+        using (var index = Open()) index.Sync().Changed.ShouldBeFalse();
+        new FileInfo(path + "-wal").Length.ShouldBe(0);
+    }
+
+    [Fact]
     public void Should_see_a_file_replaced_by_a_link_to_another()
     {
         using var index = Open();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -46,12 +47,23 @@ public readonly struct TableText
             if (char.IsControl(c) || c is '\u2028' or '\u2029') return -1;
             ascii = false;
         }
-        if (ascii) return Value.Length;
+        return ascii ? Value.Length : OtherWidths.GetOrAdd(Value, SegmentWidths);
+    }
+
+    /// <summary>
+    /// The widths of cells that are not all printable ASCII, by text. Spectre measures such text rune by rune, with an
+    /// array of runes per segment, and a table repeats it: the moods of <c>rapport status</c> (<c>3→4→4→5</c>) on every
+    /// row. The width depends on the text alone.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, int> OtherWidths = new(StringComparer.Ordinal);
+
+    private static int SegmentWidths(string value)
+    {
         int width = 0, start = 0;
-        for (int i = 1; i <= Value.Length; i++)
+        for (int i = 1; i <= value.Length; i++)
         {
-            if (i < Value.Length && char.IsWhiteSpace(Value[i]) == char.IsWhiteSpace(Value[start])) continue;
-            width += Value[start..i].GetCellWidth();
+            if (i < value.Length && char.IsWhiteSpace(value[i]) == char.IsWhiteSpace(value[start])) continue;
+            width += value[start..i].GetCellWidth();
             start = i;
         }
         return width;
