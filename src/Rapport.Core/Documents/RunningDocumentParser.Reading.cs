@@ -347,7 +347,7 @@ public static partial class RunningDocumentParser
         return MeetingWord().Replace(rest, "").All(c => !char.IsLetterOrDigit(c));
     }
 
-    private static void ReadTasks(RunningDocument document, MarkdownDocument markdown, List<Problem> problems)
+    private static void ReadTasks(RunningDocument document, MarkdownDocument markdown, ListEntries entries, List<Problem> problems)
     {
         var source = document.Source;
         var known = KnownNames(document);
@@ -390,7 +390,7 @@ public static partial class RunningDocumentParser
         {
             ActionItem? task = null;
             var section = SectionAt(document, item.Line);
-            if (ReadListEntry(source, item) is { } entry && (ActionItemReader.IsTask(entry) || depth == 0 && IsPlannedStep(entry, section) && !GroupsTasks(source, item)))
+            if (entries.Of(item) is { } entry && (ActionItemReader.IsTask(entry) || depth == 0 && IsPlannedStep(entry, section) && !GroupsTasks(entries, item)))
             {
                 if (section?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) != true)
                 {
@@ -431,8 +431,8 @@ public static partial class RunningDocumentParser
     /// Whether a plain item holds task items under it (<c>- Research</c> over <c>- [ ] Design the experiment</c>):
     /// it names a group of tasks, and is no task itself.
     /// </summary>
-    private static bool GroupsTasks(SourceText source, ListItemBlock item) =>
-        item.OfType<ListBlock>().SelectMany(b => b.OfType<ListItemBlock>()).Any(child => ReadListEntry(source, child) is { } c && ActionItemReader.IsTask(c));
+    private static bool GroupsTasks(ListEntries entries, ListItemBlock item) =>
+        item.OfType<ListBlock>().SelectMany(b => b.OfType<ListItemBlock>()).Any(child => entries.Of(child) is { } c && ActionItemReader.IsTask(c));
 
     /// <summary>The innermost section (heading or bold label) holding a line.</summary>
     private static Section? SectionAt(RunningDocument document, int line) =>

@@ -73,10 +73,11 @@ public static partial class RunningDocumentParser
 
         ReadRelationship(document, frontMatter, problems);
         Classify(sections, document);
-        AssignListItems(source, markdown, sections);
+        var entries = new ListEntries(source);
+        AssignListItems(entries, markdown, sections);
         Interpret(document, sections, problems);
         ReadMeetings(document, markdown, problems);
-        ReadTasks(document, markdown, problems);
+        ReadTasks(document, markdown, entries, problems);
 
         document.Problems = problems.OrderBy(p => p.Line).ToList();
         return document;
@@ -212,7 +213,7 @@ public static partial class RunningDocumentParser
         }
     }
 
-    private static void AssignListItems(SourceText source, MarkdownDocument markdown, List<Section> sections)
+    private static void AssignListItems(ListEntries entries, MarkdownDocument markdown, List<Section> sections)
     {
         if (sections.Count == 0) return;
         int index = 0;
@@ -224,8 +225,28 @@ public static partial class RunningDocumentParser
             var section = sections[index];
             foreach (var child in list)
             {
-                if (child is ListItemBlock item && ReadListEntry(source, item) is { } entry) section.Items.Add(entry);
+                if (child is ListItemBlock item && entries.Of(item) is { } entry) section.Items.Add(entry);
             }
+        }
+    }
+
+    /// <summary>
+    /// The list items of one document, each read once: the sections' items and the tasks share one
+    /// <see cref="ListEntry"/> per <see cref="ListItemBlock"/> (a <see cref="ListEntry"/> is immutable).
+    /// An item whose first line is no list item line reads as null, also once.
+    /// </summary>
+    private sealed class ListEntries(SourceText source)
+    {
+        private readonly Dictionary<ListItemBlock, ListEntry?> _read = new(ReferenceEqualityComparer.Instance);
+
+        public ListEntry? Of(ListItemBlock item)
+        {
+            if (!_read.TryGetValue(item, out var entry))
+            {
+                entry = ReadListEntry(source, item);
+                _read.Add(item, entry);
+            }
+            return entry;
         }
     }
 
