@@ -172,7 +172,7 @@ public static partial class RunningDocumentParser
         return closing.Length >= fence.OpeningFencedCharCount && closing.All(c => c == fence.FencedChar);
     }
 
-    private static void ReadMeetings(RunningDocument document, MarkdownDocument markdown, List<Problem> problems)
+    private static void ReadMeetings(RunningDocument document, MarkdownDocument markdown, SectionsByLine sectionsByLine, List<Problem> problems)
     {
         var source = document.Source;
         var candidates = new List<(Section Section, DateMention? Mention)>();
@@ -212,7 +212,7 @@ public static partial class RunningDocumentParser
         meetings.AddRange(document.MeetingHistory.Select(e => new Meeting(e.Date, e.Text, e.Source.Line, null, e)));
         meetings.AddRange(candidates.Select((c, i) => new Meeting(dates[i], c.Section.Title, c.Section.HeadingLine, c.Section, null)));
         meetings.AddRange(JournalBlocks(document));
-        meetings.AddRange(TableRows(document, markdown, fileDate));
+        meetings.AddRange(TableRows(document, markdown, sectionsByLine, fileDate));
 
         bool singleNote = candidates.Count == 1 && candidates[0].Section == document.TitleSection
             && document.Sections.Count(s => s.Level == 1 && !s.IsLabel) == 1;
@@ -272,11 +272,11 @@ public static partial class RunningDocumentParser
     /// takes the year of the row before it that writes one (else after it, else the file's date), else the closest
     /// such day not after today.
     /// </summary>
-    private static IEnumerable<Meeting> TableRows(RunningDocument document, MarkdownDocument markdown, DateOnly? fileDate)
+    private static IEnumerable<Meeting> TableRows(RunningDocument document, MarkdownDocument markdown, SectionsByLine sectionsByLine, DateOnly? fileDate)
     {
         foreach (var table in markdown.OfType<Markdig.Extensions.Tables.Table>())
         {
-            if (SectionAt(document, table.Line)?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) == true) continue;
+            if (sectionsByLine.At(table.Line)?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) == true) continue;
             var rows = MeetingTable.Rows(document, table).ToList();
             if (rows.Count == 0) continue;
             bool dayFirst = DateText.DayFirst(rows.Select(r => r.Date), document.DayFirst);
@@ -347,7 +347,7 @@ public static partial class RunningDocumentParser
         return MeetingWord().Replace(rest, "").All(c => !char.IsLetterOrDigit(c));
     }
 
-    private static void ReadTasks(RunningDocument document, MarkdownDocument markdown, ListEntries entries, List<Problem> problems)
+    private static void ReadTasks(RunningDocument document, MarkdownDocument markdown, ListEntries entries, SectionsByLine sectionsByLine, List<Problem> problems)
     {
         var source = document.Source;
         var known = KnownNames(document);
@@ -366,7 +366,7 @@ public static partial class RunningDocumentParser
 
         void ReadTable(Markdig.Extensions.Tables.Table table)
         {
-            var section = SectionAt(document, table.Line);
+            var section = sectionsByLine.At(table.Line);
             if (section?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) == true) return;
             foreach (var row in TaskTable.Read(document, table, known, problems))
             {
@@ -389,7 +389,7 @@ public static partial class RunningDocumentParser
         void Visit(ListItemBlock item, ActionItem? parent, int depth)
         {
             ActionItem? task = null;
-            var section = SectionAt(document, item.Line);
+            var section = sectionsByLine.At(item.Line);
             if (entries.Of(item) is { } entry && (ActionItemReader.IsTask(entry) || depth == 0 && IsPlannedStep(entry, section) && !GroupsTasks(entries, item)))
             {
                 if (section?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) != true)
@@ -434,9 +434,34 @@ public static partial class RunningDocumentParser
     private static bool GroupsTasks(ListEntries entries, ListItemBlock item) =>
         item.OfType<ListBlock>().SelectMany(b => b.OfType<ListItemBlock>()).Any(child => entries.Of(child) is { } c && ActionItemReader.IsTask(c));
 
-    /// <summary>The innermost section (heading or bold label) holding a line.</summary>
-    private static Section? SectionAt(RunningDocument document, int line) =>
-        document.Sections.LastOrDefault(s => s.HeadingLine <= line && line < s.EndLine);
+    /// <summary>
+    /// The innermost section (heading or bold label) holding a line: the last section, in document order, whose
+    /// lines [<see cref="Section.HeadingLine"/>, <see cref="Section.EndLine"/>) hold it. Looked up in a table of
+    /// the document's lines rather than searched for each list item: every section is written over the lines it
+    /// holds, in document order, so a later section (one nested in it, a bold label) overwrites the one it is in
+    /// and each line keeps the last section holding it. The table is made on the first lookup, once the sections
+    /// have their end lines.
+    /// </summary>
+    private sealed class SectionsByLine(IReadOnlyList<Section> sections)
+    {
+        private Section?[]? _byLine;
+
+        public Section? At(int line)
+        {
+            _byLine ??= Table(sections);
+            return line >= 0 && line < _byLine.Length ? _byLine[line] : null;
+        }
+
+        private static Section?[] Table(IReadOnlyList<Section> sections)
+        {
+            int end = 0;
+            foreach (var section in sections) end = Math.Max(end, section.EndLine);
+            var byLine = new Section?[end];
+            foreach (var section in sections)
+                for (int line = Math.Max(0, section.HeadingLine); line < section.EndLine; line++) byLine[line] = section;
+            return byLine;
+        }
+    }
 
     /// <summary>Whose tasks a heading holds: my/their action lists, a heading naming the person, "Me"; null when it does not say.</summary>
     private static ActionOwner? SectionOwner(Section? section, List<string> known)

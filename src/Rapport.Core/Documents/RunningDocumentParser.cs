@@ -74,10 +74,11 @@ public static partial class RunningDocumentParser
         ReadRelationship(document, frontMatter, problems);
         Classify(sections, document);
         var entries = new ListEntries(source);
+        var sectionsByLine = new SectionsByLine(sections);
         AssignListItems(entries, markdown, sections);
         Interpret(document, sections, problems);
-        ReadMeetings(document, markdown, problems);
-        ReadTasks(document, markdown, entries, problems);
+        ReadMeetings(document, markdown, sectionsByLine, problems);
+        ReadTasks(document, markdown, entries, sectionsByLine, problems);
 
         document.Problems = problems.OrderBy(p => p.Line).ToList();
         return document;
