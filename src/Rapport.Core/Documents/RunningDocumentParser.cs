@@ -251,6 +251,13 @@ public static partial class RunningDocumentParser
         }
     }
 
+    // ItemLine's groups by number, looked up once: ReadListEntry runs for every list item, and reading a group by
+    // name looks the name up each time.
+    private static readonly int IndentGroup = ItemLine().GroupNumberFromName("indent");
+    private static readonly int MarkerGroup = ItemLine().GroupNumberFromName("marker");
+    private static readonly int TaskGroup = ItemLine().GroupNumberFromName("task");
+    private static readonly int TextGroup = ItemLine().GroupNumberFromName("text");
+
     private static ListEntry? ReadListEntry(SourceText source, ListItemBlock item)
     {
         int line = item.Line;
@@ -258,14 +265,15 @@ public static partial class RunningDocumentParser
         while (last > line && source.LineSpan(last).IsWhiteSpace()) last--;
         var m = ItemLine().Match(source.Line(line));
         if (!m.Success) return null;
-        char? task = m.Groups["task"].Success ? m.Groups["task"].Value[0] : null;
+        var taskGroup = m.Groups[TaskGroup];
+        char? task = taskGroup.Success ? taskGroup.Value[0] : null;
         var details = new List<string>();
         for (int l = line + 1; l <= last; l++)
         {
             var detail = source.Line(l).Trim();
             if (detail.Length > 0) details.Add(detail);
         }
-        return new ListEntry(line, last + 1, m.Groups["indent"].Value, m.Groups["marker"].Value, task, m.Groups["text"].Value.Trim(), details);
+        return new ListEntry(line, last + 1, m.Groups[IndentGroup].Value, m.Groups[MarkerGroup].Value, task, m.Groups[TextGroup].Value.Trim(), details);
     }
 
     private static void Interpret(RunningDocument document, List<Section> sections, List<Problem> problems)
