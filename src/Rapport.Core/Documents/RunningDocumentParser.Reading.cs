@@ -436,30 +436,45 @@ public static partial class RunningDocumentParser
 
     /// <summary>
     /// The innermost section (heading or bold label) holding a line: the last section, in document order, whose
-    /// lines [<see cref="Section.HeadingLine"/>, <see cref="Section.EndLine"/>) hold it. Looked up in a table of
-    /// the document's lines rather than searched for each list item: every section is written over the lines it
-    /// holds, in document order, so a later section (one nested in it, a bold label) overwrites the one it is in
-    /// and each line keeps the last section holding it. The table is made on the first lookup, once the sections
-    /// have their end lines.
+    /// lines [<see cref="Section.HeadingLine"/>, <see cref="Section.EndLine"/>) hold it. Sections come in the order
+    /// of their heading lines, so the ones starting at or before the line are found by a binary search, and the
+    /// search for one still open at the line walks back from the last of them (usually that one, or its parent a
+    /// step or two back) instead of from the end of the document for each list item. Should the heading lines
+    /// ever be out of order, it walks back from the end, as a plain search would.
     /// </summary>
-    private sealed class SectionsByLine(IReadOnlyList<Section> sections)
+    private sealed class SectionsByLine
     {
-        private Section?[]? _byLine;
+        private readonly List<Section> _sections;
+        private readonly bool _inOrder = true;
+
+        public SectionsByLine(List<Section> sections)
+        {
+            _sections = sections;
+            for (int i = 1; i < sections.Count; i++)
+                if (sections[i].HeadingLine < sections[i - 1].HeadingLine) _inOrder = false;
+        }
 
         public Section? At(int line)
         {
-            _byLine ??= Table(sections);
-            return line >= 0 && line < _byLine.Length ? _byLine[line] : null;
+            for (int i = (_inOrder ? StartingBy(line) : _sections.Count) - 1; i >= 0; i--)
+            {
+                var section = _sections[i];
+                if (section.HeadingLine <= line && line < section.EndLine) return section;
+            }
+            return null;
         }
 
-        private static Section?[] Table(IReadOnlyList<Section> sections)
+        /// <summary>How many sections start at or before <paramref name="line"/>: they are the first ones.</summary>
+        private int StartingBy(int line)
         {
-            int end = 0;
-            foreach (var section in sections) end = Math.Max(end, section.EndLine);
-            var byLine = new Section?[end];
-            foreach (var section in sections)
-                for (int line = Math.Max(0, section.HeadingLine); line < section.EndLine; line++) byLine[line] = section;
-            return byLine;
+            int low = 0, high = _sections.Count;
+            while (low < high)
+            {
+                int middle = low + (high - low) / 2;
+                if (_sections[middle].HeadingLine <= line) low = middle + 1;
+                else high = middle;
+            }
+            return low;
         }
     }
 
