@@ -23,6 +23,13 @@ public static partial class ActionItemReader
         [' '] = ActionState.Open, ['/'] = ActionState.InProgress, ['x'] = ActionState.Done, ['X'] = ActionState.Done, ['-'] = ActionState.Cancelled,
     };
 
+    // The regexes' groups by number, looked up once: Read runs for every task, and reading a group by name looks
+    // the name up each time. Metadata's alternatives share one "word" and one "date" group.
+    private static readonly int MetadataWordGroup = Metadata().GroupNumberFromName("word");
+    private static readonly int MetadataDateGroup = Metadata().GroupNumberFromName("date");
+    private static readonly int PlanningWordGroup = LogseqPlanning().GroupNumberFromName("word");
+    private static readonly int PlanningDateGroup = LogseqPlanning().GroupNumberFromName("date");
+
     /// <summary>Whether a list item is a task: a task box, or a Logseq keyword opening its text.</summary>
     public static bool IsTask(ListEntry entry) => entry.IsTask || LogseqKeyword(entry.Text) is not null;
 
@@ -56,8 +63,8 @@ public static partial class ActionItemReader
 
         foreach (Match m in Metadata().Matches(text))
         {
-            string word = m.Groups["word"].Value.ToLowerInvariant();
-            string value = m.Groups["date"].Value;
+            string word = m.Groups[MetadataWordGroup].Value.ToLowerInvariant();
+            string value = m.Groups[MetadataDateGroup].Value;
             if (!IsoDate.TryParse(value, out var date))
             {
                 problems.Add(new Problem(entry.Line + 1, $"invalid date '{value}' in action item"));
@@ -74,9 +81,9 @@ public static partial class ActionItemReader
         foreach (var line in ownLines)
         {
             var planned = LogseqPlanning().Match(line);
-            if (!planned.Success || !IsoDate.TryParse(planned.Groups["date"].Value, out var date)) continue;
+            if (!planned.Success || !IsoDate.TryParse(planned.Groups[PlanningDateGroup].Value, out var date)) continue;
             // A deadline is the due date; a scheduled day stands in for one when there is no deadline.
-            if (planned.Groups["word"].Value == "DEADLINE" || due is null) due = date;
+            if (planned.Groups[PlanningWordGroup].Value == "DEADLINE" || due is null) due = date;
         }
 
         var p = PriorityTag().Match(text);

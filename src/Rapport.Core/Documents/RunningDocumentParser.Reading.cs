@@ -172,7 +172,7 @@ public static partial class RunningDocumentParser
         return closing.Length >= fence.OpeningFencedCharCount && closing.All(c => c == fence.FencedChar);
     }
 
-    private static void ReadMeetings(RunningDocument document, MarkdownDocument markdown, List<Problem> problems)
+    private static void ReadMeetings(RunningDocument document, MarkdownDocument markdown, SectionsByLine sectionsByLine, List<Problem> problems)
     {
         var source = document.Source;
         var candidates = new List<(Section Section, DateMention? Mention)>();
@@ -212,7 +212,7 @@ public static partial class RunningDocumentParser
         meetings.AddRange(document.MeetingHistory.Select(e => new Meeting(e.Date, e.Text, e.Source.Line, null, e)));
         meetings.AddRange(candidates.Select((c, i) => new Meeting(dates[i], c.Section.Title, c.Section.HeadingLine, c.Section, null)));
         meetings.AddRange(JournalBlocks(document));
-        meetings.AddRange(TableRows(document, markdown, fileDate));
+        meetings.AddRange(TableRows(document, markdown, sectionsByLine, fileDate));
 
         bool singleNote = candidates.Count == 1 && candidates[0].Section == document.TitleSection
             && document.Sections.Count(s => s.Level == 1 && !s.IsLabel) == 1;
@@ -272,11 +272,11 @@ public static partial class RunningDocumentParser
     /// takes the year of the row before it that writes one (else after it, else the file's date), else the closest
     /// such day not after today.
     /// </summary>
-    private static IEnumerable<Meeting> TableRows(RunningDocument document, MarkdownDocument markdown, DateOnly? fileDate)
+    private static IEnumerable<Meeting> TableRows(RunningDocument document, MarkdownDocument markdown, SectionsByLine sectionsByLine, DateOnly? fileDate)
     {
         foreach (var table in markdown.OfType<Markdig.Extensions.Tables.Table>())
         {
-            if (SectionAt(document, table.Line)?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) == true) continue;
+            if (sectionsByLine.At(table.Line)?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) == true) continue;
             var rows = MeetingTable.Rows(document, table).ToList();
             if (rows.Count == 0) continue;
             bool dayFirst = DateText.DayFirst(rows.Select(r => r.Date), document.DayFirst);
@@ -347,7 +347,7 @@ public static partial class RunningDocumentParser
         return MeetingWord().Replace(rest, "").All(c => !char.IsLetterOrDigit(c));
     }
 
-    private static void ReadTasks(RunningDocument document, MarkdownDocument markdown, List<Problem> problems)
+    private static void ReadTasks(RunningDocument document, MarkdownDocument markdown, ListEntries entries, SectionsByLine sectionsByLine, List<Problem> problems)
     {
         var source = document.Source;
         var known = KnownNames(document);
@@ -366,7 +366,7 @@ public static partial class RunningDocumentParser
 
         void ReadTable(Markdig.Extensions.Tables.Table table)
         {
-            var section = SectionAt(document, table.Line);
+            var section = sectionsByLine.At(table.Line);
             if (section?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) == true) return;
             foreach (var row in TaskTable.Read(document, table, known, problems))
             {
@@ -389,8 +389,8 @@ public static partial class RunningDocumentParser
         void Visit(ListItemBlock item, ActionItem? parent, int depth)
         {
             ActionItem? task = null;
-            var section = SectionAt(document, item.Line);
-            if (ReadListEntry(source, item) is { } entry && (ActionItemReader.IsTask(entry) || depth == 0 && IsPlannedStep(entry, section) && !GroupsTasks(source, item)))
+            var section = sectionsByLine.At(item.Line);
+            if (entries.Of(item) is { } entry && (ActionItemReader.IsTask(entry) || depth == 0 && IsPlannedStep(entry, section) && !GroupsTasks(entries, item)))
             {
                 if (section?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) != true)
                 {
@@ -431,12 +431,52 @@ public static partial class RunningDocumentParser
     /// Whether a plain item holds task items under it (<c>- Research</c> over <c>- [ ] Design the experiment</c>):
     /// it names a group of tasks, and is no task itself.
     /// </summary>
-    private static bool GroupsTasks(SourceText source, ListItemBlock item) =>
-        item.OfType<ListBlock>().SelectMany(b => b.OfType<ListItemBlock>()).Any(child => ReadListEntry(source, child) is { } c && ActionItemReader.IsTask(c));
+    private static bool GroupsTasks(ListEntries entries, ListItemBlock item) =>
+        item.OfType<ListBlock>().SelectMany(b => b.OfType<ListItemBlock>()).Any(child => entries.Of(child) is { } c && ActionItemReader.IsTask(c));
 
-    /// <summary>The innermost section (heading or bold label) holding a line.</summary>
-    private static Section? SectionAt(RunningDocument document, int line) =>
-        document.Sections.LastOrDefault(s => s.HeadingLine <= line && line < s.EndLine);
+    /// <summary>
+    /// The innermost section (heading or bold label) holding a line: the last section, in document order, whose
+    /// lines [<see cref="Section.HeadingLine"/>, <see cref="Section.EndLine"/>) hold it. Sections come in the order
+    /// of their heading lines, so the ones starting at or before the line are found by a binary search, and the
+    /// search for one still open at the line walks back from the last of them (usually that one, or its parent a
+    /// step or two back) instead of from the end of the document for each list item. Should the heading lines
+    /// ever be out of order, it walks back from the end, as a plain search would.
+    /// </summary>
+    private sealed class SectionsByLine
+    {
+        private readonly List<Section> _sections;
+        private readonly bool _inOrder = true;
+
+        public SectionsByLine(List<Section> sections)
+        {
+            _sections = sections;
+            for (int i = 1; i < sections.Count; i++)
+                if (sections[i].HeadingLine < sections[i - 1].HeadingLine) _inOrder = false;
+        }
+
+        public Section? At(int line)
+        {
+            for (int i = (_inOrder ? StartingBy(line) : _sections.Count) - 1; i >= 0; i--)
+            {
+                var section = _sections[i];
+                if (section.HeadingLine <= line && line < section.EndLine) return section;
+            }
+            return null;
+        }
+
+        /// <summary>How many sections start at or before <paramref name="line"/>: they are the first ones.</summary>
+        private int StartingBy(int line)
+        {
+            int low = 0, high = _sections.Count;
+            while (low < high)
+            {
+                int middle = low + (high - low) / 2;
+                if (_sections[middle].HeadingLine <= line) low = middle + 1;
+                else high = middle;
+            }
+            return low;
+        }
+    }
 
     /// <summary>Whose tasks a heading holds: my/their action lists, a heading naming the person, "Me"; null when it does not say.</summary>
     private static ActionOwner? SectionOwner(Section? section, List<string> known)

@@ -73,10 +73,12 @@ public static partial class RunningDocumentParser
 
         ReadRelationship(document, frontMatter, problems);
         Classify(sections, document);
-        AssignListItems(source, markdown, sections);
+        var entries = new ListEntries(source);
+        var sectionsByLine = new SectionsByLine(sections);
+        AssignListItems(entries, markdown, sections);
         Interpret(document, sections, problems);
-        ReadMeetings(document, markdown, problems);
-        ReadTasks(document, markdown, problems);
+        ReadMeetings(document, markdown, sectionsByLine, problems);
+        ReadTasks(document, markdown, entries, sectionsByLine, problems);
 
         document.Problems = problems.OrderBy(p => p.Line).ToList();
         return document;
@@ -212,7 +214,7 @@ public static partial class RunningDocumentParser
         }
     }
 
-    private static void AssignListItems(SourceText source, MarkdownDocument markdown, List<Section> sections)
+    private static void AssignListItems(ListEntries entries, MarkdownDocument markdown, List<Section> sections)
     {
         if (sections.Count == 0) return;
         int index = 0;
@@ -224,10 +226,37 @@ public static partial class RunningDocumentParser
             var section = sections[index];
             foreach (var child in list)
             {
-                if (child is ListItemBlock item && ReadListEntry(source, item) is { } entry) section.Items.Add(entry);
+                if (child is ListItemBlock item && entries.Of(item) is { } entry) section.Items.Add(entry);
             }
         }
     }
+
+    /// <summary>
+    /// The list items of one document, each read once: the sections' items and the tasks share one
+    /// <see cref="ListEntry"/> per <see cref="ListItemBlock"/> (a <see cref="ListEntry"/> is immutable).
+    /// An item whose first line is no list item line reads as null, also once.
+    /// </summary>
+    private sealed class ListEntries(SourceText source)
+    {
+        private readonly Dictionary<ListItemBlock, ListEntry?> _read = new(ReferenceEqualityComparer.Instance);
+
+        public ListEntry? Of(ListItemBlock item)
+        {
+            if (!_read.TryGetValue(item, out var entry))
+            {
+                entry = ReadListEntry(source, item);
+                _read.Add(item, entry);
+            }
+            return entry;
+        }
+    }
+
+    // ItemLine's groups by number, looked up once: ReadListEntry runs for every list item, and reading a group by
+    // name looks the name up each time.
+    private static readonly int IndentGroup = ItemLine().GroupNumberFromName("indent");
+    private static readonly int MarkerGroup = ItemLine().GroupNumberFromName("marker");
+    private static readonly int TaskGroup = ItemLine().GroupNumberFromName("task");
+    private static readonly int TextGroup = ItemLine().GroupNumberFromName("text");
 
     private static ListEntry? ReadListEntry(SourceText source, ListItemBlock item)
     {
@@ -236,14 +265,15 @@ public static partial class RunningDocumentParser
         while (last > line && source.LineSpan(last).IsWhiteSpace()) last--;
         var m = ItemLine().Match(source.Line(line));
         if (!m.Success) return null;
-        char? task = m.Groups["task"].Success ? m.Groups["task"].Value[0] : null;
+        var taskGroup = m.Groups[TaskGroup];
+        char? task = taskGroup.Success ? taskGroup.Value[0] : null;
         var details = new List<string>();
         for (int l = line + 1; l <= last; l++)
         {
             var detail = source.Line(l).Trim();
             if (detail.Length > 0) details.Add(detail);
         }
-        return new ListEntry(line, last + 1, m.Groups["indent"].Value, m.Groups["marker"].Value, task, m.Groups["text"].Value.Trim(), details);
+        return new ListEntry(line, last + 1, m.Groups[IndentGroup].Value, m.Groups[MarkerGroup].Value, task, m.Groups[TextGroup].Value.Trim(), details);
     }
 
     private static void Interpret(RunningDocument document, List<Section> sections, List<Problem> problems)
