@@ -25,9 +25,15 @@ public static class ActionsCommand
             var vault = global.OpenVault(result, context);
             ActionOwner? owner = result.GetValue(mine) ? ActionOwner.Me : result.GetValue(theirs) ? ActionOwner.Them : null;
             IReadOnlyList<ActionRow> actions;
+            string? who = null;
             using (var index = IndexAccess.OpenSyncedRelationships(context, vault))
             {
-                string? slug = result.GetValue(person) is { } name ? vault.People.Resolve(name, index).Slug : null;
+                string? slug = null;
+                if (result.GetValue(person) is { } name)
+                {
+                    var relationship = vault.People.Resolve(name, index);
+                    (slug, who) = (relationship.Slug, relationship.Document.Person ?? relationship.Slug);
+                }
                 actions = OpenActions.Select(index.OpenActions(slug), owner, result.GetValue(overdue) ? context.Today : null);
             }
             if (result.GetValue(json))
@@ -39,7 +45,9 @@ public static class ActionsCommand
             }
             if (actions.Count == 0)
             {
-                context.Console.WriteLine("No open actions.");
+                // Says what was asked for: "No open actions." alone after --overdue read as if nothing were open at all.
+                string whose = owner switch { ActionOwner.Me => " of mine", ActionOwner.Them => " of theirs", _ => "" };
+                context.Output.WriteLine($"No {(result.GetValue(overdue) ? "overdue" : "open")} actions{whose}{(who is null ? "" : $" with {who}")}.");
                 return 0;
             }
             var table = new TableWriter(TableBorder.Simple).AddColumns("Due", "Person", "#", "Id", "Whose", "Action");
