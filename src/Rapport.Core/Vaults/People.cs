@@ -49,6 +49,14 @@ public sealed class People
     /// </summary>
     public LoadedDocument Resolve(string name, IVaultIndex? index)
     {
+        // A path to the person's file or folder, as a shell completes it: the file's name (or its folder's, for a meeting
+        // note in a person's folder) must be a relationship's slug exactly. The path itself is only compared, never opened.
+        string typed = name;
+        if (ReferencedSlugs(name) is { } referenced)
+        {
+            var known = (index is not null && _all is null ? Digests(index).Select(d => d.Slug) : All.Select(d => d.Slug)).Select(Slug.From).ToHashSet(StringComparer.Ordinal);
+            name = referenced.FirstOrDefault(r => known.Contains(Slug.From(r))) ?? referenced[0];
+        }
         string query = Slug.From(PersonName.Validate(name));
 
         // A file named by the slug wins outright: load it alone rather than the whole vault.
@@ -62,10 +70,10 @@ public sealed class People
         if (index is not null && _all is null)
         {
             var digests = Digests(index);
-            var slug = Match(name, query, digests.Select(d => (Slug: Slug.From(d.Slug), Full: Slug.From(d.Name), Shown: d.Person is { } p ? $"{p} ({d.Slug})" : d.Slug)));
+            var slug = Match(typed, query, digests.Select(d => (Slug: Slug.From(d.Slug), Full: Slug.From(d.Name), Shown: d.Person is { } p ? $"{p} ({d.Slug})" : d.Slug)));
             return Load(digests.First(d => Slug.From(d.Slug) == slug));
         }
-        var slugOf = Match(name, query, All.Select(d => (Slug: Slug.From(d.Slug), Full: Slug.From(d.Document.Person ?? d.Slug), Shown: Describe(d))));
+        var slugOf = Match(typed, query, All.Select(d => (Slug: Slug.From(d.Slug), Full: Slug.From(d.Document.Person ?? d.Slug), Shown: Describe(d))));
         return All.First(d => Slug.From(d.Slug) == slugOf);
     }
 
@@ -93,28 +101,105 @@ public sealed class People
     private LoadedDocument? FolderNamed(string slug) =>
         _vault.RelationshipFolders().OrderBy(f => Path.GetFileName(f) == slug ? 0 : 1).SelectMany(LoadFolder).FirstOrDefault(r => r.Slug == slug);
 
-    /// <summary>The slug of the one candidate the name means: by slug, full name, first name, then prefix.</summary>
+    /// <summary>A candidate for a name: its file's slug, its full name as a slug (<c>sarah-chen</c>), and how a message shows it.</summary>
+    private readonly record struct Candidate(string Slug, string Full, string Shown)
+    {
+        public string[] Words => Full.Split('-', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>
+    /// The ways a typed name (as a slug: "Dr. S. Chen" is <c>dr-s-chen</c>) may mean a relationship, tried in this order. The
+    /// first stage that fits exactly one relationship wins; one that fits several is an error naming them (docs/cli.md).
+    /// </summary>
+    private static readonly (string Rule, Func<Candidate, string, bool> Fits)[] Stages =
+    [
+        ("the file's slug", (c, q) => c.Slug == q),
+        ("the full name", (c, q) => c.Full == q),
+        ("the first name", (c, q) => c.Words.FirstOrDefault() == q),
+        ("the start of the name, of the slug or of a word of the name", (c, q) =>
+            c.Full.StartsWith(q, StringComparison.Ordinal) || c.Slug.StartsWith(q, StringComparison.Ordinal) || c.Words.Any(w => w.StartsWith(q, StringComparison.Ordinal))),
+        ("each word the start of a different word of the name, in any order, titles aside", (c, q) => WordsFit(QueryWords(q), c.Words)),
+    ];
+
+    /// <summary>Words a name may be typed with that are not part of it: "Dr. Sarah Chen", "Ms Chen".</summary>
+    private static readonly HashSet<string> Titles = ["dr", "mr", "mrs", "ms", "mx", "miss", "prof", "sir", "dame"];
+
+    /// <summary>The query's words, titles aside when other words remain.</summary>
+    private static string[] QueryWords(string query)
+    {
+        var words = query.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        var named = words.Where(w => !Titles.Contains(w)).ToArray();
+        return named.Length > 0 ? named : words;
+    }
+
+    /// <summary>Whether each query word starts a different word of the name ("s chen", "chen sarah" in <c>sarah-chen</c>).</summary>
+    private static bool WordsFit(string[] query, string[] name)
+    {
+        if (query.Length == 0 || query.Length > name.Length) return false;
+        var used = new bool[name.Length];
+        return Assign(0);
+
+        bool Assign(int i)
+        {
+            if (i == query.Length) return true;
+            for (int j = 0; j < name.Length; j++)
+            {
+                if (used[j] || !name[j].StartsWith(query[i], StringComparison.Ordinal)) continue;
+                used[j] = true;
+                if (Assign(i + 1)) return true;
+                used[j] = false;
+            }
+            return false;
+        }
+    }
+
+    /// <summary>The slug of the one candidate the name means (see <see cref="Stages"/>).</summary>
     private string Match(string name, string query, IEnumerable<(string Slug, string Full, string Shown)> people)
     {
-        var candidates = people.ToList();
-        var stages = new Func<(string Slug, string Full, string Shown), bool>[]
+        var candidates = people.Select(p => new Candidate(p.Slug, p.Full, p.Shown)).ToList();
+        foreach (var (_, fits) in Stages)
         {
-            c => c.Slug == query,
-            c => c.Full == query,
-            c => FirstWord(c.Full) == query,
-            c => c.Full.StartsWith(query, StringComparison.Ordinal) || c.Slug.StartsWith(query, StringComparison.Ordinal)
-                || c.Full.Split('-').Any(w => w.StartsWith(query, StringComparison.Ordinal)),
-        };
-        foreach (var stage in stages)
-        {
-            var matches = candidates.Where(stage).DistinctBy(c => c.Slug).ToList();
+            var matches = candidates.Where(c => fits(c, query)).DistinctBy(c => c.Slug).ToList();
             if (matches.Count == 1) return matches[0].Slug;
             if (matches.Count > 1)
                 throw new RapportException(ErrorCode.UnknownPerson,
                     $"'{name}' matches {matches.Count} people: {string.Join(", ", matches.Select(m => m.Shown))}; name one of them in full");
         }
+        string near = DidYouMean(query, candidates);
         throw new RapportException(ErrorCode.UnknownPerson,
-            $"no person '{PersonName.Printable(name)}' in {_vault.Config.RelationshipsFolder}; 'rapport list' shows who is there");
+            $"no person '{PersonName.Printable(name)}' in {_vault.Config.RelationshipsFolder}; {(near.Length > 0 ? $"did you mean {near}? " : "")}'rapport list' shows who is there");
+    }
+
+    /// <summary>
+    /// The relationships (at most three, "Sarah Chen (sarah-chen)") whose slug, full name or a word of it the name is a slip of
+    /// the keyboard away from (one edit from 4 letters, two from 8), else "". Only suggested: a guess is never acted on.
+    /// </summary>
+    private static string DidYouMean(string query, List<Candidate> candidates)
+    {
+        int most = query.Length >= 8 ? 2 : query.Length >= 4 ? 1 : 0;
+        if (most == 0) return "";
+        var near = candidates
+            .Where(c => new[] { c.Slug, c.Full }.Concat(c.Words).Any(w => Math.Abs(w.Length - query.Length) <= most && Text.EditDistance.Of(w, query) <= most))
+            .DistinctBy(c => c.Slug).ToList();
+        return near.Count is > 0 and <= 3 ? string.Join(" or ", near.Select(c => c.Shown)) : "";
+    }
+
+    /// <summary>
+    /// When <paramref name="name"/> is a path to a Markdown file or a folder (<c>Career/1-on-1s/sarah-chen.md</c>,
+    /// <c>sarah-chen.md</c>, <c>Career/1-on-1s/jai-menon/</c>) with no <c>..</c> in it: the slugs it may name, the file's
+    /// first, then its folder's. Null for anything else, which is read as a name.
+    /// </summary>
+    private static string[]? ReferencedSlugs(string name)
+    {
+        string path = name.Trim();
+        bool file = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+        bool folder = path.Length > 1 && path[^1] is '/' or '\\';
+        if (!file && !folder) return null;
+        var parts = path.Split('/', '\\').Where(p => p.Length > 0 && p != ".").ToArray();
+        if (parts.Length == 0 || parts.Contains("..")) return null;
+        if (folder) return [parts[^1]];
+        string stem = parts[^1][..^3];
+        return parts.Length > 1 ? [stem, parts[^2]] : [stem];
     }
 
     /// <summary>Whether a name is already taken by a document's slug or person.</summary>
@@ -125,8 +210,6 @@ public sealed class People
     }
 
     private static string Describe(LoadedDocument doc) => doc.Document.Person is { } person ? $"{person} ({doc.Slug})" : doc.Slug;
-
-    private static string FirstWord(string slug) => slug.Split('-')[0];
 
     private void LoadAll()
     {

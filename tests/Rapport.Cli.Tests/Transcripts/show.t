@@ -252,6 +252,18 @@ $ rapport show zed
 ! error: no person 'zed' in Career/1-on-1s; 'rapport list' shows who is there
 ? 4
 
+$ rapport show sarha
+! error: no person 'sarha' in Career/1-on-1s; did you mean Sarah Chen (sarah-chen)? 'rapport list' shows who is there
+? 4
+
+$ rapport actions "Chen, Sarah"
+  Due   Person       #   Id     Whose   Action
+──────────────────────────────────────────────────────────────────────────────
+        Sarah Chen   1   dav9   Sarah   Review promotion packet requirements
+        Sarah Chen   2   bda7   Sarah   Approve training budget
+
+2 open, 0 overdue · 'rapport done PERSON ID' ticks one (the id stays; numbers shift as actions are ticked)
+
 $ rapport show ../../etc/passwd
 ! error: '../../etc/passwd' is not a person's name: names cannot contain '/', '\' or '..'
 ? 8

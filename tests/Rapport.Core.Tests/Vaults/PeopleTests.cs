@@ -23,6 +23,84 @@ public sealed class PeopleTests : IDisposable
         People.Resolve(name).Document.Person.ShouldBe("Sarah Chen");
     }
 
+    /// <summary>Every example of docs/cli.md's table of the ways to name a person (the second column's code spans).</summary>
+    public static TheoryData<string> DocumentedNames()
+    {
+        var data = new TheoryData<string>();
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, "docs", "cli.md"));
+        int header = Array.FindIndex(lines, l => l.StartsWith("| stage | example", StringComparison.Ordinal));
+        foreach (var row in lines.Skip(header + 2).TakeWhile(l => l.StartsWith('|')))
+            foreach (System.Text.RegularExpressions.Match example in System.Text.RegularExpressions.Regex.Matches(row.Split('|')[2], "`([^`]+)`"))
+                data.Add(example.Groups[1].Value);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DocumentedNames))]
+    public void Should_find_a_person_by_each_documented_way_of_naming_them(string name)
+    {
+        People.Resolve(name).Document.Person.ShouldBe("Sarah Chen");
+    }
+
+    [Theory]
+    [InlineData("Dr. Sarah Chen")]
+    [InlineData("Ms Chen")]
+    [InlineData("S. Chen")]
+    [InlineData("Chen, Sarah")]
+    [InlineData("sar ch")]
+    [InlineData("sarah-chen.md")]
+    [InlineData("Career/1-on-1s/sarah-chen.md")]
+    [InlineData("./Career/1-on-1s/sarah-chen.md")]
+    [InlineData("Career\\1-on-1s\\Sarah-Chen.MD")]
+    public void Should_find_a_person_by_initials_titles_words_in_any_order_or_their_file(string name)
+    {
+        People.Resolve(name).Document.Person.ShouldBe("Sarah Chen");
+    }
+
+    [Fact]
+    public void Should_find_a_person_by_the_full_path_of_their_file()
+    {
+        People.Resolve(_vault.File("Career", "1-on-1s", "sarah-chen.md")).Document.Person.ShouldBe("Sarah Chen");
+    }
+
+    [Fact]
+    public void Should_find_a_folder_of_meeting_notes_by_its_path_or_a_note_in_it()
+    {
+        _vault.Write("Career/1-on-1s/jai-menon/2026-01-05.md", "---\nperson: Jai Menon\n---\n# 1:1 with Jai Menon\n\n- [ ] Send the deck\n");
+
+        People.Resolve("Career/1-on-1s/jai-menon/").Document.Person.ShouldBe("Jai Menon");
+        People.Resolve("Career/1-on-1s/jai-menon/2026-01-05.md").Document.Person.ShouldBe("Jai Menon");
+    }
+
+    [Fact]
+    public void Should_list_the_candidates_when_initials_fit_several_people()
+    {
+        _vault.Write("Career/1-on-1s/sam-chen.md", "---\nperson: Sam Chen\n---\n# 1:1 with Sam Chen\n");
+
+        var ex = Should.Throw<RapportException>(() => People.Resolve("S. Chen"));
+
+        ex.Message.ShouldBe("'S. Chen' matches 2 people: Sam Chen (sam-chen), Sarah Chen (sarah-chen); name one of them in full");
+    }
+
+    [Theory]
+    [InlineData("Sarha", "did you mean Sarah Chen (sarah-chen)?")]
+    [InlineData("Sarah Chne", "did you mean Sarah Chen (sarah-chen)?")]
+    [InlineData("Marko", "did you mean Marco Rossi (marco-rossi)?")]
+    public void Should_suggest_the_person_a_slip_of_the_keyboard_away(string name, string suggestion)
+    {
+        var ex = Should.Throw<RapportException>(() => People.Resolve(name));
+
+        ex.Code.ShouldBe(ErrorCode.UnknownPerson);
+        ex.Message.ShouldBe($"no person '{name}' in Career/1-on-1s; {suggestion} 'rapport list' shows who is there");
+    }
+
+    [Fact]
+    public void Should_not_suggest_anyone_for_a_name_far_from_every_person()
+    {
+        Should.Throw<RapportException>(() => People.Resolve("Zed")).Message.ShouldNotContain("did you mean");
+        Should.Throw<RapportException>(() => People.Resolve("Bartholomew")).Message.ShouldNotContain("did you mean");
+    }
+
     [Fact]
     public void Should_list_the_candidates_when_a_name_is_ambiguous()
     {
@@ -46,6 +124,8 @@ public sealed class PeopleTests : IDisposable
     [InlineData("../../etc/passwd")]
     [InlineData("a/b")]
     [InlineData("..\\secrets")]
+    [InlineData("../sarah-chen.md")]
+    [InlineData("Career/../../sarah-chen.md")]
     public void Should_refuse_names_that_look_like_paths(string name)
     {
         Should.Throw<RapportException>(() => People.Resolve(name)).Code.ShouldBe(ErrorCode.UnsafePath);
