@@ -43,12 +43,12 @@ public static class RapportCli
         root.Options.Add(global.Today);
         foreach (var (_, create) in Commands) root.Subcommands.Add(create(context, global));
         MarkOptionalArguments(root);
-        return (root.Parse(args), global);
+        return (root.Parse(args, Parsing), global);
     }
 
     /// <summary>
     /// Start-up in proportion to the command (docs/performance.md, "Only the command that runs"): when an
-    /// argument names a command and none asks for help, the version, a directive or a response file, only
+    /// argument names a command and none asks for help, the version or a directive, only
     /// that command is built, under a plain root with the global options. Building the root's help option
     /// looks up System.CommandLine's resources by reflection, and building all 26 commands costs as much
     /// again. Null, and the whole tree is parsed, when any argument could need more, or when this tree does
@@ -67,16 +67,22 @@ public static class RapportCli
                 var root = new Command(RootCommand.ExecutableName, Description) { global.Vault, global.Today };
                 root.Subcommands.Add(create(context, global));
                 MarkOptionalArguments(root);
-                var result = root.Parse(args);
+                var result = root.Parse(args, Parsing);
                 return result.Errors.Count == 0 ? (result, global) : null;
             }
         }
         return null;
     }
 
-    /// <summary>Help (the root's recursive option), <c>--version</c>, a <c>[directive]</c> or an <c>@response</c> file: only the whole tree knows them.</summary>
+    /// <summary>Help (the root's recursive option), <c>--version</c> or a <c>[directive]</c>: only the whole tree knows them.</summary>
     private static bool NeedsWholeTree(string arg) =>
-        arg is "-h" or "--help" or "-?" or "/h" or "/?" or "--version" || arg.StartsWith('@') || arg.StartsWith('[');
+        arg is "-h" or "--help" or "-?" or "/h" or "/?" or "--version" || arg.StartsWith('[');
+
+    /// <summary>
+    /// No response files: an argument starting with <c>@</c> is an argument, as people write names and owners in 1:1 notes
+    /// (<c>rapport search @sam</c>, <c>rapport show @noah</c>), not the name of a file of more arguments.
+    /// </summary>
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
 
     /// <summary>Every top-level command by name, built only when asked for (a test checks each name is its command's).</summary>
     internal static readonly (string Name, Func<CommandContext, GlobalOptions, Command> Create)[] Commands =
