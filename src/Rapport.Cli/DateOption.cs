@@ -31,7 +31,7 @@ public sealed class DateOption
     /// <summary>The date given, checked; null when none was.</summary>
     public DateOnly? Given(ParseResult result, CommandContext context) =>
         result.GetValue(Date) is { } text
-            ? MeetingDate.Check(IsoDate.ParseArgument(text, "--date"), context.Today, result.GetValue(Force))
+            ? MeetingDate.Check(DateArgument.Parse(text, "--date", context.Today), context.Today, result.GetValue(Force))
             : null;
 
     /// <summary>The date given, checked, else today.</summary>

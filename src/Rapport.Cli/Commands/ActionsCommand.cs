@@ -101,7 +101,7 @@ public static class ActionsCommand
         add.SetAction(RapportCli.Guard(context, result =>
         {
             NewAction.Validate(result.GetValue(text)!, result.GetValue(priority));
-            DateOnly? by = result.GetValue(due) is { } d ? IsoDate.ParseArgument(d, "--due") : null;
+            DateOnly? by = result.GetValue(due) is { } d ? DateArgument.Parse(d, "--due", context.Today) : null;
             var vault = global.OpenVault(result, context);
             var relationship = vault.People.Resolve(result.GetValue(person)!);
             var owner = result.GetValue(theirs) ? ActionOwner.Them : ActionOwner.Me;

@@ -32,7 +32,7 @@ public static class AddCommand
             int minutes = result.GetValue(duration) ?? vault.Config.Duration;
             if (minutes is < 5 or > 480)
                 throw new RapportException(ErrorCode.Usage, "--duration must be between 5 and 480 minutes");
-            var since = result.GetValue(started) is { } s ? IsoDate.ParseArgument(s, "--started date") : context.Today;
+            var since = result.GetValue(started) is { } s ? DateArgument.Parse(s, "--started date", context.Today) : context.Today;
 
             if (vault.People.FindExact(person) is { } existing)
                 throw new RapportException(ErrorCode.Conflict, $"'{person}' already has a running document: {vault.Display(existing.FullPath)}");

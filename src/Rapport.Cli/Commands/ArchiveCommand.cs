@@ -30,7 +30,7 @@ public static class ArchiveCommand
             }
             else
             {
-                var end = result.GetValue(before) is { } b ? IsoDate.ParseArgument(b, "--before") : current.From;
+                var end = result.GetValue(before) is { } b ? DateArgument.Parse(b, "--before", context.Today) : current.From;
                 span = new Period(DateOnly.MinValue, end.AddDays(-1), $"before {IsoDate.Format(end)}");
             }
 

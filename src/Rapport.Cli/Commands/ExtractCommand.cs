@@ -23,7 +23,7 @@ public static class ExtractCommand
         var command = new Command("extract", "Extract actions, wins, decisions and more from meeting notes (standard input by default)") { date, person, cadence, file, json, llm };
         command.SetAction(RapportCli.Guard(context, result =>
         {
-            var meetingDate = IsoDate.ParseArgument(result.GetValue(date)!, "--date");
+            var meetingDate = DateArgument.Parse(result.GetValue(date)!, "--date", context.Today);
             if (!Vocabulary.TryParseFrequency(result.GetValue(cadence), out Frequency frequency))
                 throw new RapportException(ErrorCode.Usage, $"unknown cadence '{result.GetValue(cadence)}'; use {Vocabulary.FrequencyWords}");
             string notes = NotesInput.Read(context, result.GetValue(file));

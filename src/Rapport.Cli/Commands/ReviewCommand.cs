@@ -20,7 +20,7 @@ public static class ReviewCommand
         var command = new Command("review", "Compile a performance-review packet from the 1:1s, every line with its source") { who, period, from, to, output, llm };
         command.SetAction(RapportCli.Guard(context, result =>
         {
-            var span = Span(result.GetValue(period), result.GetValue(from), result.GetValue(to));
+            var span = Span(result.GetValue(period), result.GetValue(from), result.GetValue(to), context.Today);
             var vault = global.OpenVault(result, context);
             string name = result.GetValue(who)!;
             bool me = name.Trim().Equals("me", StringComparison.OrdinalIgnoreCase);
@@ -56,7 +56,7 @@ public static class ReviewCommand
 
     private static string FileName(Period period) => period.Name.Replace("..", "-to-", StringComparison.Ordinal);
 
-    private static Period Span(string? period, string? from, string? to)
+    private static Period Span(string? period, string? from, string? to, DateOnly today)
     {
         if (period is not null)
         {
@@ -64,6 +64,6 @@ public static class ReviewCommand
             return Period.Parse(period);
         }
         if (from is null || to is null) throw new RapportException(ErrorCode.Usage, "say which period: --period 2025-Q4 (or 2025-H2, 2025), or --from and --to");
-        return Period.Between(IsoDate.ParseArgument(from, "--from"), IsoDate.ParseArgument(to, "--to"));
+        return Period.Between(DateArgument.Parse(from, "--from", today), DateArgument.Parse(to, "--to", today, DateArgument.Edge.End));
     }
 }

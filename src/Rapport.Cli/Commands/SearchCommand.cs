@@ -61,8 +61,8 @@ public static class SearchCommand
         var command = new Command("search", "Search every document, archive and note, best matches first") { text, person, since, until, scope, limit, raw, json };
         command.SetAction(RapportCli.Guard(context, result =>
         {
-            DateOnly? from = result.GetValue(since) is { } s ? IsoDate.ParseArgument(s, "--since") : null;
-            DateOnly? to = result.GetValue(until) is { } u ? IsoDate.ParseArgument(u, "--until") : null;
+            DateOnly? from = result.GetValue(since) is { } s ? DateArgument.Parse(s, "--since", context.Today) : null;
+            DateOnly? to = result.GetValue(until) is { } u ? DateArgument.Parse(u, "--until", context.Today, DateArgument.Edge.End) : null;
             if (result.GetValue(limit) is < 1 or > 1000) throw new RapportException(ErrorCode.Usage, "--limit is 1 to 1000");
             var vault = global.OpenVault(result, context);
             using var index = IndexAccess.OpenSynced(context, vault);

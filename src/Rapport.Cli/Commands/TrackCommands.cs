@@ -95,7 +95,7 @@ public static class TrackCommands
                 case "add":
                     if (args.Length != 1) throw new RapportException(ErrorCode.Usage, "give the goal as one quoted text");
                     if (result.GetValue(horizon) is not { } h) throw new RapportException(ErrorCode.Usage, "say its horizon: --horizon short, medium or long");
-                    DateOnly? by = result.GetValue(due) is { } d ? IsoDate.ParseArgument(d, "--due") : null;
+                    DateOnly? by = result.GetValue(due) is { } d ? DateArgument.Parse(d, "--due", context.Today) : null;
                     return Edit(context, global, result, person, editor =>
                     {
                         Goals.Add(editor, h, args[0], by);

@@ -27,10 +27,8 @@ public sealed class PeopleTests : IDisposable
     public static TheoryData<string> DocumentedNames()
     {
         var data = new TheoryData<string>();
-        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, "docs", "cli.md"));
-        int header = Array.FindIndex(lines, l => l.StartsWith("| stage | example", StringComparison.Ordinal));
-        foreach (var row in lines.Skip(header + 2).TakeWhile(l => l.StartsWith('|')))
-            foreach (System.Text.RegularExpressions.Match example in System.Text.RegularExpressions.Regex.Matches(row.Split('|')[2], "`([^`]+)`"))
+        foreach (var cells in DocTables.Rows("cli.md", "| stage | example"))
+            foreach (System.Text.RegularExpressions.Match example in System.Text.RegularExpressions.Regex.Matches(cells[1], "`([^`]+)`"))
                 data.Add(example.Groups[1].Value);
         return data;
     }
