@@ -187,14 +187,17 @@ public sealed class People
     /// <summary>
     /// When <paramref name="name"/> is a path to a Markdown file or a folder (<c>Career/1-on-1s/sarah-chen.md</c>,
     /// <c>sarah-chen.md</c>, <c>Career/1-on-1s/jai-menon/</c>) with no <c>..</c> in it: the slugs it may name, the file's
-    /// first, then its folder's. Null for anything else, which is read as a name.
+    /// first, then its folder's. An absolute path counts only inside the vault. Null for anything else, which is read as a
+    /// name (and a name with a separator or <c>..</c> is refused).
     /// </summary>
-    private static string[]? ReferencedSlugs(string name)
+    private string[]? ReferencedSlugs(string name)
     {
         string path = name.Trim();
         bool file = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
         bool folder = path.Length > 1 && path[^1] is '/' or '\\';
         if (!file && !folder) return null;
+        if (Path.IsPathRooted(path) && !Path.GetFullPath(path).StartsWith(Path.TrimEndingDirectorySeparator(_vault.Root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            return null;
         var parts = path.Split('/', '\\').Where(p => p.Length > 0 && p != ".").ToArray();
         if (parts.Length == 0 || parts.Contains("..")) return null;
         if (folder) return [parts[^1]];

@@ -62,6 +62,16 @@ public sealed class PeopleTests : IDisposable
     }
 
     [Fact]
+    public void Should_refuse_the_path_of_a_file_outside_the_vault_though_its_name_is_a_person_s()
+    {
+        using var elsewhere = new TempDirectory();
+
+        var ex = Should.Throw<RapportException>(() => People.Resolve(elsewhere.File("sarah-chen.md")));
+
+        ex.Code.ShouldBe(ErrorCode.UnsafePath);
+    }
+
+    [Fact]
     public void Should_find_a_folder_of_meeting_notes_by_its_path_or_a_note_in_it()
     {
         _vault.Write("Career/1-on-1s/jai-menon/2026-01-05.md", "---\nperson: Jai Menon\n---\n# 1:1 with Jai Menon\n\n- [ ] Send the deck\n");
