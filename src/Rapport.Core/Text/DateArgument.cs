@@ -31,7 +31,10 @@ public static partial class DateArgument
         }),
         ("N days, weeks, months or years ago: 3 weeks ago", Ago(), (m, today, _) => Shift(today, -Number(m, 1), m.Groups[2].Value)),
         ("in N days, weeks, months or years: in 2 weeks", In(), (m, today, _) => Shift(today, Number(m, 1), m.Groups[2].Value)),
-        ("last week, month or year: a week, month or year ago, as git reads it", Last(), (m, today, _) => Shift(today, -1, m.Groups[1].Value)),
+        ("last or next week, month or year: a week, month or year ago (as git reads it) or ahead", Last(),
+            (m, today, _) => Shift(today, m.Groups[1].Value == "next" ? 1 : -1, m.Groups[2].Value)),
+        ("next, last or this and a weekday: next Friday (after today), last Monday (before today), this Friday (today or after)",
+            Weekday(), (m, today, _) => WeekdayOf(m.Groups[2].Value) is { } day ? Toward(today, day, m.Groups[1].Value) : null),
         ("a month's name and a day, with or without the year: Dec 1, 1 December 2025, December 1, 2025 (without a year, the nearest to today)",
             MonthDay(), (m, today, _) => Day(m.Groups["y"].Success ? Number(m, m.Groups["y"]) : null,
                 MonthOf(m.Groups["month1"].Success ? m.Groups["month1"].Value : m.Groups["month2"].Value),
@@ -50,13 +53,30 @@ public static partial class DateArgument
     /// <summary>The date, or a usage error naming the option and the forms it takes.</summary>
     public static DateOnly Parse(string text, string what, DateOnly today, Edge edge = Edge.Start) =>
         TryParse(text, today, edge) ?? throw new RapportException(ErrorCode.Usage,
-            $"'{text}' is not a valid {what}; use YYYY-MM-DD (2026-01-15), YYYY-MM, today, yesterday, 3 days ago, last week or Jan 15");
+            $"'{text}' is not a valid {what}; use YYYY-MM-DD (2026-01-15), YYYY-MM, today, yesterday, 3 days ago, last week, next Friday or Jan 15");
 
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
     /// <summary>A month's number from its name or an abbreviation of three letters or more (<c>sept</c>, <c>dec</c>); 0 for any other word.</summary>
     private static int MonthOf(string word) => Array.FindIndex(MonthNames, name => name.StartsWith(word, StringComparison.Ordinal)) is var i and >= 0 && word.Length >= 3 ? i + 1 : 0;
+
+    private static readonly string[] DayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+    /// <summary>A weekday from its name or an abbreviation of three letters or more (<c>thurs</c>); null for any other word.</summary>
+    private static DayOfWeek? WeekdayOf(string word) =>
+        word.Length >= 3 && Array.FindIndex(DayNames, name => name.StartsWith(word, StringComparison.Ordinal)) is var i and >= 0 ? (DayOfWeek)i : null;
+
+    private static DateOnly Toward(DateOnly today, DayOfWeek day, string which)
+    {
+        int ahead = ((int)day - (int)today.DayOfWeek + 7) % 7;
+        return which switch
+        {
+            "last" => today.AddDays(ahead == 0 ? -7 : ahead - 7),
+            "next" => today.AddDays(ahead == 0 ? 7 : ahead),
+            _ => today.AddDays(ahead),
+        };
+    }
 
     private static int Number(Match match, int group) => Number(match, match.Groups[group]);
 
@@ -115,8 +135,11 @@ public static partial class DateArgument
     [GeneratedRegex(@"^in\s+(\d{1,5})\s*(days?|weeks?|months?|years?)$")]
     private static partial Regex In();
 
-    [GeneratedRegex(@"^last\s+(week|month|year)$")]
+    [GeneratedRegex(@"^(last|next)\s+(week|month|year)$")]
     private static partial Regex Last();
+
+    [GeneratedRegex(@"^(next|last|this)\s+([a-z]{3,9})$")]
+    private static partial Regex Weekday();
 
     [GeneratedRegex(@"^(?:(?<month1>[a-z]{3,9})\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<month2>[a-z]{3,9})\.?)(?:,?\s+(?<y>\d{4}))?$")]
     private static partial Regex MonthDay();

@@ -58,6 +58,8 @@ public sealed class DateArgumentTests
     [InlineData("Monday 5")]
     [InlineData("99999 years ago")]
     [InlineData("last decade")]
+    [InlineData("next weekend")]
+    [InlineData("this fr")]
     [InlineData("soon")]
     [InlineData("")]
     public void Should_refuse_what_is_no_day(string typed)
