@@ -581,8 +581,8 @@ public sealed partial class VaultIndex : IVaultIndex
     private static List<int> Moods(SqliteDataReader reader, int column)
     {
         var moods = new List<int>();
-        if (reader.IsDBNull(column)) return moods;
-        var text = reader.GetString(column).AsSpan();
+        if (Text(reader, column) is not { } stored) return moods;
+        var text = stored.AsSpan();
         foreach (var range in text.Split(','))
             if (!text[range].IsEmpty) moods.Add(int.Parse(text[range], System.Globalization.CultureInfo.InvariantCulture));
         return moods;

@@ -15,12 +15,15 @@ internal static partial class WriteAheadLog
 {
     private const int PersistWal = 10;
 
-    /// <summary>Keeps the log of <paramref name="connection"/>'s main database when it closes, or lets it be deleted. False when SQLite refused.</summary>
-    public static bool Keep(SqliteConnection connection, bool keep)
+    /// <summary>
+    /// Keeps the log of <paramref name="connection"/>'s main database when it closes, or lets it be deleted. Should SQLite
+    /// refuse, its default stands: the log is deleted, and <c>Replace</c> looks for the file itself rather than trusting this.
+    /// </summary>
+    public static void Keep(SqliteConnection connection, bool keep)
     {
-        if (connection.Handle is not { } handle || connection.DataSource is ":memory:" or "") return false;
+        if (connection.Handle is not { } handle || connection.DataSource is ":memory:" or "") return;
         int value = keep ? 1 : 0;
-        return FileControl(handle.DangerousGetHandle(), "main", PersistWal, ref value) == 0;
+        FileControl(handle.DangerousGetHandle(), "main", PersistWal, ref value);
     }
 
     [LibraryImport("e_sqlite3", EntryPoint = "sqlite3_file_control", StringMarshalling = StringMarshalling.Utf8)]

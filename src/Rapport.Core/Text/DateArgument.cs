@@ -36,9 +36,9 @@ public static partial class DateArgument
         ("next, last or this and a weekday: next Friday (after today), last Monday (before today), this Friday (today or after)",
             Weekday(), (m, today, _) => WeekdayOf(m.Groups[2].Value) is { } day ? Toward(today, day, m.Groups[1].Value) : null),
         ("a month's name and a day, with or without the year: Dec 1, 1 December 2025, December 1, 2025 (without a year, the nearest to today)",
-            MonthDay(), (m, today, _) => Day(m.Groups["y"].Success ? Number(m, m.Groups["y"]) : null,
+            MonthDay(), (m, today, _) => Day(m.Groups["y"].Success ? Number(m.Groups["y"]) : null,
                 MonthOf(m.Groups["month1"].Success ? m.Groups["month1"].Value : m.Groups["month2"].Value),
-                Number(m, m.Groups["d1"].Success ? m.Groups["d1"] : m.Groups["d2"]), today)),
+                Number(m.Groups["d1"].Success ? m.Groups["d1"] : m.Groups["d2"]), today)),
     ];
 
     /// <summary>The date, or null when <paramref name="text"/> is none of the <see cref="Forms"/> or names no real day.</summary>
@@ -78,9 +78,9 @@ public static partial class DateArgument
         };
     }
 
-    private static int Number(Match match, int group) => Number(match, match.Groups[group]);
+    private static int Number(Match match, int group) => Number(match.Groups[group]);
 
-    private static int Number(Match match, Group group) =>
+    private static int Number(Group group) =>
         int.TryParse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : -1;
 
     private static DateOnly? Month(int year, int month, Edge edge)
