@@ -33,7 +33,7 @@ public static partial class DateArgument
         ("in N days, weeks, months or years: in 2 weeks", In(), (m, today, _) => Shift(today, Number(m, 1), m.Groups[2].Value)),
         ("last or next week, month or year: a week, month or year ago (as git reads it) or ahead", Last(),
             (m, today, _) => Shift(today, m.Groups[1].Value == "next" ? 1 : -1, m.Groups[2].Value)),
-        ("next, last or this and a weekday: next Friday (after today), last Monday (before today), this Friday (today or after)",
+        ("next, last or this and a weekday: next Friday (in the week after this one, as notes read it), last Monday (before today), this Friday (today or after)",
             Weekday(), (m, today, _) => WeekdayOf(m.Groups[2].Value) is { } day ? Toward(today, day, m.Groups[1].Value) : null),
         ("a month's name and a day, with or without the year: Dec 1, 1 December 2025, December 1, 2025 (without a year, the nearest to today)",
             MonthDay(), (m, today, _) => Day(m.Groups["y"].Success ? Number(m.Groups["y"]) : null,
@@ -67,16 +67,17 @@ public static partial class DateArgument
     private static DayOfWeek? WeekdayOf(string word) =>
         word.Length >= 3 && Array.FindIndex(DayNames, name => name.StartsWith(word, StringComparison.Ordinal)) is var i and >= 0 ? (DayOfWeek)i : null;
 
-    private static DateOnly Toward(DateOnly today, DayOfWeek day, string which)
+    /// <summary>
+    /// "next Friday" as the notes engine reads it (<see cref="Notes.DuePhrases.NextWeeksWeekday"/>: that weekday in the Monday-to-Sunday
+    /// week after this one), so a date typed on the command line means what the same words mean in notes; "last Monday"
+    /// the one in the seven days before today; "this Friday" the one in the seven days from today.
+    /// </summary>
+    private static DateOnly Toward(DateOnly today, DayOfWeek day, string which) => which switch
     {
-        int ahead = ((int)day - (int)today.DayOfWeek + 7) % 7;
-        return which switch
-        {
-            "last" => today.AddDays(ahead == 0 ? -7 : ahead - 7),
-            "next" => today.AddDays(ahead == 0 ? 7 : ahead),
-            _ => today.AddDays(ahead),
-        };
-    }
+        "next" => Notes.DuePhrases.NextWeeksWeekday(today, day),
+        "last" => Notes.DuePhrases.WeekdayAfter(today.AddDays(-8), day),
+        _ => Notes.DuePhrases.WeekdayAfter(today.AddDays(-1), day),
+    };
 
     private static int Number(Match match, int group) => Number(match.Groups[group]);
 

@@ -71,6 +71,31 @@ public sealed class DateArgumentTests
     }
 
     [Fact]
+    public void Should_read_next_and_a_weekday_as_the_notes_engine_reads_it()
+    {
+        // Every weekday typed on every day of a week: the same day as "next Friday" in notes of that day.
+        var meeting = new Rapport.Core.Notes.MeetingContext(Today, "Sam Lee", Rapport.Core.Cadence.Frequency.Weekly);
+        foreach (var name in new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" })
+            for (int d = 0; d < 7; d++)
+            {
+                var today = Today.AddDays(d);
+                var notes = Rapport.Core.Notes.DuePhrases.Find($"send it next {name}", meeting with { Date = today });
+                DateArgument.TryParse($"next {name}", today).ShouldBe(notes!.Date, $"next {name} on {today}");
+            }
+    }
+
+    [Theory]
+    [InlineData("last wed", "2026-01-07")]
+    [InlineData("last thu", "2026-01-08")]
+    [InlineData("last tue", "2026-01-13")]
+    [InlineData("this wed", "2026-01-14")]
+    [InlineData("this tue", "2026-01-20")]
+    public void Should_read_last_and_this_within_a_week_of_today(string typed, string expected)
+    {
+        DateArgument.TryParse(typed, Today).ShouldBe(IsoDate.ParseArgument(expected));
+    }
+
+    [Fact]
     public void Should_end_a_month_on_its_last_day_when_it_ends_a_span()
     {
         DateArgument.TryParse("2024-02", Today, DateArgument.Edge.End).ShouldBe(new DateOnly(2024, 2, 29));
