@@ -56,7 +56,7 @@ public sealed class CommandContext
 
     public static CommandContext FromProcess() => new()
     {
-        Output = System.Console.Out,
+        Output = StandardOutput(),
         Error = System.Console.Error,
         // Standard input is opened when a command first reads it: Console.In sets up the terminal (terminfo, signal handling) on first use.
         Input = new DeferredReader(() => System.Console.In),
@@ -67,6 +67,17 @@ public sealed class CommandContext
         IsTerminal = !System.Console.IsOutputRedirected,
         IsInputRedirected = System.Console.IsInputRedirected,
     };
+
+    /// <summary>
+    /// Standard output. On a terminal, <see cref="System.Console.Out"/> (Spectre.Console recognises it and reads the
+    /// window's width). Redirected, the same stream and encoding with a 16 KB buffer instead of 256 bytes: still flushed
+    /// at the end of every write, so output and errors interleave as before, but the 160 KB table of <c>rapport status</c>
+    /// on 2,000 relationships leaves in ten <c>write</c> calls, not 900.
+    /// </summary>
+    private static TextWriter StandardOutput() =>
+        System.Console.IsOutputRedirected
+            ? TextWriter.Synchronized(new StreamWriter(System.Console.OpenStandardOutput(), System.Console.Out.Encoding, 16 * 1024) { AutoFlush = true })
+            : System.Console.Out;
 
     private IAnsiConsole CreateConsole()
     {

@@ -13,7 +13,7 @@ public static class IndexAccess
     public static IVaultIndex OpenSynced(CommandContext context, Vault vault)
     {
         var index = Open(context, vault);
-        if (!KeptCurrent(index, vault)) index.Sync();
+        if (!KeptCurrent(index, vault, relationshipsOnly: false)) index.Sync();
         return index;
     }
 
@@ -24,15 +24,17 @@ public static class IndexAccess
     public static IVaultIndex OpenSyncedRelationships(CommandContext context, Vault vault)
     {
         var index = Open(context, vault);
-        if (!KeptCurrent(index, vault)) index.SyncRelationships();
+        if (!KeptCurrent(index, vault, relationshipsOnly: true)) index.SyncRelationships();
         return index;
     }
 
     /// <summary>
     /// Whether a running watcher (rapport watch, rapport serve) answered "fresh" for the index on disk: every change
-    /// made so far is in it, so no walk is needed. An index held in memory is never kept by a watcher.
+    /// made so far is in it, so no walk is needed. An index held in memory is never kept by a watcher, and a watcher does not
+    /// read again a file read on a day on which it reads otherwise than today (<see cref="VaultIndex.ReadOnAnotherDay"/>).
     /// </summary>
-    public static bool KeptCurrent(VaultIndex index, Vault vault) => !index.InMemory && WatchSocket.AskFresh(vault.Root);
+    public static bool KeptCurrent(VaultIndex index, Vault vault, bool relationshipsOnly) =>
+        !index.InMemory && !index.ReadOnAnotherDay(relationshipsOnly) && WatchSocket.AskFresh(vault.Root);
 
     /// <summary>The index, rebuilt or held in memory as needed, with any warning about that on standard error.</summary>
     public static VaultIndex Open(CommandContext context, Vault vault) =>

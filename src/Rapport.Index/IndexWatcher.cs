@@ -36,11 +36,15 @@ public sealed class IndexWatcher : IDisposable
     private FileSystemWatcher? _watcher;
     private Thread? _worker;
 
-    private IndexWatcher(Vault vault, VaultIndex index, Action<string> say)
+    /// <summary>The clock whose day the files are read on (<see cref="DocumentStore.Today"/>); none keeps the vault's.</summary>
+    private readonly TimeProvider? _time;
+
+    private IndexWatcher(Vault vault, VaultIndex index, Action<string> say, TimeProvider? time)
     {
         _vault = vault;
         _index = index;
         _say = say;
+        _time = time;
         _settings = Path.Combine(vault.Root, Vault.SettingsFolder);
     }
 
@@ -53,9 +57,10 @@ public sealed class IndexWatcher : IDisposable
     /// <summary>
     /// Opens the index, starts watching, then syncs the whole vault once (events arriving during it
     /// are applied after). Throws <see cref="IOException"/> when the system refuses the watch (for
-    /// instance too many folders for its limit of inotify watches).
+    /// instance too many folders for its limit of inotify watches). With <paramref name="time"/>, each sync reads the
+    /// files on that clock's day, so a watcher that runs for days reads as a reading command of the day would.
     /// </summary>
-    public static IndexWatcher Start(Vault vault, Action<string> say)
+    public static IndexWatcher Start(Vault vault, Action<string> say, TimeProvider? time = null)
     {
         var index = VaultIndex.Open(vault, warning => say($"warning: {warning}"));
         if (index.InMemory)
@@ -63,10 +68,11 @@ public sealed class IndexWatcher : IDisposable
             index.Dispose();
             throw new IOException("the index is held in memory (read-only disk): there is nothing for a watcher to keep current");
         }
-        var watcher = new IndexWatcher(vault, index, say);
+        var watcher = new IndexWatcher(vault, index, say, time);
         try
         {
             watcher.Watch();
+            watcher.ReadOnToday();
             watcher.Last = index.Sync();
             watcher._worker = new Thread(watcher.Work) { IsBackground = true, Name = "rapport index watcher" };
             watcher._worker.Start();
@@ -116,7 +122,19 @@ public sealed class IndexWatcher : IDisposable
     public T Read<T>(Func<IVaultIndex, T> read)
     {
         Fresh();
-        lock (_gate) return read(_index);
+        lock (_gate)
+        {
+            // Files that read otherwise today than on the day they were read (a meeting since held): no event names them.
+            ReadOnToday();
+            if (_index.ReadOnAnotherDay(relationshipsOnly: false)) Last = _index.Sync();
+            return read(_index);
+        }
+    }
+
+    /// <summary>Sets the day the files are read on to the clock's (when there is one).</summary>
+    private void ReadOnToday()
+    {
+        if (_time is not null) _vault.Store.Today = DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
     }
 
     /// <summary>
@@ -135,6 +153,7 @@ public sealed class IndexWatcher : IDisposable
                 (lost, _lost) = (_lost, null);
             }
             if (lost is null && paths.Count == 0) return;
+            ReadOnToday();
             try
             {
                 if (lost is null)

@@ -22,10 +22,13 @@ internal sealed record IndexedFile(
     /// <summary>The person a meeting note names in <c>person:</c> (<see cref="MeetingFolder.NamedPerson"/>): what its folder's person is read from first.</summary>
     public string? NamedPerson { get; init; }
 
+    /// <summary>The days on which the file reads as it was read (<see cref="RunningDocument.SameReading"/>): on another, it is read again.</summary>
+    public DayRange SameReading { get; init; }
+
     public static IndexedFile Of(string kind, string? slug, RunningDocument document, IReadOnlyList<IndexedEntry> entries, string fullPath, string shown) =>
         new(kind, slug, document.Person,
             kind is FileReader.Relationship or FileReader.MeetingNote ? RelationshipDigest.Of(new LoadedDocument(fullPath, document, []), shown) : null,
-            entries, null);
+            entries, null) { SameReading = document.SameReading };
 }
 
 /// <summary>A searchable line: an action, a thread entry, a history line, a win, a goal, a line of raw notes…</summary>

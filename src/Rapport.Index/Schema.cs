@@ -7,7 +7,7 @@ namespace Rapport.Index;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 7;
+    public const int Version = 8;
 
     /// <summary>The triggers that keep the full-text table in step with <c>entries</c>, row by row.</summary>
     public const string Triggers = """
@@ -52,7 +52,9 @@ internal static class Schema
             named INTEGER,
             error TEXT,
             note_order TEXT,
-            named_person TEXT);
+            named_person TEXT,
+            same_from TEXT,
+            same_until TEXT);
         CREATE TABLE entries(
             id INTEGER PRIMARY KEY,
             file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
@@ -86,11 +88,19 @@ internal static class Schema
     /// holds the actions only (8 % of the entries): every query that reads it asks for
     /// <c>kind = 'action'</c>, so SQLite uses it as before, and a rebuild sorts 0.14 million rows, not
     /// 1.7 million (the three indexes on 2,000 × 5, measured with <c>sqlite3</c> apart: 2.9 s of CPU to 1.1 s).
+    /// <c>entries_action</c> holds the same rows by file, with every column a digest reads: the actions of the 2,000
+    /// running documents without reading their 37,000 other entries (<c>status</c> on 2,000 × 5: 20 ms of CPU in
+    /// <c>sqlite3</c> to 4.5 ms). It is only read where a query names it (<c>INDEXED BY</c>).
+    /// <c>files_same_from</c> and <c>files_same_until</c> find the files read on a day whose reading differs from today's
+    /// (<see cref="Core.Documents.RunningDocument.SameReading"/>) without reading every row.
     /// </summary>
     public const string Indexes = """
         CREATE INDEX IF NOT EXISTS files_kind ON files(kind, slug);
         CREATE INDEX IF NOT EXISTS entries_file ON entries(file_id);
         CREATE INDEX IF NOT EXISTS entries_open ON entries(kind, done, due) WHERE kind = 'action';
+        CREATE INDEX IF NOT EXISTS entries_action ON entries(file_id, line, owner, done, due, completed) WHERE kind = 'action';
+        CREATE INDEX IF NOT EXISTS files_same_from ON files(same_from) WHERE same_from IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS files_same_until ON files(same_until) WHERE same_until IS NOT NULL;
         """;
 
     /// <summary>
@@ -119,5 +129,7 @@ internal static class Schema
     /// <summary>The full-text table built again in one pass from <c>entries</c>.</summary>
     public const string RebuildFullText = "INSERT INTO entries_fts(entries_fts) VALUES ('rebuild');";
 
-    public const string DropIndexes = "DROP INDEX IF EXISTS files_kind; DROP INDEX IF EXISTS entries_file; DROP INDEX IF EXISTS entries_open;";
+    public const string DropIndexes =
+        "DROP INDEX IF EXISTS files_kind; DROP INDEX IF EXISTS entries_file; DROP INDEX IF EXISTS entries_open; DROP INDEX IF EXISTS entries_action; " +
+        "DROP INDEX IF EXISTS files_same_from; DROP INDEX IF EXISTS files_same_until;";
 }

@@ -16,9 +16,10 @@ public sealed partial class VaultIndex
         long walked = DateTime.UtcNow.Ticks;
         var kinds = new FileKinds(_vault);
         var files = Walk(_vault.Files.EnumerateStamps(_vault.RelationshipsDirectory, "*.md", kinds.HoldsRelationships));
-        if (Unchanged(files, RelationshipStamps())) return new SyncResult(0, 0, 0, files.Count);
-        return Write(known => Compare(files, known, force: false, covers: path => FileKinds.HoldsRelationship(kinds.Of(Path.Combine(_vault.Root, path)))),
-            files.Count, walked, force: false, progress: null);
+        var outOfDay = OutOfDay(relationshipsOnly: true);
+        if (outOfDay.Count == 0 && Unchanged(files, RelationshipStamps())) return new SyncResult(0, 0, 0, files.Count);
+        return Write(known => Compare(files, known, force: false, covers: path => FileKinds.HoldsRelationship(kinds.Of(Path.Combine(_vault.Root, path))), named: outOfDay),
+            files.Count, walked, force: false, progress: null, outOfDay);
     }
 
     /// <summary>What the index holds of the running documents and meeting notes: modified time and size by path (files_kind, not the whole stamps blob).</summary>

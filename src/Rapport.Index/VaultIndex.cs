@@ -170,7 +170,8 @@ public sealed partial class VaultIndex : IVaultIndex
     {
         long walked = DateTime.UtcNow.Ticks;
         var files = Walk(_vault.Files.EnumerateStamps(_vault.Root, "*.md"));
-        if (!force)
+        var outOfDay = force ? [] : OutOfDay(relationshipsOnly: false);
+        if (!force && outOfDay.Count == 0)
         {
             // Compared outside a write transaction first: a vault that did not change costs no write lock and no commit.
             if (Unchanged(files) ?? Compare(files, KnownFiles(null), force: false) is { Changed.Count: 0, Removed.Count: 0 })
@@ -186,7 +187,7 @@ public sealed partial class VaultIndex : IVaultIndex
         if (force) Execute(_connection, "PRAGMA temp_store = FILE;");
         try
         {
-            return Write(known => Compare(files, known, force), files.Count, walked, force, progress);
+            return Write(known => Compare(files, known, force, named: outOfDay), files.Count, walked, force, progress, outOfDay);
         }
         finally
         {
@@ -214,13 +215,15 @@ public sealed partial class VaultIndex : IVaultIndex
     /// write transaction) and writes it; <paramref name="total"/> is the count of files the walk saw.
     /// </summary>
     private SyncResult Write(Func<Dictionary<string, Known>, (List<Walked> Changed, List<(string Path, Known Row)> Removed)> compare, int total, long walked, bool force,
-        IProgress<(int Done, int Total)>? progress)
+        IProgress<(int Done, int Total)>? progress, HashSet<string>? outOfDay = null)
     {
         using var transaction = _connection.BeginTransaction(deferred: false);
         var known = KnownFiles(transaction);
         var (changed, removedRows) = compare(known);
         if (!force && changed.Count == 0 && removedRows.Count == 0) return new SyncResult(0, 0, 0, total);
-        var result = WriteRows(transaction, new Changes(changed, removedRows, known, force ? [] : StoredHashes(changed, transaction)), force, total, walked, progress);
+        // A file read on another day is parsed again even when its content is the same (no stored hash to match).
+        var hashes = force ? [] : StoredHashes(outOfDay is { Count: > 0 } ? changed.Where(w => !outOfDay.Contains(w.Relative)).ToList() : changed, transaction);
+        var result = WriteRows(transaction, new Changes(changed, removedRows, known, hashes), force, total, walked, progress);
         transaction.Commit();
         return result;
     }
@@ -328,6 +331,38 @@ public sealed partial class VaultIndex : IVaultIndex
         while (rows.Read()) known[rows.GetString(1)] = new Known(rows.GetInt64(0), rows.GetInt64(2), rows.GetInt64(3));
         return known;
     }
+
+    /// <summary>
+    /// The files read on a day on which they read otherwise than today (<see cref="Core.Documents.RunningDocument.SameReading"/>:
+    /// a meeting dated after the day read has since been held, a date without a year has since come round again), by path:
+    /// read again whatever their stamps. None when the vault's reading day is not set. With <paramref name="relationshipsOnly"/>,
+    /// the running documents and meeting notes only (what <see cref="SyncRelationships"/> walks).
+    /// </summary>
+    private HashSet<string> OutOfDay(bool relationshipsOnly)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        if (_vault.Store.Today is not { } today) return paths;
+        string kinds = relationshipsOnly ? "AND kind IN ($relationship, $note)" : "";
+        using var query = Command($"""
+            SELECT path FROM files WHERE same_until <= $today {kinds}
+            UNION SELECT path FROM files WHERE same_from > $today {kinds}
+            """);
+        query.Parameters.AddWithValue("$today", IsoDate.Format(today));
+        if (relationshipsOnly)
+        {
+            query.Parameters.AddWithValue("$relationship", FileReader.Relationship);
+            query.Parameters.AddWithValue("$note", FileReader.MeetingNote);
+        }
+        using var reader = query.ExecuteReader();
+        while (reader.Read()) paths.Add(reader.GetString(0));
+        return paths;
+    }
+
+    /// <summary>
+    /// Whether a file was read on a day on which it reads otherwise than today (see <see cref="OutOfDay"/>): a watcher keeps
+    /// the index current with the files, not with the calendar, so the reading command syncs itself.
+    /// </summary>
+    public bool ReadOnAnotherDay(bool relationshipsOnly) => OutOfDay(relationshipsOnly).Count > 0;
 
     /// <summary>Whether the stamps row holds exactly the walked files, unchanged (no string per stored path); null when it cannot tell.</summary>
     private bool? Unchanged(List<FileStamp> files) =>
@@ -541,12 +576,14 @@ public sealed partial class VaultIndex : IVaultIndex
     /// <summary>Every readable running document's digest, as <see cref="RelationshipDigest.Of"/> made it when the file was indexed, in file order.</summary>
     public IReadOnlyList<RelationshipDigest> Digests()
     {
-        // The relationship files first, then each one's entries (entries_file): the actions of every file (the archives' too)
-        // looked up by kind and then by file cost 0.3 s of CPU on 2,000 × 5, for the 1 % of them that are in running documents.
+        // The relationship files first, then each one's actions by file (entries_action, which holds every column read here):
+        // the actions of every file (the archives' too) looked up by kind and then by file cost 0.3 s of CPU on 2,000 × 5, for
+        // the 1 % of them that are in running documents; each file's entries (entries_file) then each row, 20 ms.
         var actions = new Dictionary<long, List<ActionFact>>();
-        using (var query = Command("""
-            SELECT e.file_id, e.owner, e.done, e.due, e.completed FROM files f CROSS JOIN entries e ON e.file_id = f.id
-            WHERE f.kind = 'relationship' AND f.error IS NULL AND +e.kind = 'action' ORDER BY e.file_id, e.line
+        using (var query = Command($"""
+            SELECT e.file_id, e.owner = 'me', e.done, {Day("e.due")}, {Day("e.completed")}
+            FROM files f CROSS JOIN entries e INDEXED BY entries_action ON e.file_id = f.id
+            WHERE f.kind = 'relationship' AND f.error IS NULL AND e.kind = 'action' ORDER BY e.file_id, e.line
             """))
         using (var reader = query.ExecuteReader())
         {
@@ -554,11 +591,12 @@ public sealed partial class VaultIndex : IVaultIndex
             {
                 long file = reader.GetInt64(0);
                 if (!actions.TryGetValue(file, out var list)) actions[file] = list = [];
-                list.Add(new ActionFact(reader.GetString(1) == "me" ? ActionOwner.Me : ActionOwner.Them, reader.GetInt64(2) == 1, DateOf(reader, 3), DateOf(reader, 4)));
+                list.Add(new ActionFact(reader.GetInt64(1) == 1 ? ActionOwner.Me : ActionOwner.Them, reader.GetInt64(2) == 1, DayOf(reader, 3), DayOf(reader, 4)));
             }
         }
-        using var files = Command("""
-            SELECT id, slug, path, person, first_name, role, rel_kind, frequency, duration, started, last_met, booked, onboarding_until, moods, named
+        using var files = Command($"""
+            SELECT id, slug, path, person, first_name, role, rel_kind, frequency, duration,
+                   {Day("started")}, {Day("last_met")}, {Day("booked")}, {Day("onboarding_until")}, moods, named
             FROM files WHERE kind = 'relationship' AND error IS NULL ORDER BY path
             """);
         using var rows = files.ExecuteReader();
@@ -569,7 +607,7 @@ public sealed partial class VaultIndex : IVaultIndex
                 rows.GetString(1), rows.GetString(2), Text(rows, 3), Text(rows, 4), Text(rows, 5),
                 Text(rows, 6) is { } kind ? Enum.Parse<RelationshipKind>(kind, ignoreCase: true) : null,
                 Text(rows, 7) is { } frequency ? Enum.Parse<Core.Cadence.Frequency>(frequency, ignoreCase: true) : null,
-                rows.IsDBNull(8) ? null : rows.GetInt32(8), DateOf(rows, 9), DateOf(rows, 10), DateOf(rows, 11), DateOf(rows, 12),
+                rows.IsDBNull(8) ? null : rows.GetInt32(8), DayOf(rows, 9), DayOf(rows, 10), DayOf(rows, 11), DayOf(rows, 12),
                 actions.TryGetValue(rows.GetInt64(0), out var list) ? list : [],
                 Moods(rows, 13),
                 rows.GetInt64(14) == 1));
@@ -680,6 +718,18 @@ public sealed partial class VaultIndex : IVaultIndex
 
     private static DateOnly? DateOf(SqliteDataReader reader, int i) =>
         reader.IsDBNull(i) ? null : IsoDate.TryParse(reader.GetString(i), out var d) ? d : null;
+
+    /// <summary>
+    /// A stored date (<c>YYYY-MM-DD</c>, as the writer formats it) as SQLite's days since 1970-01-01, so that reading it
+    /// makes no string: <c>status</c> reads four dates for each of 2,000 relationships. Read with <see cref="DayOf"/>;
+    /// a text that is no date gives null, as <see cref="DateOf"/> does.
+    /// </summary>
+    private static string Day(string column) => $"unixepoch({column}) / 86400";
+
+    private static readonly int UnixEpochDay = new DateOnly(1970, 1, 1).DayNumber;
+
+    private static DateOnly? DayOf(SqliteDataReader reader, int i) =>
+        reader.IsDBNull(i) ? null : DateOnly.FromDayNumber(UnixEpochDay + (int)reader.GetInt64(i));
 
     private static string FirstLine(string text) => text.ReplaceLineEndings("\n").Split('\n')[0].Trim();
 }

@@ -12,13 +12,14 @@ namespace Rapport.Web;
 /// many folders for the system's limit of inotify watches, an index held in memory), every read syncs.
 /// Its messages go to <see cref="WebOptions.Messages"/>.
 /// </summary>
-internal sealed class SearchService(VaultSource source, WebOptions options) : IDisposable
+internal sealed class SearchService(VaultSource source, WebOptions options, TimeProvider time) : IDisposable
 {
     private readonly Lock _gate = new();
     private IVaultIndex? _index;
     private IndexWatcher? _watcher;
     private WatchSocket.Server? _server;
     private bool _started;
+    private Vault? _vault;
 
     public IReadOnlyList<SearchHit> Search(SearchQuery query) => Read(index => index.Search(query));
 
@@ -35,6 +36,7 @@ internal sealed class SearchService(VaultSource source, WebOptions options) : ID
         {
             Begin();
             if (_watcher is not null) return _watcher.Read(read);
+            _vault!.Store.Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
             _index!.Sync();
             return read(_index);
         }
@@ -44,10 +46,10 @@ internal sealed class SearchService(VaultSource source, WebOptions options) : ID
     {
         if (_started) return;
         _started = true;
-        var vault = source.Open();
+        var vault = _vault = source.Open();
         try
         {
-            _watcher = IndexWatcher.Start(vault, Say);
+            _watcher = IndexWatcher.Start(vault, Say, time);
             _server = WatchSocket.Server.Listen(_watcher, vault.Root, out string why);
             if (_server is null) Say($"watch: the CLI's reading commands walk the vault themselves ({why})");
         }

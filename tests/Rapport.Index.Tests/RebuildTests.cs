@@ -84,7 +84,7 @@ public sealed class RebuildTests : IDisposable
     }
 
     [Fact]
-    public void Should_keep_only_the_actions_in_the_open_actions_index_and_find_open_actions_through_it()
+    public void Should_keep_only_the_actions_in_the_action_indexes_and_find_open_actions_through_them()
     {
         using var index = Open(_vault);
         index.Sync(force: true);
@@ -96,6 +96,10 @@ public sealed class RebuildTests : IDisposable
         Scalar(connection, "SELECT count(*) FROM entries INDEXED BY entries_open WHERE kind = 'action'")
             .ShouldBe(Scalar(connection, "SELECT count(*) FROM entries WHERE +kind = 'action'"));
         Scalar(connection, "SELECT count(*) FROM entries WHERE +kind = 'action'").ShouldBeGreaterThan(0L);
+        // The digests' index: the same rows, by file.
+        Scalar(connection, "SELECT partial FROM pragma_index_list('entries') WHERE name = 'entries_action'").ShouldBe(1L);
+        Scalar(connection, "SELECT count(*) FROM entries INDEXED BY entries_action WHERE kind = 'action'")
+            .ShouldBe(Scalar(connection, "SELECT count(*) FROM entries WHERE +kind = 'action'"));
         using var plan = connection.CreateCommand();
         plan.CommandText = "EXPLAIN QUERY PLAN SELECT e.file_id FROM entries e WHERE e.kind = 'action' AND e.done = 0";
         using var rows = plan.ExecuteReader();

@@ -341,6 +341,59 @@ public sealed class VaultIndexTests : IDisposable
         results.Sum(s => s.Modified).ShouldBe(1);
     }
 
+    [Fact]
+    public void Should_read_a_file_again_on_a_day_it_reads_otherwise_though_it_did_not_change()
+    {
+        // Given Sarah's document with a 1:1 written ahead for 2026-01-20, indexed on 2026-01-14
+        string sarah = _vault.File("Career", "1-on-1s", "sarah-chen.md");
+        File.WriteAllText(sarah, File.ReadAllText(sarah).Replace("## Meeting History\n", "## Meeting History\n- 2026-01-20: Goals check-in\n"));
+        var vault = Vault();
+        vault.Store.Today = new DateOnly(2026, 1, 14);
+        using (var index = VaultIndex.Open(vault, _warnings.Add))
+            index.SyncRelationships();
+
+        // When the same index is read on 2026-01-25, the file untouched
+        vault.Store.Today = new DateOnly(2026, 1, 25);
+        using var later = VaultIndex.Open(vault, _warnings.Add);
+        later.ReadOnAnotherDay(relationshipsOnly: true).ShouldBeTrue();
+        var synced = later.SyncRelationships();
+
+        // Then that file alone is read again, and the index says what reading it today says: met on the 20th
+        synced.ShouldBe(new SyncResult(0, 1, 0, synced.Files));
+        later.ReadOnAnotherDay(relationshipsOnly: true).ShouldBeFalse();
+        var digest = later.Digests().Single(d => d.Slug == "sarah-chen");
+        digest.LastMet.ShouldBe(new DateOnly(2026, 1, 20));
+        digest.Describe().ShouldBe(RelationshipDigest.Of(vault.Store.Load(sarah), vault.Display(sarah)).Describe());
+        later.SyncRelationships().Changed.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_not_read_a_file_again_on_a_day_it_reads_the_same()
+    {
+        string sarah = _vault.File("Career", "1-on-1s", "sarah-chen.md");
+        File.WriteAllText(sarah, File.ReadAllText(sarah).Replace("## Meeting History\n", "## Meeting History\n- 2026-01-20: Goals check-in\n"));
+        var vault = Vault();
+        vault.Store.Today = new DateOnly(2026, 1, 14);
+        using var index = VaultIndex.Open(vault, _warnings.Add);
+        index.Sync();
+
+        // Up to the day before the 1:1 written ahead, nothing reads otherwise
+        foreach (var day in new[] { new DateOnly(2026, 1, 15), new DateOnly(2026, 1, 19) })
+        {
+            vault.Store.Today = day;
+            index.ReadOnAnotherDay(relationshipsOnly: false).ShouldBeFalse();
+            index.Sync().Changed.ShouldBeFalse();
+        }
+
+        // On its day, that file is read again (it is met); before the last 1:1 held, the files read again say so too
+        vault.Store.Today = new DateOnly(2026, 1, 20);
+        index.Sync().Modified.ShouldBe(1);
+        index.Digests().Single(d => d.Slug == "sarah-chen").LastMet.ShouldBe(new DateOnly(2026, 1, 20));
+        vault.Store.Today = new DateOnly(2026, 1, 7);
+        index.Sync().Modified.ShouldBeGreaterThanOrEqualTo(1);
+        index.Digests().Single(d => d.Slug == "sarah-chen").LastMet.ShouldBe(new DateOnly(2025, 12, 18));
+    }
+
     private Vault Vault() => Core.Vaults.Vault.Open(_vault.Path, PhysicalFileSystem.Instance);
 
     private VaultIndex Open() => VaultIndex.Open(Vault(), _warnings.Add);

@@ -14,13 +14,13 @@ public sealed class SearchServiceTests
         using var vault = TempDirectory.CopyFrom(RepoPaths.ExampleVault);
         var source = new VaultSource(vault.Path, PhysicalFileSystem.Instance);
         var first = new StringWriter();
-        using var serving = new SearchService(source, new WebOptions { Messages = first });
+        using var serving = new SearchService(source, new WebOptions { Messages = first }, TimeProvider.System);
         serving.Start();
         if (!WatchSocket.AskFresh(vault.Path)) Assert.Skip("no watcher socket here (no inotify, or no folder for sockets)");
 
         // When a second app starts on the same vault
         var second = new StringWriter();
-        using var other = new SearchService(source, new WebOptions { Messages = second });
+        using var other = new SearchService(source, new WebOptions { Messages = second }, TimeProvider.System);
         other.Start();
 
         // Then it says, to its own writer, that the CLI's commands are answered elsewhere, and the first one said nothing
@@ -34,7 +34,7 @@ public sealed class SearchServiceTests
         // Given two apps on one vault, the second with no writer for its messages
         using var vault = TempDirectory.CopyFrom(RepoPaths.ExampleVault);
         var source = new VaultSource(vault.Path, PhysicalFileSystem.Instance);
-        using var serving = new SearchService(source, new WebOptions());
+        using var serving = new SearchService(source, new WebOptions(), TimeProvider.System);
         serving.Start();
         var error = Console.Error;
         var captured = new StringWriter();
@@ -42,7 +42,7 @@ public sealed class SearchServiceTests
         try
         {
             // When the second starts (it has something to say)
-            using var other = new SearchService(source, new WebOptions());
+            using var other = new SearchService(source, new WebOptions(), TimeProvider.System);
             other.Start();
         }
         finally

@@ -22,7 +22,7 @@ public static class SearchCommand
             var vault = global.OpenVault(result, context);
             using var index = IndexAccess.Open(context, vault);
             var clock = Stopwatch.StartNew();
-            if (!result.GetValue(force) && IndexAccess.KeptCurrent(index, vault))
+            if (!result.GetValue(force) && IndexAccess.KeptCurrent(index, vault, relationshipsOnly: false))
             {
                 int files = index.FileCount();
                 context.Output.WriteLine($"{new SyncResult(0, 0, 0, files)} · {files} files in {clock.Elapsed.TotalMilliseconds:0} ms (kept current by a running watcher)");

@@ -29,7 +29,7 @@ public static class WatchCommand
             IndexWatcher watcher;
             try
             {
-                watcher = IndexWatcher.Start(vault, line => context.Error.WriteLine(line));
+                watcher = IndexWatcher.Start(vault, line => context.Error.WriteLine(line), context.Time);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
             {

@@ -11,6 +11,9 @@ public static class Schedule
     /// <summary>Front matter key for the last day of onboarding, for any relationship.</summary>
     public const string OnboardingUntilKey = "onboarding-until";
 
+    /// <summary>Front matter's booked next meeting (<c>next: 2026-01-20</c>, from <c>rapport calendar import</c>).</summary>
+    public const string NextKey = "next";
+
     /// <summary>
     /// The last day of onboarding (weekly 1:1s up to and including it): front matter <c>onboarding-until:</c>, else for
     /// a direct report <c>started</c> + <see cref="OnboardingDays"/>; null when there is none (no
@@ -53,7 +56,7 @@ public static class Schedule
     public static DateOnly? Booked(RunningDocument document, DateOnly? today)
     {
         bool Ahead(DateOnly day) => (today is not { } t || day >= t) && (document.LastMet is not { } met || day > met);
-        if (document.FrontMatter?["next"] is { } next && Text.IsoDate.TryParse(next, out var booked) && Ahead(booked)) return booked;
+        if (document.FrontMatter?[NextKey] is { } next && Text.IsoDate.TryParse(next, out var booked) && Ahead(booked)) return booked;
         return document.Meetings.Where(m => m.Date is { } d && Ahead(d)).Min(m => m.Date);
     }
 

@@ -106,7 +106,7 @@ public static class CalendarImport
             if (d.FindSection(SectionKind.MeetingHistory) is { } history) editor.InsertDated(history, d.MeetingHistory, date, line);
             else editor.Create(SectionKind.MeetingHistory).Lines.Add(line);
         }
-        if (meetings.Next is { } next && d.FrontMatter?["next"] != IsoDate.Format(next)) FrontMatterEditor.Set(editor, "next", IsoDate.Format(next));
+        if (meetings.Next is { } next && d.FrontMatter?[Cadence.Schedule.NextKey] != IsoDate.Format(next)) FrontMatterEditor.Set(editor, Cadence.Schedule.NextKey, IsoDate.Format(next));
         return vault.Store.Save(meetings.Relationship, editor.Apply());
     }
 

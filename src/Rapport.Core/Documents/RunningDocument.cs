@@ -97,6 +97,30 @@ public sealed class RunningDocument
     /// </summary>
     public Section? Upcoming { get; internal set; }
 
+    /// <summary>
+    /// The days on which this document reads as it does on <see cref="Today"/>: what it says of meetings met and to come
+    /// (<see cref="LastMet"/>, <see cref="Upcoming"/>, a booked meeting), and the year of a date written without one, turn
+    /// on the day. A reading kept from one day (the index) is read again on a day outside this range. Every day when
+    /// the document was read on no day.
+    /// </summary>
+    public DayRange SameReading
+    {
+        get
+        {
+            if (Today is not { } today) return DayRange.Always;
+            // A meeting is met from its day on (LastMet) and booked up to its day (Schedule.Booked); front matter's next: likewise.
+            var turns = Meetings.Where(m => m.Date is not null).SelectMany(m => new[] { m.Date!.Value, m.Date!.Value.AddDays(1) });
+            if (FrontMatter?[Cadence.Schedule.NextKey] is { } next && Text.IsoDate.TryParse(next, out var booked)) turns = turns.Append(booked.AddDays(1));
+            return DayRange.Around(today, turns).Within(_yearsRead);
+        }
+    }
+
+    /// <summary>The days on which the years given to dates written without one (from <see cref="Today"/>) stay the same.</summary>
+    private DayRange _yearsRead = DayRange.Always;
+
+    /// <summary>Notes that a date was read from <see cref="Today"/> and holds on <paramref name="days"/> only.</summary>
+    internal void ReadFromToday(DayRange days) => _yearsRead = _yearsRead.Within(days);
+
     /// <summary>The latest date of any meeting the document records, not counting meetings dated after <see cref="Today"/>.</summary>
     public DateOnly? LastMet => Meetings.Where(e => e.Date is { } d && (Today is not { } today || d <= today)).Max(e => e.Date);
 

@@ -205,7 +205,7 @@ public static partial class RunningDocumentParser
             var previous = dates.Take(i).LastOrDefault(d => d is not null);
             if (year is not null) dates[i] = mention.Resolve(dayFirst, year);
             else if (previous is { } before) dates[i] = Near(mention, dayFirst, before);
-            else if (document.Today is { } today) dates[i] = ClosestPast(mention, dayFirst, today);
+            else if (document.Today is { } today) dates[i] = ClosestPast(document, mention, dayFirst, today);
         }
 
         var meetings = new List<Meeting>();
@@ -237,9 +237,17 @@ public static partial class RunningDocumentParser
         new[] { before.Year - 1, before.Year, before.Year + 1 }.Select(y => mention.Resolve(dayFirst, y)).OfType<DateOnly>()
             .OrderBy(d => Math.Abs(d.DayNumber - before.DayNumber)).Cast<DateOnly?>().FirstOrDefault();
 
-    /// <summary>A date written without a year and with none around it: the latest such day not after today (<c>## Dec 9</c> read in January is last December).</summary>
-    private static DateOnly? ClosestPast(DateMention mention, bool dayFirst, DateOnly today) =>
-        mention.Resolve(dayFirst, today.Year) is { } date && date > today ? mention.Resolve(dayFirst, today.Year - 1) : mention.Resolve(dayFirst, today.Year);
+    /// <summary>
+    /// A date written without a year and with none around it: the latest such day not after today (<c>## Dec 9</c> read in
+    /// January is last December). The day read holds until the same day a year later (or, for a 29 February, the 28th: read again a day early); a day
+    /// that is none this year (29 February) holds for today only.
+    /// </summary>
+    private static DateOnly? ClosestPast(RunningDocument document, DateMention mention, bool dayFirst, DateOnly today)
+    {
+        var date = mention.Resolve(dayFirst, today.Year) is { } thisYear && thisYear > today ? mention.Resolve(dayFirst, today.Year - 1) : mention.Resolve(dayFirst, today.Year);
+        document.ReadFromToday(date is { } day ? new DayRange(day, day.AddYears(1)) : new DayRange(today, today.AddDays(1)));
+        return date;
+    }
 
     /// <summary>Reads the meeting headings at the level most of them share as a log, and checks their order.</summary>
     private static void ReadLog(RunningDocument document, List<(Section Section, DateOnly? Date)> candidates, List<Problem> problems)
@@ -285,7 +293,7 @@ public static partial class RunningDocumentParser
                 var mention = rows[i].Date;
                 int? year = mention.Year ?? rows.Take(i).Select(r => r.Date.Year).LastOrDefault(y => y is not null)
                     ?? rows.Skip(i + 1).Select(r => r.Date.Year).FirstOrDefault(y => y is not null) ?? fileDate?.Year;
-                var date = year is not null ? mention.Resolve(dayFirst, year) : document.Today is { } today ? ClosestPast(mention, dayFirst, today) : null;
+                var date = year is not null ? mention.Resolve(dayFirst, year) : document.Today is { } today ? ClosestPast(document, mention, dayFirst, today) : null;
                 if (date is not null) yield return new Meeting(date, rows[i].About, rows[i].Line, null, null);
             }
         }
@@ -331,7 +339,7 @@ public static partial class RunningDocumentParser
         if (mentions.Count == 0 && document.Today is { } today && DateText.Find(name).FirstOrDefault() is { Index: 0 } opening
             && !OneOnOne().IsMatch(name[..opening.Length]))
         {
-            return ClosestPast(opening, DateText.DayFirst([opening], document.DayFirst), today);
+            return ClosestPast(document, opening, DateText.DayFirst([opening], document.DayFirst), today);
         }
         return null;
     }

@@ -57,9 +57,18 @@ public static partial class TaskTable
             var item = read with { Source = entry, Done = state is ActionState.Done or ActionState.Cancelled, State = state, StatusCell = CellSpan(line, status) };
             if (owner >= 0 && OwnerCell(Cell(owner)) is { } name)
                 item = item with { Owner = NameRules.MeWords.Contains(name) ? ActionOwner.Me : ActionOwner.Them, Assignee = NameRules.MeWords.Contains(name) ? null : name };
-            if (due >= 0 && DateText.Single(Cell(due), document.LastMet?.Year ?? document.Today?.Year, document.DayFirst) is { } date) item = item with { Due = date };
+            if (due >= 0 && DateText.Single(Cell(due), YearOf(document), document.DayFirst) is { } date) item = item with { Due = date };
             yield return item;
         }
+    }
+
+    /// <summary>The year of a due cell written without one: the last meeting's, else today's (until the year ends).</summary>
+    private static int? YearOf(RunningDocument document)
+    {
+        if (document.LastMet is { } met) return met.Year;
+        if (document.Today is not { } today) return null;
+        document.ReadFromToday(new DayRange(new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 1, 1).AddYears(1)));
+        return today.Year;
     }
 
     /// <summary>Whether a header names an owner or a status column: a task table, never a meeting log.</summary>
