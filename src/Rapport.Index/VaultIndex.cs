@@ -595,7 +595,8 @@ public sealed partial class VaultIndex : IVaultIndex
             }
         }
         using var files = Command($"""
-            SELECT id, slug, path, person, first_name, role, rel_kind, frequency, duration,
+            SELECT id, slug, path, person, first_name, role, {Number<RelationshipKind>("rel_kind", Vocabulary.ToWord)},
+                   {Number<Core.Cadence.Frequency>("frequency", Core.Cadence.FrequencyExtensions.ToWord)}, duration,
                    {Day("started")}, {Day("last_met")}, {Day("booked")}, {Day("onboarding_until")}, moods, named
             FROM files WHERE kind = 'relationship' AND error IS NULL ORDER BY path
             """);
@@ -605,8 +606,8 @@ public sealed partial class VaultIndex : IVaultIndex
         {
             digests.Add(new RelationshipDigest(
                 rows.GetString(1), rows.GetString(2), Text(rows, 3), Text(rows, 4), Text(rows, 5),
-                Text(rows, 6) is { } kind ? Enum.Parse<RelationshipKind>(kind, ignoreCase: true) : null,
-                Text(rows, 7) is { } frequency ? Enum.Parse<Core.Cadence.Frequency>(frequency, ignoreCase: true) : null,
+                rows.IsDBNull(6) ? null : (RelationshipKind)rows.GetInt32(6),
+                rows.IsDBNull(7) ? null : (Core.Cadence.Frequency)rows.GetInt32(7),
                 rows.IsDBNull(8) ? null : rows.GetInt32(8), DayOf(rows, 9), DayOf(rows, 10), DayOf(rows, 11), DayOf(rows, 12),
                 actions.TryGetValue(rows.GetInt64(0), out var list) ? list : [],
                 Moods(rows, 13),
@@ -727,6 +728,13 @@ public sealed partial class VaultIndex : IVaultIndex
     private static string Day(string column) => $"unixepoch({column}) / 86400";
 
     private static readonly int UnixEpochDay = new DateOnly(1970, 1, 1).DayNumber;
+
+    /// <summary>
+    /// A column holding an enum's word (as the writer stores it, <paramref name="word"/>) read as the enum's number, so that
+    /// reading it makes no string: <c>CASE rel_kind WHEN 'direct' THEN 0 …</c>, null for a word of no value.
+    /// </summary>
+    private static string Number<T>(string column, Func<T, string> word) where T : struct, Enum =>
+        $"CASE {column} {string.Concat(Enum.GetValues<T>().Select(v => $"WHEN '{word(v)}' THEN {Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)} "))}END";
 
     private static DateOnly? DayOf(SqliteDataReader reader, int i) =>
         reader.IsDBNull(i) ? null : DateOnly.FromDayNumber(UnixEpochDay + (int)reader.GetInt64(i));

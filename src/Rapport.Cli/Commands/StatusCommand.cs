@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Rapport.Cli.Rendering;
+using Rapport.Core.Cadence;
 using Rapport.Core.Documents;
 using Rapport.Core.Text;
 using Rapport.Core.Tracking;
@@ -74,16 +75,20 @@ public static class StatusCommand
             : ["Person", "Kind", "Cadence", "Last met", "Next due", "Open\nme/them", "Overdue\nme/them", "Follow-through\nme/them", "Mood"];
         foreach (var header in headers)
             table.AddColumn(header, noWrap: header != "Person", padding: new Padding(0, 0, 2, 0));
+        var date = new Formatted<DateOnly>(IsoDate.Format);
+        var late = new Formatted<DateOnly>(day => $"{IsoDate.Format(day)} !");
+        var pair = new Formatted<(int, int)>(p => $"{p.Item1}/{p.Item2}");
+        var kept = new Formatted<(FollowThrough, FollowThrough)>(k => $"{k.Item1.Percent()} / {k.Item2.Percent()}");
         foreach (var r in status.Relationships)
         {
-            var next = r.Overdue is null ? TableText.Plain(IsoDate.Format(r.NextDue)) : TableText.Styled($"{IsoDate.Format(r.NextDue)} !", Red);
-            var overdue = r.OverdueMine + r.OverdueTheirs == 0 ? TableText.Plain("") : TableText.Styled($"{r.OverdueMine}/{r.OverdueTheirs}", Red);
-            var open = TableText.Plain($"{r.OpenMine}/{r.OpenTheirs}");
-            var kept = TableText.Plain($"{r.Mine.Percent()} / {r.Theirs.Percent()}");
+            var next = r.Overdue is null ? TableText.Plain(date[r.NextDue]) : TableText.Styled(late[r.NextDue], Red);
+            var overdue = r.OverdueMine + r.OverdueTheirs == 0 ? TableText.Plain("") : TableText.Styled(pair[(r.OverdueMine, r.OverdueTheirs)], Red);
+            var open = TableText.Plain(pair[(r.OpenMine, r.OpenTheirs)]);
+            var followed = TableText.Plain(kept[(r.Mine, r.Theirs)]);
             table.AddRow(narrow
-                ? [TableText.Plain(r.Person), next, open, overdue, kept]
-                : [TableText.Plain(r.Person), TableText.Plain(r.Kind?.ToWord() ?? ""), TableText.Plain(r.Cadence.ToString().ToLowerInvariant()),
-                    TableText.Plain(r.LastMet is { } met ? IsoDate.Format(met) : "never"), next, open, overdue, kept,
+                ? [TableText.Plain(r.Person), next, open, overdue, followed]
+                : [TableText.Plain(r.Person), TableText.Plain(r.Kind?.ToWord() ?? ""), TableText.Plain(r.Cadence.ToWord()),
+                    TableText.Plain(r.LastMet is { } met ? date[met] : "never"), next, open, overdue, followed,
                     TableText.Plain(r.Moods.Count == 0 ? "" : string.Join("→", r.Moods.TakeLast(4)))]);
         }
         return table;
