@@ -20,21 +20,21 @@ internal sealed partial class Rules
     private const string Commit = @"(?:will|'ll|is\s+going\s+to|'s\s+going\s+to|are\s+going\s+to|is\s+gonna|is\s+to|to|needs\s+to|need\s+to|has\s+to|have\s+to|must|should|offered\s+to|agreed\s+to|promised\s+to|committed\s+to|volunteered\s+to|plans\s+to|is\s+planning\s+to|will\s+be|can|said\s+(?:she|he|they)(?:'d|\s+would|\s+will|'ll)|(?:still\s+)?owes?)";
     private const string MyCommit = @"(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+am\s+gonna|'m\s+gonna|\s+need\s+to|\s+needs\s+to|\s+should|\s+must|\s+have\s+to|'ve\s+got\s+to|\s+(?:still\s+)?owe|\s+promised\s+to|\s+can|\s+plan\s+to|\s+agreed\s+to|\s+offered\s+to|\s+committed\s+to|\s+volunteered\s+to|\s+am\s+to|'m\s+to|\s+would\s+like\s+to|'d\s+like\s+to|\s+intend\s+to|\s+got\s+to|\s+gotta|\s+said\s+(?:yes,?\s+)?i(?:'d|\s+would|'ll|\s+will)|\s+told\s+(?:him|her|them|\w+)\s+i(?:'d|\s+would|'ll|\s+will))";
 
+    private const string Me = @"(?:me|myself|yo|ich)";
+
     private readonly PersonNames _person;
     private readonly string _n;
-    private readonly Regex _meMarker;
-    private readonly Regex _themMarker;
-    private readonly Regex _jointMarker;
-    private readonly Regex _themLabelInItem;
-    private readonly Regex _themThenVerb;
+    private readonly StartPattern _themMarker;
+    private readonly StartPattern _jointMarker;
+    private readonly StartPattern _themLabelInItem;
+    private readonly StartPattern _themThenVerb;
     private readonly Regex _lateOwner;
-    private readonly Regex _iSubject;
-    private readonly Regex _themAsksMe;
-    private readonly Regex _reportedAccept;
+    private readonly StartPattern _themAsksMe;
+    private readonly StartPattern _reportedAccept;
     private readonly Regex _inlineAccept;
-    private readonly Regex _agreedThem;
-    private readonly Regex _themSubject;
-    private readonly Regex _themSubjectStart;
+    private readonly StartPattern _agreedThem;
+    private readonly StartPattern _themSubject;
+    private readonly StartPattern _themSubjectStart;
     private readonly Regex _agent;
 
     /// <param name="person">The other person's names.</param>
@@ -46,24 +46,57 @@ internal sealed partial class Rules
         string n = person.Pattern;
         _n = n;
         string them = Them.Replace("{N}", n, StringComparison.Ordinal);
-        const string me = @"(?:me|myself|yo|ich)";
-        _meMarker = new($@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*(?:me|mine|myself|i)\s*\)\s*[:\-–—>]*\s*|\(\s*me\s*\)\s*[:\-–—]?\s*|\[\s*me\s*\]\s*[:\-–—]?\s*|@me\b\s*:?\s*|{me}\s*(?::|\s-\s|\s–\s|\s—\s|->)\s*|actions?\s+for\s+me\s*[:\-–—]\s*|note\s+to\s+self\s*[:\-–—]?\s*|remind(?:er)?\s+me\s*[:\-–—]\s*|reminder\s*[:\-–—]\s*|remind\s+me\s+to\s+|yo\s+(?=\w))", options);
-        _themMarker = new($@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*@?(?:{n})\s*\)\s*[:\-–—>]*\s*|\(\s*@?(?:{n})\s*\)\s*[:\-–—]?\s*|@?(?:{n})\s*(?:\s-|–|—|->)\s*|\[\s*@?(?:{n})\s*\]\s*[:\-–—]?\s*|@(?:{n})\b\s*:?\s*)", options);
-        _jointMarker = new($@"^(?:(?:{n}|{me})\s*(?:\+|&|\band\b)\s*(?:{n}|{me}|i)\b|both\s+of\s+us)\s*(?::|->|-|–|—|\bto\b|\bwill\b|'ll|\bare\s+going\s+to\b|\bshould\b)?\s*", options);
-        _themLabelInItem = new($@"^(?:{n})\s*:\s*", options);
-        _themThenVerb = new($@"^(?:{n})\s+(?<rest>[a-z].*)$", options);
+        const string me = Me;
+        // Each pattern anchored at the start is paired with the characters its matches can begin with (read from the
+        // pattern: its words' first letters, its brackets, and the person's names' first letters), so most clauses skip it.
+        string names = person.PatternStarts;
+        _themMarker = new(names + "atf([@", $@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*@?(?:{n})\s*\)\s*[:\-–—>]*\s*|\(\s*@?(?:{n})\s*\)\s*[:\-–—]?\s*|@?(?:{n})\s*(?:\s-|–|—|->)\s*|\[\s*@?(?:{n})\s*\]\s*[:\-–—]?\s*|@(?:{n})\b\s*:?\s*)", options);
+        _jointMarker = new(names + "myib", $@"^(?:(?:{n}|{me})\s*(?:\+|&|\band\b)\s*(?:{n}|{me}|i)\b|both\s+of\s+us)\s*(?::|->|-|–|—|\bto\b|\bwill\b|'ll|\bare\s+going\s+to\b|\bshould\b)?\s*", options);
+        _themLabelInItem = new(names, $@"^(?:{n})\s*:\s*", options);
+        _themThenVerb = new(names, $@"^(?:{n})\s+(?<rest>[a-z].*)$", options);
         _lateOwner = new($@"(?:->|—|–|\s-|\(|\[|,)\s*@?(?<who>(?i:(?:{n}|{me}|\?|nobody|no one|tbd)(?:\s*(?:\+|&|\band\b)\s*(?:{n}|{me}))?)(?![\p{{L}}])|[A-Z][\p{{L}}'-]+(?:\s*\+\s*[A-Z][\p{{L}}'-]+)?)\s*[)\]]?(?:\s*[,;:]?\s*(?<due>[^,;]*?))?\s*[.!]?$", options & ~RegexOptions.IgnoreCase);
-        _iSubject = new($@"^(?:(?:and|also|then|so|but|ok|okay|sure|yes|yep|sí|si|claro|fine)[,]?\s+)*(?:(?:i|yo|ich){MyCommit}|let\s+me|(?:i\s+)?(?:told|promised)\s+(?:him|her|them|you|\w+)\s+(?:that\s+)?i(?:'d|\s+would|'ll|\s+will))\b\s*(?<rest>.*)$", options);
-        _themAsksMe = new($@"^(?:{them}\s+)?(?:wants|asked|needs|would\s+like|'d\s+like|expects)\s+me\s+to\s+(?<rest>.*)$", options);
+        _themAsksMe = new(names + "hst" + "wan'e", $@"^(?:{them}\s+)?(?:wants|asked|needs|would\s+like|'d\s+like|expects)\s+me\s+to\s+(?<rest>.*)$", options);
         // contract: "Inside a conversation": a request accepted in the next turn is the addressee's action; in running notes the
         // request and its answer are reported on one line ("asked Sam to own the review, she said yes", "can she cover X? agreed").
         string answer = $@"(?:(?:she|he|they|{n})\s+)?(?:said\s+(?:yes|ok(?:ay)?|sure|(?:she|he|they)'?d\s+do\s+it)|agreed|accepted|(?:is|was)\s+(?:in|happy\s+to|up\s+for\s+it)|{NoteWords.AcceptanceWordPattern})";
-        _reportedAccept = new($@"^(?:i\s+)?(?:asked|requested)\s+(?:{n}|her|him|them)\s+(?:to|if\s+(?:she|he|they)\s+(?:could|can|would)|whether\s+(?:she|he|they)\s+(?:could|can|would))\s+(?<rest>.+?)\s*(?:[-–—;,.:?!]+|->|\band\b)\s*{answer}(?!\w).*$", options);
+        _reportedAccept = new("iar", $@"^(?:i\s+)?(?:asked|requested)\s+(?:{n}|her|him|them)\s+(?:to|if\s+(?:she|he|they)\s+(?:could|can|would)|whether\s+(?:she|he|they)\s+(?:could|can|would))\s+(?<rest>.+?)\s*(?:[-–—;,.:?!]+|->|\band\b)\s*{answer}(?!\w).*$", options);
         _inlineAccept = new($@"^(?:(?:can|could|would|will)\s+(?:{them})|(?:\w+\s*:\s*)?(?:can|could|would|will)\s+you)\s+(?<rest>.+?)\?\s*(?:->\s*)?(?:(?<who>{n}|me|i)\s*:\s*)?{answer}(?!\w).*$", options);
-        _agreedThem = new($@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?(?<who>{them})\s*(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|\s+should|\s+to)\s+(?<rest>.*)$", options);
-        _themSubject = new($@"^(?:(?:and|also|then|so|but)\s+)?{them}\s*(?:'s)?\s*(?:(?:still|also|then)\s+)?(?:{Commit})\s+(?<rest>.*)$", options);
-        _themSubjectStart = new($@"^(?:(?:and|also|then|so|but)\s+)?(?:{them})(?:'s)?\b(?!\s*[:-])", options);
+        _agreedThem = new("wad", $@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?(?<who>{them})\s*(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|\s+should|\s+to)\s+(?<rest>.*)$", options);
+        _themSubject = new("atsb" + names + "hst", $@"^(?:(?:and|also|then|so|but)\s+)?{them}\s*(?:'s)?\s*(?:(?:still|also|then)\s+)?(?:{Commit})\s+(?<rest>.*)$", options);
+        _themSubjectStart = new("atsb" + names + "hst", $@"^(?:(?:and|also|then|so|but)\s+)?(?:{them})(?:'s)?\b(?!\s*[:-])", options);
         _agent = new($@"\bby\s+(?<who>me|myself|{n}|him|her|them)\b", options);
+    }
+
+    /// <summary>"AI(me):", "(me)", "[me]", "@me", "me:", "note to self:", "remind me to": markers that make a line mine.</summary>
+    // Source-generated (it names no one, unlike the person's patterns built in the constructor), so Native AOT does not interpret it.
+    // contract: "Where the owner is written": markers that name me
+    [GeneratedRegex($@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*(?:me|mine|myself|i)\s*\)\s*[:\-–—>]*\s*|\(\s*me\s*\)\s*[:\-–—]?\s*|\[\s*me\s*\]\s*[:\-–—]?\s*|@me\b\s*:?\s*|{Me}\s*(?::|\s-\s|\s–\s|\s—\s|->)\s*|actions?\s+for\s+me\s*[:\-–—]\s*|note\s+to\s+self\s*[:\-–—]?\s*|remind(?:er)?\s+me\s*[:\-–—]\s*|reminder\s*[:\-–—]\s*|remind\s+me\s+to\s+|yo\s+(?=\w))", Options)]
+    private static partial Regex MeMarker();
+
+    /// <summary>A first-person subject with a commitment ("I'll…", "I still owe…", "let me…", "I told her I'd…"); its "rest" is the task.</summary>
+    // Source-generated (it names no one), so Native AOT does not interpret it.
+    // contract: "Who owns an action": a first-person subject with a committing verb is mine
+    [GeneratedRegex($@"^(?:(?:and|also|then|so|but|ok|okay|sure|yes|yep|sí|si|claro|fine)[,]?\s+)*(?:(?:i|yo|ich){MyCommit}|let\s+me|(?:i\s+)?(?:told|promised)\s+(?:him|her|them|you|\w+)\s+(?:that\s+)?i(?:'d|\s+would|'ll|\s+will))\b\s*(?<rest>.*)$", Options)]
+    private static partial Regex ISubject();
+
+    /// <summary>
+    /// One of the person's patterns, anchored at the text's start, with the ASCII characters one of which every match
+    /// begins with (either case; read from the pattern). The person's patterns are built at run time, so Native AOT runs
+    /// them with the regex interpreter; a text that begins with another ASCII character cannot match and is not tried.
+    /// A text that begins outside ASCII is always tried.
+    /// </summary>
+    private sealed class StartPattern(string starts, string pattern, RegexOptions options)
+    {
+        private readonly Regex _regex = new(pattern, options);
+
+        private readonly System.Buffers.SearchValues<char> _starts = System.Buffers.SearchValues.Create(starts.ToLowerInvariant() + starts.ToUpperInvariant());
+
+        /// <summary>Whether a match could begin at the text's first character (an empty text is tried too).</summary>
+        private bool MayMatch(string text) => text.Length == 0 || text[0] > '\x7f' || _starts.Contains(text[0]);
+
+        public Match Match(string text) => MayMatch(text) ? _regex.Match(text) : System.Text.RegularExpressions.Match.Empty;
+
+        public bool IsMatch(string text) => MayMatch(text) && _regex.IsMatch(text);
     }
 
     /// <summary>An action found in a clause. A null <see cref="Owner"/> means the clause is settled as not an action.</summary>
@@ -113,7 +146,8 @@ internal sealed partial class Rules
     public Found? AcceptedRequest(string text)
     {
         if (_reportedAccept.Match(text) is { Success: true } reported) return new Found(ActionOwner.Them, reported.Groups["rest"].Value);
-        if (_inlineAccept.Match(text) is not { Success: true } inline) return null;
+        // The inline form asks a question: no '?', no match (its pattern has a literal one).
+        if (!text.Contains('?') || _inlineAccept.Match(text) is not { Success: true } inline) return null;
         var who = inline.Groups["who"];
         // "can she…? yes" and "Me: can you…? Sam: yep" are theirs; an answer by me ("Sam: could you…? me: sure") is mine.
         var owner = who.Success && who.Value.ToLowerInvariant() is "me" or "i" ? ActionOwner.Me : ActionOwner.Them;
@@ -180,7 +214,7 @@ internal sealed partial class Rules
     private bool StartsClause(string text)
     {
         if (text.Length == 0) return false;
-        if (_iSubject.IsMatch(text) || _themSubject.IsMatch(text) || Obligation().IsMatch(text) || _meMarker.IsMatch(text) || _themLabelInItem.IsMatch(text) && !text.Contains("->", StringComparison.Ordinal)) return true;
+        if (ISubject().IsMatch(text) || _themSubject.IsMatch(text) || Obligation().IsMatch(text) || MeMarker().IsMatch(text) || _themLabelInItem.IsMatch(text) && !text.Contains("->", StringComparison.Ordinal)) return true;
         if (CarriedCommit().IsMatch(text) || _themAsksMe.IsMatch(text) || WePattern().IsMatch(text) || _jointMarker.IsMatch(text) || RemindPattern().IsMatch(text)) return true;
         if (NotAction().IsMatch(text) || Conditional().IsMatch(text)) return true;
         return IsImperative(text) && !LateDueOnly(text);
@@ -265,7 +299,7 @@ internal sealed partial class Rules
         // Markers decide the owner outright.
         if (_jointMarker.Match(text) is { Success: true, Length: > 0 } joint && joint.Value.Trim().Length > 0)
             return new Found(ActionOwner.Me, StripObligation(text[joint.Length..]));
-        if (_meMarker.Match(text) is { Success: true } me) return new Found(ActionOwner.Me, StripObligation(text[me.Length..]));
+        if (MeMarker().Match(text) is { Success: true } me) return new Found(ActionOwner.Me, StripObligation(text[me.Length..]));
         if (_themMarker.Match(text) is { Success: true } them) return new Found(ActionOwner.Them, StripObligation(text[them.Length..]));
         if (LateOwnerOf(text) is { } lateOwner)
         {
@@ -292,7 +326,7 @@ internal sealed partial class Rules
         if (_themAsksMe.Match(text) is { Success: true } asks) return new Found(ActionOwner.Me, asks.Groups["rest"].Value) { Unsure = Doubts.Wish };
         if (AgreedMePattern().Match(text) is { Success: true } agreedMe) return new Found(ActionOwner.Me, agreedMe.Groups["rest"].Value) { FirstPerson = true };
         if (_agreedThem.Match(text) is { Success: true } agreedThem) return new Found(ActionOwner.Them, agreedThem.Groups["rest"].Value);
-        if (_iSubject.Match(text) is { Success: true } i)
+        if (ISubject().Match(text) is { Success: true } i)
         {
             string rest = i.Value.Contains("owe", StringComparison.OrdinalIgnoreCase) && !i.Groups["rest"].Value.StartsWith("owe", StringComparison.OrdinalIgnoreCase) && OweBefore().IsMatch(text[..i.Groups["rest"].Index]) ? "owe " + i.Groups["rest"].Value : i.Groups["rest"].Value;
             return Commitment(rest, ActionOwner.Me, previous, s) with { FirstPerson = true, Unsure = HedgeWord().IsMatch(text) ? Doubts.Hedged : null };
@@ -430,7 +464,7 @@ internal sealed partial class Rules
     private string MarkerText(string text, out ActionOwner? owner)
     {
         owner = null;
-        if (_meMarker.Match(text) is { Success: true, Length: > 0 } me) { owner = ActionOwner.Me; return text[me.Length..]; }
+        if (MeMarker().Match(text) is { Success: true, Length: > 0 } me) { owner = ActionOwner.Me; return text[me.Length..]; }
         if (_themMarker.Match(text) is { Success: true, Length: > 0 } them) { owner = ActionOwner.Them; return text[them.Length..]; }
         return text;
     }
@@ -535,7 +569,7 @@ internal sealed partial class Rules
     public bool HasNewTask(string text)
     {
         var parts = Regex.Split(text, @"\s+(?:-|–|—|;|->)\s+|;\s*");
-        return parts.Skip(1).Any(p => !IsCancelled(p) && (IsImperative(p.Trim()) || _iSubject.IsMatch(p.Trim())));
+        return parts.Skip(1).Any(p => !IsCancelled(p) && (IsImperative(p.Trim()) || ISubject().IsMatch(p.Trim())));
     }
 
     /// <summary>The item without its status marks: "sent ✅ the deck" → "sent the deck".</summary>
