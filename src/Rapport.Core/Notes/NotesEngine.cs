@@ -223,7 +223,7 @@ public static partial class NotesEngine
         text = Priority().Replace(text, " ");
 
         var due = DuePhrases.Find(text, meeting);
-        bool urgent = Urgent().IsMatch(s.Text);
+        bool urgent = MayBeUrgent(s.Text) && Urgent().IsMatch(s.Text);
         if (due is not null)
         {
             text = text.Remove(due.Index, due.Length).Insert(due.Index, " ");
@@ -246,7 +246,7 @@ public static partial class NotesEngine
             due = fromFormat; // a due cell, a Logseq DEADLINE, a "By Friday:" label
             urgent |= fromFormat.Urgent;
         }
-        text = Urgent().Replace(text, " ");
+        if (MayBeUrgent(text)) text = Urgent().Replace(text, " ");
         DateOnly? date = due?.Date;
         priority ??= urgent ? "P1" : date is { } d && d.DayNumber - meeting.Date.DayNumber <= 7 ? "P1" : "P2";
         string? unsure = found.Unsure ?? due?.Unsure;
@@ -297,10 +297,42 @@ public static partial class NotesEngine
             new([.. ItemKind.All.SelectMany(kind => (kind.Shape == ItemShape.Action ? Dedupe(this[kind].Cast<ExtractedAction>()) : this[kind])
                 .Select(item => new ExtractedItem(kind, item)))], Mood);
 
-        private static bool Same(HashSet<string> a, HashSet<string> b)
+        /// <summary>Two actions' stems (as numbered by <see cref="Numbered"/>) say the same thing.</summary>
+        private static bool Same(int[] a, int[] b)
         {
-            int shared = Wording.Shared(a, b);
-            return Wording.Dice(shared, a.Count, b.Count) >= 0.75 || shared >= 2 && shared >= 0.7 * Math.Min(a.Count, b.Count);
+            int shared = SharedCount(a, b);
+            return Wording.Dice(shared, a.Length, b.Length) >= 0.75 || shared >= 2 && shared >= 0.7 * Math.Min(a.Length, b.Length);
+        }
+
+        /// <summary>
+        /// An action's stems as numbers, sorted: each stem is numbered the first time any action has it, so the stems two
+        /// actions share are counted by merging two short arrays rather than by a hash lookup of every stem for every pair
+        /// of nearby actions (the same count: a set holds each stem once, and each stem has one number).
+        /// </summary>
+        private static int[] Numbered(HashSet<string> stems, Dictionary<string, int> numbers)
+        {
+            var numbered = new int[stems.Count];
+            int k = 0;
+            foreach (string stem in stems)
+            {
+                if (!numbers.TryGetValue(stem, out int number)) numbers[stem] = number = numbers.Count;
+                numbered[k++] = number;
+            }
+            Array.Sort(numbered);
+            return numbered;
+        }
+
+        /// <summary>How many numbers two sorted arrays of distinct numbers share.</summary>
+        private static int SharedCount(int[] a, int[] b)
+        {
+            int shared = 0;
+            for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+            {
+                if (a[i] == b[j]) { shared++; i++; j++; }
+                else if (a[i] < b[j]) i++;
+                else j++;
+            }
+            return shared;
         }
 
         /// <summary>The same action stated twice (in the discussion and again in a recap) is one action.</summary>
@@ -308,10 +340,11 @@ public static partial class NotesEngine
         {
             // Compared with the actions of the last lines only, so a long paste stays linear.
             const int Window = 150;
-            var kept = new List<(ExtractedAction Action, HashSet<string> Stems)>();
+            var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+            var kept = new List<(ExtractedAction Action, int[] Stems)>();
             foreach (var a in actions)
             {
-                var stems = Wording.Stems(a.Text);
+                var stems = Numbered(Wording.Stems(a.Text), numbers);
                 int same = -1;
                 for (int k = kept.Count - 1; k >= 0 && a.Line - kept[k].Action.Line <= Window; k--)
                     if (kept[k].Action.Owner == a.Owner && Same(kept[k].Stems, stems)) { same = k; break; }
@@ -329,6 +362,15 @@ public static partial class NotesEngine
     // contract: "The action's text": without priorities (`[P1]`–`[P3]`, read as the action's priority)
     [GeneratedRegex(@"\[(P[1-3])\]", RegexOptions.IgnoreCase)]
     private static partial Regex Priority();
+
+    /// <summary>
+    /// Whether <see cref="Urgent"/> can match: each of its matches holds one of its words, and the pattern's letters
+    /// match only ASCII letters ignoring case (no "k" to match the Kelvin sign). It begins with optional spaces, so
+    /// without this every character of every action's statement is a place to try it.
+    /// </summary>
+    private static bool MayBeUrgent(string text) => text.AsSpan().ContainsAny(UrgentWords);
+
+    private static readonly System.Buffers.SearchValues<string> UrgentWords = System.Buffers.SearchValues.Create(["asap", "urgent", "a.s.a.p"], StringComparison.OrdinalIgnoreCase);
 
     // contract: "When an action is due": ASAP, urgent → no date (priority P1)
     [GeneratedRegex(@"\s*[-–—,]?\s*\b(?:asap|urgent(?:ly)?|a\.s\.a\.p\.?)\b\s*!*", RegexOptions.IgnoreCase)]

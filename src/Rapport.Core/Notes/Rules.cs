@@ -342,7 +342,7 @@ internal sealed partial class Rules
             return Commitment(carried.Groups["rest"].Value, owner, previous, s) with { FirstPerson = subject != Side.Them };
         }
         // Passives: the agent after "by" owns it; no agent means me.
-        if (PassivePattern().Match(text) is { Success: true } passive)
+        if (MayBePassive(text) && PassivePattern().Match(text) is { Success: true } passive)
         {
             string rest = passive.Groups["rest"].Value;
             var agent = _agent.Match(rest);
@@ -731,6 +731,17 @@ internal sealed partial class Rules
     // contract: "Where the owner is written": "we'll…", "let's…" followed by a task is mine (joint work)
     [GeneratedRegex(@"^(?:(?:and|also|then|so)\s+)?(?:we\s*(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)|let's|lets|let\s+us)\s+(?<rest>.*)$", Options)]
     private static partial Regex WePattern();
+
+    /// <summary>
+    /// Whether <see cref="PassivePattern"/> can match: every one of its forms ends in "be" followed by white space (its
+    /// <c>\s+</c>, which is <see cref="char.IsWhiteSpace(char)"/>), and "b" and "e" match only ASCII letters ignoring case.
+    /// </summary>
+    private static bool MayBePassive(string text)
+    {
+        for (int i = text.IndexOf("be", StringComparison.OrdinalIgnoreCase); i >= 0 && i + 2 < text.Length; i = text.IndexOf("be", i + 1, StringComparison.OrdinalIgnoreCase))
+            if (char.IsWhiteSpace(text[i + 2])) return true;
+        return false;
+    }
 
     // contract: "Who owns an action": a passive whose agent is the writer or unnamed ("… to be sent by March 6")
     [GeneratedRegex(@"^(?<obj>.+?)\s+(?:to\s+be|will\s+be|should\s+be|needs?\s+to\s+be|must\s+be|is\s+to\s+be|are\s+to\s+be|has\s+to\s+be|have\s+to\s+be)\s+(?<verb>[a-z]+(?:ed|en|wn|t))\b(?<rest>.*)$", Options)]

@@ -196,8 +196,20 @@ public static partial class StatementReader
         if (ListItem().IsMatch(raw)) return false;
         string t = line.Trim('*', '_', ' ').TrimEnd(':').Trim('*', '_', ' ');
         t = BulletEmoji().Replace(t, "").Trim();
-        if (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4) return false;
+        if (MoreWordsThan(t, 4)) return false;
         return NoteWords.MoodOf(t) != SectionMood.Plain || PlainHeadings().IsMatch(t) || line.StartsWith("**", StringComparison.Ordinal) && line.TrimEnd(':').EndsWith("**", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> has more than <paramref name="most"/> words between single spaces (as
+    /// <c>Split(' ', RemoveEmptyEntries)</c> counts them), without making the words: every line that is not an item asks it.
+    /// </summary>
+    private static bool MoreWordsThan(string text, int most)
+    {
+        int words = 0;
+        for (int i = 0; i < text.Length; i++)
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ') && ++words > most) return true;
+        return false;
     }
 
     /// <summary>The side a label names: me, the other person (name, first name, initials), or neither.</summary>
