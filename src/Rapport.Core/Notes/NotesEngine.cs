@@ -93,7 +93,7 @@ public static partial class NotesEngine
         {
             var part = parts[k];
             string text = part.Text.Trim();
-            if (Rules.IsDueOnly(text.TrimEnd(':')) && parts.Count > 1) { due ??= text; continue; }
+            if (parts.Count > 1 && Rules.IsDueOnly(text.TrimEnd(':'))) { due ??= text; continue; }
             if (held) { held = false; continue; }
             if (Rules.IsConditional(text)) { held = true; continue; }
             // A topic label before a commitment names what it is about; it is context, not an item.
@@ -271,7 +271,7 @@ public static partial class NotesEngine
         for (string previous = ""; previous != t;)
         {
             previous = t;
-            t = TrailingJunk().Replace(t, "").Trim();
+            t = (MayEndInJunk(t) ? TrailingJunk().Replace(t, "") : t).Trim();
             t = LeadingJunk().Replace(t, "").Trim();
         }
         return t;
@@ -384,6 +384,21 @@ public static partial class NotesEngine
     // contract: none (machinery): collapses whitespace
     [GeneratedRegex(@"\s{2,}|[^\S ]")]
     private static partial Regex Spaces();
+
+    /// <summary>
+    /// The characters a match of <see cref="TrailingJunk"/> ends in, before white space at the end: an arrow's, a dash's,
+    /// a bracket's, end punctuation, and the last letters of its words (by, before, due, on, until, till, no later than,
+    /// for, at, starting, from, within, in) in either case. The pattern begins with optional spaces, so without this
+    /// every character of every action is a place to try it, twice per action.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> JunkEnds = System.Buffers.SearchValues.Create(">→-–—:;,(.!" + "yenlrtgm" + "YENLRTGM");
+
+    /// <summary>Whether <see cref="TrailingJunk"/> can match: the text's last character that is not white space (<c>\s</c>) is one of <see cref="JunkEnds"/>.</summary>
+    private static bool MayEndInJunk(string text)
+    {
+        var t = text.AsSpan().TrimEnd();
+        return t.Length > 0 && JunkEnds.Contains(t[^1]);
+    }
 
     // contract: "The action's text": without owner markers or due phrases (drops a dangling "by", arrow, dash)
     [GeneratedRegex(@"(?:\s*(?:->|→|=>|[-–—:;,(]|\b(?:by|before|due|on|until|till|no later than|for|at|starting|from|within|in))\s*$)|[.!;,]+$", RegexOptions.IgnoreCase)]

@@ -563,7 +563,15 @@ internal sealed partial class Rules
     public static bool IsProgress(string text) => NotDone().IsMatch(text);
 
     /// <summary>Cancelled, dropped or paused (contract, "Completions, progress and cancellations").</summary>
-    public static bool IsCancelled(string text) => Cancelled().IsMatch(text);
+    public static bool IsCancelled(string text) => text.AsSpan().ContainsAny(CancelledWords) && Cancelled().IsMatch(text);
+
+    /// <summary>
+    /// A word every match of <see cref="Cancelled"/> holds, one for each of its forms ("no longer need", "don't need to
+    /// … anymore", "won't need" and "not needed" all hold "need"), compared ignoring case as the pattern's letters are
+    /// (none is a "k", which also matches the Kelvin sign): a statement with none of them is not tried.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> CancelledWords = System.Buffers.SearchValues.Create(
+        ["need", "scrap", "drop", "cancel", "hold", "roadmap", "running", "~~"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"no longer need the deck — send the numbers instead": the same line creates a new task.</summary>
     public bool HasNewTask(string text)
