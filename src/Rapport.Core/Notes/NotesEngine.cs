@@ -386,18 +386,37 @@ public static partial class NotesEngine
     private static partial Regex Spaces();
 
     /// <summary>
-    /// The characters a match of <see cref="TrailingJunk"/> ends in, before white space at the end: an arrow's, a dash's,
-    /// a bracket's, end punctuation, and the last letters of its words (by, before, due, on, until, till, no later than,
-    /// for, at, starting, from, within, in) in either case. The pattern begins with optional spaces, so without this
-    /// every character of every action is a place to try it, twice per action.
+    /// The characters a match of <see cref="TrailingJunk"/> ends in, before white space at the end, other than its words':
+    /// an arrow's, a dash's, a bracket's and end punctuation. The pattern begins with optional spaces, so without these
+    /// checks every character of every action is a place to try it, twice per action.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<char> JunkEnds = System.Buffers.SearchValues.Create(">→-–—:;,(.!" + "yenlrtgm" + "YENLRTGM");
+    private static readonly System.Buffers.SearchValues<char> JunkEnds = System.Buffers.SearchValues.Create(">→-–—:;,(.!");
 
-    /// <summary>Whether <see cref="TrailingJunk"/> can match: the text's last character that is not white space (<c>\s</c>) is one of <see cref="JunkEnds"/>.</summary>
+    /// <summary>The words <see cref="TrailingJunk"/> drops at the end ("no later than" ends in "than").</summary>
+    private static readonly string[] JunkWords = ["by", "before", "due", "on", "until", "till", "than", "for", "at", "starting", "from", "within", "in"];
+
+    /// <summary>
+    /// Whether <see cref="TrailingJunk"/> can match: the text before white space (<c>\s</c>) at its end ends in one of
+    /// <see cref="JunkEnds"/> or one of <see cref="JunkWords"/>, the ASCII letters in either case (a letter outside ASCII
+    /// is let through: the pattern ignores case by the culture's rules).
+    /// </summary>
     private static bool MayEndInJunk(string text)
     {
         var t = text.AsSpan().TrimEnd();
-        return t.Length > 0 && JunkEnds.Contains(t[^1]);
+        if (t.Length == 0) return false;
+        if (JunkEnds.Contains(t[^1])) return true;
+        foreach (string word in JunkWords)
+            if (EndsIn(t, word)) return true;
+        return false;
+    }
+
+    private static bool EndsIn(ReadOnlySpan<char> text, string word)
+    {
+        if (text.Length < word.Length) return false;
+        var end = text[^word.Length..];
+        for (int k = 0; k < word.Length; k++)
+            if (end[k] <= '\x7f' && char.ToLowerInvariant(end[k]) != word[k]) return false;
+        return true;
     }
 
     // contract: "The action's text": without owner markers or due phrases (drops a dangling "by", arrow, dash)

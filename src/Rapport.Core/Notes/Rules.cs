@@ -37,6 +37,9 @@ internal sealed partial class Rules
     private readonly StartPattern _themSubjectStart;
     private readonly Regex _agent;
 
+    /// <summary>The first letters of the person's name forms (<see cref="PersonNames.PatternStarts"/>), each as a one-letter start.</summary>
+    private readonly string[] _names;
+
     /// <param name="person">The other person's names.</param>
     /// <param name="compiled">Compile the person's patterns to IL: worth its start-up cost only for long notes.</param>
     public Rules(PersonNames person, bool compiled = false)
@@ -47,23 +50,25 @@ internal sealed partial class Rules
         _n = n;
         string them = Them.Replace("{N}", n, StringComparison.Ordinal);
         const string me = Me;
-        // Each pattern anchored at the start is paired with the characters its matches can begin with (read from the
-        // pattern: its words' first letters, its brackets, and the person's names' first letters), so most clauses skip it.
-        string names = person.PatternStarts;
-        _themMarker = new(names + "atf([@", $@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*@?(?:{n})\s*\)\s*[:\-–—>]*\s*|\(\s*@?(?:{n})\s*\)\s*[:\-–—]?\s*|@?(?:{n})\s*(?:\s-|–|—|->)\s*|\[\s*@?(?:{n})\s*\]\s*[:\-–—]?\s*|@(?:{n})\b\s*:?\s*)", options);
-        _jointMarker = new(names + "myib", $@"^(?:(?:{n}|{me})\s*(?:\+|&|\band\b)\s*(?:{n}|{me}|i)\b|both\s+of\s+us)\s*(?::|->|-|–|—|\bto\b|\bwill\b|'ll|\bare\s+going\s+to\b|\bshould\b)?\s*", options);
+        // Each pattern anchored at the start is paired with what its matches begin with, read from the pattern: the
+        // mandatory start of each of its words (to-?do: "to"), its brackets, and the first letter of each of the person's
+        // names (their forms are many, so only the letter), so most clauses skip it.
+        string[] names = [.. person.PatternStarts.Select(c => char.ToLowerInvariant(c).ToString()).Distinct()];
+        _names = names;
+        _themMarker = new([.. names, "ai", "action", "to", "task", "follow", "(", "[", "@"], $@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*@?(?:{n})\s*\)\s*[:\-–—>]*\s*|\(\s*@?(?:{n})\s*\)\s*[:\-–—]?\s*|@?(?:{n})\s*(?:\s-|–|—|->)\s*|\[\s*@?(?:{n})\s*\]\s*[:\-–—]?\s*|@(?:{n})\b\s*:?\s*)", options);
+        _jointMarker = new([.. names, "me", "yo", "ich", "both"], $@"^(?:(?:{n}|{me})\s*(?:\+|&|\band\b)\s*(?:{n}|{me}|i)\b|both\s+of\s+us)\s*(?::|->|-|–|—|\bto\b|\bwill\b|'ll|\bare\s+going\s+to\b|\bshould\b)?\s*", options);
         _themLabelInItem = new(names, $@"^(?:{n})\s*:\s*", options);
         _themThenVerb = new(names, $@"^(?:{n})\s+(?<rest>[a-z].*)$", options);
         _lateOwner = new($@"(?:->|—|–|\s-|\(|\[|,)\s*@?(?<who>(?i:(?:{n}|{me}|\?|nobody|no one|tbd)(?:\s*(?:\+|&|\band\b)\s*(?:{n}|{me}))?)(?![\p{{L}}])|[A-Z][\p{{L}}'-]+(?:\s*\+\s*[A-Z][\p{{L}}'-]+)?)\s*[)\]]?(?:\s*[,;:]?\s*(?<due>[^,;]*?))?\s*[.!]?$", options & ~RegexOptions.IgnoreCase);
-        _themAsksMe = new(names + "hst" + "wan'e", $@"^(?:{them}\s+)?(?:wants|asked|needs|would\s+like|'d\s+like|expects)\s+me\s+to\s+(?<rest>.*)$", options);
+        _themAsksMe = new([.. names, "he", "she", "they", "wants", "asked", "needs", "would", "'d", "expects"], $@"^(?:{them}\s+)?(?:wants|asked|needs|would\s+like|'d\s+like|expects)\s+me\s+to\s+(?<rest>.*)$", options);
         // contract: "Inside a conversation": a request accepted in the next turn is the addressee's action; in running notes the
         // request and its answer are reported on one line ("asked Sam to own the review, she said yes", "can she cover X? agreed").
         string answer = $@"(?:(?:she|he|they|{n})\s+)?(?:said\s+(?:yes|ok(?:ay)?|sure|(?:she|he|they)'?d\s+do\s+it)|agreed|accepted|(?:is|was)\s+(?:in|happy\s+to|up\s+for\s+it)|{NoteWords.AcceptanceWordPattern})";
-        _reportedAccept = new("iar", $@"^(?:i\s+)?(?:asked|requested)\s+(?:{n}|her|him|them)\s+(?:to|if\s+(?:she|he|they)\s+(?:could|can|would)|whether\s+(?:she|he|they)\s+(?:could|can|would))\s+(?<rest>.+?)\s*(?:[-–—;,.:?!]+|->|\band\b)\s*{answer}(?!\w).*$", options);
+        _reportedAccept = new(["i", "asked", "requested"], $@"^(?:i\s+)?(?:asked|requested)\s+(?:{n}|her|him|them)\s+(?:to|if\s+(?:she|he|they)\s+(?:could|can|would)|whether\s+(?:she|he|they)\s+(?:could|can|would))\s+(?<rest>.+?)\s*(?:[-–—;,.:?!]+|->|\band\b)\s*{answer}(?!\w).*$", options);
         _inlineAccept = new($@"^(?:(?:can|could|would|will)\s+(?:{them})|(?:\w+\s*:\s*)?(?:can|could|would|will)\s+you)\s+(?<rest>.+?)\?\s*(?:->\s*)?(?:(?<who>{n}|me|i)\s*:\s*)?{answer}(?!\w).*$", options);
-        _agreedThem = new("wad", $@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?(?<who>{them})\s*(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|\s+should|\s+to)\s+(?<rest>.*)$", options);
-        _themSubject = new("atsb" + names + "hst", $@"^(?:(?:and|also|then|so|but)\s+)?{them}\s*(?:'s)?\s*(?:(?:still|also|then)\s+)?(?:{Commit})\s+(?<rest>.*)$", options);
-        _themSubjectStart = new("atsb" + names + "hst", $@"^(?:(?:and|also|then|so|but)\s+)?(?:{them})(?:'s)?\b(?!\s*[:-])", options);
+        _agreedThem = new(["we", "agreed", "decided"], $@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?(?<who>{them})\s*(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|\s+should|\s+to)\s+(?<rest>.*)$", options);
+        _themSubject = new([.. names, "and", "also", "then", "so", "but", "he", "she", "they"], $@"^(?:(?:and|also|then|so|but)\s+)?{them}\s*(?:'s)?\s*(?:(?:still|also|then)\s+)?(?:{Commit})\s+(?<rest>.*)$", options);
+        _themSubjectStart = new([.. names, "and", "also", "then", "so", "but", "he", "she", "they"], $@"^(?:(?:and|also|then|so|but)\s+)?(?:{them})(?:'s)?\b(?!\s*[:-])", options);
         _agent = new($@"\bby\s+(?<who>me|myself|{n}|him|her|them)\b", options);
     }
 
@@ -80,23 +85,49 @@ internal sealed partial class Rules
     private static partial Regex ISubject();
 
     /// <summary>
-    /// One of the person's patterns, anchored at the text's start, with the ASCII characters one of which every match
-    /// begins with (either case; read from the pattern). The person's patterns are built at run time, so Native AOT runs
-    /// them with the regex interpreter; a text that begins with another ASCII character cannot match and is not tried.
-    /// A text that begins outside ASCII is always tried.
+    /// One of the person's patterns, anchored at the text's start, with the starts one of which every match begins with
+    /// (read from the pattern). The person's patterns are built at run time, so Native AOT runs them with the regex
+    /// interpreter; a text that begins otherwise cannot match and is not tried.
     /// </summary>
-    private sealed class StartPattern(string starts, string pattern, RegexOptions options)
+    private sealed class StartPattern(string[] starts, string pattern, RegexOptions options)
     {
         private readonly Regex _regex = new(pattern, options);
 
-        private readonly System.Buffers.SearchValues<char> _starts = System.Buffers.SearchValues.Create(starts.ToLowerInvariant() + starts.ToUpperInvariant());
+        private readonly string[] _starts = [.. starts.Select(s => s.ToLowerInvariant()).Distinct()];
 
-        /// <summary>Whether a match could begin at the text's first character (an empty text is tried too).</summary>
-        private bool MayMatch(string text) => text.Length == 0 || text[0] > '\x7f' || _starts.Contains(text[0]);
+        /// <summary>The starts' first characters in either case: most texts fail here.</summary>
+        private readonly System.Buffers.SearchValues<char> _firsts = System.Buffers.SearchValues.Create(
+            string.Concat(starts.Select(s => $"{char.ToLowerInvariant(s[0])}{char.ToUpperInvariant(s[0])}")));
+
+        /// <summary>Whether a match could begin the text (an empty text is tried too).</summary>
+        private bool MayMatch(string text)
+        {
+            if (text.Length == 0 || text[0] > '\x7f') return true;
+            if (!_firsts.Contains(text[0])) return false;
+            foreach (string start in _starts)
+                if (Begins(text, 0, start)) return true;
+            return false;
+        }
 
         public Match Match(string text) => MayMatch(text) ? _regex.Match(text) : System.Text.RegularExpressions.Match.Empty;
 
         public bool IsMatch(string text) => MayMatch(text) && _regex.IsMatch(text);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> at <paramref name="index"/> begins with <paramref name="start"/> (lower case) as the
+    /// patterns match it ignoring case: an ASCII character must be the same letter in either case; a character outside ASCII
+    /// may match anything, as a few do ignoring case (the Kelvin sign is a "k").
+    /// </summary>
+    private static bool Begins(string text, int index, string start)
+    {
+        if (text.Length - index < start.Length) return false;
+        for (int k = 0; k < start.Length; k++)
+        {
+            char c = text[index + k];
+            if (c <= '\x7f' && char.ToLowerInvariant(c) != start[k]) return false;
+        }
+        return true;
     }
 
     /// <summary>An action found in a clause. A null <see cref="Owner"/> means the clause is settled as not an action.</summary>
@@ -428,12 +459,51 @@ internal sealed partial class Rules
     /// <summary>The characters one of which begins each of <see cref="_lateOwner"/>'s separators (<c>-></c>, <c>—</c>, <c>–</c>, <c> -</c>, <c>(</c>, <c>[</c>, <c>,</c>).</summary>
     private static readonly System.Buffers.SearchValues<char> LateOwnerSeparators = System.Buffers.SearchValues.Create("-—–([,");
 
+    /// <summary>What every match of <see cref="TrailingDate"/> holds (its 🗓 may be followed by a variation selector), compared ignoring case as the pattern is.</summary>
+    private static readonly System.Buffers.SearchValues<string> TrailingDateMarks = System.Buffers.SearchValues.Create(["📅", "🗓", "[due::"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The starts of <see cref="_lateOwner"/>'s owner ("who") ignoring case: a name's first letter, me (myself), yo,
+    /// ich, "?", no (nobody, no one), tbd; its other form is a capital ASCII letter, tested on its own (that part of the
+    /// pattern does not ignore case).
+    /// </summary>
+    private static readonly string[] LateOwnerWords = ["me", "yo", "ich", "?", "no", "tbd"];
+
+    /// <summary>
+    /// Whether <see cref="_lateOwner"/> can match <paramref name="t"/>: after one of its separators (an arrow's "->" taken
+    /// whole), white space and an optional "@", its owner must begin, as <see cref="LateOwnerWords"/> says.
+    /// </summary>
+    private bool MayHaveLateOwner(string t)
+    {
+        for (int i = t.AsSpan().IndexOfAny(LateOwnerSeparators); i >= 0; i = NextSeparator(t, i + 1))
+        {
+            int q = i + 1;
+            if (t[i] == '-' && q < t.Length && t[q] == '>') q++;
+            while (q < t.Length && char.IsWhiteSpace(t[q])) q++;
+            if (q < t.Length && t[q] == '@') q++;
+            if (q == t.Length) continue;
+            char c = t[q];
+            if (c > '\x7f' || c is >= 'A' and <= 'Z') return true;
+            foreach (string start in _names)
+                if (Begins(t, q, start)) return true;
+            foreach (string start in LateOwnerWords)
+                if (Begins(t, q, start)) return true;
+        }
+        return false;
+    }
+
+    private static int NextSeparator(string t, int from)
+    {
+        int next = t.AsSpan(from).IndexOfAny(LateOwnerSeparators);
+        return next < 0 ? -1 : from + next;
+    }
+
     private Found? LateOwnerOf(string text)
     {
-        string t = TrailingDate().Replace(text, "").TrimEnd();
-        // The pattern begins at one of its separators (an arrow, a dash, a bracket, a comma): most clauses have none,
-        // and the person's patterns run interpreted under Native AOT (docs/performance.md, session 8).
-        if (t.AsSpan().IndexOfAny(LateOwnerSeparators) < 0) return null;
+        string t = (text.AsSpan().ContainsAny(TrailingDateMarks) ? TrailingDate().Replace(text, "") : text).TrimEnd();
+        // The pattern begins at one of its separators (an arrow, a dash, a bracket, a comma) with an owner after it: most
+        // clauses have none, and the person's patterns run interpreted under Native AOT (docs/performance.md, sessions 8 and 12).
+        if (!MayHaveLateOwner(t)) return null;
         var m = _lateOwner.Match(t);
         if (!m.Success || m.Index == 0) return null;
         string who = m.Groups["who"].Value.Trim();
