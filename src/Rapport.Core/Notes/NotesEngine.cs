@@ -40,7 +40,7 @@ public static partial class NotesEngine
     internal static void ClassifyStatement(Statement statement, MeetingContext meeting, Rules rules, Builder result)
     {
         string text = statement.Text.Trim();
-        if (text.Length == 0 || !text.Any(char.IsLetter)) return;
+        if (!HasLetter(text)) return;
         if (statement.Task == '-' || Rules.IsCancelled(text) && !rules.HasNewTask(text))
         {
             result.Add(ItemKind.Cancellation, new NoteItem(Clean(Rules.StripStatus(text)), statement.Line));
@@ -119,7 +119,7 @@ public static partial class NotesEngine
     internal static Rules.Found? Classify(Statement s, MeetingContext meeting, Rules rules, Builder result, ref Side subject, Rules.Found? previous)
     {
         string text = s.Text.Trim();
-        if (text.Length == 0 || !text.Any(char.IsLetter)) return null;
+        if (!HasLetter(text)) return null;
         var own = rules.SubjectOf(text);
         if (own != Side.None) subject = own;
 
@@ -183,6 +183,14 @@ public static partial class NotesEngine
         else if (NoteWords.DecisionMention().IsMatch(text)) result.Add(ItemKind.Decision, new NoteItem(Clean(text), s.Line));
         else if (IsTopic(text, s)) result.Add(ItemKind.Topic, new NoteItem(Clean(NoteWords.TopicLead().Replace(text, "")), s.Line));
         return null;
+    }
+
+    /// <summary>Whether the text has a letter: a plain loop, as LINQ over a string boxes its enumerator (asked of every statement and clause).</summary>
+    private static bool HasLetter(string text)
+    {
+        foreach (char c in text)
+            if (char.IsLetter(c)) return true;
+        return false;
     }
 
     /// <summary>

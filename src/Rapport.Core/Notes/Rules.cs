@@ -220,6 +220,11 @@ internal sealed partial class Rules
     {
         // What follows a separator is tested from its start; a window keeps a paragraph-long statement linear.
         const int Window = 400;
+        if (!MayHaveClauseSeparator(s.Text))
+        {
+            yield return s;
+            yield break;
+        }
         var separators = ClauseSplitPattern().Matches(s.Text);
         int segment = 0, depth = 0, counted = 0;
         for (int i = 0; i < separators.Count; i++)
@@ -242,12 +247,35 @@ internal sealed partial class Rules
         yield return segment == 0 ? s : s with { Text = s.Text[segment..] };
     }
 
+    /// <summary>The characters one of which every separator of <see cref="ClauseSplitPattern"/> holds, but for its words.</summary>
+    private static readonly System.Buffers.SearchValues<char> ClauseSeparatorMarks = System.Buffers.SearchValues.Create("-–—;:,?");
+
+    /// <summary>The words <see cref="ClauseSplitPattern"/> splits at, each between white space ("and" before "then" or "will").</summary>
+    private static readonly string[] ClauseSeparatorWords = ["so", "but", "then", "and"];
+
+    /// <summary>
+    /// Whether <see cref="ClauseSplitPattern"/> can find a separator: one of <see cref="ClauseSeparatorMarks"/>, or one of
+    /// <see cref="ClauseSeparatorWords"/> with white space (<c>\s</c>) before and after it. A statement with neither is one
+    /// clause, and most short items are.
+    /// </summary>
+    private static bool MayHaveClauseSeparator(string text)
+    {
+        if (text.AsSpan().IndexOfAny(ClauseSeparatorMarks) >= 0) return true;
+        for (int i = 1; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i - 1]) || char.IsWhiteSpace(text[i])) continue;
+            foreach (string word in ClauseSeparatorWords)
+                if (i + word.Length < text.Length && Begins(text, i, word) && char.IsWhiteSpace(text[i + word.Length])) return true;
+        }
+        return false;
+    }
+
     private bool StartsClause(string text)
     {
         if (text.Length == 0) return false;
         if (ISubject().IsMatch(text) || _themSubject.IsMatch(text) || Obligation().IsMatch(text) || MeMarker().IsMatch(text) || _themLabelInItem.IsMatch(text) && !text.Contains("->", StringComparison.Ordinal)) return true;
         if (CarriedCommit().IsMatch(text) || _themAsksMe.IsMatch(text) || WePattern().IsMatch(text) || _jointMarker.IsMatch(text) || RemindPattern().IsMatch(text)) return true;
-        if (NotAction().IsMatch(text) || Conditional().IsMatch(text)) return true;
+        if (IsNotAction(text) || Conditional().IsMatch(text)) return true;
         return IsImperative(text) && !LateDueOnly(text);
     }
 
@@ -296,7 +324,7 @@ internal sealed partial class Rules
         bool isQuestion = text.EndsWith('?');
 
         // Not actions (contract, "Not actions"): nobody committed, declines, conditionals, topics for later.
-        if (NotAction().IsMatch(text) || Conditional().IsMatch(text) || Declined().IsMatch(text)) return new Found(null, text);
+        if (IsNotAction(text) || Conditional().IsMatch(text) || IsDeclined(text)) return new Found(null, text);
 
         // Arrows join two sides; what each side holds decides (contract, "Arrows").
         int arrow = text.IndexOf("->", StringComparison.Ordinal);
@@ -555,6 +583,8 @@ internal sealed partial class Rules
     /// </summary>
     public static bool IsImperative(string text)
     {
+        // Most clauses fail on their first word: it is looked up before any word is made a string.
+        if (!FirstWordIsVerb(text)) return false;
         // Only the first words decide: no list of every word of a paragraph-long line (this is asked of most clauses).
         var original = FirstWords(text);
         var words = original.ConvertAll(w => w.ToLowerInvariant());
@@ -569,6 +599,23 @@ internal sealed partial class Rules
         var colon = text.IndexOf(':');
         if (colon > 0 && WordPattern().Count(text.AsSpan(0, colon)) <= 4) return false;
         return true;
+    }
+
+    /// <summary>The imperative verbs looked up by a lower-cased span of the text.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ImperativeSpans = Verbs.Imperative.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the first word (as <see cref="FirstWords"/> finds it), lower-cased as <see cref="string.ToLowerInvariant()"/>
+    /// does, is an imperative verb: <see cref="IsImperative"/>'s first test, without making the word a string.
+    /// </summary>
+    private static bool FirstWordIsVerb(string text)
+    {
+        var matches = WordPattern().EnumerateMatches(text);
+        if (!matches.MoveNext()) return false;
+        var word = text.AsSpan(matches.Current.Index, matches.Current.Length);
+        if (word.Length > 32) return Verbs.Imperative.Contains(word.ToString().ToLowerInvariant());
+        Span<char> lower = stackalloc char[32];
+        return ImperativeSpans.Contains(lower[..word.ToLowerInvariant(lower)]);
     }
 
     /// <summary>
@@ -686,6 +733,25 @@ internal sealed partial class Rules
     // contract: "Who owns an action": a bare obligation with no subject ("Need to…", "Must…", "I owe") is mine
     [GeneratedRegex(@"^(?:need\s+to|needs\s+to|must|have\s+to|has\s+to|should|don't\s+forget\s+to|do\s+not\s+forget\s+to|remember\s+to|make\s+sure\s+(?:to\s+)?|please|pls|gotta|got\s+to|plan\s+to|i\s+(?:still\s+)?owe)\s+(?<rest>.*)$", Options)]
     private static partial Regex Obligation();
+
+    /// <summary>
+    /// A word each form of <see cref="NotAction"/> holds ("might" for "we might" and "might be worth", "not" for "not
+    /// ours", "nothing for us to do" and "nothing final", "may" for "maybe", "next" for "we'll discuss … next time", "par"
+    /// for "parked": a "k" also matches the Kelvin sign), but for "no …" at the start; compared ignoring case as the pattern is.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> NotActionWords = System.Buffers.SearchValues.Create(
+        ["should", "could", "might", "may", "worth", "point", "par", "owner", "not", "fyi", "let", "revisit", "leave", "next", "far", "possibly", "perhaps"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A clause <see cref="NotAction"/> matches, tried only when it holds one of <see cref="NotActionWords"/> or begins with "no".</summary>
+    private static bool IsNotAction(string text) => (text.AsSpan().ContainsAny(NotActionWords) || Begins(text, 0, "no")) && NotAction().IsMatch(text);
+
+    /// <summary>A word each form of <see cref="Declined"/> holds, compared ignoring case as the pattern is.</summary>
+    private static readonly System.Buffers.SearchValues<string> DeclinedWords = System.Buffers.SearchValues.Create(
+        ["rather", "want", "going", "won't", "need", "maybe", "can't"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A clause <see cref="Declined"/> matches, tried only when it holds one of <see cref="DeclinedWords"/>.</summary>
+    private static bool IsDeclined(string text) => text.AsSpan().ContainsAny(DeclinedWords) && Declined().IsMatch(text);
 
     /// <summary>Contract, "Not actions": nobody committed, topics for later, conversation moves, outcomes, third-party notes.</summary>
     // contract: "Not actions": nobody committed, topics carried to a later meeting, conversation moves
