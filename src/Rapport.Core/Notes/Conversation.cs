@@ -179,7 +179,11 @@ public static partial class Conversation
         {
             string line = lines[i];
             if (line.StartsWith(' ') || line.StartsWith('\t')) continue;
-            if (ChatLine().Match(line.Trim()) is { Success: true } m && m.Groups["text"].Value.Trim().Length > 0 && IsSpeakerName(m.Groups["name"].Value))
+            // A chat line begins with a letter and holds a colon (ChatLine): most lines of notes are neither tried nor trimmed.
+            if (line.Length == 0 || line.IndexOf(':') < 0) continue;
+            string trimmed = line.Trim();
+            if (trimmed.Length == 0 || !char.IsLetter(trimmed[0])) continue;
+            if (ChatLine().Match(trimmed) is { Success: true } m && m.Groups["text"].Value.Trim().Length > 0 && IsSpeakerName(m.Groups["name"].Value))
                 chat[i] = (m.Groups["name"].Value.Trim(), m.Groups["text"].Value);
         }
         var names = chat.Values.GroupBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToList();

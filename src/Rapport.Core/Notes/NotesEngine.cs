@@ -40,7 +40,7 @@ public static partial class NotesEngine
     internal static void ClassifyStatement(Statement statement, MeetingContext meeting, Rules rules, Builder result)
     {
         string text = statement.Text.Trim();
-        if (text.Length == 0 || !text.Any(char.IsLetter)) return;
+        if (!HasLetter(text)) return;
         if (statement.Task == '-' || Rules.IsCancelled(text) && !rules.HasNewTask(text))
         {
             result.Add(ItemKind.Cancellation, new NoteItem(Clean(Rules.StripStatus(text)), statement.Line));
@@ -93,7 +93,7 @@ public static partial class NotesEngine
         {
             var part = parts[k];
             string text = part.Text.Trim();
-            if (Rules.IsDueOnly(text.TrimEnd(':')) && parts.Count > 1) { due ??= text; continue; }
+            if (parts.Count > 1 && Rules.IsDueOnly(text.TrimEnd(':'))) { due ??= text; continue; }
             if (held) { held = false; continue; }
             if (Rules.IsConditional(text)) { held = true; continue; }
             // A topic label before a commitment names what it is about; it is context, not an item.
@@ -119,7 +119,7 @@ public static partial class NotesEngine
     internal static Rules.Found? Classify(Statement s, MeetingContext meeting, Rules rules, Builder result, ref Side subject, Rules.Found? previous)
     {
         string text = s.Text.Trim();
-        if (text.Length == 0 || !text.Any(char.IsLetter)) return null;
+        if (!HasLetter(text)) return null;
         var own = rules.SubjectOf(text);
         if (own != Side.None) subject = own;
 
@@ -185,6 +185,14 @@ public static partial class NotesEngine
         return null;
     }
 
+    /// <summary>Whether the text has a letter: a plain loop, as LINQ over a string boxes its enumerator (asked of every statement and clause).</summary>
+    private static bool HasLetter(string text)
+    {
+        foreach (char c in text)
+            if (char.IsLetter(c)) return true;
+        return false;
+    }
+
     /// <summary>
     /// A line that reads as an action but reports a win (contract, "Wins": "an item is a win when it has a
     /// win signal and is not excluded"): a win emoji and an achievement verb together ("🏆 Will won the
@@ -223,7 +231,7 @@ public static partial class NotesEngine
         text = Priority().Replace(text, " ");
 
         var due = DuePhrases.Find(text, meeting);
-        bool urgent = Urgent().IsMatch(s.Text);
+        bool urgent = MayBeUrgent(s.Text) && Urgent().IsMatch(s.Text);
         if (due is not null)
         {
             text = text.Remove(due.Index, due.Length).Insert(due.Index, " ");
@@ -246,7 +254,7 @@ public static partial class NotesEngine
             due = fromFormat; // a due cell, a Logseq DEADLINE, a "By Friday:" label
             urgent |= fromFormat.Urgent;
         }
-        text = Urgent().Replace(text, " ");
+        if (MayBeUrgent(text)) text = Urgent().Replace(text, " ");
         DateOnly? date = due?.Date;
         priority ??= urgent ? "P1" : date is { } d && d.DayNumber - meeting.Date.DayNumber <= 7 ? "P1" : "P2";
         string? unsure = found.Unsure ?? due?.Unsure;
@@ -271,7 +279,7 @@ public static partial class NotesEngine
         for (string previous = ""; previous != t;)
         {
             previous = t;
-            t = TrailingJunk().Replace(t, "").Trim();
+            t = (MayEndInJunk(t) ? TrailingJunk().Replace(t, "") : t).Trim();
             t = LeadingJunk().Replace(t, "").Trim();
         }
         return t;
@@ -297,10 +305,42 @@ public static partial class NotesEngine
             new([.. ItemKind.All.SelectMany(kind => (kind.Shape == ItemShape.Action ? Dedupe(this[kind].Cast<ExtractedAction>()) : this[kind])
                 .Select(item => new ExtractedItem(kind, item)))], Mood);
 
-        private static bool Same(HashSet<string> a, HashSet<string> b)
+        /// <summary>Two actions' stems (as numbered by <see cref="Numbered"/>) say the same thing.</summary>
+        private static bool Same(int[] a, int[] b)
         {
-            int shared = Wording.Shared(a, b);
-            return Wording.Dice(shared, a.Count, b.Count) >= 0.75 || shared >= 2 && shared >= 0.7 * Math.Min(a.Count, b.Count);
+            int shared = SharedCount(a, b);
+            return Wording.Dice(shared, a.Length, b.Length) >= 0.75 || shared >= 2 && shared >= 0.7 * Math.Min(a.Length, b.Length);
+        }
+
+        /// <summary>
+        /// An action's stems as numbers, sorted: each stem is numbered the first time any action has it, so the stems two
+        /// actions share are counted by merging two short arrays rather than by a hash lookup of every stem for every pair
+        /// of nearby actions (the same count: a set holds each stem once, and each stem has one number).
+        /// </summary>
+        private static int[] Numbered(HashSet<string> stems, Dictionary<string, int> numbers)
+        {
+            var numbered = new int[stems.Count];
+            int k = 0;
+            foreach (string stem in stems)
+            {
+                if (!numbers.TryGetValue(stem, out int number)) numbers[stem] = number = numbers.Count;
+                numbered[k++] = number;
+            }
+            Array.Sort(numbered);
+            return numbered;
+        }
+
+        /// <summary>How many numbers two sorted arrays of distinct numbers share.</summary>
+        private static int SharedCount(int[] a, int[] b)
+        {
+            int shared = 0;
+            for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+            {
+                if (a[i] == b[j]) { shared++; i++; j++; }
+                else if (a[i] < b[j]) i++;
+                else j++;
+            }
+            return shared;
         }
 
         /// <summary>The same action stated twice (in the discussion and again in a recap) is one action.</summary>
@@ -308,10 +348,11 @@ public static partial class NotesEngine
         {
             // Compared with the actions of the last lines only, so a long paste stays linear.
             const int Window = 150;
-            var kept = new List<(ExtractedAction Action, HashSet<string> Stems)>();
+            var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+            var kept = new List<(ExtractedAction Action, int[] Stems)>();
             foreach (var a in actions)
             {
-                var stems = Wording.Stems(a.Text);
+                var stems = Numbered(Wording.Stems(a.Text), numbers);
                 int same = -1;
                 for (int k = kept.Count - 1; k >= 0 && a.Line - kept[k].Action.Line <= Window; k--)
                     if (kept[k].Action.Owner == a.Owner && Same(kept[k].Stems, stems)) { same = k; break; }
@@ -330,6 +371,15 @@ public static partial class NotesEngine
     [GeneratedRegex(@"\[(P[1-3])\]", RegexOptions.IgnoreCase)]
     private static partial Regex Priority();
 
+    /// <summary>
+    /// Whether <see cref="Urgent"/> can match: each of its matches holds one of its words, and the pattern's letters
+    /// match only ASCII letters ignoring case (no "k" to match the Kelvin sign). It begins with optional spaces, so
+    /// without this every character of every action's statement is a place to try it.
+    /// </summary>
+    private static bool MayBeUrgent(string text) => text.AsSpan().ContainsAny(UrgentWords);
+
+    private static readonly System.Buffers.SearchValues<string> UrgentWords = System.Buffers.SearchValues.Create(["asap", "urgent", "a.s.a.p"], StringComparison.OrdinalIgnoreCase);
+
     // contract: "When an action is due": ASAP, urgent → no date (priority P1)
     [GeneratedRegex(@"\s*[-–—,]?\s*\b(?:asap|urgent(?:ly)?|a\.s\.a\.p\.?)\b\s*!*", RegexOptions.IgnoreCase)]
     private static partial Regex Urgent();
@@ -342,6 +392,40 @@ public static partial class NotesEngine
     // contract: none (machinery): collapses whitespace
     [GeneratedRegex(@"\s{2,}|[^\S ]")]
     private static partial Regex Spaces();
+
+    /// <summary>
+    /// The characters a match of <see cref="TrailingJunk"/> ends in, before white space at the end, other than its words':
+    /// an arrow's, a dash's, a bracket's and end punctuation. The pattern begins with optional spaces, so without these
+    /// checks every character of every action is a place to try it, twice per action.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> JunkEnds = System.Buffers.SearchValues.Create(">→-–—:;,(.!");
+
+    /// <summary>The words <see cref="TrailingJunk"/> drops at the end ("no later than" ends in "than").</summary>
+    private static readonly string[] JunkWords = ["by", "before", "due", "on", "until", "till", "than", "for", "at", "starting", "from", "within", "in"];
+
+    /// <summary>
+    /// Whether <see cref="TrailingJunk"/> can match: the text before white space (<c>\s</c>) at its end ends in one of
+    /// <see cref="JunkEnds"/> or one of <see cref="JunkWords"/>, the ASCII letters in either case (a letter outside ASCII
+    /// is let through: the pattern ignores case by the culture's rules).
+    /// </summary>
+    private static bool MayEndInJunk(string text)
+    {
+        var t = text.AsSpan().TrimEnd();
+        if (t.Length == 0) return false;
+        if (JunkEnds.Contains(t[^1])) return true;
+        foreach (string word in JunkWords)
+            if (EndsIn(t, word)) return true;
+        return false;
+    }
+
+    private static bool EndsIn(ReadOnlySpan<char> text, string word)
+    {
+        if (text.Length < word.Length) return false;
+        var end = text[^word.Length..];
+        for (int k = 0; k < word.Length; k++)
+            if (end[k] <= '\x7f' && char.ToLowerInvariant(end[k]) != word[k]) return false;
+        return true;
+    }
 
     // contract: "The action's text": without owner markers or due phrases (drops a dangling "by", arrow, dash)
     [GeneratedRegex(@"(?:\s*(?:->|→|=>|[-–—:;,(]|\b(?:by|before|due|on|until|till|no later than|for|at|starting|from|within|in))\s*$)|[.!;,]+$", RegexOptions.IgnoreCase)]

@@ -98,6 +98,26 @@ public sealed class PersonNames
 
     private string? _pattern;
 
+    /// <summary>
+    /// The ASCII characters a match of <see cref="Pattern"/> can begin with, in either case (the rules match it ignoring
+    /// case): each form's first letter as <see cref="AccentPattern"/> writes it, whose other spellings are outside ASCII,
+    /// or an apostrophe. A form that begins outside ASCII counts as any ASCII letter (the Kelvin sign matches "k"
+    /// ignoring case), and with no names at all the pattern is empty and matches anywhere, so every character counts.
+    /// </summary>
+    public string PatternStarts => _patternStarts ??= Starts();
+
+    private string? _patternStarts;
+
+    private string Starts()
+    {
+        const string AnyLetter = "abcdefghijklmnopqrstuvwxyz";
+        if (_names.Count == 0 && _initials.Count == 0) return new string([.. Enumerable.Range(0, 128).Select(c => (char)c)]);
+        var starts = new StringBuilder();
+        foreach (string form in _names.Concat(_initials))
+            starts.Append(form[0] <= '\x7f' ? form[0] : AnyLetter);
+        return starts.ToString();
+    }
+
     private static readonly Dictionary<char, string> Variants = new()
     {
         ['a'] = "aáàâäãåą", ['e'] = "eéèêëę", ['i'] = "iíìîï", ['o'] = "oóòôöõø", ['u'] = "uúùûü", ['c'] = "cçć",

@@ -20,22 +20,25 @@ internal sealed partial class Rules
     private const string Commit = @"(?:will|'ll|is\s+going\s+to|'s\s+going\s+to|are\s+going\s+to|is\s+gonna|is\s+to|to|needs\s+to|need\s+to|has\s+to|have\s+to|must|should|offered\s+to|agreed\s+to|promised\s+to|committed\s+to|volunteered\s+to|plans\s+to|is\s+planning\s+to|will\s+be|can|said\s+(?:she|he|they)(?:'d|\s+would|\s+will|'ll)|(?:still\s+)?owes?)";
     private const string MyCommit = @"(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+am\s+gonna|'m\s+gonna|\s+need\s+to|\s+needs\s+to|\s+should|\s+must|\s+have\s+to|'ve\s+got\s+to|\s+(?:still\s+)?owe|\s+promised\s+to|\s+can|\s+plan\s+to|\s+agreed\s+to|\s+offered\s+to|\s+committed\s+to|\s+volunteered\s+to|\s+am\s+to|'m\s+to|\s+would\s+like\s+to|'d\s+like\s+to|\s+intend\s+to|\s+got\s+to|\s+gotta|\s+said\s+(?:yes,?\s+)?i(?:'d|\s+would|'ll|\s+will)|\s+told\s+(?:him|her|them|\w+)\s+i(?:'d|\s+would|'ll|\s+will))";
 
+    private const string Me = @"(?:me|myself|yo|ich)";
+
     private readonly PersonNames _person;
     private readonly string _n;
-    private readonly Regex _meMarker;
-    private readonly Regex _themMarker;
-    private readonly Regex _jointMarker;
-    private readonly Regex _themLabelInItem;
-    private readonly Regex _themThenVerb;
+    private readonly StartPattern _themMarker;
+    private readonly StartPattern _jointMarker;
+    private readonly StartPattern _themLabelInItem;
+    private readonly StartPattern _themThenVerb;
     private readonly Regex _lateOwner;
-    private readonly Regex _iSubject;
-    private readonly Regex _themAsksMe;
-    private readonly Regex _reportedAccept;
+    private readonly StartPattern _themAsksMe;
+    private readonly StartPattern _reportedAccept;
     private readonly Regex _inlineAccept;
-    private readonly Regex _agreedThem;
-    private readonly Regex _themSubject;
-    private readonly Regex _themSubjectStart;
+    private readonly StartPattern _agreedThem;
+    private readonly StartPattern _themSubject;
+    private readonly StartPattern _themSubjectStart;
     private readonly Regex _agent;
+
+    /// <summary>The first letters of the person's name forms (<see cref="PersonNames.PatternStarts"/>), each as a one-letter start.</summary>
+    private readonly string[] _names;
 
     /// <param name="person">The other person's names.</param>
     /// <param name="compiled">Compile the person's patterns to IL: worth its start-up cost only for long notes.</param>
@@ -46,24 +49,85 @@ internal sealed partial class Rules
         string n = person.Pattern;
         _n = n;
         string them = Them.Replace("{N}", n, StringComparison.Ordinal);
-        const string me = @"(?:me|myself|yo|ich)";
-        _meMarker = new($@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*(?:me|mine|myself|i)\s*\)\s*[:\-–—>]*\s*|\(\s*me\s*\)\s*[:\-–—]?\s*|\[\s*me\s*\]\s*[:\-–—]?\s*|@me\b\s*:?\s*|{me}\s*(?::|\s-\s|\s–\s|\s—\s|->)\s*|actions?\s+for\s+me\s*[:\-–—]\s*|note\s+to\s+self\s*[:\-–—]?\s*|remind(?:er)?\s+me\s*[:\-–—]\s*|reminder\s*[:\-–—]\s*|remind\s+me\s+to\s+|yo\s+(?=\w))", options);
-        _themMarker = new($@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*@?(?:{n})\s*\)\s*[:\-–—>]*\s*|\(\s*@?(?:{n})\s*\)\s*[:\-–—]?\s*|@?(?:{n})\s*(?:\s-|–|—|->)\s*|\[\s*@?(?:{n})\s*\]\s*[:\-–—]?\s*|@(?:{n})\b\s*:?\s*)", options);
-        _jointMarker = new($@"^(?:(?:{n}|{me})\s*(?:\+|&|\band\b)\s*(?:{n}|{me}|i)\b|both\s+of\s+us)\s*(?::|->|-|–|—|\bto\b|\bwill\b|'ll|\bare\s+going\s+to\b|\bshould\b)?\s*", options);
-        _themLabelInItem = new($@"^(?:{n})\s*:\s*", options);
-        _themThenVerb = new($@"^(?:{n})\s+(?<rest>[a-z].*)$", options);
+        const string me = Me;
+        // Each pattern anchored at the start is paired with what its matches begin with, read from the pattern: the
+        // mandatory start of each of its words (to-?do: "to"), its brackets, and the first letter of each of the person's
+        // names (their forms are many, so only the letter), so most clauses skip it.
+        string[] names = [.. person.PatternStarts.Select(c => char.ToLowerInvariant(c).ToString()).Distinct()];
+        _names = names;
+        _themMarker = new([.. names, "ai", "action", "to", "task", "follow", "(", "[", "@"], $@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*@?(?:{n})\s*\)\s*[:\-–—>]*\s*|\(\s*@?(?:{n})\s*\)\s*[:\-–—]?\s*|@?(?:{n})\s*(?:\s-|–|—|->)\s*|\[\s*@?(?:{n})\s*\]\s*[:\-–—]?\s*|@(?:{n})\b\s*:?\s*)", options);
+        _jointMarker = new([.. names, "me", "yo", "ich", "both"], $@"^(?:(?:{n}|{me})\s*(?:\+|&|\band\b)\s*(?:{n}|{me}|i)\b|both\s+of\s+us)\s*(?::|->|-|–|—|\bto\b|\bwill\b|'ll|\bare\s+going\s+to\b|\bshould\b)?\s*", options);
+        _themLabelInItem = new(names, $@"^(?:{n})\s*:\s*", options);
+        _themThenVerb = new(names, $@"^(?:{n})\s+(?<rest>[a-z].*)$", options);
         _lateOwner = new($@"(?:->|—|–|\s-|\(|\[|,)\s*@?(?<who>(?i:(?:{n}|{me}|\?|nobody|no one|tbd)(?:\s*(?:\+|&|\band\b)\s*(?:{n}|{me}))?)(?![\p{{L}}])|[A-Z][\p{{L}}'-]+(?:\s*\+\s*[A-Z][\p{{L}}'-]+)?)\s*[)\]]?(?:\s*[,;:]?\s*(?<due>[^,;]*?))?\s*[.!]?$", options & ~RegexOptions.IgnoreCase);
-        _iSubject = new($@"^(?:(?:and|also|then|so|but|ok|okay|sure|yes|yep|sí|si|claro|fine)[,]?\s+)*(?:(?:i|yo|ich){MyCommit}|let\s+me|(?:i\s+)?(?:told|promised)\s+(?:him|her|them|you|\w+)\s+(?:that\s+)?i(?:'d|\s+would|'ll|\s+will))\b\s*(?<rest>.*)$", options);
-        _themAsksMe = new($@"^(?:{them}\s+)?(?:wants|asked|needs|would\s+like|'d\s+like|expects)\s+me\s+to\s+(?<rest>.*)$", options);
+        _themAsksMe = new([.. names, "he", "she", "they", "wants", "asked", "needs", "would", "'d", "expects"], $@"^(?:{them}\s+)?(?:wants|asked|needs|would\s+like|'d\s+like|expects)\s+me\s+to\s+(?<rest>.*)$", options);
         // contract: "Inside a conversation": a request accepted in the next turn is the addressee's action; in running notes the
         // request and its answer are reported on one line ("asked Sam to own the review, she said yes", "can she cover X? agreed").
         string answer = $@"(?:(?:she|he|they|{n})\s+)?(?:said\s+(?:yes|ok(?:ay)?|sure|(?:she|he|they)'?d\s+do\s+it)|agreed|accepted|(?:is|was)\s+(?:in|happy\s+to|up\s+for\s+it)|{NoteWords.AcceptanceWordPattern})";
-        _reportedAccept = new($@"^(?:i\s+)?(?:asked|requested)\s+(?:{n}|her|him|them)\s+(?:to|if\s+(?:she|he|they)\s+(?:could|can|would)|whether\s+(?:she|he|they)\s+(?:could|can|would))\s+(?<rest>.+?)\s*(?:[-–—;,.:?!]+|->|\band\b)\s*{answer}(?!\w).*$", options);
+        _reportedAccept = new(["i", "asked", "requested"], $@"^(?:i\s+)?(?:asked|requested)\s+(?:{n}|her|him|them)\s+(?:to|if\s+(?:she|he|they)\s+(?:could|can|would)|whether\s+(?:she|he|they)\s+(?:could|can|would))\s+(?<rest>.+?)\s*(?:[-–—;,.:?!]+|->|\band\b)\s*{answer}(?!\w).*$", options);
         _inlineAccept = new($@"^(?:(?:can|could|would|will)\s+(?:{them})|(?:\w+\s*:\s*)?(?:can|could|would|will)\s+you)\s+(?<rest>.+?)\?\s*(?:->\s*)?(?:(?<who>{n}|me|i)\s*:\s*)?{answer}(?!\w).*$", options);
-        _agreedThem = new($@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?(?<who>{them})\s*(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|\s+should|\s+to)\s+(?<rest>.*)$", options);
-        _themSubject = new($@"^(?:(?:and|also|then|so|but)\s+)?{them}\s*(?:'s)?\s*(?:(?:still|also|then)\s+)?(?:{Commit})\s+(?<rest>.*)$", options);
-        _themSubjectStart = new($@"^(?:(?:and|also|then|so|but)\s+)?(?:{them})(?:'s)?\b(?!\s*[:-])", options);
+        _agreedThem = new(["we", "agreed", "decided"], $@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?(?<who>{them})\s*(?:'ll|\s+will|\s+would|'d|\s+is\s+going\s+to|\s+should|\s+to)\s+(?<rest>.*)$", options);
+        _themSubject = new([.. names, "and", "also", "then", "so", "but", "he", "she", "they"], $@"^(?:(?:and|also|then|so|but)\s+)?{them}\s*(?:'s)?\s*(?:(?:still|also|then)\s+)?(?:{Commit})\s+(?<rest>.*)$", options);
+        _themSubjectStart = new([.. names, "and", "also", "then", "so", "but", "he", "she", "they"], $@"^(?:(?:and|also|then|so|but)\s+)?(?:{them})(?:'s)?\b(?!\s*[:-])", options);
         _agent = new($@"\bby\s+(?<who>me|myself|{n}|him|her|them)\b", options);
+    }
+
+    /// <summary>"AI(me):", "(me)", "[me]", "@me", "me:", "note to self:", "remind me to": markers that make a line mine.</summary>
+    // Source-generated (it names no one, unlike the person's patterns built in the constructor), so Native AOT does not interpret it.
+    // contract: "Where the owner is written": markers that name me
+    [GeneratedRegex($@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*(?:me|mine|myself|i)\s*\)\s*[:\-–—>]*\s*|\(\s*me\s*\)\s*[:\-–—]?\s*|\[\s*me\s*\]\s*[:\-–—]?\s*|@me\b\s*:?\s*|{Me}\s*(?::|\s-\s|\s–\s|\s—\s|->)\s*|actions?\s+for\s+me\s*[:\-–—]\s*|note\s+to\s+self\s*[:\-–—]?\s*|remind(?:er)?\s+me\s*[:\-–—]\s*|reminder\s*[:\-–—]\s*|remind\s+me\s+to\s+|yo\s+(?=\w))", Options)]
+    private static partial Regex MeMarker();
+
+    /// <summary>A first-person subject with a commitment ("I'll…", "I still owe…", "let me…", "I told her I'd…"); its "rest" is the task.</summary>
+    // Source-generated (it names no one), so Native AOT does not interpret it.
+    // contract: "Who owns an action": a first-person subject with a committing verb is mine
+    [GeneratedRegex($@"^(?:(?:and|also|then|so|but|ok|okay|sure|yes|yep|sí|si|claro|fine)[,]?\s+)*(?:(?:i|yo|ich){MyCommit}|let\s+me|(?:i\s+)?(?:told|promised)\s+(?:him|her|them|you|\w+)\s+(?:that\s+)?i(?:'d|\s+would|'ll|\s+will))\b\s*(?<rest>.*)$", Options)]
+    private static partial Regex ISubject();
+
+    /// <summary>
+    /// One of the person's patterns, anchored at the text's start, with the starts one of which every match begins with
+    /// (read from the pattern). The person's patterns are built at run time, so Native AOT runs them with the regex
+    /// interpreter; a text that begins otherwise cannot match and is not tried.
+    /// </summary>
+    private sealed class StartPattern(string[] starts, string pattern, RegexOptions options)
+    {
+        private readonly Regex _regex = new(pattern, options);
+
+        private readonly string[] _starts = [.. starts.Select(s => s.ToLowerInvariant()).Distinct()];
+
+        /// <summary>The starts' first characters in either case: most texts fail here.</summary>
+        private readonly System.Buffers.SearchValues<char> _firsts = System.Buffers.SearchValues.Create(
+            string.Concat(starts.Select(s => $"{char.ToLowerInvariant(s[0])}{char.ToUpperInvariant(s[0])}")));
+
+        /// <summary>Whether a match could begin the text (an empty text is tried too).</summary>
+        private bool MayMatch(string text)
+        {
+            if (text.Length == 0 || text[0] > '\x7f') return true;
+            if (!_firsts.Contains(text[0])) return false;
+            foreach (string start in _starts)
+                if (Begins(text, 0, start)) return true;
+            return false;
+        }
+
+        public Match Match(string text) => MayMatch(text) ? _regex.Match(text) : System.Text.RegularExpressions.Match.Empty;
+
+        public bool IsMatch(string text) => MayMatch(text) && _regex.IsMatch(text);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> at <paramref name="index"/> begins with <paramref name="start"/> (lower case) as the
+    /// patterns match it ignoring case: an ASCII character must be the same letter in either case; a character outside ASCII
+    /// may match anything, as a few do ignoring case (the Kelvin sign is a "k").
+    /// </summary>
+    private static bool Begins(string text, int index, string start)
+    {
+        if (text.Length - index < start.Length) return false;
+        for (int k = 0; k < start.Length; k++)
+        {
+            char c = text[index + k];
+            if (c <= '\x7f' && char.ToLowerInvariant(c) != start[k]) return false;
+        }
+        return true;
     }
 
     /// <summary>An action found in a clause. A null <see cref="Owner"/> means the clause is settled as not an action.</summary>
@@ -113,7 +177,8 @@ internal sealed partial class Rules
     public Found? AcceptedRequest(string text)
     {
         if (_reportedAccept.Match(text) is { Success: true } reported) return new Found(ActionOwner.Them, reported.Groups["rest"].Value);
-        if (_inlineAccept.Match(text) is not { Success: true } inline) return null;
+        // The inline form asks a question: no '?', no match (its pattern has a literal one).
+        if (!text.Contains('?') || _inlineAccept.Match(text) is not { Success: true } inline) return null;
         var who = inline.Groups["who"];
         // "can she…? yes" and "Me: can you…? Sam: yep" are theirs; an answer by me ("Sam: could you…? me: sure") is mine.
         var owner = who.Success && who.Value.ToLowerInvariant() is "me" or "i" ? ActionOwner.Me : ActionOwner.Them;
@@ -155,6 +220,11 @@ internal sealed partial class Rules
     {
         // What follows a separator is tested from its start; a window keeps a paragraph-long statement linear.
         const int Window = 400;
+        if (!MayHaveClauseSeparator(s.Text))
+        {
+            yield return s;
+            yield break;
+        }
         var separators = ClauseSplitPattern().Matches(s.Text);
         int segment = 0, depth = 0, counted = 0;
         for (int i = 0; i < separators.Count; i++)
@@ -177,12 +247,35 @@ internal sealed partial class Rules
         yield return segment == 0 ? s : s with { Text = s.Text[segment..] };
     }
 
+    /// <summary>The characters one of which every separator of <see cref="ClauseSplitPattern"/> holds, but for its words.</summary>
+    private static readonly System.Buffers.SearchValues<char> ClauseSeparatorMarks = System.Buffers.SearchValues.Create("-–—;:,?");
+
+    /// <summary>The words <see cref="ClauseSplitPattern"/> splits at, each between white space ("and" before "then" or "will").</summary>
+    private static readonly string[] ClauseSeparatorWords = ["so", "but", "then", "and"];
+
+    /// <summary>
+    /// Whether <see cref="ClauseSplitPattern"/> can find a separator: one of <see cref="ClauseSeparatorMarks"/>, or one of
+    /// <see cref="ClauseSeparatorWords"/> with white space (<c>\s</c>) before and after it. A statement with neither is one
+    /// clause, and most short items are.
+    /// </summary>
+    private static bool MayHaveClauseSeparator(string text)
+    {
+        if (text.AsSpan().IndexOfAny(ClauseSeparatorMarks) >= 0) return true;
+        for (int i = 1; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i - 1]) || char.IsWhiteSpace(text[i])) continue;
+            foreach (string word in ClauseSeparatorWords)
+                if (i + word.Length < text.Length && Begins(text, i, word) && char.IsWhiteSpace(text[i + word.Length])) return true;
+        }
+        return false;
+    }
+
     private bool StartsClause(string text)
     {
         if (text.Length == 0) return false;
-        if (_iSubject.IsMatch(text) || _themSubject.IsMatch(text) || Obligation().IsMatch(text) || _meMarker.IsMatch(text) || _themLabelInItem.IsMatch(text) && !text.Contains("->", StringComparison.Ordinal)) return true;
+        if (ISubject().IsMatch(text) || _themSubject.IsMatch(text) || Obligation().IsMatch(text) || MeMarker().IsMatch(text) || _themLabelInItem.IsMatch(text) && !text.Contains("->", StringComparison.Ordinal)) return true;
         if (CarriedCommit().IsMatch(text) || _themAsksMe.IsMatch(text) || WePattern().IsMatch(text) || _jointMarker.IsMatch(text) || RemindPattern().IsMatch(text)) return true;
-        if (NotAction().IsMatch(text) || Conditional().IsMatch(text)) return true;
+        if (IsNotAction(text) || Conditional().IsMatch(text)) return true;
         return IsImperative(text) && !LateDueOnly(text);
     }
 
@@ -231,7 +324,7 @@ internal sealed partial class Rules
         bool isQuestion = text.EndsWith('?');
 
         // Not actions (contract, "Not actions"): nobody committed, declines, conditionals, topics for later.
-        if (NotAction().IsMatch(text) || Conditional().IsMatch(text) || Declined().IsMatch(text)) return new Found(null, text);
+        if (IsNotAction(text) || Conditional().IsMatch(text) || IsDeclined(text)) return new Found(null, text);
 
         // Arrows join two sides; what each side holds decides (contract, "Arrows").
         int arrow = text.IndexOf("->", StringComparison.Ordinal);
@@ -265,7 +358,7 @@ internal sealed partial class Rules
         // Markers decide the owner outright.
         if (_jointMarker.Match(text) is { Success: true, Length: > 0 } joint && joint.Value.Trim().Length > 0)
             return new Found(ActionOwner.Me, StripObligation(text[joint.Length..]));
-        if (_meMarker.Match(text) is { Success: true } me) return new Found(ActionOwner.Me, StripObligation(text[me.Length..]));
+        if (MeMarker().Match(text) is { Success: true } me) return new Found(ActionOwner.Me, StripObligation(text[me.Length..]));
         if (_themMarker.Match(text) is { Success: true } them) return new Found(ActionOwner.Them, StripObligation(text[them.Length..]));
         if (LateOwnerOf(text) is { } lateOwner)
         {
@@ -292,7 +385,7 @@ internal sealed partial class Rules
         if (_themAsksMe.Match(text) is { Success: true } asks) return new Found(ActionOwner.Me, asks.Groups["rest"].Value) { Unsure = Doubts.Wish };
         if (AgreedMePattern().Match(text) is { Success: true } agreedMe) return new Found(ActionOwner.Me, agreedMe.Groups["rest"].Value) { FirstPerson = true };
         if (_agreedThem.Match(text) is { Success: true } agreedThem) return new Found(ActionOwner.Them, agreedThem.Groups["rest"].Value);
-        if (_iSubject.Match(text) is { Success: true } i)
+        if (ISubject().Match(text) is { Success: true } i)
         {
             string rest = i.Value.Contains("owe", StringComparison.OrdinalIgnoreCase) && !i.Groups["rest"].Value.StartsWith("owe", StringComparison.OrdinalIgnoreCase) && OweBefore().IsMatch(text[..i.Groups["rest"].Index]) ? "owe " + i.Groups["rest"].Value : i.Groups["rest"].Value;
             return Commitment(rest, ActionOwner.Me, previous, s) with { FirstPerson = true, Unsure = HedgeWord().IsMatch(text) ? Doubts.Hedged : null };
@@ -308,7 +401,7 @@ internal sealed partial class Rules
             return Commitment(carried.Groups["rest"].Value, owner, previous, s) with { FirstPerson = subject != Side.Them };
         }
         // Passives: the agent after "by" owns it; no agent means me.
-        if (PassivePattern().Match(text) is { Success: true } passive)
+        if (MayBePassive(text) && PassivePattern().Match(text) is { Success: true } passive)
         {
             string rest = passive.Groups["rest"].Value;
             var agent = _agent.Match(rest);
@@ -394,12 +487,55 @@ internal sealed partial class Rules
     /// <summary>The characters one of which begins each of <see cref="_lateOwner"/>'s separators (<c>-></c>, <c>—</c>, <c>–</c>, <c> -</c>, <c>(</c>, <c>[</c>, <c>,</c>).</summary>
     private static readonly System.Buffers.SearchValues<char> LateOwnerSeparators = System.Buffers.SearchValues.Create("-—–([,");
 
+    /// <summary>
+    /// A character every match of <see cref="TrailingDate"/> holds: the high surrogate of 📅 (U+1F4C5) and of 🗓 (U+1F5D3),
+    /// or the bracket of "[due::" (neither has another case). Characters, not the words: a case-insensitive search for
+    /// strings outside ASCII is slower than the pattern it would spare.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> TrailingDateMarks = System.Buffers.SearchValues.Create("\uD83D[");
+
+    /// <summary>
+    /// The starts of <see cref="_lateOwner"/>'s owner ("who") ignoring case: a name's first letter, me (myself), yo,
+    /// ich, "?", no (nobody, no one), tbd; its other form is a capital ASCII letter, tested on its own (that part of the
+    /// pattern does not ignore case).
+    /// </summary>
+    private static readonly string[] LateOwnerWords = ["me", "yo", "ich", "?", "no", "tbd"];
+
+    /// <summary>
+    /// Whether <see cref="_lateOwner"/> can match <paramref name="t"/>: after one of its separators (an arrow's "->" taken
+    /// whole), white space and an optional "@", its owner must begin, as <see cref="LateOwnerWords"/> says.
+    /// </summary>
+    private bool MayHaveLateOwner(string t)
+    {
+        for (int i = t.AsSpan().IndexOfAny(LateOwnerSeparators); i >= 0; i = NextSeparator(t, i + 1))
+        {
+            int q = i + 1;
+            if (t[i] == '-' && q < t.Length && t[q] == '>') q++;
+            while (q < t.Length && char.IsWhiteSpace(t[q])) q++;
+            if (q < t.Length && t[q] == '@') q++;
+            if (q == t.Length) continue;
+            char c = t[q];
+            if (c > '\x7f' || c is >= 'A' and <= 'Z') return true;
+            foreach (string start in _names)
+                if (Begins(t, q, start)) return true;
+            foreach (string start in LateOwnerWords)
+                if (Begins(t, q, start)) return true;
+        }
+        return false;
+    }
+
+    private static int NextSeparator(string t, int from)
+    {
+        int next = t.AsSpan(from).IndexOfAny(LateOwnerSeparators);
+        return next < 0 ? -1 : from + next;
+    }
+
     private Found? LateOwnerOf(string text)
     {
-        string t = TrailingDate().Replace(text, "").TrimEnd();
-        // The pattern begins at one of its separators (an arrow, a dash, a bracket, a comma): most clauses have none,
-        // and the person's patterns run interpreted under Native AOT (docs/performance.md, session 8).
-        if (t.AsSpan().IndexOfAny(LateOwnerSeparators) < 0) return null;
+        string t = (text.AsSpan().IndexOfAny(TrailingDateMarks) >= 0 ? TrailingDate().Replace(text, "") : text).TrimEnd();
+        // The pattern begins at one of its separators (an arrow, a dash, a bracket, a comma) with an owner after it: most
+        // clauses have none, and the person's patterns run interpreted under Native AOT (docs/performance.md, sessions 8 and 12).
+        if (!MayHaveLateOwner(t)) return null;
         var m = _lateOwner.Match(t);
         if (!m.Success || m.Index == 0) return null;
         string who = m.Groups["who"].Value.Trim();
@@ -430,7 +566,7 @@ internal sealed partial class Rules
     private string MarkerText(string text, out ActionOwner? owner)
     {
         owner = null;
-        if (_meMarker.Match(text) is { Success: true, Length: > 0 } me) { owner = ActionOwner.Me; return text[me.Length..]; }
+        if (MeMarker().Match(text) is { Success: true, Length: > 0 } me) { owner = ActionOwner.Me; return text[me.Length..]; }
         if (_themMarker.Match(text) is { Success: true, Length: > 0 } them) { owner = ActionOwner.Them; return text[them.Length..]; }
         return text;
     }
@@ -451,6 +587,8 @@ internal sealed partial class Rules
     /// </summary>
     public static bool IsImperative(string text)
     {
+        // Most clauses fail on their first word: it is looked up before any word is made a string.
+        if (!FirstWordIsVerb(text)) return false;
         // Only the first words decide: no list of every word of a paragraph-long line (this is asked of most clauses).
         var original = FirstWords(text);
         var words = original.ConvertAll(w => w.ToLowerInvariant());
@@ -465,6 +603,23 @@ internal sealed partial class Rules
         var colon = text.IndexOf(':');
         if (colon > 0 && WordPattern().Count(text.AsSpan(0, colon)) <= 4) return false;
         return true;
+    }
+
+    /// <summary>The imperative verbs looked up by a lower-cased span of the text.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ImperativeSpans = Verbs.Imperative.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the first word (as <see cref="FirstWords"/> finds it), lower-cased as <see cref="string.ToLowerInvariant()"/>
+    /// does, is an imperative verb: <see cref="IsImperative"/>'s first test, without making the word a string.
+    /// </summary>
+    private static bool FirstWordIsVerb(string text)
+    {
+        var matches = WordPattern().EnumerateMatches(text);
+        if (!matches.MoveNext()) return false;
+        var word = text.AsSpan(matches.Current.Index, matches.Current.Length);
+        if (word.Length > 32) return Verbs.Imperative.Contains(word.ToString().ToLowerInvariant());
+        Span<char> lower = stackalloc char[32];
+        return ImperativeSpans.Contains(lower[..word.ToLowerInvariant(lower)]);
     }
 
     /// <summary>
@@ -529,13 +684,21 @@ internal sealed partial class Rules
     public static bool IsProgress(string text) => NotDone().IsMatch(text);
 
     /// <summary>Cancelled, dropped or paused (contract, "Completions, progress and cancellations").</summary>
-    public static bool IsCancelled(string text) => Cancelled().IsMatch(text);
+    public static bool IsCancelled(string text) => text.AsSpan().ContainsAny(CancelledWords) && Cancelled().IsMatch(text);
+
+    /// <summary>
+    /// A word every match of <see cref="Cancelled"/> holds, one for each of its forms ("no longer need", "don't need to
+    /// … anymore", "won't need" and "not needed" all hold "need"), compared ignoring case as the pattern's letters are
+    /// (none is a "k", which also matches the Kelvin sign): a statement with none of them is not tried.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> CancelledWords = System.Buffers.SearchValues.Create(
+        ["need", "scrap", "drop", "cancel", "hold", "roadmap", "running", "~~"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"no longer need the deck — send the numbers instead": the same line creates a new task.</summary>
     public bool HasNewTask(string text)
     {
         var parts = Regex.Split(text, @"\s+(?:-|–|—|;|->)\s+|;\s*");
-        return parts.Skip(1).Any(p => !IsCancelled(p) && (IsImperative(p.Trim()) || _iSubject.IsMatch(p.Trim())));
+        return parts.Skip(1).Any(p => !IsCancelled(p) && (IsImperative(p.Trim()) || ISubject().IsMatch(p.Trim())));
     }
 
     /// <summary>The item without its status marks: "sent ✅ the deck" → "sent the deck".</summary>
@@ -574,6 +737,25 @@ internal sealed partial class Rules
     // contract: "Who owns an action": a bare obligation with no subject ("Need to…", "Must…", "I owe") is mine
     [GeneratedRegex(@"^(?:need\s+to|needs\s+to|must|have\s+to|has\s+to|should|don't\s+forget\s+to|do\s+not\s+forget\s+to|remember\s+to|make\s+sure\s+(?:to\s+)?|please|pls|gotta|got\s+to|plan\s+to|i\s+(?:still\s+)?owe)\s+(?<rest>.*)$", Options)]
     private static partial Regex Obligation();
+
+    /// <summary>
+    /// A word each form of <see cref="NotAction"/> holds ("might" for "we might" and "might be worth", "not" for "not
+    /// ours", "nothing for us to do" and "nothing final", "may" for "maybe", "next" for "we'll discuss … next time", "par"
+    /// for "parked": a "k" also matches the Kelvin sign), but for "no …" at the start; compared ignoring case as the pattern is.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<string> NotActionWords = System.Buffers.SearchValues.Create(
+        ["should", "could", "might", "may", "worth", "point", "par", "owner", "not", "fyi", "let", "revisit", "leave", "next", "far", "possibly", "perhaps"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A clause <see cref="NotAction"/> matches, tried only when it holds one of <see cref="NotActionWords"/> or begins with "no".</summary>
+    private static bool IsNotAction(string text) => (text.AsSpan().ContainsAny(NotActionWords) || Begins(text, 0, "no")) && NotAction().IsMatch(text);
+
+    /// <summary>A word each form of <see cref="Declined"/> holds, compared ignoring case as the pattern is.</summary>
+    private static readonly System.Buffers.SearchValues<string> DeclinedWords = System.Buffers.SearchValues.Create(
+        ["rather", "want", "going", "won't", "need", "maybe", "can't"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A clause <see cref="Declined"/> matches, tried only when it holds one of <see cref="DeclinedWords"/>.</summary>
+    private static bool IsDeclined(string text) => text.AsSpan().ContainsAny(DeclinedWords) && Declined().IsMatch(text);
 
     /// <summary>Contract, "Not actions": nobody committed, topics for later, conversation moves, outcomes, third-party notes.</summary>
     // contract: "Not actions": nobody committed, topics carried to a later meeting, conversation moves
@@ -697,6 +879,17 @@ internal sealed partial class Rules
     // contract: "Where the owner is written": "we'll…", "let's…" followed by a task is mine (joint work)
     [GeneratedRegex(@"^(?:(?:and|also|then|so)\s+)?(?:we\s*(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)|let's|lets|let\s+us)\s+(?<rest>.*)$", Options)]
     private static partial Regex WePattern();
+
+    /// <summary>
+    /// Whether <see cref="PassivePattern"/> can match: every one of its forms ends in "be" followed by white space (its
+    /// <c>\s+</c>, which is <see cref="char.IsWhiteSpace(char)"/>), and "b" and "e" match only ASCII letters ignoring case.
+    /// </summary>
+    private static bool MayBePassive(string text)
+    {
+        for (int i = text.IndexOf("be", StringComparison.OrdinalIgnoreCase); i >= 0 && i + 2 < text.Length; i = text.IndexOf("be", i + 1, StringComparison.OrdinalIgnoreCase))
+            if (char.IsWhiteSpace(text[i + 2])) return true;
+        return false;
+    }
 
     // contract: "Who owns an action": a passive whose agent is the writer or unnamed ("… to be sent by March 6")
     [GeneratedRegex(@"^(?<obj>.+?)\s+(?:to\s+be|will\s+be|should\s+be|needs?\s+to\s+be|must\s+be|is\s+to\s+be|are\s+to\s+be|has\s+to\s+be|have\s+to\s+be)\s+(?<verb>[a-z]+(?:ed|en|wn|t))\b(?<rest>.*)$", Options)]

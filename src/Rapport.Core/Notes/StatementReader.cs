@@ -45,7 +45,8 @@ public static partial class StatementReader
             }
 
             var heading = Heading().Match(line);
-            if (heading.Success || IsBareHeading(raw, line))
+            var item = ListItem().Match(raw);
+            if (heading.Success || !item.Success && IsBareHeading(line))
             {
                 string title = (heading.Success ? heading.Groups[1].Value : line).Trim().TrimEnd(':').Trim('*', '_', ' ');
                 label = OwnerOfLabel(title, person);
@@ -56,7 +57,6 @@ public static partial class StatementReader
                 continue;
             }
 
-            var item = ListItem().Match(raw);
             bool isItem = item.Success;
             string text = isItem ? item.Groups["text"].Value.Trim() : line;
             int indent = isItem ? item.Groups["indent"].Value.Replace("\t", "    ").Length : 0;
@@ -99,7 +99,7 @@ public static partial class StatementReader
             }
 
             // A line that is only a label ("Noah:", "**Me**", "Action items:", "Next time:") owns the lines below it.
-            if (task is null && LabelLine().Match(text) is { Success: true } labelMatch)
+            if (task is null && MayBeLabelLine(text) && LabelLine().Match(text) is { Success: true } labelMatch)
             {
                 string title = labelMatch.Groups[1].Value.Trim();
                 var owner = OwnerOfLabel(title, person);
@@ -191,13 +191,25 @@ public static partial class StatementReader
     private static bool ProseAfterLabelEnds(string text) => text.Length > 0 && char.IsUpper(text[0]) && text.Contains(' ');
 
     /// <summary>A short unbulleted line that is a known heading word ("Next steps", "🔹 Updates", "**Follow-ups**").</summary>
-    private static bool IsBareHeading(string raw, string line)
+    /// <summary>A line that is not a list item (the caller has matched <see cref="ListItem"/> once for both) and reads as a heading.</summary>
+    private static bool IsBareHeading(string line)
     {
-        if (ListItem().IsMatch(raw)) return false;
         string t = line.Trim('*', '_', ' ').TrimEnd(':').Trim('*', '_', ' ');
         t = BulletEmoji().Replace(t, "").Trim();
-        if (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4) return false;
+        if (MoreWordsThan(t, 4)) return false;
         return NoteWords.MoodOf(t) != SectionMood.Plain || PlainHeadings().IsMatch(t) || line.StartsWith("**", StringComparison.Ordinal) && line.TrimEnd(':').EndsWith("**", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> has more than <paramref name="most"/> words between single spaces (as
+    /// <c>Split(' ', RemoveEmptyEntries)</c> counts them), without making the words: every line that is not an item asks it.
+    /// </summary>
+    private static bool MoreWordsThan(string text, int most)
+    {
+        int words = 0;
+        for (int i = 0; i < text.Length; i++)
+            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ') && ++words > most) return true;
+        return false;
     }
 
     /// <summary>The side a label names: me, the other person (name, first name, initials), or neither.</summary>
@@ -211,9 +223,26 @@ public static partial class StatementReader
         return StatementOwner.None;
     }
 
+    /// <summary>
+    /// Whether <see cref="LabelLine"/> can match: its colon comes last, after it only <c>**</c> or <c>__</c> and white
+    /// space (<c>\s</c>), so a line whose end is otherwise is not tried (the pattern's lazy name part is tried at length).
+    /// </summary>
+    private static bool MayBeLabelLine(string text)
+    {
+        var t = text.AsSpan().TrimEnd();
+        return t.EndsWith(":", StringComparison.Ordinal) || t.EndsWith(":**", StringComparison.Ordinal) || t.EndsWith(":__", StringComparison.Ordinal);
+    }
+
     /// <summary>Prose splits at sentence ends; "9.1/10", "e.g." and "v2.1" stay whole.</summary>
     public static IEnumerable<string> SplitSentences(string text)
     {
+        // Every sentence end follows a '.', '!' or '?' (SentenceEnd's look-behind): without one the text is one sentence.
+        if (text.AsSpan().IndexOfAny('.', '!', '?') < 0)
+        {
+            string whole = text.Trim();
+            if (whole.Length > 0) yield return whole;
+            yield break;
+        }
         foreach (var part in SentenceEnd().Split(text))
         {
             string sentence = part.Trim();

@@ -31,10 +31,15 @@ public static class Wording
         ["won"] = "win", ["signed-off"] = "sign",
     };
 
+    /// <summary>The stop words looked up by a lower-cased span of the text, so a stop word is never made a string.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordSpans = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The content words of <paramref name="text"/>, stemmed, without stop words or the given names.</summary>
     public static HashSet<string> Stems(string text, IReadOnlySet<string>? ignored = null)
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
+        // Each word is lower-cased into this buffer (as string.ToLowerInvariant would) and made a string only when it is not a stop word.
+        Span<char> lowered = stackalloc char[32];
         int start = -1;
         for (int i = 0; i <= text.Length; i++)
         {
@@ -42,8 +47,16 @@ public static class Wording
             if (inWord && start < 0) start = i;
             else if (!inWord && start >= 0)
             {
-                string word = text[start..i].ToLowerInvariant();
+                var raw = text.AsSpan(start, i - start);
                 start = -1;
+                string word;
+                if (raw.Length <= lowered.Length)
+                {
+                    var lower = lowered[..raw.ToLowerInvariant(lowered)];
+                    if (StopWordSpans.Contains(lower)) continue;
+                    word = lower.ToString();
+                }
+                else word = raw.ToString().ToLowerInvariant();
                 if (StopWords.Contains(word) || (ignored?.Contains(word) ?? false)) continue;
                 stems.Add(Stem(word));
             }
@@ -55,7 +68,9 @@ public static class Wording
     public static string Stem(string word)
     {
         if (Irregular.TryGetValue(word, out var root)) word = root;
-        if (word.Length <= 3 || !word.All(char.IsLetter)) return word;
+        if (word.Length <= 3) return word;
+        foreach (char c in word)
+            if (!char.IsLetter(c)) return word; // a plain loop: LINQ over a string boxes its enumerator, and every word of every action comes here
         foreach (var suffix in (ReadOnlySpan<string>)["ational", "ization", "ing", "ied", "ies", "ed", "es", "ly", "s", "e"])
         {
             if (suffix == "s" && word.EndsWith("ss", StringComparison.Ordinal)) break;
