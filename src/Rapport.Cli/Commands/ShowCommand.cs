@@ -97,7 +97,8 @@ public static class ShowCommand
         }
 
         DatedList(console, "Recent accomplishments", d.Accomplishments.Select(e => (e.Date, e.Text)).ToList());
-        DatedList(console, "Meetings", d.Meetings.Select(m => (m.Date, m.Title)).ToList());
+        // A meeting written ahead (dated after the day read) is marked as to come: "last met" does not count it.
+        DatedList(console, "Meetings", d.Meetings.Select(m => (m.Date, m.Date is null || m.HeldBy(d.Today) ? m.About : $"{m.About} (to come)".TrimStart())).ToList());
     }
 
     private static void Heading(IAnsiConsole console, string title)

@@ -25,8 +25,10 @@ public static class PrepText
             : "[bold]Intention:[/] [dim]none set: what should this 1:1 achieve? (add \"- Intention: …\" under ## Next Meeting)[/]");
         if (a.Last is { } last)
         {
-            string tail = string.Join(" · ", new[] { last.Intention is null ? null : $"intention: {last.Intention}", last.Outcome is null ? null : $"outcome: {last.Outcome}" }.OfType<string>());
-            header.Add($"[bold]Last time[/] ({IsoDate.Format(last.Date)}): {Markup.Escape(last.Summary)}{(tail.Length > 0 ? " · " + Markup.Escape(tail) : "")}");
+            // What it was about, then its intention and outcome; a meeting heading that is only a date says nothing more.
+            string about = string.Join(" · ", new[] { last.Summary.Length == 0 ? null : last.Summary, last.Intention is null ? null : $"intention: {last.Intention}",
+                last.Outcome is null ? null : $"outcome: {last.Outcome}" }.OfType<string>());
+            header.Add($"[bold]Last time[/] ({IsoDate.Format(last.Date)}){(about.Length > 0 ? ": " + Markup.Escape(about) : "")}");
         }
         console.Write(new Panel(new Markup(string.Join('\n', header))) { Border = BoxBorder.Rounded, Expand = false });
 

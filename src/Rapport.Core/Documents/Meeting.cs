@@ -5,7 +5,30 @@ namespace Rapport.Core.Documents;
 /// <c>- 2026-01-20: …</c> line under Meeting History, or the date of a one-meeting note. Undated
 /// meeting headings (<c>## Meeting 4</c>) are meetings too, with a null <see cref="Date"/>.
 /// </summary>
-public sealed record Meeting(DateOnly? Date, string Title, int Line, Section? Section, DatedEntry? Entry);
+public sealed record Meeting(DateOnly? Date, string Title, int Line, Section? Section, DatedEntry? Entry)
+{
+    /// <summary>
+    /// Whether the meeting was held by <paramref name="today"/>: dated, and not after it (a meeting written ahead is to
+    /// come until its day). Every dated meeting when there is no day to read on.
+    /// </summary>
+    public bool HeldBy(DateOnly? today) => Date is { } day && (today is not { } t || day <= t);
+
+    /// <summary>
+    /// What the meeting was about: a history line's text, or the heading's title without its date and the marks around
+    /// it (<c>## 2026-02-10 · Roadmap</c> is "Roadmap"); empty for a heading that is only a date.
+    /// </summary>
+    public string About
+    {
+        get
+        {
+            if (Entry is not null || DateText.Find(Title).FirstOrDefault() is not { } date) return Title;
+            string rest = $"{Title[..date.Index]} {Title[(date.Index + date.Length)..]}";
+            return string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim(Separators);
+        }
+    }
+
+    private static readonly char[] Separators = [' ', '-', '–', '—', ':', '|', ',', '·', '(', ')', '[', ']'];
+}
 
 /// <summary>
 /// A per-meeting log: meeting headings at one level, each meeting with its own agenda, notes and

@@ -122,7 +122,7 @@ public sealed class RunningDocument
     internal void ReadFromToday(DayRange days) => _yearsRead = _yearsRead.Within(days);
 
     /// <summary>The latest date of any meeting the document records, not counting meetings dated after <see cref="Today"/>.</summary>
-    public DateOnly? LastMet => Meetings.Where(e => e.Date is { } d && (Today is not { } today || d <= today)).Max(e => e.Date);
+    public DateOnly? LastMet => Meetings.Where(m => m.HeldBy(Today)).Max(m => m.Date);
 
     /// <summary>Open and in-progress actions on one side.</summary>
     public IEnumerable<ActionItem> OpenActions(ActionOwner owner) => Actions.Where(a => a.Owner == owner && !a.Done);

@@ -46,7 +46,7 @@ public sealed partial class AgendaBuilder
         var lastMet = document.LastMet;
         var history = document.MeetingHistory.Where(e => e.Date is not null).OrderByDescending(e => e.Date).ToList();
         var next = NextMeeting.Read(document);
-        var last = history.Count == 0 ? null : Last(history[0]);
+        var last = LastHeld(document, today);
 
         int minutes = lastMet is null
             ? chosen.Minutes ?? document.Duration ?? _vault.Config.Duration
@@ -215,6 +215,18 @@ public sealed partial class AgendaBuilder
     /// <summary>Queued feedback: the open tasks of the Feedback section.</summary>
     private static List<AgendaFeedback> Feedback(RunningDocument document) =>
         Tracking.FeedbackQueue.Queued(document).Select(q => new AgendaFeedback(q.Kind, q.Skill, q.Text, q.Path)).ToList();
+
+    /// <summary>
+    /// The latest meeting held by <paramref name="today"/> (as "last met" counts them: a 1:1 written ahead is not one yet),
+    /// a Meeting History line before a heading of the same day (it has the summary and the intention and outcome).
+    /// </summary>
+    private static LastMeeting? LastHeld(RunningDocument document, DateOnly today) =>
+        document.Meetings.Where(m => m.HeldBy(today)).OrderByDescending(m => m.Date).ThenBy(m => m.Entry is null).FirstOrDefault() switch
+        {
+            null => null,
+            { Entry: { } entry } => Last(entry),
+            var heading => new LastMeeting(heading.Date!.Value, heading.About, null, null),
+        };
 
     private static LastMeeting Last(DatedEntry entry)
     {

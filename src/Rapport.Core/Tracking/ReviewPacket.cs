@@ -122,10 +122,12 @@ public sealed partial class ReviewPacket
             (upward ? FeedbackReceived : FeedbackGiven).Add(Cite(f.Date!.Value, $"{f.Text} ({(upward ? "from" : "to")} {d.Person})", f.Source));
         foreach (var a in d.Actions.Where(a => a.Owner == subject && a.State == ActionState.Done && Period.Contains(a.Completed)))
             Completed.Add(Cite(a.Completed!.Value, a.Text, a.Source));
-        foreach (var m in d.MeetingHistory.Where(m => Period.Contains(m.Date)))
+        // Every meeting the document records (Meeting History lines, dated meeting headings, a table log), held by the day it
+        // was read on, as "last met" counts them: a 1:1 written ahead is not yet one held.
+        foreach (var m in d.Meetings.Where(m => m.HeldBy(d.Today) && Period.Contains(m.Date)))
         {
-            string summary = Regex.Replace(InlineMarkdown.Plain(m.Text), @"\s*\(notes\)\s*$", "");
-            Meetings.Add(Cite(m.Date!.Value, $"{d.Person}: {summary}", m.Source));
+            string summary = Regex.Replace(InlineMarkdown.Plain(m.About), @"\s*\(notes\)\s*$", "");
+            Meetings.Add(new Cited(m.Date!.Value, summary.Length == 0 ? d.Person ?? "1:1" : $"{d.Person}: {summary}", path, m.Line + 1));
         }
     }
 

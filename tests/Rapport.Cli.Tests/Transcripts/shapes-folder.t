@@ -169,6 +169,7 @@ $ rapport prep maya
 │ 1:1 with Maya Lind · 2026-01-26 (in 5 days)                                                     │
 │ 30 min, weekly · Support meeting · last met 2026-01-12                                          │
 │ Intention: none set: what should this 1:1 achieve? (add "- Intention: …" under ## Next Meeting) │
+│ Last time (2026-01-12): Weekly 1:1                                                              │
 ╰─────────────────────────────────────────────────────────────────────────────────────────────────╯
 
 Open action items
@@ -304,6 +305,7 @@ $ rapport prep tomas --today 2026-03-20
 │ 1:1 with Tomas Berg · 2026-03-31 (in 11 days)                                                   │
 │ 30 min, weekly · Support meeting · last met 2026-03-10                                          │
 │ Intention: none set: what should this 1:1 achieve? (add "- Intention: …" under ## Next Meeting) │
+│ Last time (2026-03-10)                                                                          │
 ╰─────────────────────────────────────────────────────────────────────────────────────────────────╯
 
 New accomplishments since last time
@@ -352,10 +354,10 @@ Threads
   Agreed the release freeze dates — 2026-03-20: Agreed the release freeze dates
 
 Meetings
-  2026-03-31  3/31
-  2026-03-20  2026-03-20
-  2026-03-10  3/10
-  2026-03-03  Mar 3
+  2026-03-31  (to come)
+  2026-03-20
+  2026-03-10
+  2026-03-03
 
 $ rapport process maya --date 2026-01-21 --dry-run
 < - Talked about the roadmap review

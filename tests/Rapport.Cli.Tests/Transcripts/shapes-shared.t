@@ -140,6 +140,7 @@ $ rapport prep sam
 │ 1:1 with Sam Lee · 2026-01-27 (in 6 days)                                                       │
 │ 30 min, weekly · Support meeting · last met 2026-01-20                                          │
 │ Intention: none set: what should this 1:1 achieve? (add "- Intention: …" under ## Next Meeting) │
+│ Last time (2026-01-20): 1:1                                                                     │
 ╰─────────────────────────────────────────────────────────────────────────────────────────────────╯
 
 Open action items
@@ -167,6 +168,7 @@ $ rapport prep ana
 │ 1:1 with Ana Ruiz · 2026-01-27 (in 6 days)                                                      │
 │ 30 min, weekly · Support meeting · last met 2026-01-13                                          │
 │ Intention: none set: what should this 1:1 achieve? (add "- Intention: …" under ## Next Meeting) │
+│ Last time (2026-01-13): Mentoring                                                               │
 ╰─────────────────────────────────────────────────────────────────────────────────────────────────╯
 
 Open action items

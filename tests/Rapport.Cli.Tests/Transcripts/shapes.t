@@ -441,9 +441,9 @@ Open actions
     [ ] Ask finance about the budget [[Priya Raman]] s57h
 
 Meetings
-  2026-01-20  2026-01-20 - Roadmap
-  2026-01-13  Jan 13, 2026
-  2026-01-06  2026-01-06
+  2026-01-20  Roadmap
+  2026-01-13
+  2026-01-06
 
 $ rapport actions priya
   Due                    Person        #   Id     Whose   Action
@@ -464,6 +464,7 @@ $ rapport prep priya
 │ 1:1 with Priya Raman · 2026-01-27 (in 6 days)                                                   │
 │ 30 min, weekly · Support meeting · last met 2026-01-20                                          │
 │ Intention: none set: what should this 1:1 achieve? (add "- Intention: …" under ## Next Meeting) │
+│ Last time (2026-01-20): Roadmap                                                                 │
 ╰─────────────────────────────────────────────────────────────────────────────────────────────────╯
 
 Open action items

@@ -149,6 +149,17 @@ public sealed class AgendaBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Should_recall_the_last_meeting_held_not_one_written_ahead()
+    {
+        // A history line written ahead for after today, and the latest 1:1 held kept as a dated heading
+        Write("noah-patel.md", Noah.Replace("## Meeting History\n", "## Meeting History\n- 2026-02-02: Planned: Q2 goals\n") + "\n## 2026-01-12 · Onboarding review\n- notes\n");
+
+        var last = Build("noah").Last;
+
+        last.ShouldBe(new LastMeeting(new(2026, 1, 12), "Onboarding review", null, null));
+    }
+
+    [Fact]
     public void Should_queue_undelivered_feedback_with_skill_and_path()
     {
         Write("noah-patel.md", Noah);

@@ -62,6 +62,39 @@ public sealed class ReviewPacketTests : IDisposable
     }
 
     [Fact]
+    public void Should_count_the_1_1s_held_as_last_met_counts_them()
+    {
+        // A log of dated headings, a Meeting History line, and a 1:1 written ahead for a day after the one read on
+        _vault.Write("priya.md", """
+            ---
+            person: Priya Raman
+            kind: mentee
+            ---
+
+            ## Meeting History
+            - 2026-01-21: Talk dry-run plan
+            - 2026-01-07: Conference talk
+
+            ## 2026-01-14 · Speaker notes
+            - went through the outline
+
+            ## Feb 3
+            - agenda written ahead
+            """);
+        var vault = _vault.Open();
+        vault.Store.Today = new DateOnly(2026, 1, 20);
+
+        var packet = ReviewPacket.For(vault, vault.People.Resolve("priya"), Period.Parse("2026-Q1"));
+
+        // Held by the 20th: the 7th (a history line) and the 14th (a heading, by what it was about), not the 21st nor Feb 3
+        packet.Meetings.Select(m => $"{m.Date:yyyy-MM-dd} {m.Text} | {m.Line}").Order().ShouldBe([
+            "2026-01-07 Priya Raman: Conference talk | 8",
+            "2026-01-14 Priya Raman: Speaker notes | 10",
+        ]);
+        vault.People.Resolve("priya").Document.LastMet.ShouldBe(new DateOnly(2026, 1, 14));
+    }
+
+    [Fact]
     public void Should_compile_a_direct_reports_review_from_their_side()
     {
         _vault.Write("noah.md", """
