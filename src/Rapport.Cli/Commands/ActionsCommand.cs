@@ -25,6 +25,7 @@ public static class ActionsCommand
             var vault = global.OpenVault(result, context);
             ActionOwner? owner = result.GetValue(mine) ? ActionOwner.Me : result.GetValue(theirs) ? ActionOwner.Them : null;
             IReadOnlyList<ActionRow> actions;
+            int open;
             string? who = null;
             using (var index = IndexAccess.OpenSyncedRelationships(context, vault))
             {
@@ -34,7 +35,9 @@ public static class ActionsCommand
                     var relationship = vault.People.Resolve(name, index);
                     (slug, who) = (relationship.Slug, relationship.Document.Person ?? relationship.Slug);
                 }
-                actions = OpenActions.Select(index.OpenActions(slug), owner, result.GetValue(overdue) ? context.Today : null);
+                var rows = index.OpenActions(slug);
+                actions = OpenActions.Select(rows, owner, result.GetValue(overdue) ? context.Today : null);
+                open = result.GetValue(overdue) ? OpenActions.Select(rows, owner, null).Count : actions.Count;
             }
             if (result.GetValue(json))
             {
@@ -62,7 +65,8 @@ public static class ActionsCommand
                     TableText.Plain((a.Priority is { } p ? $"[{p}] " : "") + a.Text));
             }
             table.Write(context.Console, context.Output);
-            context.Console.MarkupLine($"[dim]{actions.Count} open, {actions.Count(a => a.IsOverdue(context.Today))} overdue · 'rapport done PERSON ID' ticks one (the id stays; numbers shift as actions are ticked)[/]");
+            // With --overdue the table holds the overdue ones only: the count of open ones is the whole count, not the table's.
+            context.Console.MarkupLine($"[dim]{open} open, {actions.Count(a => a.IsOverdue(context.Today))} overdue · 'rapport done PERSON ID' ticks one (the id stays; numbers shift as actions are ticked)[/]");
             return 0;
         }));
         return command;

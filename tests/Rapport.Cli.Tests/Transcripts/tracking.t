@@ -172,7 +172,7 @@ $ rapport actions --overdue
   2026-01-14 (6d late)   Priya Raman   1   bw2t   me      Share my old conference slides as a reference
   2026-01-16 (4d late)   Noah Patel    2   zys8   me      Review his QBR deck for Acme Freight
 
-2 open, 2 overdue · 'rapport done PERSON ID' ticks one (the id stays; numbers shift as actions are ticked)
+15 open, 2 overdue · 'rapport done PERSON ID' ticks one (the id stays; numbers shift as actions are ticked)
 
 $ rapport actions noah --theirs --json
 [
