@@ -187,7 +187,7 @@ public sealed class People
     /// <summary>
     /// When <paramref name="name"/> is a path to a Markdown file or a folder (<c>Career/1-on-1s/sarah-chen.md</c>,
     /// <c>sarah-chen.md</c>, <c>Career/1-on-1s/jai-menon/</c>) with no <c>..</c> in it: the slugs it may name, the file's
-    /// first, then its folder's. An absolute path counts only inside the vault. Null for anything else, which is read as a
+    /// first, then its folder's. An absolute path outside the vault is refused. Null for anything else, which is read as a
     /// name (and a name with a separator or <c>..</c> is refused).
     /// </summary>
     private string[]? ReferencedSlugs(string name)
@@ -196,8 +196,9 @@ public sealed class People
         bool file = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
         bool folder = path.Length > 1 && path[^1] is '/' or '\\';
         if (!file && !folder) return null;
+        // A file or folder outside the vault names no one there: said as such, not as a name with a '/' in it.
         if (Path.IsPathRooted(path) && !Path.GetFullPath(path).StartsWith(Path.TrimEndingDirectorySeparator(_vault.Root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            return null;
+            throw new RapportException(ErrorCode.UnsafePath, $"'{path}' is outside the vault ({_vault.Root}): name a person, or their file in the vault");
         var parts = path.Split('/', '\\').Where(p => p.Length > 0 && p != ".").ToArray();
         if (parts.Length == 0 || parts.Contains("..")) return null;
         if (folder) return [parts[^1]];

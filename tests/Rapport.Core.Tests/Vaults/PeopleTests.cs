@@ -69,6 +69,7 @@ public sealed class PeopleTests : IDisposable
         var ex = Should.Throw<RapportException>(() => People.Resolve(elsewhere.File("sarah-chen.md")));
 
         ex.Code.ShouldBe(ErrorCode.UnsafePath);
+        ex.Message.ShouldContain("is outside the vault");
     }
 
     [Fact]
