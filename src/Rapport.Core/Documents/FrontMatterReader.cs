@@ -20,8 +20,13 @@ internal static class FrontMatterReader
                 break;
             }
         }
-        // A leading rule with no closing fence is a thematic break, not front matter.
-        if (end < 0) return null;
+        // A leading rule with no closing fence is a thematic break, not front matter; followed by a key line
+        // (person: Marco Rossi) it is front matter whose closing fence was lost: said, as the fields are not read.
+        if (end < 0)
+        {
+            if (OpensWithKey(source)) problems.Add(new Problem(1, "front matter is not closed: no '---' line ends it, so its fields are not read"));
+            return null;
+        }
 
         int start = source.LineStart(1);
         string yaml = source.Text[start..source.LineStart(end)];
@@ -31,6 +36,14 @@ internal static class FrontMatterReader
         if (error is not null && !isTemplate)
             problems.Add(new Problem(error.Value.Line + 1, $"malformed front matter: {error.Value.Message}"));
         return new FrontMatter(0, end, entries, isTemplate);
+    }
+
+    /// <summary>Whether the line after the opening <c>---</c> is a <c>key: value</c> line with a plain key.</summary>
+    private static bool OpensWithKey(SourceText source)
+    {
+        var line = source.LineSpan(1);
+        int colon = line.IndexOf(':');
+        return colon > 0 && IsPlainKey(line[..colon]) && (colon + 1 == line.Length || line[colon + 1] == ' ');
     }
 
     private static bool LooksLikeTemplate(string yaml) =>

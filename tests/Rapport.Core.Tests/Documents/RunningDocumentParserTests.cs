@@ -84,6 +84,25 @@ public sealed class RunningDocumentParserTests
     }
 
     [Fact]
+    public void Should_report_front_matter_whose_closing_fence_was_lost()
+    {
+        var doc = RunningDocumentParser.Parse(new("---\nperson: Marco Rossi\nkind: customer\n\n# 1:1 with Marco\n\n## Meeting History\n- 2026-01-12: Depot go-live\n"), "marco.md");
+
+        doc.FrontMatter.ShouldBeNull();
+        doc.Problems.ShouldHaveSingleItem().Message.ShouldStartWith("front matter is not closed");
+        doc.Problems[0].Line.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Should_read_a_leading_rule_before_text_as_a_rule()
+    {
+        var doc = RunningDocumentParser.Parse(new("---\nNotes from our 1:1s, newest first.\n\n## 2026-01-12\n- Depot go-live\n"), "marco.md");
+
+        doc.FrontMatter.ShouldBeNull();
+        doc.Problems.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Should_report_malformed_front_matter_at_its_line()
     {
         var doc = DocumentFixtures.Load("bad", "malformed-front-matter.md");
