@@ -345,10 +345,7 @@ public sealed class VaultIndexTests : IDisposable
     public void Should_read_a_file_again_on_a_day_it_reads_otherwise_though_it_did_not_change()
     {
         // Given Sarah's document with a 1:1 written ahead for 2026-01-20, indexed on 2026-01-14
-        string sarah = _vault.File("Career", "1-on-1s", "sarah-chen.md");
-        File.WriteAllText(sarah, File.ReadAllText(sarah).Replace("## Meeting History\n", "## Meeting History\n- 2026-01-20: Goals check-in\n"));
-        var vault = Vault();
-        vault.Store.Today = new DateOnly(2026, 1, 14);
+        var (vault, sarah) = WithAOneOnOneWrittenAhead();
         using (var index = VaultIndex.Open(vault, _warnings.Add))
             index.SyncRelationships();
 
@@ -370,10 +367,7 @@ public sealed class VaultIndexTests : IDisposable
     [Fact]
     public void Should_not_read_a_file_again_on_a_day_it_reads_the_same()
     {
-        string sarah = _vault.File("Career", "1-on-1s", "sarah-chen.md");
-        File.WriteAllText(sarah, File.ReadAllText(sarah).Replace("## Meeting History\n", "## Meeting History\n- 2026-01-20: Goals check-in\n"));
-        var vault = Vault();
-        vault.Store.Today = new DateOnly(2026, 1, 14);
+        var (vault, _) = WithAOneOnOneWrittenAhead();
         using var index = VaultIndex.Open(vault, _warnings.Add);
         index.Sync();
 
@@ -392,6 +386,16 @@ public sealed class VaultIndexTests : IDisposable
         vault.Store.Today = new DateOnly(2026, 1, 7);
         index.Sync().Modified.ShouldBeGreaterThanOrEqualTo(1);
         index.Digests().Single(d => d.Slug == "sarah-chen").LastMet.ShouldBe(new DateOnly(2025, 12, 18));
+    }
+
+    /// <summary>Sarah's document with a 1:1 written ahead for 2026-01-20, and the vault read on 2026-01-14.</summary>
+    private (Vault Vault, string Sarah) WithAOneOnOneWrittenAhead()
+    {
+        string sarah = _vault.File("Career", "1-on-1s", "sarah-chen.md");
+        File.WriteAllText(sarah, File.ReadAllText(sarah).Replace("## Meeting History\n", "## Meeting History\n- 2026-01-20: Goals check-in\n"));
+        var vault = Vault();
+        vault.Store.Today = new DateOnly(2026, 1, 14);
+        return (vault, sarah);
     }
 
     private Vault Vault() => Core.Vaults.Vault.Open(_vault.Path, PhysicalFileSystem.Instance);
