@@ -55,7 +55,7 @@ internal sealed partial class Rules
         // names (their forms are many, so only the letter), so most clauses skip it.
         string[] names = [.. person.PatternStarts.Select(c => char.ToLowerInvariant(c).ToString()).Distinct()];
         _names = names;
-        _themMarker = new([.. names, "ai", "action", "to", "task", "follow", "(", "[", "@"], $@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*@?(?:{n})\s*\)\s*[:\-–—>]*\s*|\(\s*@?(?:{n})\s*\)\s*[:\-–—]?\s*|@?(?:{n})\s*(?:\s-|–|—|->)\s*|\[\s*@?(?:{n})\s*\]\s*[:\-–—]?\s*|@(?:{n})\b\s*:?\s*)", options);
+        _themMarker = new([.. names, "ai", "action", "to", "task", "follow", "(", "[", "@"], $@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*@?(?:{n})\s*\)\s*[:\-–—>]*\s*|\(\s*@?(?:{n})\s*\)\s*[:\-–—]?\s*|@?(?:{n})\s*(?:\s-|–|—|->)\s*|\[\s*@?(?:{n})\s*\]\s*[:\-–—]?\s*|@(?:{n})\b\s*(?::\s*|(?:will|'ll|is\s+going\s+to|is\s+gonna|needs\s+to|has\s+to|must|should|agreed\s+to|offered\s+to|promised\s+to)\s+)?)", options);
         _jointMarker = new([.. names, "me", "yo", "ich", "both"], $@"^(?:(?:{n}|{me})\s*(?:\+|&|\band\b)\s*(?:{n}|{me}|i)\b|both\s+of\s+us)\s*(?::|->|-|–|—|\bto\b|\bwill\b|'ll|\bare\s+going\s+to\b|\bshould\b)?\s*", options);
         _themLabelInItem = new(names, $@"^(?:{n})\s*:\s*", options);
         _themThenVerb = new(names, $@"^(?:{n})\s+(?<rest>[a-z].*)$", options);

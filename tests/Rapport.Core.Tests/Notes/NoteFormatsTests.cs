@@ -202,6 +202,7 @@ public sealed class NoteFormatsTests
     [InlineData("- Rewrite the FAQ (Marisol) 📅 2026-04-02", "them", "Rewrite the FAQ", "2026-04-02")]
     [InlineData("- Collect the survey answers [me] 📅 2026-03-20", "me", "Collect the survey answers", "2026-03-20")]
     [InlineData("- @marisol: send the invoice copies", "them", "send the invoice copies", null)]
+    [InlineData("- @marisol will send the invoice copies", "them", "send the invoice copies", null)]
     [InlineData("- Marisol + me to plan the offsite agenda, next 1:1", "me", "plan the offsite agenda", "2026-03-17")]
     [InlineData("- yo: call the venue -> mañana", "me", "call the venue", "2026-03-11")]
     [InlineData("- Budget review: I'll ask finance for the Q2 numbers", "me", "ask finance for the Q2 numbers", null)]
