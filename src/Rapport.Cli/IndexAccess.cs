@@ -34,7 +34,8 @@ public static class IndexAccess
     /// read again a file read on a day on which it reads otherwise than today (<see cref="VaultIndex.ReadOnAnotherDay"/>).
     /// </summary>
     public static bool KeptCurrent(VaultIndex index, Vault vault, bool relationshipsOnly) =>
-        !index.InMemory && !index.ReadOnAnotherDay(relationshipsOnly) && WatchSocket.AskFresh(vault.Root);
+        // The watcher first: without one (the common case) the sync that follows asks for the files out of their days itself.
+        !index.InMemory && WatchSocket.AskFresh(vault.Root) && !index.ReadOnAnotherDay(relationshipsOnly);
 
     /// <summary>The index, rebuilt or held in memory as needed, with any warning about that on standard error.</summary>
     public static VaultIndex Open(CommandContext context, Vault vault) =>

@@ -418,14 +418,7 @@ public static partial class NotesEngine
         return false;
     }
 
-    private static bool EndsIn(ReadOnlySpan<char> text, string word)
-    {
-        if (text.Length < word.Length) return false;
-        var end = text[^word.Length..];
-        for (int k = 0; k < word.Length; k++)
-            if (end[k] <= '\x7f' && char.ToLowerInvariant(end[k]) != word[k]) return false;
-        return true;
-    }
+    private static bool EndsIn(ReadOnlySpan<char> text, string word) => text.Length >= word.Length && Rules.Begins(text, text.Length - word.Length, word);
 
     // contract: "The action's text": without owner markers or due phrases (drops a dangling "by", arrow, dash)
     [GeneratedRegex(@"(?:\s*(?:->|→|=>|[-–—:;,(]|\b(?:by|before|due|on|until|till|no later than|for|at|starting|from|within|in))\s*$)|[.!;,]+$", RegexOptions.IgnoreCase)]

@@ -119,7 +119,7 @@ internal sealed partial class Rules
     /// patterns match it ignoring case: an ASCII character must be the same letter in either case; a character outside ASCII
     /// may match anything, as a few do ignoring case (the Kelvin sign is a "k").
     /// </summary>
-    private static bool Begins(string text, int index, string start)
+    internal static bool Begins(ReadOnlySpan<char> text, int index, string start)
     {
         if (text.Length - index < start.Length) return false;
         for (int k = 0; k < start.Length; k++)
