@@ -150,6 +150,10 @@ public static class ShowCommand
         var recent = entries.OrderByDescending(e => e.Date ?? DateOnly.MinValue).Take(RecentCount).ToList();
         Heading(console, entries.Count > RecentCount ? $"{title} (latest {RecentCount} of {entries.Count})" : title);
         foreach (var e in recent)
-            console.MarkupLine($"  {(e.Date is { } d ? IsoDate.Format(d) : "          ")}  {Markup.Escape(InlineMarkdown.Plain(e.Text))}");
+        {
+            // A meeting heading that is only its date has nothing after the date: no trailing spaces either.
+            string text = InlineMarkdown.Plain(e.Text);
+            console.MarkupLine($"  {(e.Date is { } d ? IsoDate.Format(d) : "          ")}{(text.Length == 0 ? "" : "  " + Markup.Escape(text))}");
+        }
     }
 }
