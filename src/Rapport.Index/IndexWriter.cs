@@ -1,8 +1,5 @@
-using System.Text;
-using Microsoft.Data.Sqlite;
 using Rapport.Core.Documents;
 using Rapport.Core.Vaults;
-using SQLitePCL;
 
 namespace Rapport.Index;
 
@@ -35,13 +32,15 @@ public sealed partial class VaultIndex
 
         private readonly Statement _file, _entry, _stamp, _delete;
 
-        public Writer(SqliteConnection connection)
+        private readonly Database _database;
+
+        public Writer(Database database)
         {
-            var db = connection.Handle!;
-            _file = new Statement(db, $"INSERT INTO files({string.Join(", ", FileColumns)}) VALUES ({string.Join(", ", FileColumns.Select(_ => "?"))})");
-            _entry = new Statement(db, $"INSERT INTO entries({string.Join(", ", EntryColumns)}) VALUES ({string.Join(", ", EntryColumns.Select(_ => "?"))})");
-            _stamp = new Statement(db, "UPDATE files SET mtime = ?, size = ? WHERE id = ?");
-            _delete = new Statement(db, "DELETE FROM files WHERE id = ?");
+            _database = database;
+            _file = database.Prepare($"INSERT INTO files({string.Join(", ", FileColumns)}) VALUES ({string.Join(", ", FileColumns.Select(_ => "?"))})");
+            _entry = database.Prepare($"INSERT INTO entries({string.Join(", ", EntryColumns)}) VALUES ({string.Join(", ", EntryColumns.Select(_ => "?"))})");
+            _stamp = database.Prepare("UPDATE files SET mtime = ?, size = ? WHERE id = ?");
+            _delete = database.Prepare("DELETE FROM files WHERE id = ?");
         }
 
         public void Stamp(long id, FileStamp file) => _stamp.Bind(1, file.ModifiedTicks).Bind(2, file.Length).Bind(3, id).Run();
@@ -59,7 +58,7 @@ public sealed partial class VaultIndex
                 .Bind(15, DateText(d?.Booked)).Bind(16, DateText(d?.OnboardingUntil)).Bind(17, d is null ? null : string.Join(",", d.Moods))
                 .Bind(18, d is null ? null : d.Named ? 1 : 0).Bind(19, file.Error).Bind(20, DateText(file.Order)).Bind(21, file.NamedPerson)
                 .Bind(22, DateText(file.SameReading.From)).Bind(23, DateText(file.SameReading.Until)).Run();
-            long id = _file.LastRowId;
+            long id = _database.LastInsertRowId;
 
             long fileDay = file.Entries.Max(e => e.Date)?.DayNumber ?? 0;
             int place = 0;
@@ -83,66 +82,5 @@ public sealed partial class VaultIndex
             _stamp.Dispose();
             _delete.Dispose();
         }
-    }
-
-    /// <summary>One prepared SQLite statement, its values bound by position; text goes through one UTF-8 buffer that SQLite copies.</summary>
-    private sealed class Statement : IDisposable
-    {
-        private readonly sqlite3 _db;
-        private readonly sqlite3_stmt _statement;
-        private byte[] _buffer = new byte[1024];
-
-        public Statement(sqlite3 db, string sql)
-        {
-            _db = db;
-            Check(raw.sqlite3_prepare_v2(db, sql, out _statement));
-        }
-
-        public long LastRowId => raw.sqlite3_last_insert_rowid(_db);
-
-        public Statement Bind(int index, long value)
-        {
-            Check(raw.sqlite3_bind_int64(_statement, index, value));
-            return this;
-        }
-
-        public Statement Bind(int index, long? value) => value is { } v ? Bind(index, v) : Null(index);
-
-        public Statement Bind(int index, byte[] value)
-        {
-            Check(raw.sqlite3_bind_blob(_statement, index, value));
-            return this;
-        }
-
-        public Statement Bind(int index, string? value)
-        {
-            if (value is null) return Null(index);
-            int most = Encoding.UTF8.GetMaxByteCount(value.Length);
-            if (_buffer.Length < most) _buffer = new byte[Math.Max(most, _buffer.Length * 2)];
-            int length = Encoding.UTF8.GetBytes(value, _buffer);
-            Check(raw.sqlite3_bind_text(_statement, index, _buffer.AsSpan(0, length)));
-            return this;
-        }
-
-        private Statement Null(int index)
-        {
-            Check(raw.sqlite3_bind_null(_statement, index));
-            return this;
-        }
-
-        /// <summary>Runs the statement once and makes it ready for the next values.</summary>
-        public void Run()
-        {
-            int result = raw.sqlite3_step(_statement);
-            raw.sqlite3_reset(_statement);
-            if (result != raw.SQLITE_DONE) Check(result);
-        }
-
-        private void Check(int result)
-        {
-            if (result != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(result, _db);
-        }
-
-        public void Dispose() => _statement.Dispose();
     }
 }

@@ -1,5 +1,4 @@
 using System.Runtime;
-using Microsoft.Data.Sqlite;
 using Rapport.Core.Vaults;
 
 namespace Rapport.Index;
@@ -20,7 +19,7 @@ public sealed partial class VaultIndex
     private SyncResult Rebuild(List<FileStamp> files, long walked, IProgress<(int Done, int Total)>? progress)
     {
         string path = PathIn(_vault), fresh = RebuildPath(path);
-        var (changed, removedRows) = Compare(files, KnownFiles(null), force: true);
+        var (changed, removedRows) = Compare(files, KnownFiles(), force: true);
         DeleteIndexFiles(fresh);
         SyncResult result;
         // A batch job: no background collections beside the parsers (measured: about 0.4 s less CPU of 21 s on 2,000 × 5).
@@ -28,17 +27,15 @@ public sealed partial class VaultIndex
         GCSettings.LatencyMode = GCLatencyMode.Batch;
         try
         {
-            using var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = fresh, Pooling = false }.ToString());
-            target.Open();
-            Execute(target, Schema.Bulk);
+            using var target = Database.Open(fresh);
+            target.Execute(Schema.Bulk);
             Create(target, _vault, Schema.Tables);
-            using var transaction = target.BeginTransaction();
+            using var transaction = target.Begin();
             result = WriteRows(transaction, new Changes(changed, removedRows, [], []), force: true, files.Count, walked, progress);
             transaction.Commit();
         }
         catch
         {
-            SqliteConnection.ClearAllPools();
             DeleteIndexFiles(fresh);
             throw;
         }
@@ -59,7 +56,7 @@ public sealed partial class VaultIndex
     private void Replace(string fresh, string path)
     {
         WriteAheadLog.Keep(_connection, false);
-        _connection.Close();
+        _connection.Dispose();
         bool renamed = false;
         if (!File.Exists(path + "-wal"))
         {
@@ -73,14 +70,11 @@ public sealed partial class VaultIndex
                 // Copied below instead.
             }
         }
-        _connection.Open();
+        _connection = Database.Open(path);
         Prepare(_connection);
         if (renamed) return;
-        using (var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = fresh, Pooling = false }.ToString()))
-        {
-            source.Open();
-            source.BackupDatabase(_connection);
-        }
+        using (var source = Database.Open(fresh))
+            source.BackupInto(_connection);
         DeleteIndexFiles(fresh);
     }
 }

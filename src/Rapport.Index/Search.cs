@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Data.Sqlite;
 using Rapport.Core;
 using Rapport.Core.Text;
 using Rapport.Core.Vaults;
@@ -20,14 +19,14 @@ public sealed partial class VaultIndex
         {
             return Run(query, syntax ? text : SearchText.Words(text));
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == 1 && syntax && !query.Raw)
+        catch (DatabaseException ex) when (ex.Code == 1 && syntax && !query.Raw)
         {
             // It looked like syntax but is not valid FTS5: what was typed is searched as words.
             return Run(query, SearchText.Words(text));
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == 1)
+        catch (DatabaseException ex) when (ex.Code == 1)
         {
-            string why = ex.Message.Contains("fts5:", StringComparison.Ordinal) ? ex.Message[(ex.Message.IndexOf("fts5:", StringComparison.Ordinal) + 5)..].Trim().TrimEnd('.', '\'') : ex.Message;
+            string why = ex.Reason.Contains("fts5:", StringComparison.Ordinal) ? ex.Reason[(ex.Reason.IndexOf("fts5:", StringComparison.Ordinal) + 5)..].Trim().TrimEnd('.', '\'') : ex.Reason;
             throw new RapportException(ErrorCode.Usage,
                 $"malformed search '{query.Text}': {why}; use words, \"a phrase\", prefix*, OR, NOT, or leave out --raw to search the words as typed", inner: ex);
         }
@@ -75,13 +74,13 @@ public sealed partial class VaultIndex
             LIMIT $limit
             """))
         {
-            command.Parameters.AddWithValue("$q", match);
-            command.Parameters.AddWithValue("$limit", query.Limit);
-            if (query.Slug is not null) command.Parameters.AddWithValue("$slug", query.Slug);
-            if (query.Since is { } since) command.Parameters.AddWithValue("$since", IsoDate.Format(since));
-            if (query.Until is { } until) command.Parameters.AddWithValue("$until", IsoDate.Format(until));
-            using var reader = command.ExecuteReader();
-            while (reader.Read()) best.Add((reader.GetInt64(0), reader.GetDouble(1)));
+            command.Bind("$q", match);
+            command.Bind("$limit", query.Limit);
+            if (query.Slug is not null) command.Bind("$slug", query.Slug);
+            if (query.Since is { } since) command.Bind("$since", IsoDate.Format(since));
+            if (query.Until is { } until) command.Bind("$until", IsoDate.Format(until));
+            using var reader = command;
+            while (reader.Read()) best.Add((reader.Int64(0), reader.Double(1)));
         }
         return Hits(match, best);
     }
@@ -98,10 +97,10 @@ public sealed partial class VaultIndex
         var ranked = new List<(long Id, double Rank)>();
         using (var command = Command($"SELECT rowid, bm25(entries_fts) FROM entries_fts WHERE entries_fts MATCH $q{(from is null ? "" : " AND rowid >= $from")}"))
         {
-            command.Parameters.AddWithValue("$q", match);
-            if (from is { } id) command.Parameters.AddWithValue("$from", id);
-            using var reader = command.ExecuteReader();
-            while (reader.Read()) ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
+            command.Bind("$q", match);
+            if (from is { } id) command.Bind("$from", id);
+            using var reader = command;
+            while (reader.Read()) ranked.Add((reader.Int64(0), reader.Double(1)));
         }
         if (ranked.Count == 0) return ranked;
         double last = ranked.Select(r => r.Rank).Order().ElementAt(Math.Min(limit, ranked.Count) - 1);
@@ -112,9 +111,9 @@ public sealed partial class VaultIndex
             WHERE e.id IN ({string.Join(", ", contenders.Keys)})
             """))
         {
-            using var reader = command.ExecuteReader();
+            using var reader = command;
             while (reader.Read())
-                order.Add((reader.GetInt64(0), contenders[reader.GetInt64(0)], reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetInt64(3)));
+                order.Add((reader.Int64(0), contenders[reader.Int64(0)], reader.IsNull(1) ? null : reader.Text(1), reader.Text(2), reader.Int64(3)));
         }
         // As SQL orders them: rank, then the date descending (no date last), then path and line.
         return order
@@ -131,8 +130,8 @@ public sealed partial class VaultIndex
     private long? Newest(string match)
     {
         using var command = Command($"SELECT rowid FROM entries_fts WHERE entries_fts MATCH $q ORDER BY rowid DESC LIMIT 1 OFFSET {RankedAtMost - 1}");
-        command.Parameters.AddWithValue("$q", match);
-        return command.ExecuteScalar() is long id ? id : null;
+        command.Bind("$q", match);
+        return command.Scalar() is long id ? id : null;
     }
 
     /// <summary>
@@ -153,21 +152,20 @@ public sealed partial class VaultIndex
             LEFT JOIN files r ON r.kind = 'relationship' AND r.slug = f.slug AND f.kind <> 'relationship'
             WHERE entries_fts MATCH $q AND entries_fts.rowid = $id
             """);
-        command.Parameters.AddWithValue("$q", match);
-        var id = command.Parameters.Add("$id", SqliteType.Integer);
+        command.Bind("$q", match);
         var inFolder = new List<bool>(best.Count);
         foreach (var (entry, rank) in best)
         {
-            id.Value = entry;
-            using var reader = command.ExecuteReader();
+            var reader = command.Bind("$id", entry);
             reader.Read();
-            string text = reader.GetString(7), topic = reader.IsDBNull(8) ? "" : reader.GetString(8);
+            string text = reader.Text(7), topic = reader.IsNull(8) ? "" : reader.Text(8);
             string snippet = text.Contains(SearchHit.MatchStart, StringComparison.Ordinal) || !topic.Contains(SearchHit.MatchStart, StringComparison.Ordinal) ? text : topic;
             hits.Add(new SearchHit(
-                reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
-                reader.IsDBNull(4) ? null : IsoDate.TryParse(reader.GetString(4), out var d) ? d : null,
-                reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), snippet, rank));
-            inFolder.Add(reader.GetString(9) == FileReader.MeetingNote);
+                reader.IsNull(0) ? null : reader.Text(0), reader.IsNull(1) ? null : reader.Text(1), reader.Text(2), reader.Int32(3),
+                reader.IsNull(4) ? null : IsoDate.TryParse(reader.Text(4), out var d) ? d : null,
+                reader.Text(5), reader.IsNull(6) ? null : reader.Text(6), snippet, rank));
+            inFolder.Add(reader.Text(9) == FileReader.MeetingNote);
+            reader.Reset();
         }
         if (!inFolder.Contains(true)) return hits;
         // A hit in a meeting note goes by its folder's person (MeetingFolder.PersonOf), as list and actions show it.

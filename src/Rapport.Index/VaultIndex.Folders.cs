@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Rapport.Core.Documents;
 using Rapport.Core.Vaults;
 
@@ -32,14 +31,14 @@ public sealed partial class VaultIndex
             GROUP BY f.id
             ORDER BY f.slug, f.path
             """);
-        if (slug is not null) query.Parameters.AddWithValue("$slug", slug);
-        using var reader = query.ExecuteReader();
+        if (slug is not null) query.Bind("$slug", slug);
+        using var reader = query;
         var groups = new List<List<Note>>();
         while (reader.Read())
         {
-            var note = new Note(reader.GetString(0), reader.GetString(1), DateOf(reader, 2) ?? DateOnly.MaxValue, Text(reader, 3), Text(reader, 4),
-                Text(reader, 5), Text(reader, 6), Text(reader, 7), reader.IsDBNull(8) ? null : reader.GetInt32(8), DateOf(reader, 9), DateOf(reader, 10),
-                reader.GetInt32(11), reader.GetInt32(12));
+            var note = new Note(reader.Text(0), reader.Text(1), DateOf(reader, 2) ?? DateOnly.MaxValue, Text(reader, 3), Text(reader, 4),
+                Text(reader, 5), Text(reader, 6), Text(reader, 7), reader.IsNull(8) ? null : reader.Int32(8), DateOf(reader, 9), DateOf(reader, 10),
+                reader.Int32(11), reader.Int32(12));
             if (groups.Count == 0 || groups[^1][0].Slug != note.Slug) groups.Add([]);
             groups[^1].Add(note);
         }

@@ -38,7 +38,7 @@ public sealed partial class VaultIndex
     public int FileCount()
     {
         using var count = Command("SELECT count(*) FROM files");
-        return Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt32(count.Scalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>

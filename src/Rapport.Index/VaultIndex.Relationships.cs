@@ -26,11 +26,11 @@ public sealed partial class VaultIndex
     private Dictionary<string, (long Mtime, long Size)> RelationshipStamps()
     {
         using var query = Command("SELECT path, mtime, size FROM files WHERE kind IN ($relationship, $note)");
-        query.Parameters.AddWithValue("$relationship", FileReader.Relationship);
-        query.Parameters.AddWithValue("$note", FileReader.MeetingNote);
-        using var reader = query.ExecuteReader();
+        query.Bind("$relationship", FileReader.Relationship);
+        query.Bind("$note", FileReader.MeetingNote);
+        using var reader = query;
         var stamps = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
-        while (reader.Read()) stamps[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt64(2));
+        while (reader.Read()) stamps[reader.Text(0)] = (reader.Int64(1), reader.Int64(2));
         return stamps;
     }
 

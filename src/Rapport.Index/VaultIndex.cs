@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Microsoft.Data.Sqlite;
 using Rapport.Core;
 using Rapport.Core.Documents;
 using Rapport.Core.Text;
@@ -24,9 +23,9 @@ public sealed partial class VaultIndex : IVaultIndex
     private static readonly string[] Skipped = [".rapport", ".git", ".obsidian", ".trash", "node_modules"];
 
     private readonly Vault _vault;
-    private readonly SqliteConnection _connection;
+    private Database _connection;
 
-    private VaultIndex(Vault vault, SqliteConnection connection, bool inMemory)
+    private VaultIndex(Vault vault, Database connection, bool inMemory)
     {
         _vault = vault;
         _connection = connection;
@@ -55,9 +54,9 @@ public sealed partial class VaultIndex : IVaultIndex
             DeleteIndexFiles(path);
             return Connect(vault, path, out _) ?? throw new InvalidOperationException("a fresh index could not be created");
         }
-        catch (Exception ex) when (ex is SqliteException or UnauthorizedAccessException or IOException)
+        catch (Exception ex) when (ex is DatabaseException or UnauthorizedAccessException or IOException)
         {
-            if (ex is SqliteException { SqliteErrorCode: 26 or 11 })
+            if (ex is DatabaseException { Code: 26 or 11 })
             {
                 warn?.Invoke($"{vault.Display(path)} is damaged; rebuilt it");
                 try
@@ -65,14 +64,13 @@ public sealed partial class VaultIndex : IVaultIndex
                     DeleteIndexFiles(path);
                     return Connect(vault, path, out _)!;
                 }
-                catch (Exception again) when (again is SqliteException or UnauthorizedAccessException or IOException)
+                catch (Exception again) when (again is DatabaseException or UnauthorizedAccessException or IOException)
                 {
                     ex = again;
                 }
             }
             warn?.Invoke($"cannot write {vault.Display(path)} ({FirstLine(ex.Message)}); indexing in memory for this run");
-            var memory = new SqliteConnection("Data Source=:memory:");
-            memory.Open();
+            var memory = Database.OpenInMemory();
             Prepare(memory);
             Create(memory, vault, Schema.Create + Schema.Triggers);
             return new VaultIndex(vault, memory, inMemory: true);
@@ -86,17 +84,16 @@ public sealed partial class VaultIndex : IVaultIndex
     private static VaultIndex? Connect(Vault vault, string path, out string? stale)
     {
         stale = null;
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        var connection = Database.Open(path);
         try
         {
-            connection.Open();
             Prepare(connection);
             // The schema's version is the file header's user_version; the tables are counted only when it is 0 (new or not Rapport's).
             long version = Scalar<long>(connection, "PRAGMA user_version");
             if (version == 0 && Scalar<long>(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table'") == 0)
             {
-                using var create = connection.BeginTransaction();
-                Create(connection, vault, Schema.Create + Schema.Triggers, create);
+                using var create = connection.Begin();
+                Create(connection, vault, Schema.Create + Schema.Triggers);
                 create.Commit();
             }
             else if (version != Schema.Version)
@@ -130,14 +127,11 @@ public sealed partial class VaultIndex : IVaultIndex
         $"relationships: {vault.Config.RelationshipsFolder}\ndates: {vault.Config.DayFirst switch { true => "day-first", false => "month-first", null => "unset" }}";
 
     /// <summary>Creates the tables of <paramref name="schema"/> in a new index, with its version and the settings it is read under.</summary>
-    private static void Create(SqliteConnection connection, Vault vault, string schema, SqliteTransaction? transaction = null)
+    private static void Create(Database connection, Vault vault, string schema)
     {
-        Execute(connection, schema + $"PRAGMA user_version = {Schema.Version};", transaction);
-        using var reading = connection.CreateCommand();
-        reading.CommandText = "INSERT INTO reading(id, settings) VALUES (1, $settings)";
-        reading.Transaction = transaction;
-        reading.Parameters.AddWithValue("$settings", Reading(vault));
-        reading.ExecuteNonQuery();
+        connection.Execute(schema + $"PRAGMA user_version = {Schema.Version};");
+        using var reading = connection.Prepare("INSERT INTO reading(id, settings) VALUES (1, $settings)");
+        reading.Bind("$settings", Reading(vault)).Run();
     }
 
     /// <summary>
@@ -146,15 +140,14 @@ public sealed partial class VaultIndex : IVaultIndex
     /// are kept when the connection closes (<see cref="WriteAheadLog"/>), the log emptied then (and cut back to 4 MB after a
     /// checkpoint), so a large sync does not leave its log's size on disk.
     /// </summary>
-    private static void Prepare(SqliteConnection connection)
+    private static void Prepare(Database connection)
     {
-        Execute(connection, "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 268435456; PRAGMA journal_size_limit = 4194304;");
+        connection.Execute("PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 268435456; PRAGMA journal_size_limit = 4194304;");
         WriteAheadLog.Keep(connection, true);
     }
 
     private static void DeleteIndexFiles(string path)
     {
-        SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
             if (File.Exists(path + suffix)) File.Delete(path + suffix);
     }
@@ -174,7 +167,7 @@ public sealed partial class VaultIndex : IVaultIndex
         if (!force && outOfDay.Count == 0)
         {
             // Compared outside a write transaction first: a vault that did not change costs no write lock and no commit.
-            if (Unchanged(files) ?? Compare(files, KnownFiles(null), force: false) is { Changed.Count: 0, Removed.Count: 0 })
+            if (Unchanged(files) ?? Compare(files, KnownFiles(), force: false) is { Changed.Count: 0, Removed.Count: 0 })
             {
                 progress?.Report((files.Count, files.Count));
                 return new SyncResult(0, 0, 0, files.Count);
@@ -184,14 +177,14 @@ public sealed partial class VaultIndex : IVaultIndex
         if (force && !InMemory) return Rebuild(files, walked, progress);
 
         // Creating the indexes again sorts every entry: in temporary files past the cache, not in memory (that doubled the peak).
-        if (force) Execute(_connection, "PRAGMA temp_store = FILE;");
+        if (force) _connection.Execute("PRAGMA temp_store = FILE;");
         try
         {
             return Write(known => Compare(files, known, force, named: outOfDay), files.Count, walked, force, progress, outOfDay);
         }
         finally
         {
-            if (force) Execute(_connection, "PRAGMA temp_store = MEMORY;");
+            if (force) _connection.Execute("PRAGMA temp_store = MEMORY;");
         }
     }
 
@@ -217,12 +210,12 @@ public sealed partial class VaultIndex : IVaultIndex
     private SyncResult Write(Func<Dictionary<string, Known>, (List<Walked> Changed, List<(string Path, Known Row)> Removed)> compare, int total, long walked, bool force,
         IProgress<(int Done, int Total)>? progress, HashSet<string>? outOfDay = null)
     {
-        using var transaction = _connection.BeginTransaction(deferred: false);
-        var known = KnownFiles(transaction);
+        using var transaction = _connection.Begin();
+        var known = KnownFiles();
         var (changed, removedRows) = compare(known);
         if (!force && changed.Count == 0 && removedRows.Count == 0) return new SyncResult(0, 0, 0, total);
         // A file read on another day is parsed again even when its content is the same (no stored hash to match).
-        var hashes = force ? [] : StoredHashes(outOfDay is { Count: > 0 } ? changed.Where(w => !outOfDay.Contains(w.Relative)).ToList() : changed, transaction);
+        var hashes = force ? [] : StoredHashes(outOfDay is { Count: > 0 } ? changed.Where(w => !outOfDay.Contains(w.Relative)).ToList() : changed);
         var result = WriteRows(transaction, new Changes(changed, removedRows, known, hashes), force, total, walked, progress);
         transaction.Commit();
         return result;
@@ -238,17 +231,17 @@ public sealed partial class VaultIndex : IVaultIndex
     /// <paramref name="force"/> writes every row afresh: the table emptied first, the secondary indexes
     /// and the full-text table built once at the end.
     /// </summary>
-    private SyncResult WriteRows(SqliteTransaction transaction, Changes changes, bool force, int total, long walked, IProgress<(int Done, int Total)>? progress)
+    private SyncResult WriteRows(Transaction transaction, Changes changes, bool force, int total, long walked, IProgress<(int Done, int Total)>? progress)
     {
-        var target = transaction.Connection!;
+        var target = transaction.Database;
         var (changed, removedRows, known, hashes) = changes;
         // Re-reading much of the vault: drop the row-by-row triggers and rebuild the full-text table once at the end;
         // re-reading all of it: the secondary indexes too, created again once the rows are in.
         bool bulk = force || changed.Count >= BulkThreshold;
-        if (bulk) Execute(target, Schema.DropTriggers, transaction);
+        if (bulk) target.Execute(Schema.DropTriggers);
         if (force)
         {
-            Execute(target, Schema.DropIndexes + "DELETE FROM entries; DELETE FROM files;", transaction);
+            target.Execute(Schema.DropIndexes + "DELETE FROM entries; DELETE FROM files;");
             known.Clear();
         }
 
@@ -297,13 +290,13 @@ public sealed partial class VaultIndex : IVaultIndex
         {
             // The parsers' garbage is given back before SQLite sorts the indexes and builds the full-text table, so the two do not add up at the peak.
             GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            Execute(target, Schema.Indexes + Schema.BulkFullText + Schema.RebuildFullText + Schema.BulkFullTextDone + Schema.Triggers, transaction);
+            target.Execute(Schema.Indexes + Schema.BulkFullText + Schema.RebuildFullText + Schema.BulkFullTextDone + Schema.Triggers);
         }
         else if (bulk)
         {
-            Execute(target, Schema.RebuildFullText + Schema.Triggers, transaction);
+            target.Execute(Schema.RebuildFullText + Schema.Triggers);
         }
-        SaveStamps(known, transaction);
+        SaveStamps(known, target);
         progress?.Report((total, total));
         return new SyncResult(added, modified, removedRows.Count + skipped, total);
     }
@@ -322,13 +315,13 @@ public sealed partial class VaultIndex : IVaultIndex
     /// <c>stamps</c> that each sync writes with its changes: one read instead of a row per file. When
     /// that row is missing or does not count the files the table holds, from the table itself.
     /// </summary>
-    private Dictionary<string, Known> KnownFiles(SqliteTransaction? transaction)
+    private Dictionary<string, Known> KnownFiles()
     {
-        if (StampsRow(transaction) is { } row && StampsBlob.Read(row.Data, row.Files) is { } fromBlob) return fromBlob;
+        if (StampsRow() is { } row && StampsBlob.Read(row.Data, row.Files) is { } fromBlob) return fromBlob;
         var known = new Dictionary<string, Known>(StringComparer.Ordinal);
-        using var read = Command("SELECT id, path, mtime, size FROM files", transaction);
-        using var rows = read.ExecuteReader();
-        while (rows.Read()) known[rows.GetString(1)] = new Known(rows.GetInt64(0), rows.GetInt64(2), rows.GetInt64(3));
+        using var read = Command("SELECT id, path, mtime, size FROM files");
+        using var rows = read;
+        while (rows.Read()) known[rows.Text(1)] = new Known(rows.Int64(0), rows.Int64(2), rows.Int64(3));
         return known;
     }
 
@@ -347,14 +340,14 @@ public sealed partial class VaultIndex : IVaultIndex
             SELECT path FROM files WHERE same_until <= $today {kinds}
             UNION SELECT path FROM files WHERE same_from > $today {kinds}
             """);
-        query.Parameters.AddWithValue("$today", IsoDate.Format(today));
+        query.Bind("$today", IsoDate.Format(today));
         if (relationshipsOnly)
         {
-            query.Parameters.AddWithValue("$relationship", FileReader.Relationship);
-            query.Parameters.AddWithValue("$note", FileReader.MeetingNote);
+            query.Bind("$relationship", FileReader.Relationship);
+            query.Bind("$note", FileReader.MeetingNote);
         }
-        using var reader = query.ExecuteReader();
-        while (reader.Read()) paths.Add(reader.GetString(0));
+        using var reader = query;
+        while (reader.Read()) paths.Add(reader.Text(0));
         return paths;
     }
 
@@ -366,37 +359,29 @@ public sealed partial class VaultIndex : IVaultIndex
 
     /// <summary>Whether the stamps row holds exactly the walked files, unchanged (no string per stored path); null when it cannot tell.</summary>
     private bool? Unchanged(List<FileStamp> files) =>
-        StampsRow(null) is { } row ? StampsBlob.Matches(row.Data, row.Files, files, path => RelativeSpan(path)) : null;
+        StampsRow() is { } row ? StampsBlob.Matches(row.Data, row.Files, files, path => RelativeSpan(path)) : null;
 
     /// <summary>The one row of <c>stamps</c>: its count of files and its blob; null when it is missing or does not count the files the table holds.</summary>
-    private (long Files, byte[] Data)? StampsRow(SqliteTransaction? transaction)
+    private (long Files, byte[] Data)? StampsRow()
     {
-        using var stamps = Command("SELECT s.files, s.data, (SELECT count(*) FROM files) FROM stamps s WHERE s.id = 1", transaction);
-        using var reader = stamps.ExecuteReader();
-        return reader.Read() && reader.GetInt64(0) == reader.GetInt64(2) ? (reader.GetInt64(0), reader.GetFieldValue<byte[]>(1)) : null;
+        using var stamps = Command("SELECT s.files, s.data, (SELECT count(*) FROM files) FROM stamps s WHERE s.id = 1");
+        using var reader = stamps;
+        return reader.Read() && reader.Int64(0) == reader.Int64(2) ? (reader.Int64(0), reader.Blob(1)) : null;
     }
 
-    private void SaveStamps(Dictionary<string, Known> known, SqliteTransaction transaction)
+    private static void SaveStamps(Dictionary<string, Known> known, Database target)
     {
-        using var save = transaction.Connection!.CreateCommand();
-        save.CommandText = "INSERT OR REPLACE INTO stamps(id, files, data) VALUES (1, $files, $data)";
-        save.Transaction = transaction;
-        save.Parameters.AddWithValue("$files", (long)known.Count);
-        save.Parameters.AddWithValue("$data", StampsBlob.Write(known));
-        save.ExecuteNonQuery();
+        using var save = target.Prepare("INSERT OR REPLACE INTO stamps(id, files, data) VALUES (1, ?, ?)");
+        save.Bind(1, known.Count).Bind(2, StampsBlob.Write(known)).Run();
     }
 
     /// <summary>The content hashes the index holds of the changed files it knows.</summary>
-    private Dictionary<long, byte[]> StoredHashes(List<Walked> changed, SqliteTransaction transaction)
+    private Dictionary<long, byte[]> StoredHashes(List<Walked> changed)
     {
         var hashes = new Dictionary<long, byte[]>();
-        using var query = Command("SELECT hash FROM files WHERE id = $id", transaction);
-        var id = query.Parameters.Add("$id", SqliteType.Integer);
+        using var query = Command("SELECT hash FROM files WHERE id = ?");
         foreach (var w in changed.Where(w => w.IsKnown))
-        {
-            id.Value = w.Row.Id;
-            if (query.ExecuteScalar() is byte[] hash) hashes[w.Row.Id] = hash;
-        }
+            if (query.Bind(1, w.Row.Id).Scalar() is byte[] hash) hashes[w.Row.Id] = hash;
         return hashes;
     }
 
@@ -557,14 +542,14 @@ public sealed partial class VaultIndex : IVaultIndex
             ORDER BY 3
             """);
         var list = new List<RelationshipSummary>();
-        using (var reader = query.ExecuteReader())
+        using (var reader = query)
         {
             while (reader.Read())
             {
-                string slug = reader.GetString(1);
+                string slug = reader.Text(1);
                 list.Add(new RelationshipSummary(
-                    Text(reader, 0) ?? slug, slug, reader.GetString(2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
-                    reader.IsDBNull(6) ? null : reader.GetInt32(6), DateOf(reader, 7), DateOf(reader, 8), reader.GetInt32(9), reader.GetInt32(10)));
+                    Text(reader, 0) ?? slug, slug, reader.Text(2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
+                    reader.IsNull(6) ? null : reader.Int32(6), DateOf(reader, 7), DateOf(reader, 8), reader.Int32(9), reader.Int32(10)));
             }
         }
         var folders = FolderNotes();
@@ -585,13 +570,13 @@ public sealed partial class VaultIndex : IVaultIndex
             FROM files f CROSS JOIN entries e INDEXED BY entries_action ON e.file_id = f.id
             WHERE f.kind = 'relationship' AND f.error IS NULL AND e.kind = 'action' ORDER BY e.file_id, e.line
             """))
-        using (var reader = query.ExecuteReader())
+        using (var reader = query)
         {
             while (reader.Read())
             {
-                long file = reader.GetInt64(0);
+                long file = reader.Int64(0);
                 if (!actions.TryGetValue(file, out var list)) actions[file] = list = [];
-                list.Add(new ActionFact(reader.GetInt64(1) == 1 ? ActionOwner.Me : ActionOwner.Them, reader.GetInt64(2) == 1, DayOf(reader, 3), DayOf(reader, 4)));
+                list.Add(new ActionFact(reader.Int64(1) == 1 ? ActionOwner.Me : ActionOwner.Them, reader.Int64(2) == 1, DayOf(reader, 3), DayOf(reader, 4)));
             }
         }
         using var files = Command($"""
@@ -600,24 +585,24 @@ public sealed partial class VaultIndex : IVaultIndex
                    {Day("started")}, {Day("last_met")}, {Day("booked")}, {Day("onboarding_until")}, moods, named
             FROM files WHERE kind = 'relationship' AND error IS NULL ORDER BY path
             """);
-        using var rows = files.ExecuteReader();
+        using var rows = files;
         var digests = new List<RelationshipDigest>();
         while (rows.Read())
         {
             digests.Add(new RelationshipDigest(
-                rows.GetString(1), rows.GetString(2), Text(rows, 3), Text(rows, 4), Text(rows, 5),
-                rows.IsDBNull(6) ? null : (RelationshipKind)rows.GetInt32(6),
-                rows.IsDBNull(7) ? null : (Core.Cadence.Frequency)rows.GetInt32(7),
-                rows.IsDBNull(8) ? null : rows.GetInt32(8), DayOf(rows, 9), DayOf(rows, 10), DayOf(rows, 11), DayOf(rows, 12),
-                actions.TryGetValue(rows.GetInt64(0), out var list) ? list : [],
+                rows.Text(1), rows.Text(2), Text(rows, 3), Text(rows, 4), Text(rows, 5),
+                rows.IsNull(6) ? null : (RelationshipKind)rows.Int32(6),
+                rows.IsNull(7) ? null : (Core.Cadence.Frequency)rows.Int32(7),
+                rows.IsNull(8) ? null : rows.Int32(8), DayOf(rows, 9), DayOf(rows, 10), DayOf(rows, 11), DayOf(rows, 12),
+                actions.TryGetValue(rows.Int64(0), out var list) ? list : [],
                 Moods(rows, 13),
-                rows.GetInt64(14) == 1));
+                rows.Int64(14) == 1));
         }
         return digests;
     }
 
     /// <summary>The latest moods, stored comma-separated (<c>3,4,4,5</c>), read without a string per mood.</summary>
-    private static List<int> Moods(SqliteDataReader reader, int column)
+    private static List<int> Moods(Statement reader, int column)
     {
         var moods = new List<int>();
         if (Text(reader, column) is not { } stored) return moods;
@@ -632,9 +617,9 @@ public sealed partial class VaultIndex : IVaultIndex
     {
         // A meeting note that cannot be read is reported though its folder's other notes are read: list and actions skip it, and say so.
         using var query = Command("SELECT error FROM files WHERE kind IN ('relationship', 'meeting-note') AND error IS NOT NULL ORDER BY path");
-        using var reader = query.ExecuteReader();
+        using var reader = query;
         var list = new List<string>();
-        while (reader.Read()) list.Add(reader.GetString(0));
+        while (reader.Read()) list.Add(reader.Text(0));
         return list;
     }
 
@@ -668,16 +653,16 @@ public sealed partial class VaultIndex : IVaultIndex
               AND NOT (f.kind = 'meeting-note' AND {ClosedInAnotherNote})
             ORDER BY f.kind = 'meeting-note', CASE f.kind WHEN 'relationship' THEN f.path ELSE f.slug END, 5
             """);
-        if (slug is not null) query.Parameters.AddWithValue("$slug", slug);
+        if (slug is not null) query.Bind("$slug", slug);
         var rows = new List<ActionRow>();
         var inFolder = new List<bool>();
-        using (var reader = query.ExecuteReader())
+        using (var reader = query)
         {
             while (reader.Read())
             {
-                inFolder.Add(reader.GetString(10) == FileReader.MeetingNote);
-                rows.Add(new ActionRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4),
-                    reader.GetString(5) == "me" ? ActionOwner.Me : ActionOwner.Them, reader.GetString(6), DateOf(reader, 7), Text(reader, 8), reader.GetInt32(9)));
+                inFolder.Add(reader.Text(10) == FileReader.MeetingNote);
+                rows.Add(new ActionRow(reader.Text(0), reader.Text(1), reader.Text(2), reader.Text(3), reader.Int32(4),
+                    reader.Text(5) == "me" ? ActionOwner.Me : ActionOwner.Them, reader.Text(6), DateOf(reader, 7), Text(reader, 8), reader.Int32(9)));
             }
         }
         if (!inFolder.Contains(true)) return rows;
@@ -690,35 +675,14 @@ public sealed partial class VaultIndex : IVaultIndex
 
     public void Dispose() => _connection.Dispose();
 
-    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        return command;
-    }
+    private Statement Command(string sql) => _connection.Prepare(sql);
 
-    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        command.ExecuteNonQuery();
-    }
+    private static T Scalar<T>(Database connection, string sql) => (T)connection.Scalar(sql)!;
 
-    private static T Scalar<T>(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (T)command.ExecuteScalar()!;
-    }
+    private static string? Text(Statement reader, int i) => reader.TextOrNull(i);
 
-    internal static object Date(DateOnly? date) => date is { } d ? IsoDate.Format(d) : DBNull.Value;
-
-    private static string? Text(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-
-    private static DateOnly? DateOf(SqliteDataReader reader, int i) =>
-        reader.IsDBNull(i) ? null : IsoDate.TryParse(reader.GetString(i), out var d) ? d : null;
+    private static DateOnly? DateOf(Statement reader, int i) =>
+        reader.IsNull(i) ? null : IsoDate.TryParse(reader.Text(i), out var d) ? d : null;
 
     /// <summary>
     /// A stored date (<c>YYYY-MM-DD</c>, as the writer formats it) as SQLite's days since 1970-01-01, so that reading it
@@ -736,8 +700,8 @@ public sealed partial class VaultIndex : IVaultIndex
     private static string Number<T>(string column, Func<T, string> word) where T : struct, Enum =>
         $"CASE {column} {string.Concat(Enum.GetValues<T>().Select(v => $"WHEN '{word(v)}' THEN {Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)} "))}END";
 
-    private static DateOnly? DayOf(SqliteDataReader reader, int i) =>
-        reader.IsDBNull(i) ? null : DateOnly.FromDayNumber(UnixEpochDay + (int)reader.GetInt64(i));
+    private static DateOnly? DayOf(Statement reader, int i) =>
+        reader.IsNull(i) ? null : DateOnly.FromDayNumber(UnixEpochDay + (int)reader.Int64(i));
 
     private static string FirstLine(string text) => text.ReplaceLineEndings("\n").Split('\n')[0].Trim();
 }

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Microsoft.Data.Sqlite;
 
 namespace Rapport.Index;
 
@@ -7,7 +6,7 @@ namespace Rapport.Index;
 /// Whether SQLite keeps the index's write-ahead log (<c>index.db-wal</c>, <c>index.db-shm</c>) when the last connection
 /// closes (<c>SQLITE_FCNTL_PERSIST_WAL</c>). By default it deletes both, so every reading command created two files and
 /// deleted them again: on ext4 a new inode each, about 1 ms of a 25 ms command on the example vault. Kept, they are
-/// opened as they are; the log is still folded into the index at the last close. Microsoft.Data.Sqlite does not expose
+/// opened as they are; the log is still folded into the index at the last close. SQLitePCLRaw does not expose
 /// the file control, so it is called on the connection's handle, in the same SQLite library (linked into the Native
 /// AOT executable, loaded by SQLitePCLRaw otherwise).
 /// </summary>
@@ -19,11 +18,11 @@ internal static partial class WriteAheadLog
     /// Keeps the log of <paramref name="connection"/>'s main database when it closes, or lets it be deleted. Should SQLite
     /// refuse, its default stands: the log is deleted, and <c>Replace</c> looks for the file itself rather than trusting this.
     /// </summary>
-    public static void Keep(SqliteConnection connection, bool keep)
+    public static void Keep(Database connection, bool keep)
     {
-        if (connection.Handle is not { } handle || connection.DataSource is ":memory:" or "") return;
+        if (connection.InMemory) return;
         int value = keep ? 1 : 0;
-        FileControl(handle.DangerousGetHandle(), "main", PersistWal, ref value);
+        FileControl(connection.Handle.DangerousGetHandle(), "main", PersistWal, ref value);
     }
 
     [LibraryImport("e_sqlite3", EntryPoint = "sqlite3_file_control", StringMarshalling = StringMarshalling.Utf8)]

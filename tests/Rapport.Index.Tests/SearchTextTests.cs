@@ -134,6 +134,7 @@ public sealed class SearchTextTests : IDisposable
 
         ex.Code.ShouldBe(ErrorCode.Usage);
         ex.Message.ShouldStartWith($"malformed search '{query}': ");
+        ex.Message.ShouldNotContain("SQLite", Case.Insensitive, "SQLite's reason, not the library's wrapping of it");
     }
 
     private VaultIndex Synced()
