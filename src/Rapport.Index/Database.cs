@@ -49,6 +49,9 @@ internal sealed class Database : IDisposable
 
     public long LastInsertRowId => raw.sqlite3_last_insert_rowid(_db);
 
+    /// <summary>Whether a transaction is open (SQLite is not in autocommit mode).</summary>
+    public bool InTransaction => raw.sqlite3_get_autocommit(_db) == 0;
+
     /// <summary>Runs <paramref name="sql"/>, one statement or several, without values; rows they return are ignored.</summary>
     public void Execute(string sql) => Check(raw.sqlite3_exec(_db, sql));
 
@@ -100,11 +103,15 @@ internal sealed class Transaction(Database database) : IDisposable
         _open = false;
     }
 
+    /// <summary>
+    /// Rolls back what was not committed. SQLite may have rolled the transaction back itself on an error (a full disk,
+    /// an interrupted statement): then there is nothing to roll back, and the error that ended it is the one to see.
+    /// </summary>
     public void Dispose()
     {
         if (!_open) return;
         _open = false;
-        Database.Execute("ROLLBACK;");
+        if (Database.InTransaction) Database.Execute("ROLLBACK;");
     }
 }
 
