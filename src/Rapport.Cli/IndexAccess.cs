@@ -41,9 +41,13 @@ public static class IndexAccess
     public static VaultIndex Open(CommandContext context, Vault vault) =>
         VaultIndex.Open(vault, warning => context.Error.WriteLine($"warning: {warning}"));
 
-    /// <summary>The index's warnings about running documents it could not read, as every reading command prints them.</summary>
+    /// <summary>
+    /// The index's warnings about running documents it could not read, and about what it found wrong in those it read
+    /// (as <c>rapport show</c> and <c>check</c> report them), as every reading command prints them.
+    /// </summary>
     public static void WarnUnreadable(CommandContext context, IVaultIndex index)
     {
         foreach (var error in index.Unreadable()) context.Error.WriteLine($"warning: skipped {error}");
+        foreach (var problem in index.Problems()) context.Error.WriteLine($"warning: {problem}");
     }
 }

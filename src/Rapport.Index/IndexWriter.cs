@@ -16,7 +16,7 @@ public sealed partial class VaultIndex
     {
         private static readonly string[] FileColumns =
             ["path", "mtime", "size", "hash", "kind", "slug", "person", "first_name", "role", "rel_kind", "frequency", "duration", "started", "last_met",
-             "booked", "onboarding_until", "moods", "named", "error", "note_order", "named_person", "same_from", "same_until"];
+             "booked", "onboarding_until", "moods", "named", "error", "note_order", "named_person", "same_from", "same_until", "problems"];
 
         /// <summary>
         /// An entry's id is its day (the entry's date, else the newest date in its file), then its
@@ -57,7 +57,7 @@ public sealed partial class VaultIndex
                 .Bind(11, d?.Frequency?.ToString().ToLowerInvariant()).Bind(12, d?.Duration).Bind(13, DateText(d?.Started)).Bind(14, DateText(d?.LastMet))
                 .Bind(15, DateText(d?.Booked)).Bind(16, DateText(d?.OnboardingUntil)).Bind(17, d is null ? null : string.Join(",", d.Moods))
                 .Bind(18, d is null ? null : d.Named ? 1 : 0).Bind(19, file.Error).Bind(20, DateText(file.Order)).Bind(21, file.NamedPerson)
-                .Bind(22, DateText(file.SameReading.From)).Bind(23, DateText(file.SameReading.Until)).Run();
+                .Bind(22, DateText(file.SameReading.From)).Bind(23, DateText(file.SameReading.Until)).Bind(24, file.Problems).Run();
             long id = _database.LastInsertRowId;
 
             long fileDay = file.Entries.Max(e => e.Date)?.DayNumber ?? 0;

@@ -25,10 +25,23 @@ internal sealed record IndexedFile(
     /// <summary>The days on which the file reads as it was read (<see cref="RunningDocument.SameReading"/>): on another, it is read again.</summary>
     public DayRange SameReading { get; init; }
 
-    public static IndexedFile Of(string kind, string? slug, RunningDocument document, IReadOnlyList<IndexedEntry> entries, string fullPath, string shown) =>
-        new(kind, slug, document.Person,
-            kind is FileReader.Relationship or FileReader.MeetingNote ? RelationshipDigest.Of(new LoadedDocument(fullPath, document, []), shown) : null,
-            entries, null) { SameReading = document.SameReading };
+    /// <summary>
+    /// What reading a running document or meeting note found wrong in it (malformed front matter, two titles naming
+    /// different people…), one <c>file:line: message</c> a line, as <c>rapport show</c> and <c>check</c> print them; null when nothing.
+    /// </summary>
+    public string? Problems { get; init; }
+
+    public static IndexedFile Of(string kind, string? slug, RunningDocument document, IReadOnlyList<IndexedEntry> entries, string fullPath, string shown)
+    {
+        bool relationship = kind is FileReader.Relationship or FileReader.MeetingNote;
+        return new(kind, slug, document.Person, relationship ? RelationshipDigest.Of(new LoadedDocument(fullPath, document, []), shown) : null, entries, null)
+        {
+            SameReading = document.SameReading,
+            Problems = relationship && document.Problems.Count > 0
+                ? string.Join('\n', document.Problems.Select(p => Location.Format(p.File ?? shown, p.Line, p.Message)))
+                : null,
+        };
+    }
 }
 
 /// <summary>A searchable line: an action, a thread entry, a history line, a win, a goal, a line of raw notes…</summary>

@@ -7,7 +7,7 @@ namespace Rapport.Index;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 8;
+    public const int Version = 9;
 
     /// <summary>The triggers that keep the full-text table in step with <c>entries</c>, row by row.</summary>
     public const string Triggers = """
@@ -54,7 +54,8 @@ internal static class Schema
             note_order TEXT,
             named_person TEXT,
             same_from TEXT,
-            same_until TEXT);
+            same_until TEXT,
+            problems TEXT);
         CREATE TABLE entries(
             id INTEGER PRIMARY KEY,
             file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,

@@ -32,7 +32,7 @@ public sealed partial class VaultIndex
             ORDER BY f.slug, f.path
             """);
         if (slug is not null) query.Bind("$slug", slug);
-        using var reader = query;
+        var reader = query;
         var groups = new List<List<Note>>();
         while (reader.Read())
         {

@@ -28,7 +28,7 @@ public sealed partial class VaultIndex
         using var query = Command("SELECT path, mtime, size FROM files WHERE kind IN ($relationship, $note)");
         query.Bind("$relationship", FileReader.Relationship);
         query.Bind("$note", FileReader.MeetingNote);
-        using var reader = query;
+        var reader = query;
         var stamps = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
         while (reader.Read()) stamps[reader.Text(0)] = (reader.Int64(1), reader.Int64(2));
         return stamps;

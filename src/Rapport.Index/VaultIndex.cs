@@ -320,7 +320,7 @@ public sealed partial class VaultIndex : IVaultIndex
         if (StampsRow() is { } row && StampsBlob.Read(row.Data, row.Files) is { } fromBlob) return fromBlob;
         var known = new Dictionary<string, Known>(StringComparer.Ordinal);
         using var read = Command("SELECT id, path, mtime, size FROM files");
-        using var rows = read;
+        var rows = read;
         while (rows.Read()) known[rows.Text(1)] = new Known(rows.Int64(0), rows.Int64(2), rows.Int64(3));
         return known;
     }
@@ -346,7 +346,7 @@ public sealed partial class VaultIndex : IVaultIndex
             query.Bind("$relationship", FileReader.Relationship);
             query.Bind("$note", FileReader.MeetingNote);
         }
-        using var reader = query;
+        var reader = query;
         while (reader.Read()) paths.Add(reader.Text(0));
         return paths;
     }
@@ -585,7 +585,7 @@ public sealed partial class VaultIndex : IVaultIndex
                    {Day("started")}, {Day("last_met")}, {Day("booked")}, {Day("onboarding_until")}, moods, named
             FROM files WHERE kind = 'relationship' AND error IS NULL ORDER BY path
             """);
-        using var rows = files;
+        var rows = files;
         var digests = new List<RelationshipDigest>();
         while (rows.Read())
         {
@@ -616,10 +616,17 @@ public sealed partial class VaultIndex : IVaultIndex
     public IReadOnlyList<string> Unreadable()
     {
         // A meeting note that cannot be read is reported though its folder's other notes are read: list and actions skip it, and say so.
-        using var query = Command("SELECT error FROM files WHERE kind IN ('relationship', 'meeting-note') AND error IS NOT NULL ORDER BY path");
-        using var reader = query;
+        using var reader = Command("SELECT error FROM files WHERE kind IN ('relationship', 'meeting-note') AND error IS NOT NULL ORDER BY path");
         var list = new List<string>();
         while (reader.Read()) list.Add(reader.Text(0));
+        return list;
+    }
+
+    public IReadOnlyList<string> Problems()
+    {
+        using var reader = Command("SELECT problems FROM files WHERE kind IN ('relationship', 'meeting-note') AND problems IS NOT NULL ORDER BY path");
+        var list = new List<string>();
+        while (reader.Read()) list.AddRange(reader.Text(0).Split('\n'));
         return list;
     }
 

@@ -158,6 +158,27 @@ public sealed class VaultIndexTests : IDisposable
     }
 
     [Fact]
+    public void Should_report_what_reading_each_document_found_wrong_as_reading_the_file_does()
+    {
+        _vault.Write(Path.Combine("Career", "1-on-1s", "sam-ortiz.md"), "---\nperson: Sam Ortiz\nrole: \"Staff Engineer\nkind: direct\n---\n# 1:1 with Sam Ortiz\n");
+        var vault = Vault();
+        using var index = Open();
+        index.Sync();
+
+        var fromFiles = vault.People.All.OrderBy(p => p.FullPath, StringComparer.Ordinal)
+            .SelectMany(p => p.Document.Problems.Select(problem => Location.Format(problem.File ?? vault.Display(p.FullPath), problem.Line, problem.Message)))
+            .ToList();
+        fromFiles.ShouldHaveSingleItem().ShouldStartWith("Career/1-on-1s/sam-ortiz.md:3: malformed front matter");
+        index.Problems().ShouldBe(fromFiles);
+
+        // Mended, the warning goes with the next sync.
+        _vault.Write(Path.Combine("Career", "1-on-1s", "sam-ortiz.md"), "---\nperson: Sam Ortiz\nrole: \"Staff Engineer\"\nkind: direct\n---\n# 1:1 with Sam Ortiz\n");
+        File.SetLastWriteTimeUtc(_vault.File("Career", "1-on-1s", "sam-ortiz.md"), DateTime.UtcNow.AddMinutes(1));
+        index.Sync();
+        index.Problems().ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Should_list_and_number_actions_exactly_as_reading_the_files_does()
     {
         _vault.Write(Path.Combine("Career", "1-on-1s", "broken.md"), "");

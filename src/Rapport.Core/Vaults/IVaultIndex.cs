@@ -37,6 +37,12 @@ public interface IVaultIndex : IDisposable
     /// <summary>Running documents that could not be read, as the warnings reading commands print.</summary>
     IReadOnlyList<string> Unreadable();
 
+    /// <summary>
+    /// What reading the running documents and meeting notes found wrong in them (<c>file:line: message</c>, in path order,
+    /// each file's in line order), as <c>rapport show</c> prints a document's: the warnings reading commands print.
+    /// </summary>
+    IReadOnlyList<string> Problems();
+
     /// <summary>Open actions of every running document and folder of meeting notes (or one, by slug), numbered as <c>OpenActions.Of</c> numbers them.</summary>
     IReadOnlyList<ActionRow> OpenActions(string? slug = null);
 
