@@ -98,6 +98,29 @@ public static partial class NoteWords
     private static Regex AcceptanceWords() => AcceptanceWordsRegex;
 
     /// <summary>
+    /// Verbs that move something to a new slot (docs/notes.md, "New slots"): after one of them, "to Thursday",
+    /// "to next week" or "for Friday" names where the meeting or item moves, not when anything is due. Each
+    /// verb is written in its base form; its -s, -ed and -ing forms count too.
+    /// </summary>
+    // contract: "When an action is due": "by", "before", "due", "on", "until" mean a deadline; a date a meeting is moved to is none of them
+    public static readonly string[] Moves = ["move", "reschedule", "rebook", "push", "shift", "postpone", "delay", "defer", "bump", "slide", "slip"];
+
+    /// <summary>Every form of <see cref="Moves"/> (move, moves, moved, moving; slide, slid), longest first, as one alternation.</summary>
+    internal static readonly string MoveWordPattern = "(?:" + string.Join("|", Moves.SelectMany(MoveForms).Distinct().OrderByDescending(w => w.Length)) + ")";
+
+    private static IEnumerable<string> MoveForms(string verb)
+    {
+        string stem = verb.EndsWith('e') ? verb[..^1] : verb;
+        bool doubles = verb is "slip"; // a short vowel before one consonant doubles it: slipped, slipping
+        string grown = doubles ? verb + verb[^1] : stem;
+        yield return verb;
+        yield return verb.EndsWith("sh", StringComparison.Ordinal) ? verb + "es" : verb + "s";
+        yield return grown + "ed";
+        yield return grown + "ing";
+        if (verb == "slide") yield return "slid";
+    }
+
+    /// <summary>
     /// Courtesies: words that thank, greet or sign off, never a task. "Thanks, Sarah" is not an
     /// action of Sarah's (the late-owner shape "task, Name" needs a task).
     /// </summary>

@@ -43,7 +43,8 @@ public sealed class DocsSpecTests
         var action = actions.ShouldHaveSingleItem();
         action.Owner.ShouldBe(expected);
         action.Text.ShouldContain(text, Case.Insensitive);
-        if (due != "–") action.Due.ShouldBe(DateOnly.Parse(due, CultureInfo.InvariantCulture));
+        if (due == "none") action.Due.ShouldBeNull();
+        else if (due != "–") action.Due.ShouldBe(DateOnly.Parse(due, CultureInfo.InvariantCulture));
     }
 
     public static TheoryData<string, string> Doubts() => Rows("Unsure by example", cells => (cells[0], cells[1]));
@@ -78,6 +79,13 @@ public sealed class DocsSpecTests
     {
         Table("Acceptances").Select(c => (c[0], c[1], c[2])).ShouldBe(
             NoteWords.Acceptances.Select(a => (a.Form, string.Join(", ", a.Words), a.Contract)));
+    }
+
+    [Fact]
+    public void Should_list_the_move_verbs_as_the_table_of_new_slots_does()
+    {
+        // A verb of moving makes "to Thursday" a new slot, not a due date; the docs' list is NoteWords.Moves.
+        Table("New slots").Single()[0].Split(", ").ShouldBe(NoteWords.Moves);
     }
 
     [Fact]
