@@ -81,6 +81,16 @@ public sealed class DocsSpecTests
             NoteWords.Acceptances.Select(a => (a.Form, string.Join(", ", a.Words), a.Contract)));
     }
 
+    public static TheoryData<string, string> PointedTo() => Rows("What \"it\" points to", cells => (cells[0], cells[1]));
+
+    [Theory]
+    [MemberData(nameof(PointedTo))]
+    public void Should_read_what_a_pronoun_points_to_as_the_docs_table_says(string context, string thing)
+    {
+        // Contract, "The action's text": where the commitment points back, take the words it points to.
+        Rules.ContextObject(context).ShouldBe(thing);
+    }
+
     [Fact]
     public void Should_list_the_move_verbs_as_the_table_of_new_slots_does()
     {
@@ -95,6 +105,7 @@ public sealed class DocsSpecTests
         Doubts().Count.ShouldBeGreaterThan(4);
         Answers().Count.ShouldBeGreaterThan(6);
         Owners().Count.ShouldBeGreaterThan(20);
+        PointedTo().Count.ShouldBeGreaterThan(10);
     }
 
     /// <summary>The rows of the table under the heading <paramref name="title"/>, cells without their backticks.</summary>
