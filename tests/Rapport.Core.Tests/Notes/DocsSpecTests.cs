@@ -91,6 +91,16 @@ public sealed class DocsSpecTests
         Rules.ContextObject(context).ShouldBe(thing);
     }
 
+    public static TheoryData<string, string> ThreadTitles() => Rows("Thread titles", cells => (cells[0], cells[1]));
+
+    [Theory]
+    [MemberData(nameof(ThreadTitles))]
+    public void Should_name_a_new_thread_only_after_a_heading_as_the_docs_table_says(string entry, string thread)
+    {
+        // A sentence is prose, not a heading: it joins the general thread.
+        Core.Notes.Planning.ThreadsStep.NewThreadTitle(entry).ShouldBe(thread);
+    }
+
     [Fact]
     public void Should_list_the_move_verbs_as_the_table_of_new_slots_does()
     {
@@ -106,6 +116,7 @@ public sealed class DocsSpecTests
         Answers().Count.ShouldBeGreaterThan(6);
         Owners().Count.ShouldBeGreaterThan(20);
         PointedTo().Count.ShouldBeGreaterThan(10);
+        ThreadTitles().Count.ShouldBeGreaterThan(8);
     }
 
     /// <summary>The rows of the table under the heading <paramref name="title"/>, cells without their backticks.</summary>
