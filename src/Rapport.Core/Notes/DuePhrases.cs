@@ -34,6 +34,7 @@ public static partial class DuePhrases
             var (_, regex, resolve) = Rules[row];
             for (var m = regex.Match(text); m.Success; m = m.NextMatch())
             {
+                if (IsNewSlot(text, m)) continue;
                 var date = resolve(m, meeting);
                 bool asap = Asap().IsMatch(m.Value);
                 if (date is null && !asap) continue;
@@ -56,6 +57,37 @@ public static partial class DuePhrases
         int from = Math.Max(0, index - 40);
         return StartWords().IsMatch(text.AsSpan(from, index - from).TrimEnd());
     }
+
+    /// <summary>
+    /// Whether the phrase names the slot something is moved to ("move the team sync to Thursday", "push our 1:1 to
+    /// next week", "reschedule the review for Friday"): a move verb, then "to", "for", "until" or "till" right before
+    /// the phrase. Not a deadline; the phrase stays in the text. A phrase led by "by", "before" or "due" is a deadline
+    /// whatever comes before it.
+    /// </summary>
+    private static bool IsNewSlot(string text, Match m)
+    {
+        var lead = SlotLead().Match(text, m.Index);
+        if (!lead.Success && (m.Index == 0 || !SlotBefore().IsMatch(text.AsSpan(0, m.Index).TrimEnd()))) return false;
+        int end = lead.Success ? m.Index + lead.Length : m.Index;
+        int from = Math.Max(0, end - 80);
+        return MovedTo().IsMatch(text.AsSpan(from, end - from).TrimEnd());
+    }
+
+    // contract: none (machinery): the preposition a phrase may open with that names a new slot after a move verb
+    [GeneratedRegex(@"\G(?:to|for|until|till)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SlotLead();
+
+    // contract: none (machinery): the text before the phrase ends in a slot's preposition ("to", "to next")
+    [GeneratedRegex(@"\b(?:to|for|until|till)(?:\s+(?:the|next|this|on|our|my))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SlotBefore();
+
+    /// <summary>A move verb and, in the same clause, the preposition of its new slot at the end: "move the team sync to", "pushed our 1:1 back to".</summary>
+    private static readonly Regex MovedToRegex = new(
+        @"\b" + NoteWords.MoveWordPattern + @"\b[^,;.!?()]*?\b(?:to|for|until|till)(?:\s+(?:the|next|this|on|our|my))?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    // contract: "When an action is due": "by", "before", "due", "on", "until" mean a deadline; "move … to Thursday" names a new slot
+    private static Regex MovedTo() => MovedToRegex;
 
     // Declared before the table, which reads them while the class initialises.
     private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];

@@ -98,6 +98,61 @@ public static partial class NoteWords
     private static Regex AcceptanceWords() => AcceptanceWordsRegex;
 
     /// <summary>
+    /// The thread a sentence joins when no thread of the document matches it (docs/notes.md, "Thread titles"): a
+    /// heading is a short noun phrase ("Promotion timeline"), so a sentence never names a thread of its own.
+    /// </summary>
+    public const string GeneralThread = "Notes";
+
+    /// <summary>Words that make a statement a sentence wherever they stand after its first word: finite verbs and auxiliaries.</summary>
+    // contract: "Not actions": report lines have a finite verb after their subject (went, starts, is, was, looks)
+    public static readonly HashSet<string> SentenceVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "am", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "did", "does",
+        "feels", "felt", "seems", "wants", "wanted", "needs", "says", "said", "thinks", "thought", "knows", "likes", "got",
+    };
+
+    /// <summary>Subjects that open a sentence, never a heading.</summary>
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "i", "he", "she", "they", "we", "you", "it" };
+
+    /// <summary>
+    /// Whether a statement is prose, not a heading (docs/notes.md, "Thread titles"): it opens with a subject pronoun
+    /// ("She was quiet about the reorg"), or a finite verb follows its first word: a verb of <see cref="SentenceVerbs"/>
+    /// or <see cref="Verbs.Finite"/>, or a past form in -ed ("Noah seemed upbeat today"). Headings are noun phrases:
+    /// "Promotion timeline", "Budget for the offsite", "Interested in the consulting path".
+    /// </summary>
+    public static bool IsProse(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', ';', ':', '!', '?', '"', '(', ')', '*', '_')).Where(w => w.Length > 0).ToList();
+        if (words.Count < 2) return false;
+        int apostrophe = words[0].IndexOfAny(['\'', '\u2019']);
+        if (SubjectPronouns.Contains(apostrophe > 0 ? words[0][..apostrophe] : words[0])) return true;
+        return words.Skip(1).Any(w => SentenceVerbs.Contains(w) || Verbs.Finite.Contains(w) || w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && w.All(char.IsLower));
+    }
+
+    /// <summary>
+    /// Verbs that move something to a new slot (docs/notes.md, "New slots"): after one of them, "to Thursday",
+    /// "to next week" or "for Friday" names where the meeting or item moves, not when anything is due. Each
+    /// verb is written in its base form; its -s, -ed and -ing forms count too.
+    /// </summary>
+    // contract: "When an action is due": "by", "before", "due", "on", "until" mean a deadline; a date a meeting is moved to is none of them
+    public static readonly string[] Moves = ["move", "reschedule", "rebook", "push", "shift", "postpone", "delay", "defer", "bump", "slide", "slip"];
+
+    /// <summary>Every form of <see cref="Moves"/> (move, moves, moved, moving; slide, slid), longest first, as one alternation.</summary>
+    internal static readonly string MoveWordPattern = "(?:" + string.Join("|", Moves.SelectMany(MoveForms).Distinct().OrderByDescending(w => w.Length)) + ")";
+
+    private static IEnumerable<string> MoveForms(string verb)
+    {
+        string stem = verb.EndsWith('e') ? verb[..^1] : verb;
+        bool doubles = verb is "slip"; // a short vowel before one consonant doubles it: slipped, slipping
+        string grown = doubles ? verb + verb[^1] : stem;
+        yield return verb;
+        yield return verb.EndsWith("sh", StringComparison.Ordinal) ? verb + "es" : verb + "s";
+        yield return grown + "ed";
+        yield return grown + "ing";
+        if (verb == "slide") yield return "slid";
+    }
+
+    /// <summary>
     /// Courtesies: words that thank, greet or sign off, never a task. "Thanks, Sarah" is not an
     /// action of Sarah's (the late-owner shape "task, Name" needs a task).
     /// </summary>

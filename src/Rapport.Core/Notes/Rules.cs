@@ -466,7 +466,9 @@ internal sealed partial class Rules
         int colon = c.IndexOf(':');
         if (colon > 0 && c[..colon].Split(' ').Length <= 4) c = c[..colon]; // a topic label names the thing
         c = LastClause().Split(c)[^1];
-        c = ProgressLead().Replace(c, "").Trim();
+        // "Noah raised the hiring freeze concern": what a subject raised, wants or mentioned is the thing.
+        if (SubjectVerb().Match(c) is { Success: true } said && Wording.Stems(c[said.Length..]).Count > 0) c = c[said.Length..];
+        else c = ProgressLead().Replace(c, "").Trim();
         var words = c.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         int finite = words.FindIndex(w => Verbs.Finite.Contains(w.ToLowerInvariant()));
         if (finite > 0) c = string.Join(' ', words.Take(finite)); // "Release retro went well" → "Release retro"
@@ -840,8 +842,17 @@ internal sealed partial class Rules
 
     /// <summary>The subject and progress words of a context clause: "she's ~50% through", "couldn't book", "about halfway through".</summary>
     // contract: "Completions, progress and cancellations": progress or a failed attempt ("~50% through", "couldn't")
-    [GeneratedRegex(@"^(?:(?:she|he|they|i|we)(?:'s|'m|'re|\s+is|\s+are|\s+am)?\s+|[A-Z][\p{L}'-]+(?:'s|\s+is)?\s+)?(?:still\s+)?(?:~?\d+%|about|around|roughly|~|halfway|half|mostly|partly)?\s*(?:\d+%\s*)?(?:done|through|into|way\s+through|of\s+the\s+way\s+through|with)?\s*(?:couldn't|could\s+not|can't|didn't|did\s+not|failed\s+to|wasn't\s+able\s+to|was\s+unable\s+to)?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:she|he|they|i|we|you)(?:'s|'m|'re|'d|\s+is|\s+are|\s+am)?\s+|[A-Z][\p{L}'-]+(?:'s\s+|\s+is\s+|\s+(?=(?:still|about|around|roughly|halfway|half|mostly|partly|done|through|couldn't|can't|didn't|wasn't|could\s+not|did\s+not|failed\s+to|was\s+unable)\b|~|\d+%)))?(?:still\s+)?(?:~?\d+%|about|around|roughly|~|halfway|half|mostly|partly)?\s*(?:\d+%\s*)?(?:done|through|into|way\s+through|of\s+the\s+way\s+through|with)?\s*(?:couldn't|could\s+not|can't|didn't|did\s+not|failed\s+to|wasn't\s+able\s+to|was\s+unable\s+to)?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ProgressLead();
+
+    /// <summary>
+    /// A subject and a verb that takes the thing as its object: "Noah raised", "she wants", "Sam asked about", "Chidi has",
+    /// "you'll request". A capitalised word is a subject only before such a verb ("Headcount for Q3 is tight" has
+    /// "Headcount for Q3" as its thing).
+    /// </summary>
+    // contract: "The action's text": "take the words it points to from the line": the object of the clause before
+    [GeneratedRegex(@"^(?:(?i:she|he|they|i|we|you)|\p{Lu}[\p{L}'-]+)(?:'d\s+like|(?:'ll|\s+will|\s+(?:is|are)\s+going\s+to)\s+[a-z]+|\s+(?:(?i:also|just|really)\s+)?(?:[a-z]{2,}ed|wants|needs|asks|raises|mentions|suggests|proposes|flags|knows|likes|ha(?:s|ve|d)(?!\s+been)|would\s+like|brings\s+up))\s+(?:(?:about|for|up|on)\s+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectVerb();
 
     // contract: "Commitments inside a line": a question followed by its answer (`what about the SLA? → ask PM`)
     [GeneratedRegex(@"^(?:q:\s*|what\s+about\s+|how\s+about\s+|what's\s+|what\s+is\s+|can\s+we\s+|should\s+we\s+|do\s+we\s+|did\s+we\s+)", Options)]

@@ -43,7 +43,8 @@ public sealed class DocsSpecTests
         var action = actions.ShouldHaveSingleItem();
         action.Owner.ShouldBe(expected);
         action.Text.ShouldContain(text, Case.Insensitive);
-        if (due != "–") action.Due.ShouldBe(DateOnly.Parse(due, CultureInfo.InvariantCulture));
+        if (due == "none") action.Due.ShouldBeNull();
+        else if (due != "–") action.Due.ShouldBe(DateOnly.Parse(due, CultureInfo.InvariantCulture));
     }
 
     public static TheoryData<string, string> Doubts() => Rows("Unsure by example", cells => (cells[0], cells[1]));
@@ -80,6 +81,33 @@ public sealed class DocsSpecTests
             NoteWords.Acceptances.Select(a => (a.Form, string.Join(", ", a.Words), a.Contract)));
     }
 
+    public static TheoryData<string, string> PointedTo() => Rows("What \"it\" points to", cells => (cells[0], cells[1]));
+
+    [Theory]
+    [MemberData(nameof(PointedTo))]
+    public void Should_read_what_a_pronoun_points_to_as_the_docs_table_says(string context, string thing)
+    {
+        // Contract, "The action's text": where the commitment points back, take the words it points to.
+        Rules.ContextObject(context).ShouldBe(thing);
+    }
+
+    public static TheoryData<string, string> ThreadTitles() => Rows("Thread titles", cells => (cells[0], cells[1]));
+
+    [Theory]
+    [MemberData(nameof(ThreadTitles))]
+    public void Should_name_a_new_thread_only_after_a_heading_as_the_docs_table_says(string entry, string thread)
+    {
+        // A sentence is prose, not a heading: it joins the general thread.
+        Core.Notes.Planning.ThreadsStep.NewThreadTitle(entry).ShouldBe(thread);
+    }
+
+    [Fact]
+    public void Should_list_the_move_verbs_as_the_table_of_new_slots_does()
+    {
+        // A verb of moving makes "to Thursday" a new slot, not a due date; the docs' list is NoteWords.Moves.
+        Table("New slots").Single()[0].Split(", ").ShouldBe(NoteWords.Moves);
+    }
+
     [Fact]
     public void Should_find_both_tables_with_rows()
     {
@@ -87,6 +115,8 @@ public sealed class DocsSpecTests
         Doubts().Count.ShouldBeGreaterThan(4);
         Answers().Count.ShouldBeGreaterThan(6);
         Owners().Count.ShouldBeGreaterThan(20);
+        PointedTo().Count.ShouldBeGreaterThan(10);
+        ThreadTitles().Count.ShouldBeGreaterThan(8);
     }
 
     /// <summary>The rows of the table under the heading <paramref name="title"/>, cells without their backticks.</summary>

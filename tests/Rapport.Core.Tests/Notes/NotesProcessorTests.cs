@@ -90,7 +90,7 @@ public sealed class NotesProcessorTests : IDisposable
             ### Team & Process
             - 2026-01-08: New onboarding flow feedback - very positive
 
-            ### Sarah loved the renewal story
+            ### Notes
             - 2026-01-15: Sarah loved the renewal story
 
             ## Action Items
@@ -228,6 +228,21 @@ public sealed class NotesProcessorTests : IDisposable
         plan.Changes.ShouldContain(c => c.Kind == ChangeKind.PointAdded && c.Text == "The pricing experiment results");
         File.ReadAllText(path).ShouldContain("## Next Meeting");
         File.ReadAllText(path).ShouldContain("The pricing experiment results");
+    }
+
+    [Fact]
+    public void Should_file_a_sentence_under_the_general_thread_and_name_a_thread_only_after_a_heading()
+    {
+        // Given notes with a sentence about the mood and a topic heading; When processed; Then the sentence is an
+        // entry of "### Notes" (the new-user trial saw "### Noah seemed upbeat today") and the heading names its thread.
+        string path = Write("sarah-chen.md", "---\nperson: Sarah Chen\n---\n\n## Ongoing Threads\n\n### Workload\n- 2026-01-08: Fridays are busy\n");
+
+        Process("sarah-chen", "Sarah seemed upbeat today.\nShe was relaxed about the reorg.\n\nOffsite budget\n");
+
+        string text = File.ReadAllText(path);
+        text.ShouldNotContain("### Sarah seemed");
+        text.ShouldContain("### Notes\n- 2026-01-15: Sarah seemed upbeat today\n- 2026-01-15: She was relaxed about the reorg\n");
+        text.ShouldContain("### Offsite budget\n- 2026-01-15: Offsite budget\n");
     }
 
     [Theory]

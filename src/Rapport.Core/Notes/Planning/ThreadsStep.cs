@@ -42,7 +42,11 @@ internal sealed partial class ThreadsStep : IPlanStep
                 .ThenByDescending(t => t.Thread.LastDate)
                 .Select(t => t.Thread)
                 .FirstOrDefault();
-            string title = target?.Title ?? Title(text);
+            string title = target?.Title ?? NewThreadTitle(text);
+            // A sentence names no thread: it joins the general one, the document's own when it has one.
+            if (target is null && title == NoteWords.GeneralThread
+                && threads.FirstOrDefault(t => t.Title.Equals(title, StringComparison.OrdinalIgnoreCase)) is { } general)
+                (target, title) = (general, general.Title);
             if (!plan.Propose(new PlannedChange(ChangeKind.ThreadEntry, text, Where: title) { StartsThread = target is null })) continue;
             if (target is null)
             {
@@ -52,6 +56,13 @@ internal sealed partial class ThreadsStep : IPlanStep
             target.Add(text, stems);
         }
     }
+
+    /// <summary>
+    /// The title of the thread an entry that matches none starts: its own words when it reads as a heading (a noun
+    /// phrase), else the general thread (<see cref="NoteWords.GeneralThread"/>): a sentence is prose, not a heading.
+    /// </summary>
+    internal static string NewThreadTitle(string text) =>
+        NoteWords.IsProse(StatusLead().Replace(text, "")) ? NoteWords.GeneralThread : Title(text);
 
     /// <summary>A new thread's title: the entry's first words, without a status lead or trailing filler.</summary>
     private static string Title(string text)
