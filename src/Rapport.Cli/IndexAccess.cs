@@ -43,11 +43,12 @@ public static class IndexAccess
 
     /// <summary>
     /// The index's warnings about running documents it could not read, and about what it found wrong in those it read
-    /// (as <c>rapport show</c> and <c>check</c> report them), as every reading command prints them.
+    /// (as <c>rapport show</c> and <c>check</c> report them), as every reading command prints them: of every relationship,
+    /// or of the one a command reads (by slug).
     /// </summary>
-    public static void WarnUnreadable(CommandContext context, IVaultIndex index)
+    public static void WarnUnreadable(CommandContext context, IVaultIndex index, string? slug = null)
     {
-        foreach (var error in index.Unreadable()) context.Error.WriteLine($"warning: skipped {error}");
-        foreach (var problem in index.Problems()) context.Error.WriteLine($"warning: {problem}");
+        foreach (var error in index.Unreadable(slug)) context.Error.WriteLine($"warning: skipped {error}");
+        foreach (var problem in index.Problems(slug)) context.Error.WriteLine($"warning: {problem}");
     }
 }

@@ -613,18 +613,16 @@ public sealed partial class VaultIndex : IVaultIndex
     }
 
     /// <summary>Running documents and meeting notes that could not be read, as the warnings reading commands print.</summary>
-    public IReadOnlyList<string> Unreadable()
-    {
-        // A meeting note that cannot be read is reported though its folder's other notes are read: list and actions skip it, and say so.
-        using var reader = Command("SELECT error FROM files WHERE kind IN ('relationship', 'meeting-note') AND error IS NOT NULL ORDER BY path");
-        var list = new List<string>();
-        while (reader.Read()) list.Add(reader.Text(0));
-        return list;
-    }
+    // A meeting note that cannot be read is reported though its folder's other notes are read: list and actions skip it, and say so.
+    public IReadOnlyList<string> Unreadable(string? slug = null) => Lines("error", slug);
 
-    public IReadOnlyList<string> Problems()
+    public IReadOnlyList<string> Problems(string? slug = null) => Lines("problems", slug);
+
+    /// <summary>The lines a column of the running documents and meeting notes holds (of one relationship by slug), in path order.</summary>
+    private List<string> Lines(string column, string? slug)
     {
-        using var reader = Command("SELECT problems FROM files WHERE kind IN ('relationship', 'meeting-note') AND problems IS NOT NULL ORDER BY path");
+        using var reader = Command($"SELECT {column} FROM files WHERE kind IN ('relationship', 'meeting-note') AND {column} IS NOT NULL {(slug is null ? "" : "AND slug = $slug")} ORDER BY path");
+        if (slug is not null) reader.Bind("$slug", slug);
         var list = new List<string>();
         while (reader.Read()) list.AddRange(reader.Text(0).Split('\n'));
         return list;

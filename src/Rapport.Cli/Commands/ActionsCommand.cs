@@ -35,6 +35,7 @@ public static class ActionsCommand
                     var relationship = vault.People.Resolve(name, index);
                     (slug, who) = (relationship.Slug, relationship.Document.Person ?? relationship.Slug);
                 }
+                IndexAccess.WarnUnreadable(context, index, slug);
                 var rows = index.OpenActions(slug);
                 actions = OpenActions.Select(rows, owner, result.GetValue(overdue) ? context.Today : null);
                 open = result.GetValue(overdue) ? OpenActions.Select(rows, owner, null).Count : actions.Count;

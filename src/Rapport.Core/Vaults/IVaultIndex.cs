@@ -34,14 +34,15 @@ public interface IVaultIndex : IDisposable
     /// <summary>Every readable running document's facts, actions and moods (status, the dashboard, the next 1:1), in file order.</summary>
     IReadOnlyList<RelationshipDigest> Digests();
 
-    /// <summary>Running documents that could not be read, as the warnings reading commands print.</summary>
-    IReadOnlyList<string> Unreadable();
+    /// <summary>Running documents that could not be read (of every relationship, or one by slug), as the warnings reading commands print.</summary>
+    IReadOnlyList<string> Unreadable(string? slug = null);
 
     /// <summary>
     /// What reading the running documents and meeting notes found wrong in them (<c>file:line: message</c>, in path order,
-    /// each file's in line order), as <c>rapport show</c> prints a document's: the warnings reading commands print.
+    /// each file's in line order; of every relationship, or one by slug), as <c>rapport show</c> prints a document's: the
+    /// warnings reading commands print.
     /// </summary>
-    IReadOnlyList<string> Problems();
+    IReadOnlyList<string> Problems(string? slug = null);
 
     /// <summary>Open actions of every running document and folder of meeting notes (or one, by slug), numbered as <c>OpenActions.Of</c> numbers them.</summary>
     IReadOnlyList<ActionRow> OpenActions(string? slug = null);

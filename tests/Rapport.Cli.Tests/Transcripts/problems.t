@@ -38,3 +38,14 @@ $ rapport check Career/1-on-1s/sam-ortiz.md
 Career/1-on-1s/sam-ortiz.md:3: malformed front matter: While scanning a multi-line double-quoted scalar, found wrong indentation.
 checked 1 file: 1 readable, 1 unchanged by a round trip, 1 problem
 ? 1
+
+$ rapport actions
+  Due          Person      #   Id     Whose   Action
+───────────────────────────────────────────────────────────────────────
+  2026-01-23   Sam Ortiz   1   pkxe   Sam     send the migration plan
+
+1 open, 0 overdue · 'rapport done PERSON ID' ticks one (the id stays; numbers shift as actions are ticked)
+! warning: Career/1-on-1s/sam-ortiz.md:3: malformed front matter: While scanning a multi-line double-quoted scalar, found wrong indentation.
+
+$ rapport actions ana
+No open actions with Ana Lima.

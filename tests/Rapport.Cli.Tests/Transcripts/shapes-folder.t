@@ -207,6 +207,7 @@ $ rapport actions maya
                          Maya Lind   2   ky87   Maya    pick two on-call fixes to land this month
 
 4 open, 1 overdue · 'rapport done PERSON ID' ticks one (the id stays; numbers shift as actions are ticked)
+! warning: skipped Career/1-on-1s/maya-lind/2026-01-19.md:4: not valid UTF-8 text (Rapport reads UTF-8 files only)
 
 $ rapport done maya "runbook"
 done: [wqm6] Write the on-call runbook (2026-01-21) · updated Career/1-on-1s/maya-lind/2026-01-12.md
