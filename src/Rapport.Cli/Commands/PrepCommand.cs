@@ -59,6 +59,7 @@ public static class PrepCommand
                 case "md": context.Output.Write(AgendaMarkdown.Render(agenda)); break;
                 default: PrepText.Write(context.Console, agenda); break;
             }
+            Warnings.Problems(context, loaded, vault.Display(loaded.FullPath));
 
             if (result.GetValue(write))
             {

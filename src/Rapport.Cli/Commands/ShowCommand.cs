@@ -31,8 +31,7 @@ public static class ShowCommand
                 return 0;
             }
             Render(context.Console, loaded.Document, path, context.Today);
-            foreach (var problem in loaded.Document.Problems)
-                context.Error.WriteLine($"warning: {Location.Format(problem.File ?? path, problem.Line, problem.Message)}");
+            Warnings.Problems(context, loaded, path);
             return 0;
         }));
         return command;

@@ -49,3 +49,28 @@ $ rapport actions
 
 $ rapport actions ana
 No open actions with Ana Lima.
+
+$ rapport prep sam
+╭─────────────────────────────────────────────────────────────────────────────────────────────────╮
+│ 1:1 with Sam Ortiz · 2026-01-23 (in 3 days)                                                     │
+│ 30 min, weekly · Support meeting · last met 2026-01-16                                          │
+│ Intention: none set: what should this 1:1 achieve? (add "- Intention: …" under ## Next Meeting) │
+│ Last time (2026-01-16): Migration plan, on-call load                                            │
+╰─────────────────────────────────────────────────────────────────────────────────────────────────╯
+
+Open action items
+  Sam's
+    [ ] send the migration plan (due 2026-01-23)
+
+Suggested agenda (Support meeting)
+  1. Personal connection
+       “How are you feeling after the last sprint?”
+  2. Progress & wins
+       Follow up: Sam to send the migration plan (due 2026-01-23)
+  3. Challenges & roadblocks
+       “How can I help remove the barriers you're facing?”
+  4. Two-way feedback
+       “What feedback do you have for me?”
+  5. Development & growth
+       “What learning would help you most right now?”
+! warning: Career/1-on-1s/sam-ortiz.md:3: malformed front matter: While scanning a multi-line double-quoted scalar, found wrong indentation.

@@ -197,6 +197,7 @@ Suggested agenda (Support meeting)
        “Is anything blocked on another team or on a decision?”
   4. Two-way feedback
        “What could I do differently to better support you?”
+! warning: Career/1-on-1s/maya-lind/2026-01-19.md:4: not valid UTF-8 text (Rapport reads UTF-8 files only)
 
 $ rapport actions maya
   Due                    Person      #   Id     Whose   Action
