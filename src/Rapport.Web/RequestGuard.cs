@@ -88,12 +88,17 @@ internal static class RequestGuard
     }
 
     /// <summary>
-    /// Whether a form post came from another site: an <c>Origin</c> (or, without one, a <c>Referer</c>)
+    /// Whether a form post came from another site: <c>Sec-Fetch-Site: cross-site</c> or <c>same-site</c>
+    /// (another port or subdomain), or an <c>Origin</c> (or, without one, a <c>Referer</c>)
     /// that is not this app's own origin, as the request reached it or as <c>web.base-url</c> names it.
     /// A request with neither (not a browser) still needs the antiforgery token.
     /// </summary>
     public static bool FromAnotherSite(HttpRequest request, WebOptions options)
     {
+        // A browser that says the post comes from another site is believed, with or without Origin
+        // (an extension or privacy setting may strip Origin and Referer, never Sec-Fetch-Site).
+        if (request.Headers["Sec-Fetch-Site"].Any(site => site is not null && (site.Equals("cross-site", StringComparison.OrdinalIgnoreCase) || site.Equals("same-site", StringComparison.OrdinalIgnoreCase))))
+            return true;
         var origins = request.Headers.Origin;
         string? claimed = origins.Count switch
         {

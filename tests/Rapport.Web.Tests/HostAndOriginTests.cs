@@ -90,6 +90,8 @@ public sealed class HostAndOriginTests : IDisposable
     [InlineData("Origin", "null")]
     [InlineData("Referer", "http://evil.example/people/noah-patel")]
     [InlineData("Referer", "not an address")]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
     public async Task Should_refuse_a_post_from_another_origin_even_with_a_valid_token(string header, string value)
     {
         string before = _web.Document("noah-patel");
@@ -104,6 +106,7 @@ public sealed class HostAndOriginTests : IDisposable
     [Theory]
     [InlineData("Origin", "http://localhost:5170")]
     [InlineData("Referer", "http://localhost:5170/people/noah-patel")]
+    [InlineData("Sec-Fetch-Site", "same-origin")]
     public async Task Should_accept_a_post_from_its_own_origin(string header, string value)
     {
         var response = await PostPointWith(header, value, "same site");

@@ -173,6 +173,8 @@ public sealed partial class SharedLinkTests : IDisposable
     [InlineData("#private ==marked== ~~gone~~ %%hidden%%")]
     [InlineData("1. numbered")]
     [InlineData("- [ ] a task")]
+    [InlineData("https://evil.example/login, then more")]
+    [InlineData("status:: fired, (due:: today) x:: y and http://[::1]:80/")]
     public async Task Should_store_a_guest_point_as_plain_text_that_nothing_renders_as_more(string typed)
     {
         var response = await _web.Browser().Submit(_link, _link + "/points", ("text", typed));
@@ -190,7 +192,20 @@ public sealed partial class SharedLinkTests : IDisposable
         string html = Markdig.Markdown.ToHtml(line, Markdig.MarkdownExtensions.UseAdvancedExtensions(new Markdig.MarkdownPipelineBuilder()).Build());
         html.ShouldNotMatch("<(a|img|b|strong|em|h[1-6]|input|del|mark|ol|script)\\b");
         (html.Split("<li>").Length - 1).ShouldBe(1);
+        // Nor a field of the owner's note (Dataview's and Logseq's "key:: value").
+        line.ShouldNotContain("::");
         (await _web.Browser().Page(_link)).Html.ShouldContain(System.Text.Encodings.Web.HtmlEncoder.Default.Encode(Core.Sharing.GuestText.Unescape(point.Text)));
+    }
+
+    [Fact]
+    public async Task Should_take_500_characters_however_many_of_them_are_escaped()
+    {
+        string typed = new('#', 400);
+
+        var response = await _web.Browser().Submit(_link, _link + "/points", ("text", typed));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        Core.Sharing.GuestText.Unescape(Core.Prep.NextMeeting.Read(_web.OpenVault().Store.Load(_web.DocumentPath("noah-patel")).Document).Points.Last().Text).ShouldBe(typed);
     }
 
     [Fact]

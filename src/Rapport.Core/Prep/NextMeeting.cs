@@ -83,23 +83,27 @@ public sealed partial class NextMeeting
         return new NextMeeting(section, points, intention, block);
     }
 
-    /// <summary>The line for a talking point: the text made safe, then who added it and when.</summary>
-    public static string PointLine(string text, string by, DateOnly date) =>
-        $"- {MarkdownText.ListItem(text)} (added by {MarkdownText.ListItem(by, 100)}, {IsoDate.Format(date)})";
+    /// <summary>
+    /// The line for a talking point: the text made safe (or, <paramref name="inert"/>, already made so
+    /// by <see cref="Sharing.GuestText.Inert"/> and written as it is), then who added it and when.
+    /// </summary>
+    public static string PointLine(string text, string by, DateOnly date, bool inert = false) =>
+        $"- {(inert ? text : MarkdownText.ListItem(text))} (added by {MarkdownText.ListItem(by, 100)}, {IsoDate.Format(date)})";
 
     /// <summary>A talking point is a line or two, not a document.</summary>
     public const int MaxPointLength = 500;
 
     /// <summary>
     /// Adds a talking point to the document at <paramref name="fullPath"/> as it is on disk now, unless
-    /// the agenda already holds it. Whatever the text holds, it stays plain text in its bullet.
+    /// the agenda already holds it. Whatever the text holds, it stays plain text in its bullet; text
+    /// already <paramref name="inert"/> (<see cref="Sharing.GuestText.Inert"/>, its length checked as typed) is written as it is.
     /// </summary>
     /// <returns>The point as written into the document, or null when it was already on the agenda.</returns>
-    public static string? AddPoint(Vault vault, string fullPath, string text, string by, DateOnly date)
+    public static string? AddPoint(Vault vault, string fullPath, string text, string by, DateOnly date, bool inert = false)
     {
         if (string.IsNullOrWhiteSpace(text)) throw new RapportException(ErrorCode.Usage, "the talking point is empty");
-        if (text.Length > MaxPointLength) throw new RapportException(ErrorCode.Usage, $"a talking point is at most {MaxPointLength} characters");
-        string key = MarkdownText.ListItem(text).Trim();
+        if (!inert && text.Length > MaxPointLength) throw new RapportException(ErrorCode.Usage, $"a talking point is at most {MaxPointLength} characters");
+        string key = inert ? text.Trim() : MarkdownText.ListItem(text).Trim();
         bool added = false;
         vault.Store.Update(fullPath, loaded =>
         {
@@ -107,16 +111,16 @@ public sealed partial class NextMeeting
             added = !next.Points.Any(p => p.Text.Equals(key, StringComparison.OrdinalIgnoreCase));
             if (!added) return null;
             var editor = new DocumentEditor(loaded.Document);
-            next.AddPoint(editor, text, by, date);
+            next.AddPoint(editor, text, by, date, inert);
             return editor.Apply();
         });
         return added ? key : null;
     }
 
     /// <summary>Adds a talking point at the end of the section, creating the section if the document has none.</summary>
-    public void AddPoint(DocumentEditor editor, string text, string by, DateOnly date)
+    public void AddPoint(DocumentEditor editor, string text, string by, DateOnly date, bool inert = false)
     {
-        string line = PointLine(text, by, date);
+        string line = PointLine(text, by, date, inert);
         if (Section is not null) editor.Append(Section, line);
         else editor.Create(SectionKind.NextMeeting).Lines.Add(line);
     }

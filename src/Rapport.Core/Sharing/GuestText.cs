@@ -22,7 +22,11 @@ public static partial class GuestText
     /// <summary>The bidirectional controls: embeddings, overrides, isolates and marks.</summary>
     public static bool IsBidiControl(Rune rune) => rune.Value is (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069) or 0x200E or 0x200F or 0x061C;
 
-    /// <summary>The guest's text as one inert Markdown list-item line (without the marker).</summary>
+    /// <summary>
+    /// The guest's text as one inert Markdown list-item line (without the marker), to be written as it
+    /// is (<see cref="Prep.NextMeeting.PointLine"/> with <c>inert: true</c>): escaping it again would
+    /// undo it (a backslash before the code span of an address at the start leaves the address bare).
+    /// </summary>
     public static string Inert(string text)
     {
         var plain = new StringBuilder(text.Length);
@@ -51,7 +55,8 @@ public static partial class GuestText
     {
         foreach (char c in text)
         {
-            if (Escaped.Contains(c, StringComparison.Ordinal)) into.Append('\\');
+            // "key:: value" (Dataview, Logseq) would be a field of the owner's note: no two colons side by side.
+            if (Escaped.Contains(c, StringComparison.Ordinal) || c == ':' && into.Length > 0 && into[^1] == ':') into.Append('\\');
             into.Append(c);
         }
         // A list marker or ordered-list number at the start would make a nested list.
@@ -61,7 +66,8 @@ public static partial class GuestText
         if (digits > 0 && digits < into.Length && into[digits] is '.' or ')') into.Insert(digits, '\\');
     }
 
-    [GeneratedRegex(@"(?:[a-z][a-z0-9+.-]{1,20}:(?://)?|www\.)[^\s`]+", RegexOptions.IgnoreCase)]
+    // An address never holds "::", so "key:: value" is not mistaken for one and its colons are escaped.
+    [GeneratedRegex(@"(?:[a-z][a-z0-9+.-]{1,20}:(?://)?|www\.)(?:[^\s`:]|(?<!:):(?!:))+", RegexOptions.IgnoreCase)]
     private static partial Regex Address();
 
     [GeneratedRegex(@"^\W*intention\W*:", RegexOptions.IgnoreCase)]

@@ -116,7 +116,7 @@ public sealed record SharedAgenda(
         if (theirs.Count >= MaxGuestPoints)
             throw new RapportException(ErrorCode.Usage, $"the agenda already holds {MaxGuestPoints} of your points: remove one before adding another");
         CheckGuestBytes(theirs, text);
-        return NextMeeting.AddPoint(vault, loaded.FullPath, GuestText.Inert(text), guest, today);
+        return NextMeeting.AddPoint(vault, loaded.FullPath, GuestText.Inert(text), guest, today, inert: true);
     }
 
     /// <summary>Refuses text that would bring the guest's points past <see cref="MaxGuestBytes"/>; <paramref name="replacing"/> is the point an edit replaces.</summary>
@@ -137,7 +137,7 @@ public sealed record SharedAgenda(
         {
             string inert = GuestText.Inert(text);
             CheckGuestBytes(theirs, inert, found.Text);
-            editor.ReplaceLine(found.Source.Line, NextMeeting.PointLine(inert, guest, today));
+            editor.ReplaceLine(found.Source.Line, NextMeeting.PointLine(inert, guest, today, inert: true));
         });
     }
 
