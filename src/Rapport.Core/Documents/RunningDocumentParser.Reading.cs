@@ -387,6 +387,7 @@ public static partial class RunningDocumentParser
         {
             if (block is ListBlock list) Walk(list, null, 0);
             else if (block is Markdig.Extensions.Tables.Table table) ReadTable(table);
+            else if (block is QuoteBlock quote) Quoted(quote);
         }
         document.Actions = ActionItemReader.ClosedLater(actions.OrderBy(a => a.Source.Line).ToList());
 
@@ -406,17 +407,28 @@ public static partial class RunningDocumentParser
             }
         }
 
-        void Walk(ListBlock list, ActionItem? parent, int depth)
+        // A blockquote or an Obsidian callout (> [!todo] Action items) holds tasks as any list does; only boxed or
+        // Logseq-marked ones, since a quoted plain bullet is a quotation, never a planned step.
+        void Quoted(QuoteBlock quote)
         {
-            foreach (var child in list)
-                if (child is ListItemBlock item) Visit(item, parent, depth);
+            foreach (var inner in quote)
+            {
+                if (inner is ListBlock list) Walk(list, null, 0, quoted: true);
+                else if (inner is QuoteBlock nested) Quoted(nested);
+            }
         }
 
-        void Visit(ListItemBlock item, ActionItem? parent, int depth)
+        void Walk(ListBlock list, ActionItem? parent, int depth, bool quoted = false)
+        {
+            foreach (var child in list)
+                if (child is ListItemBlock item) Visit(item, parent, depth, quoted);
+        }
+
+        void Visit(ListItemBlock item, ActionItem? parent, int depth, bool quoted)
         {
             ActionItem? task = null;
             var section = sectionsByLine.At(item.Line);
-            if (entries.Of(item) is { } entry && (ActionItemReader.IsTask(entry) || depth == 0 && IsPlannedStep(entry, section) && !GroupsTasks(entries, item)))
+            if (entries.Of(item) is { } entry && (ActionItemReader.IsTask(entry) || !quoted && depth == 0 && IsPlannedStep(entry, section) && !GroupsTasks(entries, item)))
             {
                 if (section?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) != true)
                 {
@@ -436,7 +448,7 @@ public static partial class RunningDocumentParser
                     }
                 }
             }
-            foreach (var nested in item.OfType<ListBlock>()) Walk(nested, task ?? parent, depth + 1);
+            foreach (var nested in item.OfType<ListBlock>()) Walk(nested, task ?? parent, depth + 1, quoted);
         }
     }
 

@@ -42,6 +42,34 @@ public sealed class RealWorldShapesTests
         DocumentFixtures.Parse($"{title}\n\n## 2025-03-03\n- talked\n").Person.ShouldBeNull();
     }
 
+    [Fact]
+    public void Should_read_tasks_inside_an_obsidian_callout_or_blockquote_and_tick_them_there()
+    {
+        // Given Obsidian callouts (> [!todo]) holding tasks under a dated meeting
+        var doc = Shape("obsidian-callouts.md");
+
+        // Then every boxed task in them is an action of that meeting, with its owner and dates
+        var ana = doc.Actions.Single(a => a.Text == "Ana to write the design doc");
+        ana.Owner.ShouldBe(ActionOwner.Them);
+        ana.Due.ShouldBe(new DateOnly(2025, 3, 10));
+        ana.Meeting.ShouldBe(new DateOnly(2025, 3, 3));
+        doc.Actions.Single(a => a.Text == "Send Ana the interview schedule").Due.ShouldBe(new DateOnly(2025, 3, 5));
+        doc.Actions.Single(a => a.Text == "Review the incident report").Done.ShouldBeTrue();
+        doc.Actions.Count(a => !a.Done).ShouldBe(2);
+
+        // When one is ticked, the box inside the quote is ticked and nothing else changes
+        var editor = new DocumentEditor(doc);
+        editor.MarkDone(ana, new DateOnly(2025, 3, 9));
+        editor.Apply().Text.ShouldContain("> - [x] Ana to write the design doc [due:: 2025-03-10] [completion:: 2025-03-09]\n");
+    }
+
+    [Fact]
+    public void Should_leave_a_quoted_plain_bullet_a_quotation_even_under_an_action_heading()
+    {
+        var doc = DocumentFixtures.Parse("# Sam Lee\n\n## Action Items\n> - Sam said: ship it\n- Book the room\n");
+        doc.Actions.Select(a => a.Text).ShouldBe(["Book the room"]);
+    }
+
     [Theory]
     [InlineData("- [ ] Write the runbook (due March 10, 2025)", 2025, 3, 10)]
     [InlineData("- [ ] Write the runbook (by 10 March 2025)", 2025, 3, 10)]
