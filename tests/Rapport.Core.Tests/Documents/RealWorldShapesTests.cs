@@ -120,6 +120,30 @@ public sealed class RealWorldShapesTests
         DocumentFixtures.Parse("# Saídas da 1:1\n- c\n").Person.ShouldBeNull();
     }
 
+    [Theory]
+    [InlineData("- [ ] Lena - draft the Q2 OKRs", "draft the Q2 OKRs")]
+    [InlineData("- [ ] Lena — draft the Q2 OKRs", "draft the Q2 OKRs")]
+    [InlineData("- [ ] [Lena] draft the Q2 OKRs", "draft the Q2 OKRs")]
+    [InlineData("- [ ] 👤 Lena: draft the Q2 OKRs", "draft the Q2 OKRs")]
+    public void Should_read_the_person_s_name_before_a_dash_in_brackets_or_after_an_emoji_as_their_task(string line, string text)
+    {
+        var action = DocumentFixtures.Parse($"# 1:1 with Lena Fischer\n\n## 2025-03-03\n{line}\n").Actions.Single();
+        action.Owner.ShouldBe(ActionOwner.Them);
+        action.Assignee.ShouldBe("Lena");
+        action.Text.ShouldBe(text);
+    }
+
+    [Theory]
+    [InlineData("- [ ] Budget - ask finance for the Q2 numbers")]
+    [InlineData("- [ ] [WIP] ask finance for the Q2 numbers")]
+    [InlineData("- [ ] 📌 Budget: ask finance for the Q2 numbers")]
+    public void Should_keep_a_topic_before_a_dash_in_brackets_or_after_an_emoji_mine(string line)
+    {
+        var action = DocumentFixtures.Parse($"# 1:1 with Lena Fischer\n\n## 2025-03-03\n{line}\n").Actions.Single();
+        action.Owner.ShouldBe(ActionOwner.Me);
+        action.Assignee.ShouldBeNull();
+    }
+
     [Fact]
     public void Should_read_a_yearless_numeric_date_after_a_weekday_as_a_meeting()
     {
