@@ -317,19 +317,29 @@ public static partial class RunningDocumentParser
         }
     }
 
-    /// <summary>Logseq pages: a top-level block that opens with a journal link (<c>- [[Jan 20th, 2026]]</c>) is a meeting that day.</summary>
+    /// <summary>
+    /// Logseq pages: a block that opens with a journal link (<c>- [[Jan 20th, 2026]]</c>) is a meeting that day; the
+    /// outermost such blocks are the meetings, so a page that keeps them under a parent block (<c>- 1:1 with [[Olu]]</c>
+    /// over <c>\t- [[2026-01-20]]</c>) is read as one that keeps them at the top.
+    /// </summary>
     private static IEnumerable<Meeting> JournalBlocks(RunningDocument document)
     {
-        if (document.Sections.Count > 0 && document.Sections.Any(s => !s.IsLabel)) yield break;
+        if (document.Sections.Count > 0 && document.Sections.Any(s => !s.IsLabel)) return [];
         var source = document.Source;
+        var found = new List<(int Depth, Meeting Meeting)>();
         for (int line = 0; line < source.LineCount; line++)
         {
             var m = JournalBlock().Match(source.Line(line));
             if (!m.Success) continue;
             var mentions = DateText.Find(m.Groups["date"].Value);
             if (mentions.Count == 1 && mentions[0].Resolve(false, null) is { } date)
-                yield return new Meeting(date, m.Groups["date"].Value, line, null, null);
+                found.Add((Depth(m.Groups["indent"].Value), new Meeting(date, m.Groups["date"].Value, line, null, null)));
         }
+        if (found.Count == 0) return [];
+        int outermost = found.Min(f => f.Depth);
+        return found.Where(f => f.Depth == outermost).Select(f => f.Meeting).ToList();
+
+        static int Depth(string indent) => indent.Sum(c => c == '\t' ? 2 : 1) / 2;
     }
 
     /// <summary>A date written as the document's own: <c>**Date:** 31 Oct 2025</c> or <c>## Time: 3/28/20 4 pm</c> near the top, or front matter <c>date:</c>.</summary>
@@ -566,7 +576,7 @@ public static partial class RunningDocumentParser
     private static partial Regex PageProperty();
 
     // The link may be a heading block, as Logseq writes one: "- ## [[Mar 3rd, 2025]]".
-    [GeneratedRegex(@"^[-*]\s+(?:#{1,6}\s+)?\[\[(?<date>[^\]]+)\]\]")]
+    [GeneratedRegex(@"^(?<indent>[\t ]*)[-*]\s+(?:#{1,6}\s+)?\[\[(?<date>[^\]]+)\]\]")]
     private static partial Regex JournalBlock();
 
     [GeneratedRegex(@"^1[-_./]1$")]

@@ -173,4 +173,19 @@ public sealed class RealWorldShapesTests
     {
         DocumentFixtures.Parse(text).Person.ShouldBeNull();
     }
+
+    [Fact]
+    public void Should_read_logseq_journal_links_nested_under_a_parent_block_as_the_meetings_when_none_is_at_the_top()
+    {
+        // Given a Logseq page keeping its meetings under one block, "- 1:1 with [[Olu Bello]]"
+        var doc = Shape("logseq-nested-dates.md");
+
+        doc.Person.ShouldBe("Olu Bello");
+        doc.Meetings.Select(m => m.Date).ShouldBe([new DateOnly(2025, 3, 3), new DateOnly(2025, 2, 24)]);
+        doc.LastMet.ShouldBe(new DateOnly(2025, 3, 3));
+
+        // A journal link nested under a top-level meeting is a reference inside it, not a meeting of its own
+        var top = DocumentFixtures.Parse("- [[Mar 3rd, 2025]] 1:1\n\t- [[Mar 10th, 2025]] follow-up\n");
+        top.Meetings.Select(m => m.Date).ShouldBe([new DateOnly(2025, 3, 3)]);
+    }
 }
