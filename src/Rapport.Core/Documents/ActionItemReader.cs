@@ -74,9 +74,14 @@ public static partial class ActionItemReader
             if (isCompletion) completed = date;
             else due = date;
             if (word is "📅" or "✅" or "🗓️" or "🗓") syntax = ActionSyntax.ObsidianTasks;
-            else if (m.Value.TrimStart().StartsWith('[')) syntax = ActionSyntax.Dataview;
+            else if (m.Value.Contains("::", StringComparison.Ordinal)) syntax = ActionSyntax.Dataview;
         }
         text = Metadata().Replace(text, "");
+        if (due is null && WordedDue().Match(text) is { Success: true } worded && WholeDate(worded.Groups["when"].Value) is { } wordedDate)
+        {
+            due = wordedDate;
+            text = text.Remove(worded.Index, worded.Length);
+        }
 
         foreach (var line in ownLines)
         {
@@ -159,14 +164,28 @@ public static partial class ActionItemReader
         return LogseqKeywords.ContainsKey(word) ? word : null;
     }
 
+    /// <summary>
+    /// A due date written with the month's name and a year, as exported documents write them (<c>(due March 10, 2025)</c>,
+    /// <c>(by 10 March 2025)</c>): the whole text must be that one date, which no order of day and month can misread.
+    /// </summary>
+    private static DateOnly? WholeDate(string text)
+    {
+        string when = text.Trim();
+        var mentions = DateText.Find(when);
+        return mentions is [{ Form: DateForm.MonthName, Year: not null, Index: 0 } only] && only.Length == when.Length ? only.Resolve(false, null) : null;
+    }
+
     private static string? ObsidianPriority(string text) =>
         text.Contains("🔺", StringComparison.Ordinal) || text.Contains('⏫') ? "P1"
         : text.Contains("🔼", StringComparison.Ordinal) ? "P2"
         : text.Contains("🔽", StringComparison.Ordinal) || text.Contains('⏬') ? "P3"
         : null;
 
-    [GeneratedRegex(@"\s*(?:\((?<word>by|due|due by|completed|done|closed):?\s+(?<date>\d{4}[-\u2010\u2011]\d{1,2}[-\u2010\u2011]\d{1,2})\)|(?<word>📅|✅|🗓️|🗓)\s*(?<date>\d{4}[-\u2010\u2011]\d{1,2}[-\u2010\u2011]\d{1,2})|\[(?<word>due|completion)::\s*(?<date>\d{4}[-\u2010\u2011]\d{1,2}[-\u2010\u2011]\d{1,2})\s*\]|(?<=\s|^)(?<word>due):\s*(?<date>\d{4}-\d{2}-\d{2})(?=\s|$)|@(?<word>due)\((?<date>\d{4}-\d{2}-\d{2})\))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(?:\((?<word>by|due|due by|completed|done|closed):?\s+(?<date>\d{4}[-\u2010\u2011]\d{1,2}[-\u2010\u2011]\d{1,2})\)|(?<word>📅|✅|🗓️|🗓)\s*(?<date>\d{4}[-\u2010\u2011]\d{1,2}[-\u2010\u2011]\d{1,2})|[\[(](?<word>due|completion)::\s*(?<date>\d{4}[-\u2010\u2011]\d{1,2}[-\u2010\u2011]\d{1,2})\s*[\])]|(?<=\s|^)(?<word>due):\s*(?<date>\d{4}-\d{2}-\d{2})(?=\s|$)|@(?<word>due)\((?<date>\d{4}-\d{2}-\d{2})\))", RegexOptions.IgnoreCase)]
     private static partial Regex Metadata();
+
+    [GeneratedRegex(@"\s*\((?:by|due|due by|due on|deadline)\s*:?\s+(?<when>[^()]{5,40})\)", RegexOptions.IgnoreCase)]
+    private static partial Regex WordedDue();
 
     [GeneratedRegex(@"^\s*(?<word>SCHEDULED|DEADLINE):\s*<(?<date>\d{4}-\d{2}-\d{2})[^>]*>")]
     private static partial Regex LogseqPlanning();

@@ -81,12 +81,13 @@ public static partial class ActionItemWriter
         return keyword is null ? (-1, 0) : (m.Length, keyword.Length);
     }
 
-    [GeneratedRegex(@"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ /]\]")]
+    // A quote's '>' may open the line: a task inside a blockquote or an Obsidian callout.
+    [GeneratedRegex(@"^(?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ /]\]")]
     private static partial Regex OpenBox();
 
     [GeneratedRegex(@"[ \t]+\^[A-Za-z0-9][A-Za-z0-9\-]*$")]
     private static partial Regex BlockId();
 
-    [GeneratedRegex(@"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")]
+    [GeneratedRegex(@"^(?:[ \t]*>)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")]
     private static partial Regex ListMarker();
 }

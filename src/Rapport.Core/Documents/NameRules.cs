@@ -24,6 +24,8 @@ public static partial class NameRules
         "overview", "index", "readme", "description", "timeline", "timetable", "todo", "done", "backlog", "ideas", "learnings",
         "schedule", "pulls", "reviews", "issues", "questions", "attendees", "lead", "time", "date", "title", "untitled",
         "manager", "report", "direct", "skip", "mentor", "mentee", "supervisor", "check-in", "catch-up", "standup", "retro",
+        "peer", "peers", "skip-level", "customer", "client", "coach", "coaching", "career", "quarterly", "doc", "docs", "document",
+        "prep", "tracker", "guide", "framework", "tips", "format", "structure", "planning", "first", "intro",
         "person", "name", "firstname", "lastname", "asap", "tbd", "today", "tomorrow", "yesterday", "urgent", "optional", "blocked", "later", "someday", "ongoing",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
@@ -52,11 +54,15 @@ public static partial class NameRules
         return capitalised;
     }
 
-    /// <summary>The name in a title like "1:1 with Sarah Chen", "Meeting with Dr. Luis", "1-on-1: Sam"; null when it holds none.</summary>
+    /// <summary>
+    /// The name in a heading like "1:1 with Sarah Chen", "Meeting with Dr. Luis", "1-on-1: Sam", "1:1s with Tomás García",
+    /// "1:1 mit Jürgen Weiß"; null when it holds none. Any heading may say so; <see cref="FromOwnTitle"/> reads more forms.
+    /// </summary>
     public static string? FromTitle(string? title)
     {
         if (title is null) return null;
-        var m = TitlePerson().Match(StripLinks(title));
+        string plain = StripLinks(title);
+        var m = TitlePerson().Match(plain);
         if (!m.Success) return null;
         string name = m.Groups["name"].Value.Trim().TrimEnd(':', ',').Trim();
         if (!Acceptable(name)) return null;
@@ -65,6 +71,27 @@ public static partial class NameRules
         while (words.Count > 0 && Particles.Contains(words[^1])) words.RemoveAt(words.Count - 1);
         string leading = string.Join(' ', words);
         return LooksLikeName(leading) ? leading.TrimEnd('.') : null;
+    }
+
+    /// <summary>
+    /// The name in the document's own title (its H1, title property or file name), which may also put the name first
+    /// ("Jamal Wright 1:1", "Priya Shah — weekly 1:1", "Dana Whitfield 1:1 notes") or right after the 1:1 ("1:1 Kenji
+    /// Watanabe"). A sub-heading in those forms is one meeting among several people's ("### Maya 1:1" in a work log),
+    /// so only a title says whom the whole document is about.
+    /// </summary>
+    public static string? FromOwnTitle(string? title)
+    {
+        if (title is null) return null;
+        string plain = StripLinks(title);
+        var m = NameFirstTitle().Match(plain);
+        if (!m.Success) m = LeadingOneOnOne().Match(plain);
+        if (m.Success)
+        {
+            var words = m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            string named = string.Join(' ', words);
+            if (words.Count > 0 && !Particles.Contains(words[^1]) && Acceptable(named) && LooksLikeName(named)) return named.TrimEnd('.');
+        }
+        return FromTitle(title);
     }
 
     /// <summary>A file or folder slug as a name: "jai-menon" is "Jai Menon"; null when it is no usable name.</summary>
@@ -106,6 +133,32 @@ public static partial class NameRules
     [GeneratedRegex(@"\[\[(?<target>[^\]|]+)(?:\|(?<alias>[^\]]+))?\]\]")]
     private static partial Regex WikiLink();
 
-    [GeneratedRegex(@"(?:^|\s)(?:1:1|1-on-1|1on1|one[- ]on[- ]one|1-1|meeting|catch[- ]?up|check[- ]?in|sync|call|chat)\s*(?:with|w/|:|-|\u2014|\u2013)\s*(?<name>[^\u2014\u2013(\[]+?)(?:\s*(?:[\u2014\u2013(\[]|\s-\s|,\s*\d).*)?$", RegexOptions.IgnoreCase)]
+    // The words of a title that names a person, as data: the two title patterns are built from them.
+
+    /// <summary>Words for a 1:1 itself, singular or plural: "1:1", "1:1s", "one-on-ones", "one-to-one".</summary>
+    private const string OneOnOneWords = @"(?:1:1s?|1-on-1s?|1on1s?|one[- ]on[- ]ones?|one[- ]to[- ]ones?|1-1s?)";
+
+    /// <summary>Other meeting words, which name a person only with a connector ("Meeting with Sam", "Sync: Sam").</summary>
+    private const string MeetingWords = @"(?:meetings?|catch[- ]?ups?|check[- ]?ins?|syncs?|calls?|chats?)";
+
+    /// <summary>What joins a meeting word to the name, in the languages people keep notes in: with, mit, avec, con, met, med, or punctuation.</summary>
+    private const string Connectors = @"(?:(?:with|mit|avec|con|met|med)(?=\s)|w/|:|-|\u2014|\u2013)";
+
+    /// <summary>A cadence before the 1:1 word in a name-first title: "Priya Shah — weekly 1:1".</summary>
+    private const string CadenceWords = @"(?:weekly|bi-?weekly|fortnightly|monthly)";
+
+    /// <summary>Words after the 1:1 word that say these are its notes: "Dana Whitfield 1:1 notes".</summary>
+    private const string NotesWords = @"(?:notes|meetings?|log|doc|document|sessions?)";
+
+    // "1:1 with Sam", "Meeting with Sam", "One-on-ones: Sam".
+    [GeneratedRegex(@"(?:^|\s)(?:" + OneOnOneWords + "|" + MeetingWords + @")\s*" + Connectors + @"\s*(?<name>[^\u2014\u2013(\[]+?)(?:\s*(?:[\u2014\u2013(\[]|\s-\s|,\s*\d).*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TitlePerson();
+
+    // "Jamal Wright 1:1", "Priya Shah — weekly 1:1", "Dana Whitfield 1:1 notes": the name, then only 1:1 words.
+    [GeneratedRegex(@"^\s*(?<name>[^\d:/|&+,]+?)\s*(?:[-:|\u2014\u2013]\s*)?(?:" + CadenceWords + @"\s+)?" + OneOnOneWords + @"(?:\s+" + NotesWords + @")?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameFirstTitle();
+
+    // "1:1 Kenji Watanabe", "1:1 Marta Nowak / Jordan": a title opening with the 1:1 word, the name right after it.
+    [GeneratedRegex(@"^\W*" + OneOnOneWords + @"\s+(?<name>[\p{L}][\p{L}'’.\-]*(?:\s+[\p{L}][\p{L}'’.\-]*){0,3}?)(?:\s*(?:[\u2014\u2013(\[/&,|]|\s-\s).*)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingOneOnOne();
 }

@@ -23,9 +23,11 @@ public static partial class OwnerMarks
         new("[[Sam Lee]] to send the deck", LeadingWiki(), KnownOnly: false, Strip: true),
         new("#sam - send the deck (Logseq tag)", LeadingTag(), KnownOnly: false, Strip: true),
         new("[Sam] - send the deck", LeadingBracket(), KnownOnly: false, Strip: true),
+        new("[Sam] send the deck", LeadingBracketAlone(), KnownOnly: true, Strip: true),
         new("→ Sam: send the deck", LeadingArrow(), KnownOnly: false, Strip: true),
         new("**Sam**: send the deck", LeadingBold(), KnownOnly: true, Strip: true),
-        new("Sam: send the deck", LeadingColon(), KnownOnly: true, Strip: true),
+        new("Sam: send the deck / 👤 Sam: send the deck", LeadingColon(), KnownOnly: true, Strip: true),
+        new("Sam - send the deck", LeadingDash(), KnownOnly: true, Strip: true),
         new("Sam to send the deck", LeadingVerb(), KnownOnly: true, Strip: false),
         new("send the deck — Sam", TrailingDash(), KnownOnly: false, Strip: true),
         new("send the deck → Sam", TrailingArrow(), KnownOnly: false, Strip: true),
@@ -81,8 +83,15 @@ public static partial class OwnerMarks
     [GeneratedRegex(@"^(?:\*\*|__)(?<name>" + Words + @")(?::(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")]
     private static partial Regex LeadingBold();
 
-    [GeneratedRegex(@"^(?<name>" + Words + @")\s*:\s+")]
+    // An emoji may stand before the name, as templates put a person's: "👤 Sam: send the deck".
+    [GeneratedRegex(@"^(?:[\p{So}\p{Cs}\uFE0F\u200D]+\s*)?(?<name>" + Words + @")\s*:\s+")]
     private static partial Regex LeadingColon();
+
+    [GeneratedRegex(@"^(?<name>" + Words + @")\s+[-–—]\s+")]
+    private static partial Regex LeadingDash();
+
+    [GeneratedRegex(@"^\[(?<name>" + Words + @")\]\s+")]
+    private static partial Regex LeadingBracketAlone();
 
     [GeneratedRegex(@"^(?<name>" + Words + @")\s+(?=(?:to|will|should|needs to|must)\s)")]
     private static partial Regex LeadingVerb();

@@ -42,17 +42,32 @@ public static partial class RunningDocumentParser
             ?? (properties.TryGetValue("title", out var pageTitle) ? NameOfHeading(pageTitle, alone: true) : null)
             ?? NameKeys.Select(k => frontMatter?[k] is { } value ? NameOfHeading(value, alone: true) : null).FirstOrDefault(v => v is not null)
             ?? titles.Select(t => t.Name).FirstOrDefault()
+            ?? OpeningLabelPerson(document)
             ?? document.Sections.Where(s => !s.IsLabel).Select(s => NameRules.FromTitle(s.Title)).FirstOrDefault(n => n is not null)
             ?? BlockPerson(document)
             ?? aliases.FirstOrDefault(NameRules.LooksLikeName)
             ?? Attendee(document)
-            ?? NameRules.FromTitle(System.IO.Path.GetFileNameWithoutExtension(document.Path).Replace('_', ' '))
+            ?? NameRules.FromOwnTitle(System.IO.Path.GetFileNameWithoutExtension(document.Path).Replace('_', ' '))
             ?? FolderPerson(document.Path);
         document.Person = person;
         document.Aliases = aliases.Concat(titles.Select(t => t.Name!))
             .Where(a => person is null || !a.Equals(person, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+    }
+
+    /// <summary>
+    /// A document with no H1 whose first line is a bold line (<c>**1:1 with Wei Zhang**</c>, <c>**Jamal Wright 1:1**</c>) has
+    /// that line for its title, as documents written in Google Docs without heading styles and exported do; a bold line
+    /// that is only a name is no title (it may be a label like <c>**Context**</c>).
+    /// </summary>
+    private static string? OpeningLabelPerson(RunningDocument document)
+    {
+        if (document.Sections.Any(s => s.Level == 1 && !s.IsLabel) || document.Sections.FirstOrDefault() is not { IsLabel: true } label) return null;
+        var source = document.Source;
+        for (int line = document.FrontMatter is { } fm ? fm.EndLine + 1 : 0; line < label.HeadingLine; line++)
+            if (!source.LineSpan(line).IsWhiteSpace()) return null;
+        return NameRules.FromOwnTitle(label.Title);
     }
 
     /// <summary>
@@ -88,7 +103,7 @@ public static partial class RunningDocumentParser
     /// <summary>A heading's person: "1:1 with Sam Lee", or (for a title) the heading being a name itself.</summary>
     private static string? NameOfHeading(string heading, bool alone)
     {
-        if (NameRules.FromTitle(heading) is { } name) return name;
+        if ((alone ? NameRules.FromOwnTitle(heading) : NameRules.FromTitle(heading)) is { } name) return name;
         string text = NameRules.StripLinks(heading).Trim();
         return alone && NameRules.LooksLikeName(text) ? text : null;
     }
@@ -105,8 +120,11 @@ public static partial class RunningDocumentParser
         {
             var m = AttendeesLine().Match(source.Line(line));
             if (!m.Success) continue;
+            // A property table's row ("| **Attendees** | Wei Zhang, me |"), never a table's header naming a column.
+            if (source.Line(line).TrimStart().StartsWith('|') && line + 1 < source.LineCount && TableDelimiter().IsMatch(source.Line(line + 1))) continue;
             var names = new List<string>();
-            if (m.Groups["list"].Value.Trim().Length > 0) names.AddRange(m.Groups["list"].Value.Split([',', ';', '&']));
+            string list = m.Groups["list"].Value.Trim().TrimEnd('|');
+            if (list.Trim().Length > 0) names.AddRange(list.Split([',', ';', '&']));
             else
             {
                 int next = line + 1;
@@ -299,19 +317,29 @@ public static partial class RunningDocumentParser
         }
     }
 
-    /// <summary>Logseq pages: a top-level block that opens with a journal link (<c>- [[Jan 20th, 2026]]</c>) is a meeting that day.</summary>
+    /// <summary>
+    /// Logseq pages: a block that opens with a journal link (<c>- [[Jan 20th, 2026]]</c>) is a meeting that day; the
+    /// outermost such blocks are the meetings, so a page that keeps them under a parent block (<c>- 1:1 with [[Olu]]</c>
+    /// over <c>\t- [[2026-01-20]]</c>) is read as one that keeps them at the top.
+    /// </summary>
     private static IEnumerable<Meeting> JournalBlocks(RunningDocument document)
     {
-        if (document.Sections.Count > 0 && document.Sections.Any(s => !s.IsLabel)) yield break;
+        if (document.Sections.Count > 0 && document.Sections.Any(s => !s.IsLabel)) return [];
         var source = document.Source;
+        var found = new List<(int Depth, Meeting Meeting)>();
         for (int line = 0; line < source.LineCount; line++)
         {
             var m = JournalBlock().Match(source.Line(line));
             if (!m.Success) continue;
             var mentions = DateText.Find(m.Groups["date"].Value);
             if (mentions.Count == 1 && mentions[0].Resolve(false, null) is { } date)
-                yield return new Meeting(date, m.Groups["date"].Value, line, null, null);
+                found.Add((Depth(m.Groups["indent"].Value), new Meeting(date, m.Groups["date"].Value, line, null, null)));
         }
+        if (found.Count == 0) return [];
+        int outermost = found.Min(f => f.Depth);
+        return found.Where(f => f.Depth == outermost).Select(f => f.Meeting).ToList();
+
+        static int Depth(string indent) => indent.Sum(c => c == '\t' ? 2 : 1) / 2;
     }
 
     /// <summary>A date written as the document's own: <c>**Date:** 31 Oct 2025</c> or <c>## Time: 3/28/20 4 pm</c> near the top, or front matter <c>date:</c>.</summary>
@@ -344,15 +372,15 @@ public static partial class RunningDocumentParser
         return null;
     }
 
-    /// <summary>The title opens with the date, allowing a weekday and punctuation before it.</summary>
+    /// <summary>The title opens with the date, allowing a weekday, "Week of" and punctuation before it.</summary>
     private static bool OpensWith(string title, DateMention mention) =>
-        Weekdays().Replace(title[..mention.Index], "").All(c => !char.IsLetterOrDigit(c));
+        Weekdays().Replace(WeekOf().Replace(title[..mention.Index], ""), "").All(c => !char.IsLetterOrDigit(c));
 
-    /// <summary>A yearless numeric date counts only when it is all the title says besides meeting words ("Meeting 22.05").</summary>
+    /// <summary>A yearless numeric date counts only when it is all the title says besides meeting words and a weekday ("Meeting 22.05", "Tuesday 3/4").</summary>
     private static bool OnlyDate(string title, DateMention mention)
     {
         string rest = title.Remove(mention.Index, mention.Length);
-        return MeetingWord().Replace(rest, "").All(c => !char.IsLetterOrDigit(c));
+        return Weekdays().Replace(MeetingWord().Replace(rest, ""), "").All(c => !char.IsLetterOrDigit(c));
     }
 
     private static void ReadTasks(RunningDocument document, MarkdownDocument markdown, ListEntries entries, SectionsByLine sectionsByLine, List<Problem> problems)
@@ -369,6 +397,7 @@ public static partial class RunningDocumentParser
         {
             if (block is ListBlock list) Walk(list, null, 0);
             else if (block is Markdig.Extensions.Tables.Table table) ReadTable(table);
+            else if (block is QuoteBlock quote) Quoted(quote);
         }
         document.Actions = ActionItemReader.ClosedLater(actions.OrderBy(a => a.Source.Line).ToList());
 
@@ -388,17 +417,28 @@ public static partial class RunningDocumentParser
             }
         }
 
-        void Walk(ListBlock list, ActionItem? parent, int depth)
+        // A blockquote or an Obsidian callout (> [!todo] Action items) holds tasks as any list does; only boxed or
+        // Logseq-marked ones, since a quoted plain bullet is a quotation, never a planned step.
+        void Quoted(QuoteBlock quote)
         {
-            foreach (var child in list)
-                if (child is ListItemBlock item) Visit(item, parent, depth);
+            foreach (var inner in quote)
+            {
+                if (inner is ListBlock list) Walk(list, null, 0, quoted: true);
+                else if (inner is QuoteBlock nested) Quoted(nested);
+            }
         }
 
-        void Visit(ListItemBlock item, ActionItem? parent, int depth)
+        void Walk(ListBlock list, ActionItem? parent, int depth, bool quoted = false)
+        {
+            foreach (var child in list)
+                if (child is ListItemBlock item) Visit(item, parent, depth, quoted);
+        }
+
+        void Visit(ListItemBlock item, ActionItem? parent, int depth, bool quoted)
         {
             ActionItem? task = null;
             var section = sectionsByLine.At(item.Line);
-            if (entries.Of(item) is { } entry && (ActionItemReader.IsTask(entry) || depth == 0 && IsPlannedStep(entry, section) && !GroupsTasks(entries, item)))
+            if (entries.Of(item) is { } entry && (ActionItemReader.IsTask(entry) || !quoted && depth == 0 && IsPlannedStep(entry, section) && !GroupsTasks(entries, item)))
             {
                 if (section?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) != true)
                 {
@@ -418,7 +458,7 @@ public static partial class RunningDocumentParser
                     }
                 }
             }
-            foreach (var nested in item.OfType<ListBlock>()) Walk(nested, task ?? parent, depth + 1);
+            foreach (var nested in item.OfType<ListBlock>()) Walk(nested, task ?? parent, depth + 1, quoted);
         }
     }
 
@@ -512,14 +552,22 @@ public static partial class RunningDocumentParser
     [GeneratedRegex(@"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex Weekdays();
 
-    [GeneratedRegex(@"^\s*(?:#{1,6}\s+|[-*+]\s+)?(?:\*\*|__)?(?:date|meeting date|when|time|held on)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?<value>.+)$", RegexOptions.IgnoreCase)]
+    // A weekly 1:1 dated by its week: "### Week of March 3", "## W/C 03/03/2025", "## Week commencing 3 March".
+    [GeneratedRegex(@"\b(?:week|wk)\s+(?:of|commencing|starting|beginning)\b|\bw/c\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekOf();
+
+    // Also a row of a property table, as exports write a page's properties: "| **Date** | 3/3/2025 |".
+    [GeneratedRegex(@"^\s*(?:#{1,6}\s+|[-*+]\s+|\|\s*)?(?:\*\*|__)?(?:date|meeting date|when|time|held on)(?:\*\*|__)?\s*[:|]\s*(?:\*\*|__)?\s*(?<value>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
 
-    [GeneratedRegex(@"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:attendees|participants|attendance)(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*:?\s*(?<list>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[-*+]\s+|\|\s*)?(?:\*\*|__)?(?:attendees|participants|attendance)(?:\*\*|__)?\s*[:|]?\s*(?:\*\*|__)?\s*:?\s*(?<list>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AttendeesLine();
 
     [GeneratedRegex(@"^\s*[-*+]\s+(?<text>.+)$")]
     private static partial Regex ListLine();
+
+    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")]
+    private static partial Regex TableDelimiter();
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Parenthetical();
@@ -527,7 +575,8 @@ public static partial class RunningDocumentParser
     [GeneratedRegex(@"^(?:-\s+)?(?<key>[A-Za-z][\w-]*)::\s*(?<value>.*)$")]
     private static partial Regex PageProperty();
 
-    [GeneratedRegex(@"^[-*]\s+\[\[(?<date>[^\]]+)\]\]")]
+    // The link may be a heading block, as Logseq writes one: "- ## [[Mar 3rd, 2025]]".
+    [GeneratedRegex(@"^(?<indent>[\t ]*)[-*]\s+(?:#{1,6}\s+)?\[\[(?<date>[^\]]+)\]\]")]
     private static partial Regex JournalBlock();
 
     [GeneratedRegex(@"^1[-_./]1$")]

@@ -324,7 +324,7 @@ public static partial class RunningDocumentParser
     [GeneratedRegex(@"\s+#+\s*$")]
     private static partial Regex ClosingHashes();
 
-    [GeneratedRegex(@"^(?<indent>[ \t]*)(?<marker>[-*+]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[(?<task>[ xX/\-])\](?:[ \t]+|$))?(?<text>.*)$")]
+    [GeneratedRegex(@"^(?<indent>(?:[ \t]*>)*[ \t]*)(?<marker>[-*+]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[(?<task>[ xX/\-])\](?:[ \t]+|$))?(?<text>.*)$")]
     private static partial Regex ItemLine();
 
     [GeneratedRegex(@"^(?:\*\*|__)(?<title>[^*_].*?)(?::(?:\*\*|__)|(?:\*\*|__):?)\s*$")]
