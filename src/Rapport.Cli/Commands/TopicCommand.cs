@@ -70,7 +70,7 @@ public static class TopicCommand
                     point.Added is { } on ? $"added {IsoDate.Format(on)}" : null,
                     carried > 0 ? TalkingPoint.DescribeCarriedOver(carried) : null,
                 }.OfType<string>());
-                context.Console.MarkupLine($"  • {Markup.Escape(point.Text)}{(meta.Length > 0 ? $" [dim]({Markup.Escape(meta)})[/]" : "")}");
+                context.Console.MarkupLine($"  • {Markup.Escape(MarkdownText.Shown(point.Text))}{(meta.Length > 0 ? $" [dim]({Markup.Escape(meta)})[/]" : "")}");
             }
             return 0;
         }));

@@ -64,7 +64,7 @@ public static class PrepText
                     p.By is null ? null : $"by {p.By}",
                     p.CarriedOver > 0 ? TalkingPoint.DescribeCarriedOver(p.CarriedOver) : null,
                 }.OfType<string>());
-                console.MarkupLine($"  • {Markup.Escape(p.Text)}{(meta.Length > 0 ? $" [dim]({Markup.Escape(meta)})[/]" : "")}");
+                console.MarkupLine($"  • {Markup.Escape(MarkdownText.Shown(p.Text))}{(meta.Length > 0 ? $" [dim]({Markup.Escape(meta)})[/]" : "")}");
             }
         }
 
@@ -98,7 +98,7 @@ public static class PrepText
         foreach (var step in a.Steps)
         {
             console.MarkupLine($"  {step.Number}. [bold]{Markup.Escape(step.Title)}[/]");
-            foreach (var item in step.Items) console.MarkupLine($"       {Markup.Escape(item.Text)}");
+            foreach (var item in step.Items) console.MarkupLine($"       {Markup.Escape(MarkdownText.Shown(item.Text))}");
             if (step.Question is { } question) console.MarkupLine($"       [italic]“{Markup.Escape(question)}”[/]");
         }
         if (a.Briefing is { } briefing)

@@ -34,4 +34,22 @@ public static class MarkdownText
         bool structural = line[0] is '#' or '>' or '-' or '+' or '*' or '=' or '|' or '<' or '`' or '~' or '[' or '!' or '_';
         return structural ? "\\" + line : line;
     }
+
+    /// <summary>
+    /// The words a list item's text reads as, for a terminal: each backslash that escapes ASCII punctuation (CommonMark's
+    /// rule, as <see cref="ListItem"/> and the guest's text use it) removed, so <c>\## Private Notes</c> shows as "## Private Notes".
+    /// </summary>
+    public static string Shown(string markdown)
+    {
+        if (!markdown.Contains('\\')) return markdown;
+        var shown = new StringBuilder(markdown.Length);
+        for (int i = 0; i < markdown.Length; i++)
+        {
+            if (markdown[i] == '\\' && i + 1 < markdown.Length && IsAsciiPunctuation(markdown[i + 1])) i++;
+            shown.Append(markdown[i]);
+        }
+        return shown.ToString();
+    }
+
+    private static bool IsAsciiPunctuation(char c) => char.IsAscii(c) && (char.IsPunctuation(c) || char.IsSymbol(c));
 }

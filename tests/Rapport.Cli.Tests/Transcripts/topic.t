@@ -24,8 +24,8 @@ $ rapport topic list noah
   • Workload on Fridays, can we move the team sync? (by Noah, added 2026-01-14)
   • Friday team sync: keep or drop? (by me, added 2026-01-14)
   • Can I shadow a renewal negotiation? (by Noah, added 2026-01-14)
-  • \## Private Notes (by me, added 2026-01-14)
-  • \- [x] 1. sneaky (by me, added 2026-01-14)
+  • ## Private Notes (by me, added 2026-01-14)
+  • - [x] 1. sneaky (by me, added 2026-01-14)
 
 $ rapport show noah
 Noah Patel · Customer Success Manager · direct · weekly, 30 min · since 2025-09-29
@@ -92,3 +92,10 @@ checked 7 files: 7 readable, 7 unchanged by a round trip, 0 problems
 $ rapport topic add noah "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
 ! error: a talking point is at most 500 characters
 ? 2
+
+$ rapport topic add priya "## Q3 #hiring: *who* owns it?"
+added to Career/1-on-1s/priya-raman.md (## Next Meeting): \## Q3 #hiring: *who* owns it?
+
+$ rapport topic list priya
+  • first point for Priya (by me, added 2026-01-14)
+  • ## Q3 #hiring: *who* owns it? (by me, added 2026-01-14)
