@@ -38,7 +38,7 @@ internal sealed record IndexedFile(
         {
             SameReading = document.SameReading,
             Problems = relationship && document.Problems.Count > 0
-                ? string.Join('\n', document.Problems.Select(p => Location.Format(p.File ?? shown, p.Line, p.Message)))
+                ? string.Join('\n', document.Problems.Select(p => p.Describe(shown)))
                 : null,
         };
     }

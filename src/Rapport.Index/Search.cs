@@ -64,7 +64,7 @@ public sealed partial class VaultIndex
 
         // With a filter, the filter's columns are joined for every match, and the database ranks them.
         var best = new List<(long Id, double Rank)>();
-        using (var command = Command($"""
+        using (var reader = Command($"""
             SELECT entries_fts.rowid, bm25(entries_fts)
             FROM entries_fts
             JOIN entries e ON e.id = entries_fts.rowid
@@ -74,12 +74,11 @@ public sealed partial class VaultIndex
             LIMIT $limit
             """))
         {
-            command.Bind("$q", match);
-            command.Bind("$limit", query.Limit);
-            if (query.Slug is not null) command.Bind("$slug", query.Slug);
-            if (query.Since is { } since) command.Bind("$since", IsoDate.Format(since));
-            if (query.Until is { } until) command.Bind("$until", IsoDate.Format(until));
-            using var reader = command;
+            reader.Bind("$q", match);
+            reader.Bind("$limit", query.Limit);
+            if (query.Slug is not null) reader.Bind("$slug", query.Slug);
+            if (query.Since is { } since) reader.Bind("$since", IsoDate.Format(since));
+            if (query.Until is { } until) reader.Bind("$until", IsoDate.Format(until));
             while (reader.Read()) best.Add((reader.Int64(0), reader.Double(1)));
         }
         return Hits(match, best);
@@ -95,25 +94,23 @@ public sealed partial class VaultIndex
     private List<(long Id, double Rank)> Best(string match, long? from, int limit)
     {
         var ranked = new List<(long Id, double Rank)>();
-        using (var command = Command($"SELECT rowid, bm25(entries_fts) FROM entries_fts WHERE entries_fts MATCH $q{(from is null ? "" : " AND rowid >= $from")}"))
+        using (var reader = Command($"SELECT rowid, bm25(entries_fts) FROM entries_fts WHERE entries_fts MATCH $q{(from is null ? "" : " AND rowid >= $from")}"))
         {
-            command.Bind("$q", match);
-            if (from is { } id) command.Bind("$from", id);
-            using var reader = command;
+            reader.Bind("$q", match);
+            if (from is { } id) reader.Bind("$from", id);
             while (reader.Read()) ranked.Add((reader.Int64(0), reader.Double(1)));
         }
         if (ranked.Count == 0) return ranked;
         double last = ranked.Select(r => r.Rank).Order().ElementAt(Math.Min(limit, ranked.Count) - 1);
         var contenders = ranked.Where(r => r.Rank <= last).ToDictionary(r => r.Id, r => r.Rank);
         var order = new List<(long Id, double Rank, string? Date, string Path, long Line)>(contenders.Count);
-        using (var command = Command($"""
+        using (var reader = Command($"""
             SELECT e.id, e.date, f.path, e.line FROM entries e JOIN files f ON f.id = e.file_id
             WHERE e.id IN ({string.Join(", ", contenders.Keys)})
             """))
         {
-            using var reader = command;
             while (reader.Read())
-                order.Add((reader.Int64(0), contenders[reader.Int64(0)], reader.IsNull(1) ? null : reader.Text(1), reader.Text(2), reader.Int64(3)));
+                order.Add((reader.Int64(0), contenders[reader.Int64(0)], reader.TextOrNull(1), reader.Text(2), reader.Int64(3)));
         }
         // As SQL orders them: rank, then the date descending (no date last), then path and line.
         return order
@@ -143,7 +140,7 @@ public sealed partial class VaultIndex
     {
         var hits = new List<SearchHit>(best.Count);
         if (best.Count == 0) return hits;
-        using var command = Command("""
+        using var reader = Command("""
             SELECT coalesce(f.person, r.person, f.slug), f.slug, f.path, e.line, e.date, e.kind, coalesce(e.topic, e.section),
                    snippet(entries_fts, 0, char(2), char(3), '…', 16), snippet(entries_fts, 1, char(2), char(3), '…', 16), f.kind
             FROM entries_fts
@@ -152,18 +149,17 @@ public sealed partial class VaultIndex
             LEFT JOIN files r ON r.kind = 'relationship' AND r.slug = f.slug AND f.kind <> 'relationship'
             WHERE entries_fts MATCH $q AND entries_fts.rowid = $id
             """);
-        command.Bind("$q", match);
+        reader.Bind("$q", match);
         var inFolder = new List<bool>(best.Count);
         foreach (var (entry, rank) in best)
         {
-            var reader = command.Bind("$id", entry);
-            reader.Read();
-            string text = reader.Text(7), topic = reader.IsNull(8) ? "" : reader.Text(8);
+            reader.Bind("$id", entry).Read();
+            string text = reader.Text(7), topic = reader.Text(8);
             string snippet = text.Contains(SearchHit.MatchStart, StringComparison.Ordinal) || !topic.Contains(SearchHit.MatchStart, StringComparison.Ordinal) ? text : topic;
             hits.Add(new SearchHit(
-                reader.IsNull(0) ? null : reader.Text(0), reader.IsNull(1) ? null : reader.Text(1), reader.Text(2), reader.Int32(3),
+                reader.TextOrNull(0), reader.TextOrNull(1), reader.Text(2), reader.Int32(3),
                 reader.IsNull(4) ? null : IsoDate.TryParse(reader.Text(4), out var d) ? d : null,
-                reader.Text(5), reader.IsNull(6) ? null : reader.Text(6), snippet, rank));
+                reader.Text(5), reader.TextOrNull(6), snippet, rank));
             inFolder.Add(reader.Text(9) == FileReader.MeetingNote);
             reader.Reset();
         }

@@ -22,7 +22,7 @@ public sealed partial class VaultIndex
     /// </summary>
     private List<List<Note>> FolderNotes(string? slug = null, bool counts = true)
     {
-        using var query = Command($"""
+        using var reader = Command($"""
             SELECT f.slug, f.path, f.note_order, f.named_person, f.person, f.role, f.rel_kind, f.frequency, f.duration, f.started, f.last_met,
                    {(counts ? "count(CASE WHEN e.owner = 'me' THEN 1 END), count(CASE WHEN e.owner = 'them' THEN 1 END)" : "0, 0")}
             FROM files f
@@ -31,13 +31,12 @@ public sealed partial class VaultIndex
             GROUP BY f.id
             ORDER BY f.slug, f.path
             """);
-        if (slug is not null) query.Bind("$slug", slug);
-        var reader = query;
+        if (slug is not null) reader.Bind("$slug", slug);
         var groups = new List<List<Note>>();
         while (reader.Read())
         {
-            var note = new Note(reader.Text(0), reader.Text(1), DateOf(reader, 2) ?? DateOnly.MaxValue, Text(reader, 3), Text(reader, 4),
-                Text(reader, 5), Text(reader, 6), Text(reader, 7), reader.IsNull(8) ? null : reader.Int32(8), DateOf(reader, 9), DateOf(reader, 10),
+            var note = new Note(reader.Text(0), reader.Text(1), DateOf(reader, 2) ?? DateOnly.MaxValue, reader.TextOrNull(3), reader.TextOrNull(4),
+                reader.TextOrNull(5), reader.TextOrNull(6), reader.TextOrNull(7), reader.IsNull(8) ? null : reader.Int32(8), DateOf(reader, 9), DateOf(reader, 10),
                 reader.Int32(11), reader.Int32(12));
             if (groups.Count == 0 || groups[^1][0].Slug != note.Slug) groups.Add([]);
             groups[^1].Add(note);

@@ -25,10 +25,9 @@ public sealed partial class VaultIndex
     /// <summary>What the index holds of the running documents and meeting notes: modified time and size by path (files_kind, not the whole stamps blob).</summary>
     private Dictionary<string, (long Mtime, long Size)> RelationshipStamps()
     {
-        using var query = Command("SELECT path, mtime, size FROM files WHERE kind IN ($relationship, $note)");
-        query.Bind("$relationship", FileReader.Relationship);
-        query.Bind("$note", FileReader.MeetingNote);
-        var reader = query;
+        using var reader = Command("SELECT path, mtime, size FROM files WHERE kind IN ($relationship, $note)");
+        reader.Bind("$relationship", FileReader.Relationship);
+        reader.Bind("$note", FileReader.MeetingNote);
         var stamps = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
         while (reader.Read()) stamps[reader.Text(0)] = (reader.Int64(1), reader.Int64(2));
         return stamps;

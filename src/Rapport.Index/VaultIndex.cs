@@ -319,8 +319,7 @@ public sealed partial class VaultIndex : IVaultIndex
     {
         if (StampsRow() is { } row && StampsBlob.Read(row.Data, row.Files) is { } fromBlob) return fromBlob;
         var known = new Dictionary<string, Known>(StringComparer.Ordinal);
-        using var read = Command("SELECT id, path, mtime, size FROM files");
-        var rows = read;
+        using var rows = Command("SELECT id, path, mtime, size FROM files");
         while (rows.Read()) known[rows.Text(1)] = new Known(rows.Int64(0), rows.Int64(2), rows.Int64(3));
         return known;
     }
@@ -336,17 +335,16 @@ public sealed partial class VaultIndex : IVaultIndex
         var paths = new HashSet<string>(StringComparer.Ordinal);
         if (_vault.Store.Today is not { } today) return paths;
         string kinds = relationshipsOnly ? "AND kind IN ($relationship, $note)" : "";
-        using var query = Command($"""
+        using var reader = Command($"""
             SELECT path FROM files WHERE same_until <= $today {kinds}
             UNION SELECT path FROM files WHERE same_from > $today {kinds}
             """);
-        query.Bind("$today", IsoDate.Format(today));
+        reader.Bind("$today", IsoDate.Format(today));
         if (relationshipsOnly)
         {
-            query.Bind("$relationship", FileReader.Relationship);
-            query.Bind("$note", FileReader.MeetingNote);
+            reader.Bind("$relationship", FileReader.Relationship);
+            reader.Bind("$note", FileReader.MeetingNote);
         }
-        var reader = query;
         while (reader.Read()) paths.Add(reader.Text(0));
         return paths;
     }
@@ -364,8 +362,7 @@ public sealed partial class VaultIndex : IVaultIndex
     /// <summary>The one row of <c>stamps</c>: its count of files and its blob; null when it is missing or does not count the files the table holds.</summary>
     private (long Files, byte[] Data)? StampsRow()
     {
-        using var stamps = Command("SELECT s.files, s.data, (SELECT count(*) FROM files) FROM stamps s WHERE s.id = 1");
-        using var reader = stamps;
+        using var reader = Command("SELECT s.files, s.data, (SELECT count(*) FROM files) FROM stamps s WHERE s.id = 1");
         return reader.Read() && reader.Int64(0) == reader.Int64(2) ? (reader.Int64(0), reader.Blob(1)) : null;
     }
 
@@ -532,7 +529,7 @@ public sealed partial class VaultIndex : IVaultIndex
     {
         // The open actions counted once, grouped by file, then joined to the files (probing the open actions for each file
         // scanned all of them per file: 1 s on 2,000 files).
-        using var query = Command("""
+        using var reader = Command("""
             SELECT f.person, f.slug, f.path, f.role, f.rel_kind, f.frequency, f.duration, f.started, f.last_met,
                    coalesce(o.mine, 0), coalesce(o.theirs, 0)
             FROM files f
@@ -542,15 +539,12 @@ public sealed partial class VaultIndex : IVaultIndex
             ORDER BY 3
             """);
         var list = new List<RelationshipSummary>();
-        using (var reader = query)
+        while (reader.Read())
         {
-            while (reader.Read())
-            {
-                string slug = reader.Text(1);
-                list.Add(new RelationshipSummary(
-                    Text(reader, 0) ?? slug, slug, reader.Text(2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
-                    reader.IsNull(6) ? null : reader.Int32(6), DateOf(reader, 7), DateOf(reader, 8), reader.Int32(9), reader.Int32(10)));
-            }
+            string slug = reader.Text(1);
+            list.Add(new RelationshipSummary(
+                reader.TextOrNull(0) ?? slug, slug, reader.Text(2), reader.TextOrNull(3), reader.TextOrNull(4), reader.TextOrNull(5),
+                reader.IsNull(6) ? null : reader.Int32(6), DateOf(reader, 7), DateOf(reader, 8), reader.Int32(9), reader.Int32(10)));
         }
         var folders = FolderNotes();
         if (folders.Count == 0) return list;
@@ -565,12 +559,11 @@ public sealed partial class VaultIndex : IVaultIndex
         // the actions of every file (the archives' too) looked up by kind and then by file cost 0.3 s of CPU on 2,000 × 5, for
         // the 1 % of them that are in running documents; each file's entries (entries_file) then each row, 20 ms.
         var actions = new Dictionary<long, List<ActionFact>>();
-        using (var query = Command($"""
+        using (var reader = Command($"""
             SELECT e.file_id, e.owner = 'me', e.done, {Day("e.due")}, {Day("e.completed")}
             FROM files f CROSS JOIN entries e INDEXED BY entries_action ON e.file_id = f.id
             WHERE f.kind = 'relationship' AND f.error IS NULL AND e.kind = 'action' ORDER BY e.file_id, e.line
             """))
-        using (var reader = query)
         {
             while (reader.Read())
             {
@@ -579,18 +572,17 @@ public sealed partial class VaultIndex : IVaultIndex
                 list.Add(new ActionFact(reader.Int64(1) == 1 ? ActionOwner.Me : ActionOwner.Them, reader.Int64(2) == 1, DayOf(reader, 3), DayOf(reader, 4)));
             }
         }
-        using var files = Command($"""
+        using var rows = Command($"""
             SELECT id, slug, path, person, first_name, role, {Number<RelationshipKind>("rel_kind", Vocabulary.ToWord)},
                    {Number<Core.Cadence.Frequency>("frequency", Core.Cadence.FrequencyExtensions.ToWord)}, duration,
                    {Day("started")}, {Day("last_met")}, {Day("booked")}, {Day("onboarding_until")}, moods, named
             FROM files WHERE kind = 'relationship' AND error IS NULL ORDER BY path
             """);
-        var rows = files;
         var digests = new List<RelationshipDigest>();
         while (rows.Read())
         {
             digests.Add(new RelationshipDigest(
-                rows.Text(1), rows.Text(2), Text(rows, 3), Text(rows, 4), Text(rows, 5),
+                rows.Text(1), rows.Text(2), rows.TextOrNull(3), rows.TextOrNull(4), rows.TextOrNull(5),
                 rows.IsNull(6) ? null : (RelationshipKind)rows.Int32(6),
                 rows.IsNull(7) ? null : (Core.Cadence.Frequency)rows.Int32(7),
                 rows.IsNull(8) ? null : rows.Int32(8), DayOf(rows, 9), DayOf(rows, 10), DayOf(rows, 11), DayOf(rows, 12),
@@ -605,7 +597,7 @@ public sealed partial class VaultIndex : IVaultIndex
     private static List<int> Moods(Statement reader, int column)
     {
         var moods = new List<int>();
-        if (Text(reader, column) is not { } stored) return moods;
+        if (reader.TextOrNull(column) is not { } stored) return moods;
         var text = stored.AsSpan();
         foreach (var range in text.Split(','))
             if (!text[range].IsEmpty) moods.Add(int.Parse(text[range], System.Globalization.CultureInfo.InvariantCulture));
@@ -649,7 +641,7 @@ public sealed partial class VaultIndex : IVaultIndex
     /// </summary>
     public IReadOnlyList<ActionRow> OpenActions(string? slug = null)
     {
-        using var query = Command($"""
+        using var reader = Command($"""
             SELECT coalesce(f.person, f.slug), coalesce(f.first_name, f.person, f.slug), f.slug, f.path,
                    row_number() OVER (PARTITION BY f.kind, CASE f.kind WHEN 'relationship' THEN f.path ELSE f.slug END ORDER BY f.note_order, f.path, e.line),
                    e.owner, e.text, e.due, e.priority, e.line, f.kind
@@ -658,17 +650,14 @@ public sealed partial class VaultIndex : IVaultIndex
               AND NOT (f.kind = 'meeting-note' AND {ClosedInAnotherNote})
             ORDER BY f.kind = 'meeting-note', CASE f.kind WHEN 'relationship' THEN f.path ELSE f.slug END, 5
             """);
-        if (slug is not null) query.Bind("$slug", slug);
+        if (slug is not null) reader.Bind("$slug", slug);
         var rows = new List<ActionRow>();
         var inFolder = new List<bool>();
-        using (var reader = query)
+        while (reader.Read())
         {
-            while (reader.Read())
-            {
-                inFolder.Add(reader.Text(10) == FileReader.MeetingNote);
-                rows.Add(new ActionRow(reader.Text(0), reader.Text(1), reader.Text(2), reader.Text(3), reader.Int32(4),
-                    reader.Text(5) == "me" ? ActionOwner.Me : ActionOwner.Them, reader.Text(6), DateOf(reader, 7), Text(reader, 8), reader.Int32(9)));
-            }
+            inFolder.Add(reader.Text(10) == FileReader.MeetingNote);
+            rows.Add(new ActionRow(reader.Text(0), reader.Text(1), reader.Text(2), reader.Text(3), reader.Int32(4),
+                reader.Text(5) == "me" ? ActionOwner.Me : ActionOwner.Them, reader.Text(6), DateOf(reader, 7), reader.TextOrNull(8), reader.Int32(9)));
         }
         if (!inFolder.Contains(true)) return rows;
         // A folder's actions go by the folder's person (MeetingFolder.PersonOf), not by the person of the note each is written in.
@@ -683,8 +672,6 @@ public sealed partial class VaultIndex : IVaultIndex
     private Statement Command(string sql) => _connection.Prepare(sql);
 
     private static T Scalar<T>(Database connection, string sql) => (T)connection.Scalar(sql)!;
-
-    private static string? Text(Statement reader, int i) => reader.TextOrNull(i);
 
     private static DateOnly? DateOf(Statement reader, int i) =>
         reader.IsNull(i) ? null : IsoDate.TryParse(reader.Text(i), out var d) ? d : null;

@@ -12,7 +12,7 @@ public static class Warnings
     public static void Problems(CommandContext context, Rapport.Core.Vaults.LoadedDocument loaded, string shown)
     {
         foreach (var problem in loaded.Document.Problems)
-            context.Error.WriteLine($"warning: {Location.Format(problem.File ?? shown, problem.Line, problem.Message)}");
+            context.Error.WriteLine($"warning: {problem.Describe(shown)}");
     }
 
     /// <summary>Reading commands skip unreadable documents but say so, one line each, on standard error.</summary>
