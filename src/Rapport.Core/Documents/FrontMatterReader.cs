@@ -43,17 +43,16 @@ internal static class FrontMatterReader
     {
         var line = source.LineSpan(1);
         int colon = line.IndexOf(':');
-        return colon > 0 && IsPlainKey(line[..colon]) && (colon + 1 == line.Length || line[colon + 1] == ' ');
+        return colon > 0 && PlainYaml.IsKey(line[..colon]) && (colon + 1 == line.Length || line[colon + 1] == ' ');
     }
 
     private static bool LooksLikeTemplate(string yaml) =>
         yaml.Contains("{{", StringComparison.Ordinal) || yaml.Contains("<%", StringComparison.Ordinal);
 
     /// <summary>
-    /// Front matter made only of <c>key: value</c> lines whose values are plain words (letters, digits,
-    /// spaces and <c>. - _ /</c>, starting with a letter or digit): what YAML reads from them, read
-    /// without building YAML's node tree (the shape Rapport writes; most documents have it). Null for
-    /// anything else (quotes, lists, comments, indentation, a repeated key, an empty value…), which
+    /// Front matter made only of plain <c>key: value</c> lines (and blank or comment lines, see
+    /// <see cref="PlainYaml"/>): what YAML reads from them, read without building YAML's node tree (the
+    /// shape Rapport writes; most documents have it). Null for anything else, or a repeated key, which
     /// the YAML reader reads.
     /// </summary>
     internal static List<FrontMatterEntry>? PlainKeyLines(SourceText source, int end)
@@ -61,34 +60,18 @@ internal static class FrontMatterReader
         var entries = new List<FrontMatterEntry>(end - 1);
         for (int i = 1; i < end; i++)
         {
-            var line = source.LineSpan(i);
-            if (line.Length == 0) continue;
-            int colon = line.IndexOf(':');
-            if (colon <= 0 || colon + 1 >= line.Length || line[colon + 1] != ' ' || !IsPlainKey(line[..colon])) return null;
-            var value = line[(colon + 1)..].Trim(' ');
-            if (value.Length == 0 || !IsPlainValue(value)) return null;
-            var key = line[..colon];
-            foreach (var entry in entries)
-                if (key.SequenceEqual(entry.Key)) return null;
-            entries.Add(new FrontMatterEntry(key.ToString(), value.ToString(), i));
+            switch (PlainYaml.Read(source.LineSpan(i), out var key, out var value))
+            {
+                case PlainLine.NotPlain:
+                    return null;
+                case PlainLine.Entry:
+                    foreach (var entry in entries)
+                        if (key.SequenceEqual(entry.Key)) return null;
+                    entries.Add(new FrontMatterEntry(key.ToString(), value.ToString(), i));
+                    break;
+            }
         }
         return entries;
-    }
-
-    private static bool IsPlainKey(ReadOnlySpan<char> key)
-    {
-        if (!char.IsAsciiLetter(key[0])) return false;
-        foreach (char c in key)
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) return false;
-        return true;
-    }
-
-    private static bool IsPlainValue(ReadOnlySpan<char> value)
-    {
-        if (!char.IsLetterOrDigit(value[0])) return false;
-        foreach (char c in value)
-            if (!(char.IsLetterOrDigit(c) || c is ' ' or '.' or '-' or '_' or '/')) return false;
-        return true;
     }
 
     internal static List<FrontMatterEntry>? TryParseYaml(string yaml, out (int Line, string Message)? error)

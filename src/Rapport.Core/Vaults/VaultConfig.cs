@@ -1,5 +1,6 @@
 using Rapport.Core.Cadence;
 using Rapport.Core.Documents;
+using Rapport.Core.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -43,54 +44,82 @@ public sealed record VaultConfig
 
     public static VaultConfig Parse(string yaml, string path)
     {
-        var map = LoadMap(yaml, path);
         var config = new VaultConfig();
-        foreach (var (keyNode, valueNode) in map.Children)
+        if (PlainEntries(yaml) is { } entries)
+        {
+            foreach (var (key, value, line) in entries) config = config.With(key, value, path, line);
+            return config;
+        }
+        foreach (var (keyNode, valueNode) in LoadMap(yaml, path).Children)
         {
             string key = keyNode.ToString().ToLowerInvariant();
-            string? value = (valueNode as YamlScalarNode)?.Value?.Trim();
             int line = (int)keyNode.Start.Line;
-            if (key == "llm")
-            {
-                config = config with { Llm = ParseLlm(valueNode, path, line) };
-                continue;
-            }
-            if (key == "web")
-            {
-                config = config with { Web = WebSettings.Parse(valueNode, path, line) };
-                continue;
-            }
-            if (string.IsNullOrEmpty(value)) continue;
             config = key switch
             {
-                "owner" => config with { Owner = value },
-                "cadence" or "frequency" => Vocabulary.TryParseFrequency(value, out var f)
-                    ? config with { Cadence = f }
-                    : throw Invalid(path, line, $"unknown cadence '{value}'; use {Vocabulary.FrequencyWords}"),
-                "duration" => Vocabulary.TryParseMinutes(value, out int minutes)
-                    ? config with { Duration = minutes }
-                    : throw Invalid(path, line, $"duration '{value}' is not a number of minutes"),
-                "week-start" or "week_start" => TryParseDay(value, out var day)
-                    ? config with { WeekStart = day }
-                    : throw Invalid(path, line, $"week-start '{value}' is not a day of the week"),
-                "timezone" or "time-zone" or "tz" => TimeZoneInfo.TryFindSystemTimeZoneById(value, out _)
-                    ? config with { TimeZone = value }
-                    : throw Invalid(path, line, $"unknown time zone '{value}'; use an IANA name such as Europe/Berlin or America/New_York"),
-                OwnerPassword.ConfigKey => OwnerPassword.IsHash(value)
-                    ? config with { WebPassword = value }
-                    : throw Invalid(path, line, $"{OwnerPassword.ConfigKey} is not a password hash; set it with 'rapport serve --set-password'"),
-                "dates" or "date-order" => value.ToLowerInvariant() switch
-                {
-                    "day-first" or "dmy" or "day first" => config with { DayFirst = true },
-                    "month-first" or "mdy" or "month first" => config with { DayFirst = false },
-                    _ => throw Invalid(path, line, $"dates '{value}' is not day-first or month-first"),
-                },
-                "relationships" => config with { RelationshipsFolder = value.Replace('\\', '/').Trim('/') },
-                _ => config,
+                "llm" => config with { Llm = ParseLlm(valueNode, path, line) },
+                "web" => config with { Web = WebSettings.Parse(valueNode, path, line) },
+                _ => (valueNode as YamlScalarNode)?.Value?.Trim() is { Length: > 0 } value ? config.With(key, value, path, line) : config,
             };
         }
         return config;
     }
+
+    /// <summary>
+    /// The settings when every line is a plain <c>key: value</c>, a comment or blank (<see cref="PlainYaml"/>; what
+    /// <c>rapport init</c> writes), with YAML's line numbers; null for anything else, which the YAML reader reads.
+    /// </summary>
+    private static List<(string Key, string Value, int Line)>? PlainEntries(string yaml)
+    {
+        var entries = new List<(string, string, int)>();
+        int number = 0;
+        foreach (var line in yaml.AsSpan().EnumerateLines())
+        {
+            number++;
+            switch (PlainYaml.Read(line, out var key, out var value))
+            {
+                case PlainLine.NotPlain:
+                    return null;
+                case PlainLine.Entry:
+                    // llm: and web: are maps; a repeated key is YAML's error to report.
+                    if (key.Equals("llm", StringComparison.OrdinalIgnoreCase) || key.Equals("web", StringComparison.OrdinalIgnoreCase)) return null;
+                    foreach (var (known, _, _) in entries)
+                        if (key.SequenceEqual(known)) return null;
+                    entries.Add((key.ToString(), value.ToString(), number));
+                    break;
+            }
+        }
+        return entries;
+    }
+
+    /// <summary>This configuration with one scalar setting read (an unknown key is ignored; a bad value names its line).</summary>
+    private VaultConfig With(string key, string value, string path, int line) =>
+        key.ToLowerInvariant() switch
+        {
+            "owner" => this with { Owner = value },
+            "cadence" or "frequency" => Vocabulary.TryParseFrequency(value, out var f)
+                ? this with { Cadence = f }
+                : throw Invalid(path, line, $"unknown cadence '{value}'; use {Vocabulary.FrequencyWords}"),
+            "duration" => Vocabulary.TryParseMinutes(value, out int minutes)
+                ? this with { Duration = minutes }
+                : throw Invalid(path, line, $"duration '{value}' is not a number of minutes"),
+            "week-start" or "week_start" => TryParseDay(value, out var day)
+                ? this with { WeekStart = day }
+                : throw Invalid(path, line, $"week-start '{value}' is not a day of the week"),
+            "timezone" or "time-zone" or "tz" => TimeZoneInfo.TryFindSystemTimeZoneById(value, out _)
+                ? this with { TimeZone = value }
+                : throw Invalid(path, line, $"unknown time zone '{value}'; use an IANA name such as Europe/Berlin or America/New_York"),
+            OwnerPassword.ConfigKey => OwnerPassword.IsHash(value)
+                ? this with { WebPassword = value }
+                : throw Invalid(path, line, $"{OwnerPassword.ConfigKey} is not a password hash; set it with 'rapport serve --set-password'"),
+            "dates" or "date-order" => value.ToLowerInvariant() switch
+            {
+                "day-first" or "dmy" or "day first" => this with { DayFirst = true },
+                "month-first" or "mdy" or "month first" => this with { DayFirst = false },
+                _ => throw Invalid(path, line, $"dates '{value}' is not day-first or month-first"),
+            },
+            "relationships" => this with { RelationshipsFolder = value.Replace('\\', '/').Trim('/') },
+            _ => this,
+        };
 
     private static readonly string[] DayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 

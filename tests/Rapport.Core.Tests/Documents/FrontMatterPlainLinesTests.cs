@@ -14,6 +14,8 @@ public sealed class FrontMatterPlainLinesTests
     [InlineData("person: Sam Lee\nrole: Staff Engineer\nkind: report\nfrequency: weekly\nduration: 30\nstarted: 2024-03-01\n")]
     [InlineData("person: Zoë Ångström\n\nrole: Ingénieure\n")]
     [InlineData("person: Sam  Lee   \nnull_ish: null\nyes_no: yes\n")]
+    [InlineData("person: Sarah Chen\nslot: tue 10:45\nsource: https://example.com/1-on-1s\n")]
+    [InlineData("# a comment\nperson: Sam\n  # an indented comment\n\n")]
     [InlineData("")]
     public void Should_read_plain_lines_as_the_yaml_reader_does(string yaml)
     {
@@ -30,7 +32,9 @@ public sealed class FrontMatterPlainLinesTests
     [InlineData("aliases: [Jai, JM]\n")]
     [InlineData("aliases:\n  - Jai\n")]
     [InlineData("person: Sam # the report\n")]
-    [InlineData("# a comment\nperson: Sam\n")]
+    [InlineData("slot: tue 10:\n")]
+    [InlineData("slot: 10: 45\n")]
+    [InlineData("person: Sam #1\n")]
     [InlineData("person:\n")]
     [InlineData("person: Sam\nperson: Alex\n")]
     [InlineData("person: Sam: Lee\n")]
