@@ -21,8 +21,12 @@ internal static partial class LinuxStamps
     private const int NoEntry = 2, Denied = 13, NotDirectory = 20, Loop = 40;
     private const ushort TypeMask = 0xF000, Link = 0xA000, Regular = 0x8000;
 
-    /// <summary>From this many files the stat calls are spread over the cores.</summary>
-    private const int ParallelFrom = 4096;
+    /// <summary>
+    /// From this many files the stat calls are spread over the cores. Each call costs about 4 µs on a VM, and a thread
+    /// from the pool about 0.2 ms to start: on 2,600 files, 2 cores save about 5 ms of the walk's 10 (ripgrep, the peer,
+    /// walks on every core too).
+    /// </summary>
+    private const int ParallelFrom = 1024;
 
     private static bool _unavailable = !OperatingSystem.IsLinux();
 
