@@ -1,5 +1,4 @@
 using System.Net.Sockets;
-using System.Reflection;
 using System.Text;
 
 namespace Rapport.Index;
@@ -25,8 +24,7 @@ public static class WatchSocket
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     /// <summary>This build: a watcher of another version (or index schema) is not asked.</summary>
-    public static string Build { get; } =
-        $"{Schema.Version}/{typeof(WatchSocket).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0"}";
+    public static string Build { get; } = $"{Schema.Version}/{BuildVersion.Informational}";
 
     /// <summary>
     /// The socket's path for a vault, or null when there is none to use: no folder only the user can

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using System.Reflection;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Rapport.Core.Vaults;
@@ -160,6 +161,15 @@ public sealed class IndexWatcherTests : IDisposable
         // A new watcher takes the place of the dead one.
         Watch();
         Ask().ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Should_name_this_build_by_its_version_and_commit()
+    {
+        // The constant written at build time is the version the assembly carries (its commit included), as reflection reads it.
+        string version = typeof(WatchSocket).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+
+        WatchSocket.Build.ShouldBe($"{Schema.Version}/{version}");
     }
 
     [Fact]
