@@ -52,6 +52,10 @@ public static partial class RunningDocumentParser
             ?? Attendee(document)
             ?? NotMe(NameRules.FromOwnTitle(Mine(System.IO.Path.GetFileNameWithoutExtension(document.Path).Replace('_', ' '))))
             ?? NotMe(FolderPerson(document.Path));
+        // A title's first name ("# Sam / Jordan 1:1") is the attendee's whole name when the attendees line gives it ("Sam Rivera").
+        if (person is not null && !person.Contains(' ', StringComparison.Ordinal) && Attendee(document) is { } attendee
+            && attendee.Split(' ')[0].Equals(person, StringComparison.OrdinalIgnoreCase) && attendee.Contains(' ', StringComparison.Ordinal))
+            person = attendee;
         document.Person = person;
         document.Aliases = aliases.Concat(titles.Select(t => t.Name!))
             .Where(a => person is null || !a.Equals(person, StringComparison.OrdinalIgnoreCase))
@@ -215,6 +219,10 @@ public static partial class RunningDocumentParser
             if (Upcoming().IsMatch(title)) continue;
             bool meetingWord = MeetingWord().IsMatch(title);
             var mention = DateText.Find(title).FirstOrDefault(m => m.Year is not null || m.Form == DateForm.MonthName || OnlyDate(title, m));
+            // A week written as a range gives its year once, at its end: "## Mar 11 – Mar 15, 2024", "## Dec 30 – Jan 3, 2025".
+            if (mention is { Year: null, Form: DateForm.MonthName } opening
+                && DateText.Find(title).FirstOrDefault(m => m.Index > opening.Index && m is { Year: not null, Form: DateForm.MonthName }) is { Year: { } closingYear } closing)
+                mention = opening with { Year = opening.First > closing.First ? closingYear - 1 : closingYear };
             if (mention is not null && (OpensWith(title, mention) || meetingWord)) candidates.Add((section, mention));
             else if (meetingWord && NumberedMeeting().IsMatch(title)) candidates.Add((section, null));
         }

@@ -237,4 +237,33 @@ public sealed class OwnerAndDueDatesTests
         var doc = Fixture("not-due-dates.md");
         doc.Actions.Where(a => a.Due is not null).Select(a => (a.Text, a.Due)).ShouldBe([("Ship the exporter", (DateOnly?)new DateOnly(2025, 7, 11))]);
     }
+
+    [Fact]
+    public void Should_take_the_whole_name_of_the_attendee_a_title_names_by_first_name()
+    {
+        // Given "# Sam / Jordan 1:1" and "Participants: Jordan Lee, Sam Rivera" in a vault whose owner is Jordan Lee
+        var doc = Fixture("notion-database-page.md");
+        doc.Person.ShouldBe("Sam Rivera");
+        var onePager = Task(doc, "Sam to write a one-pager on the rewrite scope");
+        onePager.Owner.ShouldBe(ActionOwner.Them);
+        onePager.Due.ShouldBe(new DateOnly(2024, 3, 11));
+        Task(doc, "Jordan to find a guild slot in April").Owner.ShouldBe(ActionOwner.Me);
+    }
+
+    [Fact]
+    public void Should_date_a_week_written_as_a_range_by_the_year_at_its_end()
+    {
+        var doc = Fixture("week-ranges.md");
+        doc.Meetings.Select(m => m.Date).ShouldBe([new DateOnly(2024, 3, 11), new DateOnly(2024, 3, 4)]);
+        Task(doc, "send the vendor shortlist").Due.ShouldBe(new DateOnly(2024, 3, 13));
+        DocumentFixtures.Parse("# Ana Ruiz\n\n## Dec 30 – Jan 3, 2025\n- talked\n").Meetings.Single().Date.ShouldBe(new DateOnly(2024, 12, 30));
+    }
+
+    [Fact]
+    public void Should_read_a_due_date_under_headings_naming_the_person_and_the_date()
+    {
+        var doc = Fixture("heading-name-and-date.md");
+        doc.LastMet.ShouldBe(new DateOnly(2024, 3, 12));
+        Task(doc, "outline the guild talk").Due.ShouldBe(new DateOnly(2024, 3, 20));
+    }
 }
