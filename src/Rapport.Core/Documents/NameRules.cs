@@ -167,15 +167,22 @@ public static partial class NameRules
         if (names is null || names.Count == 0) return title;
         foreach (var name in names.Concat(names.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])).Where(n => n.Length > 1).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            string word = @"(?<![\p{L}@])@?" + Regex.Escape(name) + @"(?![\p{L}'’])";
-            var after = new Regex(word + @"\s*" + Joiner, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-            var before = new Regex(@"\s*" + Joiner + @"\s*" + word, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            if (!title.Contains(name, StringComparison.OrdinalIgnoreCase)) continue;
+            var (after, before) = Joins.GetOrAdd(name.ToLowerInvariant(), static n =>
+            {
+                string word = @"(?<![\p{L}@])@?" + Regex.Escape(n) + @"(?![\p{L}'’])";
+                return (new Regex(word + @"\s*" + Joiner, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+                    new Regex(@"\s*" + Joiner + @"\s*" + word, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+            });
             string stripped = after.Replace(title, " ", 1);
             if (stripped == title) stripped = before.Replace(title, "", 1);
             title = stripped.Trim();
         }
         return title;
     }
+
+    /// <summary>The patterns of <see cref="WithoutNames"/> by name, built once: the owner's names are the same in every document.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Regex After, Regex Before)> Joins = new(StringComparer.Ordinal);
 
     /// <summary>What joins two people's names in a title: "Jordan / Lena", "Aisha &amp; Jordan", "Sam x Jordan", "Sam &lt;&gt; Jordan".</summary>
     private const string Joiner = @"(?:/|&|\+|,|<>|<->|↔|\band\b|\bx\b)\s*";
