@@ -102,7 +102,7 @@ public sealed partial class VaultIndex : IVaultIndex
             }
             else if (Scalar<string>(connection, "SELECT coalesce((SELECT settings FROM reading WHERE id = 1), '')") != Reading(vault))
             {
-                stale = $"was read with other settings than {Vault.SettingsFolder}/{Vault.ConfigFile}'s (relationships folder, dates)";
+                stale = $"was read with other settings than {Vault.SettingsFolder}/{Vault.ConfigFile}'s (relationships folder, dates, owner)";
             }
             if (stale is not null)
             {
@@ -120,11 +120,13 @@ public sealed partial class VaultIndex : IVaultIndex
 
     /// <summary>
     /// The settings that decide how the files are read into the index: which files are running documents and meeting
-    /// notes (the relationships folder) and how a numeric date is read (<c>dates</c>). An index read under other settings
+    /// notes (the relationships folder), how a numeric date is read (<c>dates</c>) and who is me (<c>owner</c>, <c>owner-aliases</c>;
+    /// written only when set, so an index of a vault without them is kept). An index read under other settings
     /// is rebuilt, as one of another schema version is: a changed <c>config.yml</c> changes no file's stamp.
     /// </summary>
     internal static string Reading(Vault vault) =>
-        $"relationships: {vault.Config.RelationshipsFolder}\ndates: {vault.Config.DayFirst switch { true => "day-first", false => "month-first", null => "unset" }}";
+        $"relationships: {vault.Config.RelationshipsFolder}\ndates: {vault.Config.DayFirst switch { true => "day-first", false => "month-first", null => "unset" }}"
+        + (vault.Config.MyNames.Count > 0 ? $"\nme: {string.Join(", ", vault.Config.MyNames)}" : "");
 
     /// <summary>Creates the tables of <paramref name="schema"/> in a new index, with its version and the settings it is read under.</summary>
     private static void Create(Database connection, Vault vault, string schema)

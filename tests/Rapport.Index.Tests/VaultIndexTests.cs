@@ -318,6 +318,22 @@ public sealed class VaultIndexTests : IDisposable
         using (Synced()) _warnings.Count.ShouldBe(1, "the settings are the index's own now");
     }
 
+    [Fact]
+    public void Should_rebuild_an_index_read_before_the_owner_was_set_and_read_the_owners_marks_as_mine()
+    {
+        // Given a task marked with the owner's name, indexed while the vault named no owner: theirs
+        _vault.Write(Path.Combine(".rapport", "config.yml"), "relationships: Career/1-on-1s\n");
+        _vault.Write(Path.Combine("Career", "1-on-1s", "lena-fischer.md"), "---\nperson: Lena Fischer\n---\n\n## 2026-03-04\n- [ ] @jordan book the offsite\n");
+        using (var before = Synced()) before.OpenActions("lena-fischer").Single().Owner.ShouldBe(ActionOwner.Them);
+
+        // When the owner is set, the index is read again and the task is mine
+        _vault.Write(Path.Combine(".rapport", "config.yml"), "owner: Jordan Lee\n");
+        using var index = Synced();
+
+        _warnings.ShouldHaveSingleItem().ShouldContain("other settings");
+        index.OpenActions("lena-fischer").Single().Owner.ShouldBe(ActionOwner.Me);
+    }
+
     [Theory]
     [InlineData("this is not a database, just text that happens to be long enough to fill a header........................")]
     [InlineData("")]

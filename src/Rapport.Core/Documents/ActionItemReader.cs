@@ -41,8 +41,17 @@ public static partial class ActionItemReader
     /// unless the line marks one; <paramref name="known"/> are the other person's names and
     /// <paramref name="ownLines"/> the item's continuation lines (Logseq's <c>DEADLINE:</c>).
     /// </summary>
-    public static ActionItem Read(ListEntry entry, ActionOwner owner, IReadOnlyCollection<string> known, IReadOnlyList<string> ownLines, List<Problem> problems)
+    public static ActionItem Read(ListEntry entry, ActionOwner owner, IReadOnlyCollection<string> known, IReadOnlyList<string> ownLines, List<Problem> problems) =>
+        Read(entry, owner, known, ownLines, problems, TaskContext.None);
+
+    /// <summary>
+    /// Reads a task as <see cref="Read(ListEntry, ActionOwner, IReadOnlyCollection{string}, IReadOnlyList{string}, List{Problem})"/>
+    /// does, in its document's <paramref name="context"/>: the owner's names, which mean me, and the meeting it sits under,
+    /// against which a due date written in words (<c>by Friday</c>) or without a year (<c>(3/7)</c>) is read.
+    /// </summary>
+    public static ActionItem Read(ListEntry entry, ActionOwner owner, IReadOnlyCollection<string> known, IReadOnlyList<string> ownLines, List<Problem> problems, TaskContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
         string text = entry.Text;
         DateOnly? due = null, completed = null;
         string? priority = null;
@@ -82,6 +91,11 @@ public static partial class ActionItemReader
             due = wordedDate;
             text = text.Remove(worded.Index, worded.Length);
         }
+        if (due is null && DueText.Find(text, context) is { } written)
+        {
+            due = written.Date;
+            text = text.Remove(written.Index, written.Length);
+        }
 
         foreach (var line in ownLines)
         {
@@ -106,10 +120,10 @@ public static partial class ActionItemReader
         text = Whitespace().Replace(text, " ").Trim();
 
         string? assignee = null;
-        if (OwnerMarks.Find(text, known) is { } mark)
+        if (OwnerMarks.Find(text, known, context.MyNames) is { } mark)
         {
             assignee = mark.Name.TrimStart('@', '#');
-            owner = NameRules.MeWords.Contains(assignee) ? ActionOwner.Me : ActionOwner.Them;
+            owner = NameRules.IsMe(assignee, context.MyNames, known) ? ActionOwner.Me : ActionOwner.Them;
             if (mark.Length > 0 && mark.Length < text.Length) text = Whitespace().Replace(text.Remove(mark.Index, mark.Length), " ").Trim();
         }
 

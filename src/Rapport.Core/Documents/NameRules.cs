@@ -124,6 +124,69 @@ public static partial class NameRules
         return false;
     }
 
+    /// <summary>
+    /// The names that mean the vault's owner: the name as configured, the handles people make of it (<c>Jordan Lee</c>:
+    /// <c>jlee</c>, <c>jordanl</c>; <c>@jordan.lee</c> and <c>@jordan</c> match the name itself) and the aliases given.
+    /// Empty without an owner.
+    /// </summary>
+    public static IReadOnlyList<string> OwnNames(string? owner, IReadOnlyList<string>? aliases = null)
+    {
+        if (string.IsNullOrWhiteSpace(owner)) return [];
+        var names = new List<string> { owner.Trim() };
+        var words = Normalize(owner).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 2)
+        {
+            names.Add(words[0][0] + words[^1]);
+            names.Add(words[0] + words[^1][0]);
+        }
+        names.AddRange(aliases ?? []);
+        return names.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>
+    /// Whether a name written in a document means me: a word for me (<c>Me</c>), or one of <paramref name="mine"/> (the
+    /// owner's names) that is not also the other person's (<paramref name="theirs"/>): when both share a first name, only
+    /// the owner's whole name is mine.
+    /// </summary>
+    public static bool IsMe(string name, IReadOnlyCollection<string> mine, IEnumerable<string> theirs)
+    {
+        if (MeWords.Contains(name.Trim())) return true;
+        if (mine.Count == 0 || !Matches(name, mine)) return false;
+        string n = Normalize(name);
+        return !Matches(name, theirs) || mine.Any(m => Normalize(m) == n && m.Contains(' ', StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A title without the owner's names where they stand beside another's, joined by <c>/</c>, <c>&amp;</c>, <c>+</c>,
+    /// <c>and</c>, <c>x</c>, <c>&lt;&gt;</c> or a comma ("Jordan / Lena Fischer 1:1s" is "Lena Fischer 1:1s"): what is left
+    /// names the other person. A name standing alone is left, so a title naming only me still names no one else.
+    /// </summary>
+    public static string WithoutNames(string title, IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        if (names is null || names.Count == 0) return title;
+        foreach (var name in names.Concat(names.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])).Where(n => n.Length > 1).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            if (!title.Contains(name, StringComparison.OrdinalIgnoreCase)) continue;
+            var (after, before) = Joins.GetOrAdd(name.ToLowerInvariant(), static n =>
+            {
+                string word = @"(?<![\p{L}@])@?" + Regex.Escape(n) + @"(?![\p{L}'’])";
+                return (new Regex(word + @"\s*" + Joiner, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+                    new Regex(@"\s*" + Joiner + @"\s*" + word, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+            });
+            string stripped = after.Replace(title, " ", 1);
+            if (stripped == title) stripped = before.Replace(title, "", 1);
+            title = stripped.Trim();
+        }
+        return title;
+    }
+
+    /// <summary>The patterns of <see cref="WithoutNames"/> by name, built once: the owner's names are the same in every document.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (Regex After, Regex Before)> Joins = new(StringComparer.Ordinal);
+
+    /// <summary>What joins two people's names in a title: "Jordan / Lena", "Aisha &amp; Jordan", "Sam x Jordan", "Sam &lt;&gt; Jordan".</summary>
+    private const string Joiner = @"(?:/|&|\+|,|<>|<->|↔|\band\b|\bx\b)\s*";
+
     private static string Normalize(string name) =>
         string.Join(' ', name.Trim().TrimStart('@', '#').Replace('-', ' ').Replace('_', ' ').Replace('.', ' ').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 

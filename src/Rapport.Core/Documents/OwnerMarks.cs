@@ -19,6 +19,7 @@ public static partial class OwnerMarks
     public static IReadOnlyList<Rule> Rules { get; } =
     [
         new("[owner:: Sam] / [assignee:: Sam]", Field(), KnownOnly: false, Strip: true),
+        new("@Sam Lee send the deck (a mention of a whole name, as Confluence and Notion write one)", LeadingAtName(), KnownOnly: true, Strip: true),
         new("@sam: send the deck", LeadingAt(), KnownOnly: false, Strip: true),
         new("[[Sam Lee]] to send the deck", LeadingWiki(), KnownOnly: false, Strip: true),
         new("#sam - send the deck (Logseq tag)", LeadingTag(), KnownOnly: false, Strip: true),
@@ -37,15 +38,18 @@ public static partial class OwnerMarks
         new("send the deck [[Sam]] / #sam", AnyLinkOrTag(), KnownOnly: true, Strip: false),
     ];
 
-    /// <summary>The first rule's mark on <paramref name="text"/>; <paramref name="known"/> are the names a <c>KnownOnly</c> rule accepts.</summary>
-    public static OwnerMark? Find(string text, IReadOnlyCollection<string> known)
+    /// <summary>
+    /// The first rule's mark on <paramref name="text"/>; <paramref name="known"/> (the other person's names) and
+    /// <paramref name="mine"/> (the vault owner's) are the names a <c>KnownOnly</c> rule accepts.
+    /// </summary>
+    public static OwnerMark? Find(string text, IReadOnlyCollection<string> known, IReadOnlyCollection<string>? mine = null)
     {
         foreach (var rule in Rules)
         {
             foreach (Match m in rule.Pattern.Matches(text))
             {
                 string name = NameRules.StripLinks(m.Groups["name"].Value).Trim();
-                bool isKnown = NameRules.MeWords.Contains(name) || NameRules.Matches(name, known);
+                bool isKnown = NameRules.MeWords.Contains(name) || NameRules.Matches(name, known) || mine is { Count: > 0 } && NameRules.Matches(name, mine);
                 if (rule.KnownOnly ? !isKnown : !isKnown && !Plausible(name, m.Value)) continue;
                 return rule.Strip ? new OwnerMark(name, m.Index, m.Length) : new OwnerMark(name, 0, 0);
             }
@@ -67,6 +71,9 @@ public static partial class OwnerMarks
 
     [GeneratedRegex(@"^@(?<name>[\p{L}][\p{L}\p{N}_.\-]*?)[.]?(?:\s*[:,\-–—]\s*|\s+)")]
     private static partial Regex LeadingAt();
+
+    [GeneratedRegex(@"^@(?<name>\p{Lu}[\p{L}'’\-]*(?: \p{Lu}[\p{L}'’\-]*){1,2}?)(?:\s*[:,\-–—]\s*|\s+)")]
+    private static partial Regex LeadingAtName();
 
     [GeneratedRegex(@"^(?<name>\[\[[^\]]+\]\])\s*(?::\s*|[-–—]\s+|(?=\s+(?:to|will|should|needs to)\s))")]
     private static partial Regex LeadingWiki();

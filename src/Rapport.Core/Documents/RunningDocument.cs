@@ -92,6 +92,18 @@ public sealed class RunningDocument
     public bool? DayFirst { get; internal init; }
 
     /// <summary>
+    /// The vault owner's names (<c>owner:</c> and <c>owner-aliases:</c> in <c>.rapport/config.yml</c>): a mark, a heading
+    /// or an attendee naming one is me, never the other person. Empty when the vault does not say.
+    /// </summary>
+    public IReadOnlyList<string> MyNames { get; internal init; } = [];
+
+    /// <summary>The date of a note of one meeting (dated by its title, a <c>Date:</c> line, front matter or file name): its tasks are that meeting's.</summary>
+    internal DateOnly? NoteDate { get; set; }
+
+    /// <summary>Whether numeric dates in this document are read day first: its own evidence, else the vault's setting, else the separator.</summary>
+    public bool ReadsDayFirst { get; internal set; }
+
+    /// <summary>
     /// The heading of the next meeting when the document already holds it, dated after <see cref="Today"/>
     /// (an agenda written ahead): the nearest such meeting. It is not a meeting held.
     /// </summary>

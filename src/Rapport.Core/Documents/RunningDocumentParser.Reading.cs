@@ -22,8 +22,11 @@ public static partial class RunningDocumentParser
 
     private static void ReadPerson(RunningDocument document, FrontMatter? frontMatter, List<Problem> problems)
     {
+        // The owner's own name in a title ("# Jordan / Lena Fischer 1:1s") leaves the other person's; no candidate is me.
+        string Mine(string text) => NameRules.WithoutNames(text, document.MyNames);
+        string? NotMe(string? name) => name is not null && document.MyNames.Count > 0 && NameRules.IsMe(name, document.MyNames, []) ? null : name;
         var titles = document.Sections.Where(s => s.Level == 1 && !s.IsLabel)
-            .Select(s => (Section: s, Name: NameOfHeading(s.Title, alone: true)))
+            .Select(s => (Section: s, Name: NotMe(NameOfHeading(Mine(s.Title), alone: true))))
             .Where(t => t.Name is not null)
             .ToList();
         foreach (var other in titles.Skip(1))
@@ -39,16 +42,20 @@ public static partial class RunningDocumentParser
             ?? (properties.TryGetValue("alias", out var alias) ? alias.Split(',').Select(a => NameRules.StripLinks(a).Trim()).Where(a => a.Length > 0).ToList() : []);
         string? person = PersonKeys.Select(k => frontMatter?[k] ?? properties.GetValueOrDefault(k)).Select(v => v is null ? null : NameRules.StripLinks(v).Trim())
                 .FirstOrDefault(v => v is { Length: > 0 })
-            ?? (properties.TryGetValue("title", out var pageTitle) ? NameOfHeading(pageTitle, alone: true) : null)
-            ?? NameKeys.Select(k => frontMatter?[k] is { } value ? NameOfHeading(value, alone: true) : null).FirstOrDefault(v => v is not null)
-            ?? titles.Select(t => t.Name).FirstOrDefault()
-            ?? OpeningLabelPerson(document)
-            ?? document.Sections.Where(s => !s.IsLabel).Select(s => NameRules.FromTitle(s.Title)).FirstOrDefault(n => n is not null)
-            ?? BlockPerson(document)
-            ?? aliases.FirstOrDefault(NameRules.LooksLikeName)
+            ?? NotMe(properties.TryGetValue("title", out var pageTitle) ? NameOfHeading(Mine(pageTitle), alone: true) : null)
+            ?? NameKeys.Select(k => frontMatter?[k] is { } value ? NotMe(NameOfHeading(Mine(value), alone: true)) : null).FirstOrDefault(v => v is not null)
+            ?? titles.Select(t => t.Name).FirstOrDefault(n => n is not null)
+            ?? NotMe(OpeningLabelPerson(document, Mine))
+            ?? document.Sections.Where(s => !s.IsLabel).Select(s => NotMe(NameRules.FromTitle(Mine(s.Title)))).FirstOrDefault(n => n is not null)
+            ?? NotMe(BlockPerson(document))
+            ?? aliases.FirstOrDefault(a => NameRules.LooksLikeName(a) && NotMe(a) is not null)
             ?? Attendee(document)
-            ?? NameRules.FromOwnTitle(System.IO.Path.GetFileNameWithoutExtension(document.Path).Replace('_', ' '))
-            ?? FolderPerson(document.Path);
+            ?? NotMe(NameRules.FromOwnTitle(Mine(System.IO.Path.GetFileNameWithoutExtension(document.Path).Replace('_', ' '))))
+            ?? NotMe(FolderPerson(document.Path));
+        // A title's first name ("# Sam / Jordan 1:1") is the attendee's whole name when the attendees line gives it ("Sam Rivera").
+        if (person is not null && !person.Contains(' ', StringComparison.Ordinal) && Attendee(document) is { } attendee
+            && attendee.Split(' ')[0].Equals(person, StringComparison.OrdinalIgnoreCase) && attendee.Contains(' ', StringComparison.Ordinal))
+            person = attendee;
         document.Person = person;
         document.Aliases = aliases.Concat(titles.Select(t => t.Name!))
             .Where(a => person is null || !a.Equals(person, StringComparison.OrdinalIgnoreCase))
@@ -61,13 +68,13 @@ public static partial class RunningDocumentParser
     /// that line for its title, as documents written in Google Docs without heading styles and exported do; a bold line
     /// that is only a name is no title (it may be a label like <c>**Context**</c>).
     /// </summary>
-    private static string? OpeningLabelPerson(RunningDocument document)
+    private static string? OpeningLabelPerson(RunningDocument document, Func<string, string> mine)
     {
         if (document.Sections.Any(s => s.Level == 1 && !s.IsLabel) || document.Sections.FirstOrDefault() is not { IsLabel: true } label) return null;
         var source = document.Source;
         for (int line = document.FrontMatter is { } fm ? fm.EndLine + 1 : 0; line < label.HeadingLine; line++)
             if (!source.LineSpan(line).IsWhiteSpace()) return null;
-        return NameRules.FromOwnTitle(label.Title);
+        return NameRules.FromOwnTitle(mine(label.Title));
     }
 
     /// <summary>
@@ -103,14 +110,24 @@ public static partial class RunningDocumentParser
     /// <summary>A heading's person: "1:1 with Sam Lee", or (for a title) the heading being a name itself.</summary>
     private static string? NameOfHeading(string heading, bool alone)
     {
+        heading = WithoutLeadingMarks(heading);
         if ((alone ? NameRules.FromOwnTitle(heading) : NameRules.FromTitle(heading)) is { } name) return name;
         string text = NameRules.StripLinks(heading).Trim();
         return alone && NameRules.LooksLikeName(text) ? text : null;
     }
 
+    /// <summary>A heading without the emoji and punctuation people open titles with (<c># 🧑‍💻 Tomás García</c>).</summary>
+    private static string WithoutLeadingMarks(string heading)
+    {
+        int start = 0;
+        while (start < heading.Length && !char.IsLetterOrDigit(heading[start]) && heading[start] != '[') start++;
+        return heading[start..];
+    }
+
     /// <summary>
     /// The one attendee besides me, from an <c>Attendees:</c> line or the list under an <c>**Attendees**</c>
-    /// label near the top: "me, Ines" is Ines; two or more others name no single person.
+    /// label near the top: "me, Ines" is Ines, and so is "Jordan Lee, Ines" when the vault's owner is Jordan Lee;
+    /// two or more others name no single person.
     /// </summary>
     private static string? Attendee(RunningDocument document)
     {
@@ -131,8 +148,8 @@ public static partial class RunningDocumentParser
                 while (next < source.LineCount && source.LineSpan(next).IsWhiteSpace()) next++;
                 for (; next < source.LineCount && ListLine().Match(source.Line(next)) is { Success: true } item; next++) names.Add(item.Groups["text"].Value);
             }
-            var others = names.Select(n => Parenthetical().Replace(NameRules.StripLinks(n), "").Trim().Trim('*', '_').Trim())
-                .Where(n => n.Length > 0 && !NameRules.MeWords.Contains(n))
+            var others = names.Select(n => Parenthetical().Replace(NameRules.StripLinks(n), "").Trim().Trim('*', '_').Trim().TrimStart('@'))
+                .Where(n => n.Length > 0 && !NameRules.IsMe(n, document.MyNames, []))
                 .ToList();
             return others.Count == 1 && NameRules.LooksLikeName(others[0]) ? others[0] : null;
         }
@@ -202,6 +219,10 @@ public static partial class RunningDocumentParser
             if (Upcoming().IsMatch(title)) continue;
             bool meetingWord = MeetingWord().IsMatch(title);
             var mention = DateText.Find(title).FirstOrDefault(m => m.Year is not null || m.Form == DateForm.MonthName || OnlyDate(title, m));
+            // A week written as a range gives its year once, at its end: "## Mar 11 – Mar 15, 2024", "## Dec 30 – Jan 3, 2025".
+            if (mention is { Year: null, Form: DateForm.MonthName } opening
+                && DateText.Find(title).FirstOrDefault(m => m.Index > opening.Index && m is { Year: not null, Form: DateForm.MonthName }) is { Year: { } closingYear } closing)
+                mention = opening with { Year = opening.First > closing.First ? closingYear - 1 : closingYear };
             if (mention is not null && (OpensWith(title, mention) || meetingWord)) candidates.Add((section, mention));
             else if (meetingWord && NumberedMeeting().IsMatch(title)) candidates.Add((section, null));
         }
@@ -212,17 +233,32 @@ public static partial class RunningDocumentParser
         bool dayFirst = headingMentions.Any(m => m.DayFirst is not null) || headingMentions.Count == 0
             ? DateText.DayFirst(headingMentions, document.DayFirst)
             : DateText.DayFirst(headingMentions.Concat(DateText.Find(source.Text, allowNoYear: false).Where(m => m.DayFirst is not null)), document.DayFirst);
+        // Tasks' due dates read as the meetings do; with no evidence in the headings, the whole dates' and due dates' own.
+        document.ReadsDayFirst = headingMentions.Any(m => m.DayFirst is not null) ? dayFirst
+            : DateText.DayFirst(DateText.Find(source.Text, allowNoYear: false).Concat(DueText.NumericDates(source.Text)), document.DayFirst);
+
+        // A heading without a year sits between its dated neighbours, in the order the log runs (newest first when its first
+        // year-dated heading is later than its last); with none, the file's own year, else the dates written around it.
+        var written = candidates.Select(c => c.Mention is { Year: not null } m ? m.Resolve(dayFirst, null) : null).ToArray();
+        var yeared = written.OfType<DateOnly>().ToList();
+        bool? newestFirst = yeared.Count >= 2 && yeared[0] != yeared[^1] ? yeared[0] > yeared[^1] : null;
         var dates = new DateOnly?[candidates.Count];
+        List<(int Line, DateOnly Date)>? around = null;
         for (int i = 0; i < candidates.Count; i++)
         {
             if (candidates[i].Mention is not { } mention) continue;
-            int? year = mention.Year
-                ?? candidates.Take(i).Select(c => c.Mention?.Year).LastOrDefault(y => y is not null)
-                ?? candidates.Skip(i + 1).Select(c => c.Mention?.Year).FirstOrDefault(y => y is not null)
-                ?? (fileDate ?? DateField(source, document.FrontMatter, document.DayFirst))?.Year;
-            var previous = dates.Take(i).LastOrDefault(d => d is not null);
-            if (year is not null) dates[i] = mention.Resolve(dayFirst, year);
-            else if (previous is { } before) dates[i] = Near(mention, dayFirst, before);
+            if (mention.Year is not null)
+            {
+                dates[i] = written[i];
+                continue;
+            }
+            var before = dates.Take(i).LastOrDefault(d => d is not null);
+            var after = written.Skip(i + 1).FirstOrDefault(d => d is not null);
+            if (before is not null || after is not null) dates[i] = Between(mention, dayFirst, before, after, newestFirst);
+            else if ((fileDate ?? DateField(source, document.FrontMatter, document.DayFirst) ?? Created(document.FrontMatter))?.Year is { } year) dates[i] = mention.Resolve(dayFirst, year);
+            else if (Nearest(around ??= DatesAround(document, candidates.Select(c => c.Section), dayFirst), candidates[i].Section.HeadingLine) is { } near
+                && Near(mention, dayFirst, near) is { } placed && (document.Today is not { } readOn || placed <= readOn))
+                dates[i] = placed;
             else if (document.Today is { } today) dates[i] = ClosestPast(document, mention, dayFirst, today);
         }
 
@@ -238,12 +274,16 @@ public static partial class RunningDocumentParser
 
         if (singleNote && meetings.Count == 1 && meetings[0].Date is null && (DateField(source, document.FrontMatter, document.DayFirst) ?? fileDate) is { } noteDate)
             meetings[0] = meetings[0] with { Date = noteDate };
+        if (singleNote && meetings.Count == 1) document.NoteDate = meetings[0].Date;
         if (meetings.Count == 0 && document.FindSection(SectionKind.MeetingHistory) is null)
         {
             // A note of one meeting: dated by a "Date:" line, its front matter or its file name.
             var date = DateField(source, document.FrontMatter, document.DayFirst) ?? fileDate;
             if (date is not null)
+            {
                 meetings.Add(new Meeting(date, document.TitleSection?.Title ?? System.IO.Path.GetFileNameWithoutExtension(document.Path), document.TitleSection?.HeadingLine ?? 0, document.TitleSection, null));
+                document.NoteDate = date;
+            }
         }
         document.Meetings = meetings.OrderBy(m => m.Line).ToList();
         if (document.Today is { } day)
@@ -254,6 +294,45 @@ public static partial class RunningDocumentParser
     private static DateOnly? Near(DateMention mention, bool dayFirst, DateOnly before) =>
         new[] { before.Year - 1, before.Year, before.Year + 1 }.Select(y => mention.Resolve(dayFirst, y)).OfType<DateOnly>()
             .OrderBy(d => Math.Abs(d.DayNumber - before.DayNumber)).Cast<DateOnly?>().FirstOrDefault();
+
+    /// <summary>
+    /// A heading without a year between the meetings before and after it: of the years around theirs, the day that keeps the
+    /// log's order (when it is known) and lies nearest the meeting before it (else after it). <c>## Dec 20</c> under
+    /// <c>## Jan 5, 2025</c> in a newest-first log is 20 December 2024; after <c>## Dec 30, 2025</c>, <c>## Jan 6</c> is 2026.
+    /// </summary>
+    private static DateOnly? Between(DateMention mention, bool dayFirst, DateOnly? before, DateOnly? after, bool? newestFirst)
+    {
+        var neighbour = (before ?? after)!.Value;
+        var days = new[] { before, after }.OfType<DateOnly>().SelectMany(d => new[] { d.Year - 1, d.Year, d.Year + 1 }).Distinct()
+            .Select(y => mention.Resolve(dayFirst, y)).OfType<DateOnly>().ToList();
+        var inOrder = newestFirst is not { } descending ? days : days.Where(d =>
+            (before is not { } b || (descending ? d <= b : d >= b)) && (after is not { } a || (descending ? d >= a : d <= a))).ToList();
+        return (inOrder.Count > 0 ? inOrder : days).OrderBy(d => Math.Abs(d.DayNumber - neighbour.DayNumber)).Cast<DateOnly?>().FirstOrDefault();
+    }
+
+    /// <summary>Front matter <c>created:</c>, as note apps stamp a new note: the year a log without any was begun in.</summary>
+    private static DateOnly? Created(FrontMatter? frontMatter) =>
+        frontMatter is { IsTemplate: false } && (frontMatter["created"] ?? frontMatter["date-created"] ?? frontMatter["created_at"]) is { } value
+        && DateText.Find(value) is [{ Year: not null } written, ..] ? written.Resolve(false, null) : null;
+
+    /// <summary>The dates written whole (with a year) in the document's text outside its front matter and meeting headings, by line.</summary>
+    private static List<(int Line, DateOnly Date)> DatesAround(RunningDocument document, IEnumerable<Section> meetings, bool dayFirst)
+    {
+        var headings = meetings.Select(s => s.HeadingLine).ToHashSet();
+        var found = new List<(int, DateOnly)>();
+        var source = document.Source;
+        for (int line = document.FrontMatter is { } fm ? fm.EndLine + 1 : 0; line < source.LineCount; line++)
+        {
+            if (headings.Contains(line)) continue;
+            // A date in a link's address is the page's ("…/2014/05/29/questions"), not one the writer wrote.
+            foreach (var mention in DateText.Find(Address().Replace(source.Line(line), m => new string(' ', m.Length)), allowNoYear: false))
+                if (mention.Year is not null && mention.Resolve(dayFirst, null) is { } date) found.Add((line, date));
+        }
+        return found;
+    }
+
+    private static DateOnly? Nearest(List<(int Line, DateOnly Date)> dates, int line) =>
+        dates.Count == 0 ? null : dates.MinBy(d => Math.Abs(d.Line - line)).Date;
 
     /// <summary>
     /// A date written without a year and with none around it: the latest such day not after today (<c>## Dec 9</c> read in
@@ -401,6 +480,9 @@ public static partial class RunningDocumentParser
         }
         document.Actions = ActionItemReader.ClosedLater(actions.OrderBy(a => a.Source.Line).ToList());
 
+        TaskContext Context(DateOnly? meeting) =>
+            new(document.MyNames, meeting, document.ReadsDayFirst) { YearFrom = document.LastMet, Cadence = document.Frequency };
+
         void ReadTable(Markdig.Extensions.Tables.Table table)
         {
             var section = sectionsByLine.At(table.Line);
@@ -409,10 +491,10 @@ public static partial class RunningDocumentParser
             {
                 actions.Add(row with
                 {
-                    Owner = row.Assignee is null && SectionOwner(section, known) is { } side ? side : row.Owner,
+                    Owner = row.Assignee is null && SectionOwner(section, known, document.MyNames) is { } side ? side : row.Owner,
                     Section = section,
                     Meeting = rowMeetings.TryGetValue(row.Source.Line, out var held) ? held
-                        : section?.Meeting is { } meeting && meetingDates.TryGetValue(meeting, out var date) ? date : null,
+                        : section?.Meeting is { } meeting && meetingDates.TryGetValue(meeting, out var date) ? date : document.NoteDate,
                 });
             }
         }
@@ -442,17 +524,18 @@ public static partial class RunningDocumentParser
             {
                 if (section?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) != true)
                 {
-                    var owner = parent?.Owner ?? SectionOwner(section, known) ?? ActionOwner.Me;
+                    var owner = parent?.Owner ?? SectionOwner(section, known, document.MyNames) ?? ActionOwner.Me;
                     int ownEnd = item.OfType<ListBlock>().Select(b => b.Line).DefaultIfEmpty(entry.EndLine).Min();
                     var ownLines = Enumerable.Range(entry.Line + 1, Math.Max(0, ownEnd - entry.Line - 1)).Select(source.Line).ToList();
-                    var read = ActionItemReader.Read(entry, owner, known, ownLines, problems);
+                    var held = section?.Meeting is { } under && meetingDates.TryGetValue(under, out var on) ? on : document.NoteDate;
+                    var read = ActionItemReader.Read(entry, owner, known, ownLines, problems, Context(held));
                     if (read.Text.Length > 0)
                     {
                         task = read with
                         {
                             Parent = parent,
                             Section = section,
-                            Meeting = section?.Meeting is { } meeting && meetingDates.TryGetValue(meeting, out var date) ? date : null,
+                            Meeting = held,
                         };
                         actions.Add(task);
                     }
@@ -527,13 +610,13 @@ public static partial class RunningDocumentParser
     }
 
     /// <summary>Whose tasks a heading holds: my/their action lists, a heading naming the person, "Me"; null when it does not say.</summary>
-    private static ActionOwner? SectionOwner(Section? section, List<string> known)
+    private static ActionOwner? SectionOwner(Section? section, List<string> known, IReadOnlyList<string> mine)
     {
         if (section is null) return null;
         foreach (var s in section.SelfAndAncestors())
         {
             if (s.Kind == SectionKind.Title) continue;
-            var kind = s.Kind is SectionKind.MyActions or SectionKind.TheirActions ? s.Kind : SectionAliases.ClassifyActionList(NameRules.StripLinks(s.Title), known);
+            var kind = s.Kind is SectionKind.MyActions or SectionKind.TheirActions ? s.Kind : SectionAliases.ClassifyActionList(NameRules.StripLinks(s.Title), known, mine);
             if (kind == SectionKind.MyActions) return ActionOwner.Me;
             if (kind == SectionKind.TheirActions) return ActionOwner.Them;
         }
@@ -578,6 +661,9 @@ public static partial class RunningDocumentParser
     // The link may be a heading block, as Logseq writes one: "- ## [[Mar 3rd, 2025]]".
     [GeneratedRegex(@"^(?<indent>[\t ]*)[-*]\s+(?:#{1,6}\s+)?\[\[(?<date>[^\]]+)\]\]")]
     private static partial Regex JournalBlock();
+
+    [GeneratedRegex(@"\]\([^)\s]*\)|<?\b(?:https?|file)://[^\s)>]*>?", RegexOptions.IgnoreCase)]
+    private static partial Regex Address();
 
     [GeneratedRegex(@"^1[-_./]1$")]
     private static partial Regex OneOnOne();

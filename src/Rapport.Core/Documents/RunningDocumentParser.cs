@@ -44,13 +44,14 @@ public static partial class RunningDocumentParser
 
     /// <summary>
     /// Reads a document; <paramref name="today"/>, when known, tells past meetings from an upcoming one dated later, and
-    /// <paramref name="dayFirst"/> (the vault's <c>dates:</c> setting) reads numeric dates the document gives no evidence for.
+    /// <paramref name="dayFirst"/> (the vault's <c>dates:</c> setting) reads numeric dates the document gives no evidence for,
+    /// and <paramref name="myNames"/> (the vault's <c>owner:</c>) are the names that mean me.
     /// </summary>
-    public static RunningDocument Parse(SourceText source, string path, DateOnly? today = null, bool? dayFirst = null)
+    public static RunningDocument Parse(SourceText source, string path, DateOnly? today = null, bool? dayFirst = null, IReadOnlyList<string>? myNames = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         var problems = new List<Problem>();
-        var document = new RunningDocument(path, source) { Today = today, DayFirst = dayFirst };
+        var document = new RunningDocument(path, source) { Today = today, DayFirst = dayFirst, MyNames = myNames ?? [] };
         var frontMatter = FrontMatterReader.Read(source, problems);
         document.FrontMatter = frontMatter;
 
@@ -206,7 +207,7 @@ public static partial class RunningDocumentParser
             {
                 SectionKind.Threads => SectionKind.ThreadTopic,
                 SectionKind.ActionItems => SectionKind.ActionItems == parentKind
-                    ? SectionAliases.ClassifyActionList(section.Title, theirNames)
+                    ? SectionAliases.ClassifyActionList(section.Title, theirNames, document.MyNames)
                     : SectionKind.Other,
                 SectionKind.Other or SectionKind.Title => SectionAliases.Classify(section.Title),
                 _ => SectionKind.Other,

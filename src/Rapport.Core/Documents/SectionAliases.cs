@@ -59,10 +59,18 @@ public static class SectionAliases
         Top.TryGetValue(Normalize(title), out var kind) ? kind : SectionKind.Other;
 
     /// <summary>Classifies a heading under Action Items: whose list it is, given the other person's names.</summary>
-    public static SectionKind ClassifyActionList(string title, IEnumerable<string> theirNames)
+    public static SectionKind ClassifyActionList(string title, IEnumerable<string> theirNames) => ClassifyActionList(title, theirNames, []);
+
+    /// <summary>
+    /// As <see cref="ClassifyActionList(string, IEnumerable{string})"/>, where a list named for one of <paramref name="myNames"/>
+    /// (the vault owner's: <c>### Jordan's Actions</c>, <c>### Jordan</c>) is mine.
+    /// </summary>
+    public static SectionKind ClassifyActionList(string title, IEnumerable<string> theirNames, IReadOnlyCollection<string> myNames)
     {
+        ArgumentNullException.ThrowIfNull(myNames);
         string key = Normalize(title);
         if (MineUnderActions.Contains(key)) return SectionKind.MyActions;
+        if (myNames.Count > 0 && OwnerOfList(key) is { } named && NameRules.IsMe(named, myNames, theirNames)) return SectionKind.MyActions;
         var kind = Classify(title);
         if (kind is SectionKind.MyActions or SectionKind.TheirActions) return kind;
         if (ActionsSuffixes.Any(s => key.EndsWith(s, StringComparison.Ordinal))) return SectionKind.TheirActions;
@@ -72,6 +80,15 @@ public static class SectionAliases
             if (n.Length > 0 && (key == n || key == $"for {n}" || key == $"{n} actions")) return SectionKind.TheirActions;
         }
         return SectionKind.Other;
+    }
+
+    /// <summary>The name a side's list is named for: <c>jordan's actions</c>, <c>for jordan</c>, <c>jordan actions</c>, <c>jordan</c>.</summary>
+    private static string OwnerOfList(string key)
+    {
+        foreach (var suffix in ActionsSuffixes)
+            if (key.EndsWith(suffix, StringComparison.Ordinal)) return key[..^suffix.Length];
+        if (key.StartsWith("for ", StringComparison.Ordinal)) return key[4..];
+        return key.EndsWith(" actions", StringComparison.Ordinal) ? key[..^8] : key;
     }
 
     /// <summary>Lower-cases and strips decoration so headings compare by their words.</summary>

@@ -14,6 +14,9 @@ namespace Rapport.Core.Documents;
 public static partial class TaskTable
 {
     /// <summary>Status words for work under way, besides the done and cancelled words the notes engine knows.</summary>
+    /// <summary>Column names of an agenda's time slots: a table with one (and no due or status column) is an agenda.</summary>
+    private static readonly string[] AgendaColumns = ["time", "duration", "timebox", "time box", "mins", "length", "slot"];
+
     private static readonly string[] InProgressWords = ["in progress", "in-progress", "doing", "started", "ongoing", "wip", "underway", "under way", "blocked", "waiting"];
 
     /// <summary>
@@ -37,6 +40,9 @@ public static partial class TaskTable
         else
         {
             if (owner < 0 && due < 0 && status < 0) yield break;
+            // A meeting's agenda with a time slot and a presenter per topic ("Time | Item | Who | Notes", as Confluence's
+            // meeting notes write it) holds topics, not tasks: no due and no status column says otherwise.
+            if (due < 0 && status < 0 && Column(header, AgendaColumns) >= 0) yield break;
             // The task column by its name, else (in a table with an owner column) the first column that is none of the
             // others ("Name | Assigned To | Deadline"); a log of dated rows with no owner ("Meeting | Date") holds no tasks.
             task = Column(header, NoteWords.TaskColumns);
@@ -53,10 +59,10 @@ public static partial class TaskTable
             if (text.Length == 0 || text.All(c => c is '-' or '—' or '–' or '.')) continue;
             var state = State(Cell(status), box);
             var entry = new ListEntry(number, number + 1, "", "|", box.Success ? box.Groups["mark"].Value[0] : null, text, []);
-            var read = ActionItemReader.Read(entry with { Task = null }, ActionOwner.Me, known, [], problems);
+            var read = ActionItemReader.Read(entry with { Task = null }, ActionOwner.Me, known, [], problems, new TaskContext(document.MyNames, null, document.ReadsDayFirst));
             var item = read with { Source = entry, Done = state is ActionState.Done or ActionState.Cancelled, State = state, StatusCell = CellSpan(line, status) };
             if (owner >= 0 && OwnerCell(Cell(owner)) is { } name)
-                item = item with { Owner = NameRules.MeWords.Contains(name) ? ActionOwner.Me : ActionOwner.Them, Assignee = NameRules.MeWords.Contains(name) ? null : name };
+                item = item with { Owner = NameRules.IsMe(name, document.MyNames, known) ? ActionOwner.Me : ActionOwner.Them, Assignee = NameRules.MeWords.Contains(name) ? null : name };
             if (due >= 0 && DateText.Single(Cell(due), YearOf(document), document.DayFirst) is { } date) item = item with { Due = date };
             yield return item;
         }

@@ -33,6 +33,9 @@ public sealed class DocumentStore
     /// <summary>The vault's <c>dates:</c> setting (true: day first), for numeric dates a document gives no evidence for; null when unset.</summary>
     public bool? DayFirst { get; set; }
 
+    /// <summary>The vault owner's names (<see cref="VaultConfig.MyNames"/>): who "me" is in every document; empty when unset.</summary>
+    public IReadOnlyList<string> MyNames { get; set; } = [];
+
     public LoadedDocument Load(string fullPath)
     {
         string shown = _display(fullPath);
@@ -41,8 +44,8 @@ public sealed class DocumentStore
         return new LoadedDocument(fullPath, Parse(source, shown), LoadedDocument.FingerprintOf(bytes));
     }
 
-    /// <summary>Reads a document's text as this store reads its files: on <see cref="Today"/>, with the vault's <see cref="DayFirst"/>.</summary>
-    public RunningDocument Parse(SourceText source, string shown) => RunningDocumentParser.Parse(source, shown, Today, DayFirst);
+    /// <summary>Reads a document's text as this store reads its files: on <see cref="Today"/>, with the vault's <see cref="DayFirst"/> and <see cref="MyNames"/>.</summary>
+    public RunningDocument Parse(SourceText source, string shown) => RunningDocumentParser.Parse(source, shown, Today, DayFirst, MyNames);
 
     /// <summary>Reads a file's bytes, refusing missing and oversized files with a one-line error; a zero-byte file is an empty document.</summary>
     public byte[] ReadChecked(string fullPath, string shown)

@@ -25,7 +25,7 @@ public sealed class Vault
     public IFileSystem Files { get; }
 
     /// <summary>Reads and writes documents, showing paths relative to the vault.</summary>
-    public DocumentStore Store => _store ??= new DocumentStore(Files, Display, IsReallyInside) { DayFirst = Config.DayFirst };
+    public DocumentStore Store => _store ??= new DocumentStore(Files, Display, IsReallyInside) { DayFirst = Config.DayFirst, MyNames = Config.MyNames };
 
     /// <summary>The relationships in this vault, loaded once on first use.</summary>
     public People People => _people ??= new People(this, Store);

@@ -14,6 +14,15 @@ public sealed record VaultConfig
     /// <summary>The vault owner's name: "me" in every document.</summary>
     public string? Owner { get; init; }
 
+    /// <summary>Other names and handles of the owner (<c>owner-aliases: Jo, jlee</c>): "me" too.</summary>
+    public IReadOnlyList<string> OwnerAliases { get; init; } = [];
+
+    /// <summary>
+    /// The names that mean me in a document: the owner's name, the handles made of it (<c>jlee</c>, <c>jordanl</c>) and
+    /// <see cref="OwnerAliases"/>. Empty when no owner is set, so documents read as they do without one.
+    /// </summary>
+    public IReadOnlyList<string> MyNames => NameRules.OwnNames(Owner, OwnerAliases);
+
     public Frequency Cadence { get; init; } = Frequency.Weekly;
 
     /// <summary>Default meeting length in minutes.</summary>
@@ -58,6 +67,8 @@ public sealed record VaultConfig
             {
                 "llm" => config with { Llm = ParseLlm(valueNode, path, line) },
                 "web" => config with { Web = WebSettings.Parse(valueNode, path, line) },
+                "owner-aliases" or "owner_aliases" when valueNode is YamlSequenceNode aliases =>
+                    config with { OwnerAliases = [.. aliases.Children.OfType<YamlScalarNode>().Select(a => a.Value?.Trim() ?? "").Where(a => a.Length > 0)] },
                 _ => (valueNode as YamlScalarNode)?.Value?.Trim() is { Length: > 0 } value ? config.With(key, value, path, line) : config,
             };
         }
@@ -96,6 +107,7 @@ public sealed record VaultConfig
         key.ToLowerInvariant() switch
         {
             "owner" => this with { Owner = value },
+            "owner-aliases" or "owner_aliases" => this with { OwnerAliases = [.. value.Split(',').Select(a => a.Trim()).Where(a => a.Length > 0)] },
             "cadence" or "frequency" => Vocabulary.TryParseFrequency(value, out var f)
                 ? this with { Cadence = f }
                 : throw Invalid(path, line, $"unknown cadence '{value}'; use {Vocabulary.FrequencyWords}"),
@@ -142,8 +154,10 @@ public sealed record VaultConfig
     public string ToYaml() =>
         $"""
         # Rapport vault settings. Edit freely; unknown keys are ignored.
-        # Your name: "me" in every running document.
+        # Your name: "me" in every running document ("Jordan: send the deck", "@jordan", "Attendees: Jordan Lee, Sam").
         owner: {Owner ?? ""}
+        # Other names or handles you go by in your notes, comma-separated (for example: Jo, jlee).
+        owner-aliases: {string.Join(", ", OwnerAliases)}
         # Default cadence for new relationships: weekly, biweekly or monthly.
         cadence: {Cadence.ToWord()}
         # Default meeting length in minutes.

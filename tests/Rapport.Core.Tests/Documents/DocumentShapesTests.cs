@@ -315,7 +315,7 @@ public sealed class DocumentShapesTests
     public static TheoryData<string> Documents()
     {
         var data = new TheoryData<string>();
-        foreach (var dir in new[] { RepoPaths.Fixture("shapes"), RepoPaths.Fixture("documents") })
+        foreach (var dir in new[] { RepoPaths.Fixture("shapes"), RepoPaths.Fixture("documents"), RepoPaths.Fixture("real-world") })
             foreach (var file in Directory.EnumerateFiles(dir, "*.md").Order()) data.Add(file);
         if (RepoPaths.SharedCorpus is { } corpus)
             foreach (var file in Directory.EnumerateFiles(Path.Combine(corpus, "documents"), "*.md").Order()) data.Add(file);

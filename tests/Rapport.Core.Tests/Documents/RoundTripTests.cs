@@ -10,7 +10,7 @@ public sealed class RoundTripTests
     public static TheoryData<string> Fixtures()
     {
         var data = new TheoryData<string>();
-        foreach (var dir in new[] { RepoPaths.Fixture("documents"), Path.Combine(RepoPaths.ExampleVault, "Career", "1-on-1s") })
+        foreach (var dir in new[] { RepoPaths.Fixture("documents"), RepoPaths.Fixture("real-world"), Path.Combine(RepoPaths.ExampleVault, "Career", "1-on-1s") })
             foreach (var file in Directory.EnumerateFiles(dir, "*.md").Order()) data.Add(file);
         return data;
     }

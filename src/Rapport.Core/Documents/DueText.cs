@@ -1,0 +1,158 @@
+using System.Text.RegularExpressions;
+using Rapport.Core.Cadence;
+using Rapport.Core.Notes;
+
+namespace Rapport.Core.Documents;
+
+/// <summary>
+/// What a task's document says around it: the names that mean me, and the meeting it was written under, against which a
+/// due date written in words (<c>by Friday</c>) or without a year (<c>(3/7)</c>) is read.
+/// </summary>
+/// <param name="MyNames">The vault owner's names (<see cref="RunningDocument.MyNames"/>).</param>
+/// <param name="Meeting">The date of the meeting the task sits under, when known: relative due dates count from it.</param>
+/// <param name="DayFirst">Whether the document reads its numeric dates day first (<see cref="RunningDocument.ReadsDayFirst"/>).</param>
+public sealed record TaskContext(IReadOnlyCollection<string> MyNames, DateOnly? Meeting, bool DayFirst)
+{
+    /// <summary>No owner's names, no meeting: only dates written whole are read.</summary>
+    public static TaskContext None { get; } = new([], null, false);
+
+    /// <summary>A date a due date without a year is read after when the task sits under no meeting: the document's last meeting.</summary>
+    public DateOnly? YearFrom { get; init; }
+
+    /// <summary>The relationship's cadence, when the document gives it: "by the next 1:1" is one cadence after the meeting.</summary>
+    public Frequency? Cadence { get; init; }
+}
+
+/// <summary>A due date found in a task's text: the date, and the span of text that said it (removed from the task's text).</summary>
+public sealed record WrittenDue(DateOnly Date, int Index, int Length);
+
+/// <summary>
+/// Due dates people write into a task's text in a document: after a word that says so (<see cref="Leads"/>:
+/// <c>due 3/7</c>, <c>by Friday</c>, <c>by EOW</c>, <c>(by next week)</c>, <c>deadline: 12 March</c>), or a date alone in
+/// parentheses (<c>(3/7)</c>). What follows the word is read by the notes engine's own due phrases
+/// (<see cref="DuePhrases"/>) against the meeting the task sits under, never today; numbers by the document's order of
+/// day and month. A number that is not clearly a date stays text: one after "reduce by" (<see cref="AmountWords"/>), a
+/// dotted one without a year (<c>by 3.5</c>), a dashed one (<c>by 3-4 weeks</c>), and a bare parenthesised one that
+/// would fall months after its meeting (<c>(1/2)</c> written in July).
+/// </summary>
+public static partial class DueText
+{
+    /// <summary>The words that say a due date follows, as people write them in task lists.</summary>
+    public static IReadOnlyList<string> Leads { get; } = ["due by", "due on", "due date", "due", "by", "before", "deadline", "no later than", "bis", "ETA"];
+
+    /// <summary>Words before "by" that make what follows an amount, not a date: "reduce latency by 1/3".</summary>
+    public static IReadOnlySet<string> AmountWords { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "reduce", "reduced", "reduces", "cut", "increase", "increased", "increases", "grow", "grew", "improve", "improved", "drop",
+        "dropped", "decrease", "decreased", "raise", "raised", "lower", "lowered", "shrink", "expand", "boost", "up", "down",
+        "more", "less", "fewer", "off", "slip", "slipped", "delay", "delayed", "divide", "divided", "multiply", "multiplied",
+    };
+
+    /// <summary>How long after its meeting a bare parenthesised date without a year may fall and still be read as a due date.</summary>
+    public const int BareDateDays = 120;
+
+    private static readonly Regex LeadPattern = new(
+        @"(?<open>\(\s*)?(?<![\w@#/.-])(?<lead>" + string.Join('|', Leads.Select(l => Regex.Escape(l).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")\s*:?\s+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>The first due date written into <paramref name="text"/>, or null.</summary>
+    public static WrittenDue? Find(string text, TaskContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (Match m in LeadPattern.Matches(text))
+        {
+            int start = m.Groups["open"].Success ? m.Index : m.Groups["lead"].Index;
+            string rest = text[(m.Index + m.Length)..];
+            if (rest.Length > 0 && char.IsDigit(rest[0]) && m.Groups["lead"].Value.ToLowerInvariant() is "by" or "before" && AmountBefore(text, m.Groups["lead"].Index)) continue;
+            if (Phrase(rest, context) is not { } found) continue;
+            int end = m.Index + m.Length + found.Length;
+            if (m.Groups["open"].Success)
+            {
+                // "(due Friday)": the parentheses go with it; "(due Friday, if possible)" is read as written.
+                var close = CloseParen().Match(text, end);
+                if (!close.Success) continue;
+                end = close.Index + close.Length;
+            }
+            else if (end < text.Length && char.IsLetterOrDigit(text[end]))
+            {
+                continue;
+            }
+            while (start > 0 && char.IsWhiteSpace(text[start - 1])) start--;
+            return new WrittenDue(found.Date, start, end - start);
+        }
+        foreach (Match m in BareParens().Matches(text))
+        {
+            string when = m.Groups["when"].Value;
+            if (Absolute(when, context) is not { } found || found.Length != when.Length) continue;
+            if (found.Yearless && context.Meeting is not { } meeting) continue;
+            if (found.Yearless && found.Date.DayNumber - context.Meeting!.Value.DayNumber > BareDateDays) continue;
+            int start = m.Index;
+            while (start > 0 && char.IsWhiteSpace(text[start - 1])) start--;
+            return new WrittenDue(found.Date, start, m.Index + m.Length - start);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The numeric dates a text writes as due dates (<c>due 14/3</c>, <c>(3/7)</c>): evidence of the order of day and month
+    /// in a document whose headings and whole dates give none.
+    /// </summary>
+    public static IEnumerable<DateMention> NumericDates(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (Match m in LeadPattern.Matches(text))
+            if (DateText.Find(text[(m.Index + m.Length)..]).FirstOrDefault() is { Index: 0, Form: DateForm.Numeric, Separator: '/' } due) yield return due;
+        foreach (Match m in BareParens().Matches(text))
+            if (DateText.Find(m.Groups["when"].Value) is [{ Index: 0, Form: DateForm.Numeric, Separator: '/' } alone] && alone.Length == m.Groups["when"].Length) yield return alone;
+    }
+
+    private readonly record struct Found(DateOnly Date, int Length, bool Yearless);
+
+    /// <summary>The date that opens <paramref name="rest"/> (right after a lead word): a written date, else a phrase counted from the meeting.</summary>
+    private static Found? Phrase(string rest, TaskContext context)
+    {
+        if (Absolute(rest, context) is { } date) return date;
+        if (context.Meeting is not { } meeting || rest.Length == 0 || char.IsDigit(rest[0]) && !OrdinalDay().IsMatch(rest)) return null;
+        if (NextMeetingWords().IsMatch(rest) && context.Cadence is null) return null;
+        var phrase = DuePhrases.Find(rest, new MeetingContext(meeting, "", context.Cadence ?? Frequency.Weekly) { DayFirst = context.DayFirst });
+        return phrase is { Index: 0, Date: { } when, IsStart: false } ? new Found(when, phrase.Length, false) : null;
+    }
+
+    /// <summary>
+    /// A date written as one at the start of <paramref name="text"/>: ISO, with the month's name, or numbers with <c>/</c> (or
+    /// <c>.</c> with a year). Without a year it is the first such day on or after the meeting (else the document's last one).
+    /// </summary>
+    private static Found? Absolute(string text, TaskContext context)
+    {
+        if (DateText.Find(text).FirstOrDefault() is not { Index: 0 } mention) return null;
+        if (mention.Form == DateForm.Numeric && !(mention.Separator == '/' || mention.Separator == '.' && mention.Year is not null)) return null;
+        if (mention.Year is not null)
+            return mention.Resolve(context.DayFirst, null) is { } whole ? new Found(whole, mention.Length, false) : null;
+        if ((context.Meeting ?? context.YearFrom) is not { } from) return null;
+        for (int year = from.Year; year <= from.Year + 1; year++)
+            if (mention.Resolve(context.DayFirst, year) is { } day && day >= from) return new Found(day, mention.Length, true);
+        return null;
+    }
+
+    /// <summary>Whether the clause before a lead word holds a word of change ("Reduce flaky tests by 1/3"): what follows is an amount.</summary>
+    private static bool AmountBefore(string text, int lead)
+    {
+        int clause = text.AsSpan(0, lead).LastIndexOfAny(",;:.()");
+        foreach (var word in text[(clause + 1)..lead].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (AmountWords.Contains(word.Trim('*', '_'))) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"\G\s*\)")]
+    private static partial Regex CloseParen();
+
+    [GeneratedRegex(@"\((?<when>[^()]{3,24})\)")]
+    private static partial Regex BareParens();
+
+    [GeneratedRegex(@"^the\s+\d{1,2}(?:st|nd|rd|th)\b|^\d{1,2}(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalDay();
+
+    [GeneratedRegex(@"^(?:(?:our|the|my)\s+)?next\s+(?:1:1|1-1|1-on-1|one[- ]on[- ]one|1on1|time|meeting|session|sync|check-?in|catch-?up)", RegexOptions.IgnoreCase)]
+    private static partial Regex NextMeetingWords();
+}
