@@ -182,6 +182,9 @@ public static partial class Conversation
             // A chat line begins with a letter and holds a colon (ChatLine): most lines of notes are neither tried nor trimmed.
             if (line.Length == 0 || line.IndexOf(':') < 0) continue;
             string trimmed = line.Trim();
+            // A pasted chat may stamp each line before the name: "[9:14 AM] Tom: …", "[26/02/2026, 09:14] Dana: …", "09:14 - Dana: …".
+            if (trimmed.Length > 0 && (trimmed[0] == '[' || char.IsAsciiDigit(trimmed[0])) && ChatStamp().Match(trimmed) is { Success: true } stamp)
+                trimmed = trimmed[stamp.Length..];
             if (trimmed.Length == 0 || !char.IsLetter(trimmed[0])) continue;
             if (ChatLine().Match(trimmed) is { Success: true } m && m.Groups["text"].Value.Trim().Length > 0 && IsSpeakerName(m.Groups["name"].Value))
                 chat[i] = (m.Groups["name"].Value.Trim(), m.Groups["text"].Value);
@@ -274,6 +277,10 @@ public static partial class Conversation
     // contract: "Conversations: chat pastes and transcripts": `Name  12:04`, `Priya Raman  9:02 AM` speaker lines
     [GeneratedRegex(@"^(?<name>[\p{L}][\p{L}.'’ -]{0,38}?)\s{2,}(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)$|^(?<name>[\p{L}][\p{L}.'’ -]{0,38}?)\s+(?:\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?[Mm]\.?)$")]
     private static partial Regex SpeakerHeader();
+
+    // contract: "Conversations: chat pastes and transcripts": timestamps (`12:04`, `10:42 AM`) are not content; a chat line may start with one
+    [GeneratedRegex(@"^(?:\[(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\]|(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s*[-–]?)\s*(?=\p{L})")]
+    private static partial Regex ChatStamp();
 
     // contract: "Conversations: chat pastes and transcripts": Teams' `[10:42] Priya` speaker line
     [GeneratedRegex(@"^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\]\s*(?<name>[\p{L}][\p{L}.'’ -]{0,38})$")]

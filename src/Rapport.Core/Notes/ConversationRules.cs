@@ -57,7 +57,8 @@ internal static partial class ConversationRules
             for (int k = 0; k < sentences.Count; k++)
             {
                 string sentence = sentences[k];
-                var statement = new Statement(sentence, turn.Line, StatementOwner.None, null) { Speaker = turn.Side };
+                // The sentence before in the same turn is the context a pronoun points to ("Mostly the billing tables. I'll finish those").
+                var statement = new Statement(sentence, turn.Line, StatementOwner.None, null) { Speaker = turn.Side, Parent = k > 0 && Rules.NamesSomething(sentences[k - 1]) ? sentences[k - 1] : null };
                 var clauses = rules.SplitClauses(statement).ToList();
                 string first = clauses[0].Text.Trim();
                 if (RequestOf(first) is { } asked && turn.Side is Side.Me or Side.Them)
@@ -90,8 +91,18 @@ internal static partial class ConversationRules
             if (dues[k] is { Date: not null }) replyDue = sentences[k];
         // The reply's due overrides the one written in the request, so the request's own phrase leaves its words.
         string text = replyDue is not null && request.TextDue is { } asked ? request.Text.Remove(asked.Index, asked.Length) : request.Text;
-        var found = new Rules.Found(Owner(turn.Side), text) { Due = replyDue ?? request.Due };
-        result.Actions.Add(NotesEngine.BuildAction(found, new Statement(text, turn.Line, StatementOwner.None, null), meeting));
+        // A request that only points back at what the addressee already took on ("can you have that by Friday?" after
+        // "I'll write up the noisy alerts") asks for a due, not a second task: that action gets the due.
+        if (Rules.OnlyPointsBack(text) && result.Actions.FindLastIndex(a => a is ExtractedAction own && own.Owner == Owner(turn.Side)) is var last and >= 0)
+        {
+            var earlier = (ExtractedAction)result.Actions[last];
+            if (DuePhrases.Find(replyDue ?? request.Due ?? "", meeting) is { Date: { } date }) result.Actions[last] = earlier with { Due = date };
+        }
+        else
+        {
+            var found = new Rules.Found(Owner(turn.Side), text) { Due = replyDue ?? request.Due };
+            result.Actions.Add(NotesEngine.BuildAction(found, new Statement(text, turn.Line, StatementOwner.None, null), meeting));
+        }
         sentences.RemoveRange(accepted, end - accepted);
         dues.RemoveRange(accepted, end - accepted);
     }
@@ -119,8 +130,9 @@ internal static partial class ConversationRules
         return null;
     }
 
+    // A short lead may come first: a greeting or a topic ("hey, any chance you could…", "quick one - can you…", "re the deck: could you…").
     // contract: "Conversations: chat pastes and transcripts": a request ("can you…?", "please…", "you'll…")
-    [GeneratedRegex(@"^(?:(?:and|also|so|oh|btw)[,]?\s+)*(?:(?:can|could|would|will)\s+you(?:\s+please)?|please|pls|you'll|you\s+will|you\s+(?:should|need\s+to)|did\s+you\s+get\s+a\s+chance\s+to|any\s+chance\s+you\s+(?:can|could))\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[^?]{0,60}?(?:\s[-–—]\s|[,:;!]\s+))?(?:(?:and|also|so|oh|btw)[,]?\s+)*(?:(?:can|could|would|will)\s+you(?:\s+(?:please|also))?|please|pls|you'll|you\s+will|you\s+(?:should|need\s+to)|did\s+you\s+get\s+a\s+chance\s+to|any\s+chance\s+you\s+(?:can|could))\s+(?<rest>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex RequestRegex();
 
     /// <summary>contract: "Inside a conversation": "you" is the other speaker, so "I need X from you" asks them for X (a request that waits for its acceptance).</summary>

@@ -28,6 +28,7 @@ public static partial class DuePhrases
         // A rule's pattern cannot match without one of its words: one pass over the text tells which rows can (docs/performance.md).
         ulong rows = RowWords.Present(text);
         DueDate? best = null;
+        int bestRow = -1;
         for (int row = 0; rows != 0; row++, rows >>= 1)
         {
             if ((rows & 1) == 0) continue;
@@ -40,12 +41,35 @@ public static partial class DuePhrases
                 if (date is null && !asap) continue;
                 bool isStart = IsStartPhrase(text, m.Index);
                 var found = new DueDate(isStart ? null : date, m.Index, m.Length, asap, isStart) { Unsure = isStart ? null : Doubt(regex, m, meeting) };
-                if (best is null || Preferred(found, best)) best = found;
+                if (best is null || Names(bestRow, WeekdayRows) && Names(row, CalendarRows) && SameDay(text, best, found)
+                    || !(Names(row, WeekdayRows) && Names(bestRow, CalendarRows) && SameDay(text, found, best)) && Preferred(found, best))
+                    (best, bestRow) = (found, row);
                 break;
             }
         }
         return best;
     }
+
+    /// <summary>
+    /// A weekday written with its date ("by Tuesday 10th March", "Fri, Feb 6", "Thursday the 5th") names one day, and the
+    /// date says which week: the date is the due, never the first such weekday after the meeting.
+    /// </summary>
+    // contract: "When an action is due": `Jan 22`, `22 Jan` → that date; a weekday beside it names the same day
+    private static bool SameDay(string text, DueDate weekday, DueDate date)
+    {
+        int end = weekday.Index + weekday.Length;
+        if (date.Index < end) return false;
+        foreach (char c in text.AsSpan(end, date.Index - end))
+            if (!char.IsWhiteSpace(c) && c != ',') return false;
+        return true;
+    }
+
+    private static bool Names(int row, Regex[] kinds) => row >= 0 && Array.IndexOf(kinds, Rules[row].Regex) >= 0;
+
+    /// <summary>The rows that name a weekday, and those that name a day of the calendar (<see cref="SameDay"/>).</summary>
+    private static readonly Regex[] WeekdayRows = [Weekdays(), NextWeekday(), ForeignWeekdays(), Misspelt()];
+
+    private static readonly Regex[] CalendarRows = [MonthDay(), DayMonth(), Slash(), Dotted(), IsoDue(), Ordinal()];
 
     // A deadline beats a start ("starting Monday … by Friday"); otherwise the earliest phrase wins.
     private static bool Preferred(DueDate candidate, DueDate current) =>

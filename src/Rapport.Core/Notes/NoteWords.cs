@@ -13,7 +13,7 @@ public static partial class NoteWords
     // contract: "Lists, headings and bullets": action headings (`Next steps`, `Follow-ups`, `AIs`, `TODO`); "Wins" labels
     public static readonly (SectionMood Mood, string[] Words)[] Headings =
     [
-        (SectionMood.Actions, ["next steps", "next step", "follow-ups", "follow ups", "followups", "follow-up", "ais", "ai", "action items", "action item", "actions", "to do", "to-do", "todo", "todos", "to-dos", "tasks", "takeaways"]),
+        (SectionMood.Actions, ["next steps", "next step", "follow-ups", "follow ups", "followups", "follow-up", "ais", "ai", "action items", "action item", "action points", "action point", "aps", "ap", "actions", "to do", "to-do", "todo", "todos", "to-dos", "tasks", "takeaways"]),
         (SectionMood.Wins, ["wins", "win", "shipped", "highlights", "kudos", "kudos to share", "shout-outs", "shoutouts", "shout outs", "accomplishments", "achievements", "brag"]),
         (SectionMood.Results, ["updates", "update", "year-end", "year end", "mid-year", "mid year", "recap", "status", "results"]),
         (SectionMood.Blockers, ["blockers", "blocked", "risks", "waiting on"]),
@@ -43,6 +43,29 @@ public static partial class NoteWords
 
     /// <summary>Status words that say an item is cancelled, dropped or paused.</summary>
     public static bool IsCancelledStatus(string cell) => CancelledStatus().IsMatch(cell);
+
+    /// <summary>
+    /// Symbols that open an item and give its state, as a box does (docs/notes.md, "Item symbols"): people paste
+    /// checklists from apps that write a ballot box or an emoji instead of <c>- [ ]</c>. The mark is the box's:
+    /// <c>x</c> done, <c>-</c> cancelled, a space open.
+    /// </summary>
+    // contract: "Lists, headings and bullets": status emoji `✅` `☑️` `✔️` done, `❌` cancelled; "Completions": `[x]` done, `- [ ]` open
+    public static readonly (string State, char Mark, string[] Symbols)[] ItemSymbols =
+    [
+        ("done", 'x', ["✅", "☑️", "☑", "✔️", "✔", "☒"]),
+        ("cancelled", '-', ["❌"]),
+        ("open", ' ', ["☐", "⬜", "🔲", "🔜", "⏳"]),
+    ];
+
+    /// <summary>The box mark of an item's leading symbol (<see cref="ItemSymbols"/>), or null when it is none of them.</summary>
+    public static char? TaskMarkOf(string symbol)
+    {
+        string s = symbol.TrimStart();
+        foreach (var (_, mark, symbols) in ItemSymbols)
+            foreach (string sym in symbols)
+                if (s.StartsWith(sym, StringComparison.Ordinal)) return mark;
+        return null;
+    }
 
     /// <summary>Logseq task keywords (contract, "Logseq"): open, done or cancelled.</summary>
     // contract: "Logseq": `TODO`, `LATER`, `NOW`, `DOING`, `WAITING` open; `DONE` done; `CANCELED` not an action
@@ -130,6 +153,32 @@ public static partial class NoteWords
     }
 
     /// <summary>
+    /// The subject of a headline: a noun phrase followed by the participle that reports it done, and nothing after it
+    /// ("Training budget approved", "Offer accepted", "Deck sent"). People write such a line as they would a heading, so
+    /// its noun phrase names its thread (docs/notes.md, "Thread titles"); null when the text is not one.
+    /// </summary>
+    public static string? HeadlineSubject(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', ';', ':', '!', '?', '"', '(', ')', '*', '_')).Where(w => w.Length > 0).ToList();
+        if (words.Count < 2 || words.Count > 7 || !IsParticiple(words[^1])) return null;
+        int apostrophe = words[0].IndexOfAny(['\'', '\u2019']);
+        if (SubjectPronouns.Contains(apostrophe > 0 ? words[0][..apostrophe] : words[0]) || !char.IsLetter(words[0][0])) return null;
+        string subject = string.Join(' ', words.Take(words.Count - 1));
+        return words.Count > 2 && IsProse(subject) ? null : subject;
+    }
+
+    /// <summary>A past participle that reports a thing done: a lower-case word in -ed, or one of <see cref="Participles"/>.</summary>
+    private static bool IsParticiple(string word) =>
+        word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && word.All(char.IsLower) || Participles.Contains(word);
+
+    /// <summary>Participles not in -ed that report a thing done ("Deck sent", "Offer letter signed" has its own -ed).</summary>
+    // contract: "Completions, progress and cancellations": a past-tense or "done" statement of the task ("invoice dispute resolved")
+    public static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
+    {
+        "sent", "done", "paid", "won", "made", "held", "given", "taken", "written", "bought", "sold", "built", "spent", "set", "met", "chosen", "shown",
+    };
+
+    /// <summary>
     /// Verbs that move something to a new slot (docs/notes.md, "New slots"): after one of them, "to Thursday",
     /// "to next week" or "for Friday" names where the meeting or item moves, not when anything is due. Each
     /// verb is written in its base form; its -s, -ed and -ing forms count too.
@@ -161,6 +210,8 @@ public static partial class NoteWords
     {
         "thanks", "thank", "thx", "ty", "cheers", "ta", "hi", "hello", "hey", "morning", "evening", "bye", "goodbye", "welcome",
         "sorry", "congrats", "congratulations", "gracias", "danke", "merci",
+        // permission to go on ("Sure, go ahead"): a turn of the conversation, never a task
+        "go", "ahead",
     };
 
     /// <summary>Whether every word of the text is a courtesy: nothing to do.</summary>

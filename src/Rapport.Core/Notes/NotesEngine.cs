@@ -108,7 +108,7 @@ public static partial class NotesEngine
                 result.Actions[^1] = answer with { Text = $"{answer.Text} about {Rules.QuestionWords(question)}" };
             question = text.EndsWith('?') ? text : null;
             if (found is not null) previous = found;
-            context = text;
+            if (!Rules.IsAnswerOnly(text)) context = text;
         }
     }
 

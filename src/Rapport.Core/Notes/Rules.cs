@@ -22,6 +22,13 @@ internal sealed partial class Rules
 
     private const string Me = @"(?:me|myself|yo|ich)";
 
+    /// <summary>
+    /// The words that label an action item, before its owner in brackets or a colon: <c>AI(Sam):</c>, <c>AP: me to…</c>
+    /// (an "action point"), <c>TODO(kenji):</c>, <c>Follow-up:</c>. One list for the markers naming me, naming them and naming nobody.
+    /// </summary>
+    // contract: "Who owns an action": `AI(me):`, `AI(Sam):`, "TODO:"; "Lists, headings and bullets": action headings (`AIs`, `TODO`)
+    private const string TaskLabel = @"(?:ai|ap|action(?:\s+(?:item|point))?|todo|to-?do|task|follow[- ]?up)";
+
     private readonly PersonNames _person;
     private readonly string _n;
     private readonly StartPattern _themMarker;
@@ -55,11 +62,11 @@ internal sealed partial class Rules
         // names (their forms are many, so only the letter), so most clauses skip it.
         string[] names = [.. person.PatternStarts.Select(c => char.ToLowerInvariant(c).ToString()).Distinct()];
         _names = names;
-        _themMarker = new([.. names, "ai", "action", "to", "task", "follow", "(", "[", "@"], $@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*@?(?:{n})\s*\)\s*[:\-–—>]*\s*|\(\s*@?(?:{n})\s*\)\s*[:\-–—]?\s*|@?(?:{n})\s*(?:\s-|–|—|->)\s*|\[\s*@?(?:{n})\s*\]\s*[:\-–—]?\s*|@(?:{n})\b\s*(?::\s*|(?:will|'ll|is\s+going\s+to|is\s+gonna|needs\s+to|has\s+to|must|should|agreed\s+to|offered\s+to|promised\s+to)\s+)?)", options);
+        _themMarker = new([.. names, "ai", "ap", "action", "to", "task", "follow", "(", "[", "@"], $@"^(?:{TaskLabel}\s*\(\s*@?(?:{n})\s*\)\s*[:\-–—>]*\s*|\(\s*@?(?:{n})\s*\)\s*[:\-–—]?\s*|@?(?:{n})\s*(?:\s-|–|—|->)\s*|\[\s*@?(?:{n})\s*\]\s*[:\-–—]?\s*|@(?:{n})\b\s*(?::\s*|(?:will|'ll|is\s+going\s+to|is\s+gonna|needs\s+to|has\s+to|must|should|agreed\s+to|offered\s+to|promised\s+to)\s+)?)", options);
         _jointMarker = new([.. names, "me", "yo", "ich", "both"], $@"^(?:(?:{n}|{me})\s*(?:\+|&|\band\b)\s*(?:{n}|{me}|i)\b|both\s+of\s+us)\s*(?::|->|-|–|—|\bto\b|\bwill\b|'ll|\bare\s+going\s+to\b|\bshould\b)?\s*", options);
         _themLabelInItem = new(names, $@"^(?:{n})\s*:\s*", options);
         _themThenVerb = new(names, $@"^(?:{n})\s+(?<rest>[a-z].*)$", options);
-        _lateOwner = new($@"(?:->|—|–|\s-|\(|\[|,)\s*@?(?<who>(?i:(?:{n}|{me}|\?|nobody|no one|tbd)(?:\s*(?:\+|&|\band\b)\s*(?:{n}|{me}))?)(?![\p{{L}}])|[A-Z][\p{{L}}'-]+(?:\s*\+\s*[A-Z][\p{{L}}'-]+)?)\s*[)\]]?(?:\s*[,;:]?\s*(?<due>[^,;]*?))?\s*[.!]?$", options & ~RegexOptions.IgnoreCase);
+        _lateOwner = new($@"(?:->|—|–|\s-|\(|\[|,)\s*@?(?<who>(?i:(?:{n}|{me}|\?|nobody|no one|tbd)(?:\s*(?:\+|&|\band\b)\s*(?:{n}|{me}))?)(?![\p{{L}}])|[A-Z][\p{{L}}'-]+(?:\s*\+\s*[A-Z][\p{{L}}'-]+)?)\s*[)\]]?(?:\s*[,;:]?\s*(?<due>[^,;)\]]*?))?\s*[)\]]?\s*[.!]?$", options & ~RegexOptions.IgnoreCase);
         _themAsksMe = new([.. names, "he", "she", "they", "wants", "asked", "needs", "would", "'d", "expects"], $@"^(?:{them}\s+)?(?:wants|asked|needs|would\s+like|'d\s+like|expects)\s+me\s+to\s+(?<rest>.*)$", options);
         // contract: "Inside a conversation": a request accepted in the next turn is the addressee's action; in running notes the
         // request and its answer are reported on one line ("asked Sam to own the review, she said yes", "can she cover X? agreed").
@@ -75,7 +82,7 @@ internal sealed partial class Rules
     /// <summary>"AI(me):", "(me)", "[me]", "@me", "me:", "note to self:", "remind me to": markers that make a line mine.</summary>
     // Source-generated (it names no one, unlike the person's patterns built in the constructor), so Native AOT does not interpret it.
     // contract: "Where the owner is written": markers that name me
-    [GeneratedRegex($@"^(?:(?:ai|action(?:\s+item)?|todo|to-?do|task|follow[- ]?up)\s*\(\s*(?:me|mine|myself|i)\s*\)\s*[:\-–—>]*\s*|\(\s*me\s*\)\s*[:\-–—]?\s*|\[\s*me\s*\]\s*[:\-–—]?\s*|@me\b\s*:?\s*|{Me}\s*(?::|\s-\s|\s–\s|\s—\s|->)\s*|actions?\s+for\s+me\s*[:\-–—]\s*|note\s+to\s+self\s*[:\-–—]?\s*|remind(?:er)?\s+me\s*[:\-–—]\s*|reminder\s*[:\-–—]\s*|remind\s+me\s+to\s+|yo\s+(?=\w))", Options)]
+    [GeneratedRegex($@"^(?:{TaskLabel}\s*\(\s*(?:me|mine|myself|i)\s*\)\s*[:\-–—>]*\s*|\(\s*me\s*\)\s*[:\-–—]?\s*|\[\s*me\s*\]\s*[:\-–—]?\s*|@me\b\s*:?\s*|{Me}\s*(?::|\s-\s|\s–\s|\s—\s|->)\s*|actions?\s+for\s+me\s*[:\-–—]\s*|note\s+to\s+self\s*[:\-–—]?\s*|remind(?:er)?\s+me\s*[:\-–—]\s*|reminder\s*[:\-–—]\s*|remind\s+me\s+to\s+|yo\s+(?=\w)|me\s+to\s+(?=\w))", Options)]
     private static partial Regex MeMarker();
 
     /// <summary>A first-person subject with a commitment ("I'll…", "I still owe…", "let me…", "I told her I'd…"); its "rest" is the task.</summary>
@@ -285,7 +292,7 @@ internal sealed partial class Rules
     private bool IsMarkerOnly(string text)
     {
         string t = text.Trim().TrimEnd(':', '-', '>', ' ');
-        return t.Length <= 14 && (_person.IsName(t) || IsMeWord(t) || t.StartsWith("AI", StringComparison.OrdinalIgnoreCase) && t.Length <= 8 || t.StartsWith('@'));
+        return t.Length <= 14 && (_person.IsName(t) || IsMeWord(t) || t.StartsWith('@')) || t.Length <= 40 && MarkerLabel().IsMatch(t);
     }
 
     /// <summary>Who is the subject of a clause: me, the person, someone else, or nobody named.</summary>
@@ -310,6 +317,9 @@ internal sealed partial class Rules
         string text = StripStatus(s.Text.Trim());
         if (text.EndsWith('?') && s.Owner is null) return null;
         if (NoOwner().IsMatch(text) || Hedged().IsMatch(text)) return new Found(null, text);
+        // "Priya: postmortem template to other leads (Thu)": a name label inside a task owns it, noun phrase or not.
+        if (s.Owner is null && _themLabelInItem.Match(text) is { Success: true } named && !text.Contains("->", StringComparison.Ordinal))
+            return new Found(ActionOwner.Them, StripObligation(text[named.Length..]));
         var found = FindAction(s with { Text = text, IsTask = false }, Side.None, null);
         if (s.Owner is { } owner) return new Found(owner, found?.Text ?? text) { Due = found?.Due };
         if (found is not null) return found;
@@ -344,7 +354,8 @@ internal sealed partial class Rules
                 if (late.Owner is null) return new Found(null, left);
                 return new Found(late.Owner, StripObligation(MarkerText(left, out _))) { Due = late.Due };
             }
-            var action = FindAction(s with { Text = right }, Side.None, previous);
+            // The left side is what a pronoun on the right points to ("need 2 more examples -> she'll pull them by the 12th").
+            var action = FindAction(s with { Text = right, Parent = left }, Side.None, previous);
             if (action is { Owner: not null } && PointsBack().IsMatch(action.Text.Trim()))
                 return action with { Text = ContextObject(left) };
             if (action is { Owner: not null })
@@ -464,25 +475,50 @@ internal sealed partial class Rules
     {
         string c = context.Trim();
         int colon = c.IndexOf(':');
-        if (colon > 0 && c[..colon].Split(' ').Length <= 4) c = c[..colon]; // a topic label names the thing
+        // A topic label names the thing; a label that only says what kind of line follows ("Open item:", "FYI:") does not.
+        if (colon > 0 && c[..colon].Split(' ').Length <= 4) c = KindLabel().IsMatch(c[..colon].Trim()) ? c[(colon + 1)..].Trim() : c[..colon];
         c = LastClause().Split(c)[^1];
         // "Noah raised the hiring freeze concern": what a subject raised, wants or mentioned is the thing.
-        if (SubjectVerb().Match(c) is { Success: true } said && Wording.Stems(c[said.Length..]).Count > 0) c = c[said.Length..];
+        if (SubjectVerb().Match(c) is { Success: true } said && Wording.Stems(c[said.Length..]).Count > 0)
+        {
+            c = c[said.Length..];
+            // "Sam wants to lead the meetup": what a wish is about is the object of the verb wished for.
+            if (Wish().IsMatch(said.Value) && WishedVerb().Match(c) is { Success: true } verb && Wording.Stems(c[verb.Length..]).Count > 0) c = c[verb.Length..];
+        }
         else c = ProgressLead().Replace(c, "").Trim();
         var words = c.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        int finite = words.FindIndex(w => Verbs.Finite.Contains(w.ToLowerInvariant()));
+        // The thing ends where its clause's verb begins: "Release retro went well", "the difficulty would be 100%".
+        int finite = words.FindIndex(w => Verbs.Finite.Contains(w.ToLowerInvariant()) || NoteWords.SentenceVerbs.Contains(w));
         if (finite > 0) c = string.Join(' ', words.Take(finite)); // "Release retro went well" → "Release retro"
         string t = c;
         t = HaveVerb().Replace(t, "");
-        return t.TrimEnd(',', '.', ' ');
+        // "draft by Tues?" names the draft: the thing is without its due phrase or question mark.
+        if (DuePhrases.Find(t, AnyMeeting) is { } due && Wording.Stems(t.Remove(due.Index, due.Length)).Count > 0) t = t.Remove(due.Index, due.Length);
+        return Spaces().Replace(t, " ").Trim().TrimEnd(',', '.', '?', ' ');
     }
 
+    // contract: "The action's text": "take the words it points to from the line" (what a wish is about)
+    [GeneratedRegex(@"\b(?:wants|needs|would\s+like|'d\s+like)\s*$", Options)]
+    private static partial Regex Wish();
+
+    // contract: "The action's text": "take the words it points to from the line" (the verb wished for is not the thing)
+    [GeneratedRegex(@"^to\s+[a-z]+\s+", Options)]
+    private static partial Regex WishedVerb();
+
+    // contract: "Not actions": report lines such as `Open issue: …` (a label that names the kind of line, not its topic)
+    [GeneratedRegex(@"^(?:open\s+|new\s+|side\s+)?(?:items?|issues?|questions?|points?|problems?|concerns?|notes?|context|fyi|updates?|topics?|q|risks?)$", Options)]
+    private static partial Regex KindLabel();
+
     // contract: "Who owns an action": a left-out subject is carried from the clause before
-    [GeneratedRegex(@",\s+(?:so\s+|and\s+|but\s+)?|;\s*|\s+so\s+", Options)]
+    [GeneratedRegex(@",\s+(?:so\s+|and\s+|but\s+)?|;\s*|\s+so\s+|\s[-–—]\s", Options)]
     private static partial Regex LastClause();
 
+    // contract: none (machinery): collapses the spaces a removed phrase leaves
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
+
     // contract: "Who owns an action": "Noah is behind on his feedback and will catch up" (subject carried)
-    [GeneratedRegex(@"^(?:has|have|had|is|was|are|behind\s+on|working\s+on|on|still)\s+", Options)]
+    [GeneratedRegex(@"^(?:has|have|had|is|was|are|behind\s+on|working\s+on|on|still|needs?|wants?)\s+", Options)]
     private static partial Regex HaveVerb();
 
     /// <summary>A late owner at the end of the item (<c>— Sam</c>, <c>=> me, fri</c>, <c>(Sam) 📅 …</c>, <c>[me]</c>).</summary>
@@ -554,8 +590,8 @@ internal sealed partial class Rules
         ActionOwner? owner = parts.Any(IsMeWord) ? ActionOwner.Me : parts.All(_person.IsName) ? ActionOwner.Them : null;
         if (owner is null)
         {
-            // A capitalised word at the end is a third party only after an arrow or dash ("swap -> Mira").
-            if (!Regex.IsMatch(m.Value, @"^\s*(?:->|—|–|\s-)")) return null;
+            // A capitalised word at the end is a third party only after an arrow or dash ("swap -> Mira"); "- Wow!" is a reaction.
+            if (!Regex.IsMatch(m.Value, @"^\s*(?:->|—|–|\s-)") || t.EndsWith('!')) return null;
             if (Verbs.Imperative.Contains(parts[0]) || !char.IsUpper(parts[0][0])) return null;
             return new Found(null, before);
         }
@@ -800,7 +836,7 @@ internal sealed partial class Rules
     private static partial Regex DueOnly();
 
     // contract: "Not actions": "no owner yet", `=> ?` (explicitly nobody)
-    [GeneratedRegex(@"(?:->|=>)\s*\?|\bno\s*(?:one|body)\s+yet\b|\(nobody(?:\s+yet)?\)", Options)]
+    [GeneratedRegex(@"(?:->|=>)\s*\?|\bno\s*(?:one|body)\s+yet\b|\(nobody(?:\s+yet)?\)|^(?:nobody|no\s+one)\s+(?:owns|has|is\s+on|is\s+owning|picked\s+up)\b|\bno\s+owner\b|\bunowned\b", Options)]
     private static partial Regex NoOwner();
 
     // contract: "Optional items": an item that is hedged (`-> maybe, revisit next time`)
@@ -822,6 +858,29 @@ internal sealed partial class Rules
     [GeneratedRegex(@"^(?:(?:get|send|give|have|do|finish|deliver|bring)\s+(?:it|that|them|this)(?:\s+(?:to\s+(?:you|her|him|them)|over|done|back))?|get\s+back\s+to\s+you|report\s+back|let\s+you\s+know)\b(?<due>.*)$", Options)]
     private static partial Regex PointsBack();
 
+    /// <summary>Whether a task only points back at one already named ("have that", "do it", "get it to you"): it names no task of its own.</summary>
+    public static bool OnlyPointsBack(string text)
+    {
+        if (PointsBack().Match(text.Trim()) is not { Success: true } m) return false;
+        string rest = m.Groups["due"].Value;
+        if (DuePhrases.Find(rest, AnyMeeting) is { } due) rest = rest.Remove(due.Index, due.Length);
+        return Wording.Stems(rest).Count == 0;
+    }
+
+    /// <summary>
+    /// A clause that only answers ("I said yes", "she agreed", "ok"): it names nothing, so a pronoun after it points past it
+    /// ("Pepe wants to lead the meetup, I said yes, I'll sponsor it" sponsors the meetup).
+    /// </summary>
+    public static bool IsAnswerOnly(string text) => AnswerOnly.IsMatch(text.Trim());
+
+    /// <summary>Whether a sentence can be what the next one points back to: not a courtesy ("Thanks.") nor only an answer ("Sure.").</summary>
+    public static bool NamesSomething(string sentence) => !NoteWords.IsCourtesy(sentence.Trim().TrimEnd('.', '!', '?')) && !IsAnswerOnly(sentence);
+
+    // contract: "The action's text": where the commitment points back, take the words it points to (an answer names nothing)
+    private static readonly Regex AnswerOnly = new(
+        @"^(?:(?:i|we|she|he|they|[\p{L}]+)\s+(?:said|agreed|replied)\b[\s,]*)?(?:" + NoteWords.AcceptanceWordPattern + @"|agreed|no)?[\s.!]*$",
+        Options);
+
     /// <summary>"finish", "finish it", "try again", "catch up": a verb with no object of its own.</summary>
     // contract: "Completions, progress and cancellations": "~50% done, will finish" — the action is to finish it
     [GeneratedRegex(@"^(?:finish(?:\s+(?:it|up|off))?|try\s+again|retry|do\s+it|catch\s+up|wrap\s+(?:it\s+)?up|complete\s+it)$", Options)]
@@ -833,7 +892,7 @@ internal sealed partial class Rules
 
     /// <summary>"it", "all of it", "them" right after the verb: the words it points to come from the clause before.</summary>
     // contract: "The action's text": "send it" takes the words it points to from the line it answers
-    [GeneratedRegex(@"(?<=^\S+(?:\s+(?:up|over|out|back|round|on))?)\s+(?:all\s+of\s+)?(?:it|them|this|that|one)\b(?!\s+(?:to|with)\s+(?:you|me)\b)", Options)]
+    [GeneratedRegex(@"(?<=^\S+(?:\s+(?:up|over|out|back|round|on))?)\s+(?:all\s+of\s+)?(?:it|them|this|that|one|those|these)\b(?!\s+(?:to|with)\s+(?:you|me)\b)", Options)]
     private static partial Regex Pronoun();
 
     // contract: "The action's text": the text is without due phrases
@@ -880,8 +939,13 @@ internal sealed partial class Rules
     private static partial Regex StatusMarks();
 
     // contract: "Who owns an action": "TODO:", an unassigned task item is mine
-    [GeneratedRegex(@"^(?:ai|action\s+items?|actions?|todo|to-?do|tasks?|follow[- ]?ups?|next\s+steps?)\s*[:\-–—]\s*", Options)]
+    [GeneratedRegex($@"^(?:{TaskLabel}s?|action\s+items?|actions?|next\s+steps?)\s*[:\-–—]\s*", Options)]
     private static partial Regex UnassignedMarkerPattern();
+
+    /// <summary>A task label alone, with or without its owner in brackets: "AI", "AP", "TODO(kenji)", "AI(me)" (a marker, not a clause).</summary>
+    // contract: "Who owns an action": `AI(me):`, `AI(Sam):` are markers, not context
+    [GeneratedRegex($@"^{TaskLabel}(?:\s*\([^)]*\))?$", Options)]
+    private static partial Regex MarkerLabel();
 
     // contract: "Who owns an action": the subject of the committing verb decides ("we agreed I'll…" is mine)
     [GeneratedRegex(@"^(?:we\s+)?(?:agreed|decided)\s+(?:that\s+)?i\s*(?:'ll|\s+will|\s+would|'d|\s+should|\s+am\s+going\s+to)\s+(?<rest>.*)$", Options)]

@@ -67,8 +67,7 @@ public static partial class StatementReader
             if (status.Success)
             {
                 string e = status.Groups[1].Value;
-                if (e.StartsWith('✅') || e.StartsWith('☑') || e.StartsWith('✔')) task ??= 'x';
-                else if (e.StartsWith('❌')) task ??= '-';
+                task ??= NoteWords.TaskMarkOf(e);
                 text = text[status.Length..].Trim();
             }
             text = BulletEmoji().Replace(text, "").Trim();
@@ -127,14 +126,20 @@ public static partial class StatementReader
             else parents.Clear();
 
             bool underActions = mood == SectionMood.Actions && (isItem || task is not null);
+            // Sentences of one line read the sentence before as their context, as a child bullet reads its parent:
+            // "Budget is tight. She will take it to the exec team." takes the budget to the exec team.
+            string? before = parent;
             foreach (var sentence in isTask ? new[] { text } : SplitSentences(text))
+            {
                 yield return new Statement(sentence, i + 1, label, task)
                 {
                     IsTask = isTask || underActions,
                     DueText = due ?? dueLabel,
                     Section = mood,
-                    Parent = parent,
+                    Parent = before,
                 };
+                if (Rules.NamesSomething(sentence)) before = sentence;
+            }
         }
     }
 
@@ -254,8 +259,9 @@ public static partial class StatementReader
     [GeneratedRegex(@"^#{1,6}\s+(.*?)\s*#*$")]
     private static partial Regex Heading();
 
+    // A box without a bullet (`[ ] chase legal`, `[x] sent it`) is a task item too: people paste checklists from apps that drop the dash.
     // contract: "Lists, headings and bullets": bullets, numbered items (`1.`, `1)`) and `- [ ]` / `- [x]` boxes
-    [GeneratedRegex(@"^(?<indent>\s*)(?:[-*+•▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+(?:\[(?<task>[ xX/\-~>!?])\]\s*)?(?<text>.*)$")]
+    [GeneratedRegex(@"^(?<indent>\s*)(?:(?:[-*+•▪◦‣]|\d{1,3}[.)]|[a-z][.)])\s+(?:\[(?<task>[ xX/\-~>!?])\]\s*)?|\[(?<task>[ xX/\-~>!?])\]\s+)(?<text>.*)$")]
     private static partial Regex ListItem();
 
     // contract: "Who owns an action": a label line (`Noah:` / `Me:` alone on a line) owns the items under it
@@ -282,7 +288,7 @@ public static partial class StatementReader
     private static partial Regex SentenceEnd();
 
     // contract: "Lists, headings and bullets": status emoji `✅` `☑️` `✔️` done, `❌` cancelled
-    [GeneratedRegex(@"^(?<e>(✅|☑️?|✔️?|❌)\s*(?:shipped\s*:|done\s*:)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<e>(✅|☑️?|✔️?|☒|❌|☐|⬜|🔲|🔜|⏳)\s*(?:shipped\s*:|done\s*:)?)", RegexOptions.IgnoreCase)]
     private static partial Regex StatusEmoji();
 
     // Emoji are alternatives, never a character class: a class matches the halves of a surrogate pair

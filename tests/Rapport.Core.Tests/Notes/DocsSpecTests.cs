@@ -109,6 +109,30 @@ public sealed class DocsSpecTests
     }
 
     [Fact]
+    public void Should_list_the_item_symbols_as_the_table_of_item_symbols_does()
+    {
+        Table("Item symbols").Select(c => (c[0], c[1], c[2])).ShouldBe(
+            NoteWords.ItemSymbols.Select(s => (s.State, $"[{s.Mark}]", string.Join(", ", s.Symbols))));
+    }
+
+    public static TheoryData<string, string> ItemSymbols() =>
+        [.. Table("Item symbols").SelectMany(c => c[2].Split(", ").Select(symbol => (symbol, c[0])))];
+
+    [Theory]
+    [MemberData(nameof(ItemSymbols))]
+    public void Should_give_an_item_the_state_its_symbol_says(string symbol, string state)
+    {
+        // Given an item opened by a symbol instead of a box; When it is read; Then it is done, cancelled or open as the table says.
+        var extraction = NotesEngine.Extract($"{symbol} send the deck\n", new MeetingContext(Wednesday, "Sam Rivera", Frequency.Weekly));
+        extraction.Actions.Count.ShouldBe(state == "open" ? 1 : 0);
+        extraction.Completions.Count.ShouldBe(state == "done" ? 1 : 0);
+        extraction.Cancellations.Count.ShouldBe(state == "cancelled" ? 1 : 0);
+        if (state != "open") return;
+        extraction.Actions[0].Owner.ShouldBe(ActionOwner.Me);
+        extraction.Actions[0].Text.ShouldBe("send the deck");
+    }
+
+    [Fact]
     public void Should_find_both_tables_with_rows()
     {
         DuePhrases().Count.ShouldBeGreaterThan(50);

@@ -245,6 +245,21 @@ public sealed class NotesProcessorTests : IDisposable
         text.ShouldContain("### Offsite budget\n- 2026-01-15: Offsite budget\n");
     }
 
+    [Fact]
+    public void Should_file_a_headline_completion_under_the_thread_its_noun_phrase_names()
+    {
+        // Given a document with no action to tick and no thread about it; When the notes report "Training budget
+        // approved" (a noun phrase and its participle, written as a heading is); Then the noun phrase names a new thread,
+        // rather than the entry joining the general "### Notes" as a sentence would.
+        string path = Write("sarah-chen.md", "---\nperson: Sarah Chen\n---\n\n## Ongoing Threads\n\n### Workload\n- 2026-01-08: Fridays are busy\n");
+
+        Process("sarah-chen", "- Training budget approved\n- Sarah seemed upbeat today\n");
+
+        string text = File.ReadAllText(path);
+        text.ShouldContain("### Training budget\n- 2026-01-15: Training budget approved\n");
+        text.ShouldContain("### Notes\n- 2026-01-15: Sarah seemed upbeat today\n");
+    }
+
     [Theory]
     [InlineData("Training budget approved")]
     [InlineData("Courses are great")]

@@ -61,8 +61,13 @@ internal sealed partial class ThreadsStep : IPlanStep
     /// The title of the thread an entry that matches none starts: its own words when it reads as a heading (a noun
     /// phrase), else the general thread (<see cref="NoteWords.GeneralThread"/>): a sentence is prose, not a heading.
     /// </summary>
-    internal static string NewThreadTitle(string text) =>
-        NoteWords.IsProse(StatusLead().Replace(text, "")) ? NoteWords.GeneralThread : Title(text);
+    internal static string NewThreadTitle(string text)
+    {
+        string entry = StatusLead().Replace(text, "");
+        // A headline ("Training budget approved") is its noun phrase's news: the noun phrase names the thread.
+        if (NoteWords.HeadlineSubject(entry) is { } subject) return Title(subject);
+        return NoteWords.IsProse(entry) ? NoteWords.GeneralThread : Title(text);
+    }
 
     /// <summary>A new thread's title: the entry's first words, without a status lead or trailing filler.</summary>
     private static string Title(string text)
