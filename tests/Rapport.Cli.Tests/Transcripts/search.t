@@ -68,7 +68,7 @@ Marco Rossi · 2025-10-13 · history  Career/1-on-1s/marco-rossi.md:49
 1 result
 
 $ rapport search "AND OR" --raw
-! error: malformed search 'AND OR': syntax error near "AND"; use words, "a phrase", prefix*, OR, NOT, or leave out --raw to search the words as typed
+! error: malformed search 'AND OR': syntax error near "AND"; use words, "a phrase", prefix*, OR, NOT, or search without raw FTS5 syntax (--raw) to search the words as typed
 ? 2
 
 $ rapport search "follow-up" --limit 2

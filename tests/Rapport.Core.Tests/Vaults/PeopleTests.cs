@@ -103,6 +103,31 @@ public sealed class PeopleTests : IDisposable
         ex.Message.ShouldBe($"no person '{name}' in Career/1-on-1s; {suggestion} 'rapport list' shows who is there");
     }
 
+    [Theory]
+    [InlineData("Jurgen")]
+    [InlineData("juergen")]
+    [InlineData("JÜRGEN")]
+    [InlineData("Mueller")]
+    [InlineData("Juergen Mueller")]
+    [InlineData("j mueller")]
+    public void Should_find_a_name_with_umlauts_typed_without_them_either_way(string name)
+    {
+        _vault.Write("Career/1-on-1s/jurgen-muller.md", "---\nperson: Jürgen Müller\n---\n# 1:1 with Jürgen Müller\n");
+
+        People.Resolve(name).Document.Person.ShouldBe("Jürgen Müller");
+    }
+
+    [Fact]
+    public void Should_say_the_vault_has_no_one_yet_rather_than_suggest_the_list()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(_vault.Path, "Career", "1-on-1s"), "*.md")) File.Delete(file);
+
+        var ex = Should.Throw<RapportException>(() => People.Resolve("Sarah"));
+
+        ex.Code.ShouldBe(ErrorCode.UnknownPerson);
+        ex.Message.ShouldBe("no person 'Sarah' in Career/1-on-1s: there are no relationships yet; add one with 'rapport add NAME'");
+    }
+
     [Fact]
     public void Should_not_suggest_anyone_for_a_name_far_from_every_person()
     {
