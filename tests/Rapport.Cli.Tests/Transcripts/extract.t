@@ -79,6 +79,5 @@ $ rapport extract --date 2026-02-11 --person "Ben Adler" --file missing.md
 
 $ rapport extract --person "Ben Adler"
 < send the deck
-! error: Option '--date' is required.
-! see 'rapport extract --help'
+! error: 'rapport extract' needs --date; see 'rapport extract --help'
 ? 2

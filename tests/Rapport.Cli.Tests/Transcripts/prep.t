@@ -545,11 +545,7 @@ $ rapport prep sarah --framework gossip
 ? 2
 
 $ rapport prep sarah --format pdf
-! error: Argument 'pdf' not recognized. Must be one of:
-! 	'text'
-! 	'md'
-! 	'json'
-! see 'rapport prep --help'
+! error: --format is text, md or json, not 'pdf'; see 'rapport prep --help'
 ? 2
 
 $ rapport prep noah --share threads

@@ -93,13 +93,7 @@ $ rapport search "*"
 ? 2
 
 $ rapport search "renewal" --in minutes
-! error: Argument 'minutes' not recognized. Must be one of:
-! 	'all'
-! 	'actions'
-! 	'threads'
-! 	'notes'
-! 	'history'
-! see 'rapport search --help'
+! error: --in is all, actions, threads, notes or history, not 'minutes'; see 'rapport search --help'
 ? 2
 
 $ rapport search ""
