@@ -168,12 +168,18 @@ public sealed class People
             if (matches.Count == 1) return matches[0].Slug;
             if (matches.Count > 1)
                 throw new RapportException(ErrorCode.UnknownPerson,
-                    $"'{name}' matches {matches.Count} people: {string.Join(", ", matches.Select(m => m.Shown))}; name one of them in full");
+                    $"'{name}' matches {matches.Count} people: {Listed(matches.Select(m => m.Shown).ToList())}; name one of them in full");
         }
         string near = DidYouMean(query, candidates);
         throw new RapportException(ErrorCode.UnknownPerson,
             $"no person '{PersonName.Printable(name)}' in {_vault.Config.RelationshipsFolder}; {(near.Length > 0 ? $"did you mean {near}? " : "")}'rapport list' shows who is there");
     }
+
+    /// <summary>The most candidates an error names: a first name shared by a dozen people is one line, not a page.</summary>
+    private const int MostListed = 5;
+
+    private static string Listed(List<string> shown) =>
+        shown.Count <= MostListed ? string.Join(", ", shown) : $"{string.Join(", ", shown.Take(MostListed))} and {shown.Count - MostListed} more";
 
     /// <summary>
     /// The relationships (at most three, "Sarah Chen (sarah-chen)") whose slug, full name or a word of it the name is a slip of

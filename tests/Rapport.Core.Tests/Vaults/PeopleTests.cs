@@ -118,6 +118,18 @@ public sealed class PeopleTests : IDisposable
     }
 
     [Fact]
+    public void Should_name_at_most_five_candidates_when_a_first_name_is_shared_by_many()
+    {
+        foreach (var last in new[] { "Adler", "Brook", "Cole", "Diaz", "Evans", "Fox", "Gray" })
+            _vault.Write($"Career/1-on-1s/ada-{last.ToLowerInvariant()}.md", $"---\nperson: Ada {last}\n---\n# 1:1 with Ada {last}\n");
+
+        var ex = Should.Throw<RapportException>(() => People.Resolve("ada"));
+
+        ex.Code.ShouldBe(ErrorCode.UnknownPerson);
+        ex.Message.ShouldBe("'ada' matches 7 people: Ada Adler (ada-adler), Ada Brook (ada-brook), Ada Cole (ada-cole), Ada Diaz (ada-diaz), Ada Evans (ada-evans) and 2 more; name one of them in full");
+    }
+
+    [Fact]
     public void Should_say_the_vault_has_no_one_yet_rather_than_suggest_the_list()
     {
         foreach (var file in Directory.GetFiles(Path.Combine(_vault.Path, "Career", "1-on-1s"), "*.md")) File.Delete(file);
