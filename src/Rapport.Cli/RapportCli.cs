@@ -9,11 +9,12 @@ public static class RapportCli
 {
     public static int Run(string[] args, CommandContext context)
     {
+        // "rapport help" and "rapport help show" are what people try before --help.
+        if (args is ["help", .. var rest]) args = [.. rest, "--help"];
         var (result, global) = ParseOne(args, context) ?? ParseAll(args, context);
         if (result.Errors.Count > 0)
         {
-            foreach (var error in result.Errors) context.Error.WriteLine($"error: {error.Message}");
-            context.Error.WriteLine($"see 'rapport {string.Join(' ', CommandPath(result))} --help'".Replace("  ", " "));
+            context.Error.WriteLine($"error: {UsageError.Describe(result, Commands.Select(c => c.Name))}");
             return (int)ErrorCode.Usage;
         }
         try
@@ -129,14 +130,6 @@ public static class RapportCli
     }
 
     private const string Optional = "(optional) ";
-
-    private static IEnumerable<string> CommandPath(ParseResult result)
-    {
-        var names = new List<string>();
-        for (var r = result.CommandResult; r is not null; r = r.Parent as System.CommandLine.Parsing.CommandResult)
-            if (r.Command is not RootCommand) names.Insert(0, r.Command.Name);
-        return names;
-    }
 
     /// <summary>Wraps a command body so user errors print as <c>error: file:line: message</c> and return their exit code.</summary>
     public static Func<ParseResult, int> Guard(CommandContext context, Func<ParseResult, int> body) => result =>

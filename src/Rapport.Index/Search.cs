@@ -28,7 +28,7 @@ public sealed partial class VaultIndex
         {
             string why = ex.Reason.Contains("fts5:", StringComparison.Ordinal) ? ex.Reason[(ex.Reason.IndexOf("fts5:", StringComparison.Ordinal) + 5)..].Trim().TrimEnd('.', '\'') : ex.Reason;
             throw new RapportException(ErrorCode.Usage,
-                $"malformed search '{query.Text}': {why}; use words, \"a phrase\", prefix*, OR, NOT, or leave out --raw to search the words as typed", inner: ex);
+                $"malformed search '{query.Text}': {why}; use words, \"a phrase\", prefix*, OR, NOT, or search without raw FTS5 syntax (--raw) to search the words as typed", inner: ex);
         }
     }
 

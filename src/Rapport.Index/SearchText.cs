@@ -10,7 +10,8 @@ namespace Rapport.Index;
 /// <list type="bullet">
 /// <item>plain text is searched as words: each word (split at spaces) must appear, and a word with
 /// punctuation (<c>follow-up</c>, <c>1:1</c>, <c>INFRA-2231</c>, <c>Noah's</c>, <c>T&amp;E</c>) is
-/// searched as the phrase of its parts, the way the index split the text;</item>
+/// searched as the phrase of its parts, the way the index split the text, and a hyphenated one also as its parts
+/// written as one word (<c>e-mail</c> finds <c>email</c>); a word led by a minus is left out (<c>budget -hiring</c>);</item>
 /// <item>FTS5 syntax is used only when the query clearly uses it (<see cref="SyntaxMarks"/>), or
 /// when asked for (<c>--raw</c>); when a query that looked like syntax is not valid FTS5 after all,
 /// it is searched as words instead;</item>
@@ -54,7 +55,9 @@ public static partial class SearchText
     /// <summary>
     /// The plain-text reading of the query: every word that holds a letter or a digit, as an FTS5
     /// string (so the index's tokenizer splits it as it split the text), all of them required;
-    /// AND, OR, NOT in capitals are left out when other words remain.
+    /// AND, OR, NOT in capitals are left out when other words remain. A word led by a minus
+    /// (<c>budget -hiring</c>) is left out of the results, as search boxes read it; a hyphenated word
+    /// (<c>e-mail</c>, <c>follow-up</c>) also finds its parts written as one (<c>email</c>, <c>followup</c>).
     /// </summary>
     public static string Words(string text)
     {
@@ -63,10 +66,30 @@ public static partial class SearchText
         if (words.Any(w => !Operators.Contains(w))) words.RemoveAll(Operators.Contains);
         if (words.Count == 0)
             throw new RapportException(ErrorCode.Usage, $"'{text}' has no word to search for: type words (letters or digits), or use FTS5 syntax such as \"a phrase\", prefix* or OR");
-        var query = new StringBuilder();
-        foreach (var word in words) query.Append(query.Length == 0 ? "" : " ").Append('"').Append(word.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-        return query.ToString();
+        var excluded = words.Where(IsExclusion).Select(w => w.TrimStart(Minus)).ToList();
+        var wanted = words.Where(w => !IsExclusion(w)).ToList();
+        if (wanted.Count == 0)
+            throw new RapportException(ErrorCode.Usage, $"'{text}' only leaves words out (a word led by '-' is left out of the results): add a word to search for, as in 'budget -hiring'");
+        string query = string.Join(" ", wanted.Select(Word));
+        return excluded.Count == 0 ? query : $"({query}){string.Concat(excluded.Select(w => " NOT " + Phrase(w)))}";
     }
+
+    private static readonly char[] Minus = ['-', '\u2212'];
+
+    /// <summary>A word led by a minus and then a letter or digit: <c>-hiring</c>, not <c>-</c> or <c>-5%</c>'s sign alone.</summary>
+    private static bool IsExclusion(string word) => word.Length > 1 && Minus.Contains(word[0]) && char.IsLetter(word.TrimStart(Minus).FirstOrDefault());
+
+    /// <summary>One word as FTS5: its phrase, or for a hyphenated word its phrase or its parts as one word.</summary>
+    private static string Word(string word)
+    {
+        var parts = word.Split(Hyphens);
+        if (parts.Length < 2 || parts.Any(p => p.Length == 0 || !p.All(char.IsLetterOrDigit))) return Phrase(word);
+        return $"({Phrase(word)} OR {Phrase(string.Concat(parts))})";
+    }
+
+    private static readonly char[] Hyphens = ['-', '\u2010', '\u2011'];
+
+    private static string Phrase(string word) => "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -20,6 +20,8 @@ public sealed class SearchTextTests : IDisposable
         ## Threads
         ### Budget
         - 2026-01-05: T&E claims are late; Noah's deck has the numbers
+        - 2026-01-06: Budget for the offsite is in an email from Sam
+        - 2026-01-07: Budget for hiring waits on the e-mail from finance
 
         ## Private Notes
         - Seemed zephyrlike about the reorg
@@ -60,6 +62,45 @@ public sealed class SearchTextTests : IDisposable
 
         hits.ShouldNotBeEmpty(typed);
         hits.ShouldAllBe(h => h.Snippet.Contains(SearchHit.MatchStart));
+    }
+
+    [Theory]
+    [InlineData("budget -hiring", "offsite")]
+    [InlineData("budget \u2212hiring -late", "offsite")]
+    [InlineData("-hiring budget", "offsite")]
+    public void Should_leave_out_what_a_word_led_by_a_minus_names(string typed, string expected)
+    {
+        using var index = Synced();
+
+        var hits = index.Search(new SearchQuery(typed, "lena-fischer"));
+
+        hits.ShouldContain(h => h.Snippet.Contains(expected, StringComparison.Ordinal));
+        hits.ShouldAllBe(h => !h.Snippet.Contains("hiring", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Should_refuse_a_search_that_only_leaves_words_out()
+    {
+        using var index = Synced();
+
+        var ex = Should.Throw<RapportException>(() => index.Search(new SearchQuery("-hiring")));
+
+        ex.Code.ShouldBe(ErrorCode.Usage);
+        ex.Message.ShouldContain("only leaves words out");
+    }
+
+    [Theory]
+    [InlineData("e-mail")]
+    [InlineData("email")]
+    public void Should_find_a_hyphenated_word_written_as_one_from_its_hyphenated_spelling(string typed)
+    {
+        using var index = Synced();
+
+        var hits = index.Search(new SearchQuery(typed, "lena-fischer")).Select(h => h.Snippet).ToList();
+
+        // "email" cannot know where a hyphen might have been; "e-mail" finds both spellings.
+        hits.ShouldContain(h => h.Contains("\u0002email", StringComparison.Ordinal));
+        if (typed == "e-mail") hits.Count.ShouldBe(2);
     }
 
     [Theory]

@@ -56,6 +56,23 @@ public sealed class SearchPageTests : IDisposable
         JsonDocument.Parse(bad).RootElement.GetProperty("error").GetString()!.ShouldStartWith("malformed search");
     }
 
+    [Theory]
+    [InlineData("limit=abc", HttpStatusCode.BadRequest, "limit takes a whole number from 1 to 1000, not 'abc'")]
+    [InlineData("limit=99999999999", HttpStatusCode.OK, null)]
+    [InlineData("limit=0", HttpStatusCode.OK, null)]
+    [InlineData("q=budget+-hiring", HttpStatusCode.OK, null)]
+    [InlineData("q=-hiring", HttpStatusCode.BadRequest, "'-hiring' only leaves words out")]
+    [InlineData("q=%22", HttpStatusCode.BadRequest, "no word to search for")]
+    [InlineData("q=(", HttpStatusCode.BadRequest, "no word to search for")]
+    public async Task Should_answer_what_is_typed_into_the_api_with_results_or_a_reason(string query, HttpStatusCode expected, string? why)
+    {
+        var (status, json) = await _web.Browser().Page("/api/search?" + (query.StartsWith("q=", StringComparison.Ordinal) ? query : "q=renewal&" + query));
+
+        status.ShouldBe(expected, json);
+        if (why is not null) JsonDocument.Parse(json).RootElement.GetProperty("error").GetString()!.ShouldContain(why);
+        else JsonDocument.Parse(json).RootElement.ValueKind.ShouldBe(JsonValueKind.Array);
+    }
+
     [Fact]
     public async Task Should_not_search_or_show_files_a_symbolic_link_leads_to_outside_the_vault()
     {

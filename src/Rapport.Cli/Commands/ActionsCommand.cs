@@ -77,7 +77,7 @@ public static class ActionsCommand
     {
         var person = new Argument<string>("PERSON") { Description = "Whose 1:1 the action is from" };
         var which = new Argument<string>("ACTION") { Description = "Its id or number in 'rapport actions PERSON', or some of its words" };
-        var date = new DateOption("When it was done (default: today)");
+        var date = new DateOption("When it was done (default: today)", global);
         var command = new Command("done", "Mark an open action done, in the document and BACKLOG.md") { person, which };
         date.AddTo(command);
         command.SetAction(RapportCli.Guard(context, result =>
@@ -100,13 +100,13 @@ public static class ActionsCommand
         var person = new Argument<string>("PERSON") { Description = "Whose 1:1 the action belongs to" };
         var text = new Argument<string>("TEXT") { Description = "What is to be done" };
         var theirs = new Option<bool>("--theirs") { Description = "The other person's action (default: mine)" };
-        var due = new Option<string?>("--due") { Description = "Due date", HelpName = "YYYY-MM-DD" };
+        var due = new Option<string?>("--due") { Description = "Due date: 2026-01-30, Friday, in 2 weeks, Jan 30…", HelpName = "DATE" };
         var priority = new Option<string?>("--priority") { Description = "P1, P2 or P3", HelpName = "P" };
         var add = new Command("add", "Add an open action, mine or (with --theirs) theirs; mine also go to BACKLOG.md") { person, text, theirs, due, priority };
         add.SetAction(RapportCli.Guard(context, result =>
         {
             NewAction.Validate(result.GetValue(text)!, result.GetValue(priority));
-            DateOnly? by = result.GetValue(due) is { } d ? DateArgument.Parse(d, "--due", context.Today) : null;
+            DateOnly? by = result.GetValue(due) is { } d ? global.ReadDate(result, context, d, "--due", lean: DateArgument.Lean.Ahead) : null;
             var vault = global.OpenVault(result, context);
             var relationship = vault.People.Resolve(result.GetValue(person)!);
             var owner = result.GetValue(theirs) ? ActionOwner.Them : ActionOwner.Me;

@@ -17,7 +17,7 @@ public static class AddCommand
         var role = new Option<string?>("--role") { Description = "Their role, e.g. \"Senior Engineer\"" };
         var frequency = new Option<string?>("--frequency") { Description = $"How often you meet: {Vocabulary.FrequencyWords} (default: the vault's cadence)" };
         var duration = new Option<int?>("--duration") { Description = "Meeting length in minutes (default: the vault's)" };
-        var started = new Option<string?>("--started") { Description = "When the relationship started (default: today)", HelpName = "YYYY-MM-DD" };
+        var started = new Option<string?>("--started") { Description = "When the relationship started (default: today)", HelpName = "DATE" };
         var command = new Command("add", "Start a running document for a relationship") { name, kind, role, frequency, duration, started };
 
         command.SetAction(RapportCli.Guard(context, result =>
@@ -32,7 +32,7 @@ public static class AddCommand
             int minutes = result.GetValue(duration) ?? vault.Config.Duration;
             if (minutes is < 5 or > 480)
                 throw new RapportException(ErrorCode.Usage, "--duration must be between 5 and 480 minutes");
-            var since = result.GetValue(started) is { } s ? DateArgument.Parse(s, "--started date", context.Today) : context.Today;
+            var since = result.GetValue(started) is { } s ? global.ReadDate(result, context, s, "--started date") : context.Today;
 
             if (vault.People.FindExact(person) is { } existing)
                 throw new RapportException(ErrorCode.Conflict, $"'{person}' already has a running document: {vault.Display(existing.FullPath)}");

@@ -11,7 +11,7 @@ public static class ArchiveCommand
     public static Command Create(CommandContext context, GlobalOptions global)
     {
         var people = new Argument<string[]>("PERSON") { Description = "Only these relationships (default: all)", Arity = ArgumentArity.ZeroOrMore };
-        var before = new Option<string?>("--before") { Description = "Move entries dated before this day (at most the start of the current quarter)", HelpName = "YYYY-MM-DD" };
+        var before = new Option<string?>("--before") { Description = "Move entries dated before this day (at most the start of the current quarter)", HelpName = "DATE" };
         var quarter = new Option<string?>("--quarter") { Description = "Move the entries of one past quarter, for example 2025-Q4", HelpName = "YYYY-QN" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print a diff of every file that would change, and change nothing" };
         var command = new Command("archive", "Move dated entries older than the current quarter to archive/<person>-<quarter>.md")
@@ -30,7 +30,7 @@ public static class ArchiveCommand
             }
             else
             {
-                var end = result.GetValue(before) is { } b ? DateArgument.Parse(b, "--before", context.Today) : current.From;
+                var end = result.GetValue(before) is { } b ? global.ReadDate(result, context, b, "--before") : current.From;
                 span = new Period(DateOnly.MinValue, end.AddDays(-1), $"before {IsoDate.Format(end)}");
             }
 

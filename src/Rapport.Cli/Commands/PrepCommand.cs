@@ -16,7 +16,7 @@ public static class PrepCommand
     public static Command Create(CommandContext context, GlobalOptions global)
     {
         var person = new Argument<string?>("PERSON") { Description = "Who to prepare for (default: the 1:1 due next)", Arity = ArgumentArity.ZeroOrOne };
-        var date = new DateOption("The meeting date (default: when it is due, or today if that has passed)");
+        var date = new DateOption("The meeting date (default: when it is due, or today if that has passed)", global, DateArgument.Lean.Ahead);
         var format = new Option<string>("--format") { Description = "text, md or json", DefaultValueFactory = _ => "text", HelpName = "FORMAT" };
         format.AcceptOnlyFromAmong("text", "md", "json");
         var framework = new Option<string?>("--framework") { Description = $"Use this framework: {string.Join(", ", FrameworkLibrary.BuiltIn)}, or one in .rapport/templates/", HelpName = "NAME" };

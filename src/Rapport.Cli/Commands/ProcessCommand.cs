@@ -15,7 +15,7 @@ public static class ProcessCommand
         var person = new Argument<string>("PERSON") { Description = "File slug, full name, or an unambiguous first name or prefix" };
         var file = new Option<string?>("--file") { Description = "Read the notes from a file instead of standard input", HelpName = "FILE" };
         var edit = new Option<bool>("--edit") { Description = "Write the notes in $VISUAL or $EDITOR" };
-        var date = new DateOption("The meeting date (default: today)");
+        var date = new DateOption("The meeting date (default: today)", global);
         var llm = LlmAccess.Option("the notes are sent, never Private Notes");
         var dryRun = new Option<bool>("--dry-run") { Description = "Print a diff of every file that would change, and change nothing" };
         var yes = new Option<bool>("--yes", "-y") { Description = "Apply without asking (in a terminal, process shows the plan and asks: apply, edit or cancel)" };

@@ -13,14 +13,14 @@ public static class ReviewCommand
     {
         var who = new Argument<string>("PERSON") { Description = "A relationship, or 'me' for my own packet across all of them" };
         var period = new Option<string?>("--period") { Description = "2025-Q4, 2025-H2 or 2025", HelpName = "PERIOD" };
-        var from = new Option<string?>("--from") { Description = "Start date, with --to", HelpName = "YYYY-MM-DD" };
-        var to = new Option<string?>("--to") { Description = "End date, with --from", HelpName = "YYYY-MM-DD" };
+        var from = new Option<string?>("--from") { Description = "Start date, with --to", HelpName = "DATE" };
+        var to = new Option<string?>("--to") { Description = "End date, with --from", HelpName = "DATE" };
         var output = new Option<string?>("--out") { Description = "Where to write it, relative to the current folder (default: Career/reviews/<who>-<period>.md in the vault); '-' prints it", HelpName = "FILE" };
         var llm = LlmAccess.Option("adds a drafted summary; the packet's lines are sent");
         var command = new Command("review", "Compile a performance-review packet from the 1:1s, every line with its source") { who, period, from, to, output, llm };
         command.SetAction(RapportCli.Guard(context, result =>
         {
-            var span = Span(result.GetValue(period), result.GetValue(from), result.GetValue(to), context.Today);
+            var span = Span(result.GetValue(period), result.GetValue(from), result.GetValue(to), (text, what, edge) => global.ReadDate(result, context, text, what, edge));
             var vault = global.OpenVault(result, context);
             string name = result.GetValue(who)!;
             bool me = name.Trim().Equals("me", StringComparison.OrdinalIgnoreCase);
@@ -56,7 +56,7 @@ public static class ReviewCommand
 
     private static string FileName(Period period) => period.Name.Replace("..", "-to-", StringComparison.Ordinal);
 
-    private static Period Span(string? period, string? from, string? to, DateOnly today)
+    private static Period Span(string? period, string? from, string? to, Func<string, string, DateArgument.Edge, DateOnly> read)
     {
         if (period is not null)
         {
@@ -64,6 +64,6 @@ public static class ReviewCommand
             return Period.Parse(period);
         }
         if (from is null || to is null) throw new RapportException(ErrorCode.Usage, "say which period: --period 2025-Q4 (or 2025-H2, 2025), or --from and --to");
-        return Period.Between(DateArgument.Parse(from, "--from", today), DateArgument.Parse(to, "--to", today, DateArgument.Edge.End));
+        return Period.Between(read(from, "--from", DateArgument.Edge.Start), read(to, "--to", DateArgument.Edge.End));
     }
 }

@@ -52,8 +52,8 @@ public static class SearchCommand
         var text = new Argument<string>("QUERY") { Description = "Words as you would type them (follow-up, 1:1, INFRA-2231); \"a phrase\", prefix*, OR, NOT when used" };
         var raw = new Option<bool>("--raw") { Description = "Take the query as SQLite FTS5 syntax, exactly as written" };
         var person = new Option<string?>("--person") { Description = "Only this relationship", HelpName = "NAME" };
-        var since = new Option<string?>("--since") { Description = "Only entries dated on or after", HelpName = "YYYY-MM-DD" };
-        var until = new Option<string?>("--until") { Description = "Only entries dated on or before", HelpName = "YYYY-MM-DD" };
+        var since = new Option<string?>("--since") { Description = "Only entries dated on or after", HelpName = "DATE" };
+        var until = new Option<string?>("--until") { Description = "Only entries dated on or before", HelpName = "DATE" };
         var scope = new Option<string>("--in") { Description = "actions, threads, notes or history (default: everything)", DefaultValueFactory = _ => "all", HelpName = "WHERE" };
         scope.AcceptOnlyFromAmong("all", "actions", "threads", "notes", "history");
         var limit = new Option<int>("--limit") { Description = "At most this many results", DefaultValueFactory = _ => 20, HelpName = "N" };
@@ -61,8 +61,8 @@ public static class SearchCommand
         var command = new Command("search", "Search every document, archive and note, best matches first") { text, person, since, until, scope, limit, raw, json };
         command.SetAction(RapportCli.Guard(context, result =>
         {
-            DateOnly? from = result.GetValue(since) is { } s ? DateArgument.Parse(s, "--since", context.Today) : null;
-            DateOnly? to = result.GetValue(until) is { } u ? DateArgument.Parse(u, "--until", context.Today, DateArgument.Edge.End) : null;
+            DateOnly? from = result.GetValue(since) is { } s ? global.ReadDate(result, context, s, "--since") : null;
+            DateOnly? to = result.GetValue(until) is { } u ? global.ReadDate(result, context, u, "--until", DateArgument.Edge.End) : null;
             if (result.GetValue(limit) is < 1 or > 1000) throw new RapportException(ErrorCode.Usage, "--limit is 1 to 1000");
             var vault = global.OpenVault(result, context);
             using var index = IndexAccess.OpenSynced(context, vault);

@@ -18,7 +18,7 @@ public static class TrackCommands
     {
         var text = new Argument<string>("TEXT") { Description = "The accomplishment, with its figures" };
         var person = new Option<string?>("--person") { Description = "Whose 1:1 to share it in (default: my manager's and skip-level's)", HelpName = "NAME" };
-        var date = new DateOption("When it happened (default: today)");
+        var date = new DateOption("When it happened (default: today)", global);
         var command = new Command("win", "Log an accomplishment to share; prep shows it at the next 1:1") { text, person };
         date.AddTo(command);
         command.SetAction(RapportCli.Guard(context, result =>
@@ -45,7 +45,7 @@ public static class TrackCommands
         var skill = new Option<string?>("--skill") { Description = "The skill or way of working it is about", HelpName = "SKILL" };
         var path = new Option<string?>("--path") { Description = "For a Watch out: the path for adjustment", HelpName = "HOW" };
         var delivered = new Option<bool>("--delivered") { Description = "It was given already: record it, dated" };
-        var date = new DateOption("With --delivered: when (default: today)");
+        var date = new DateOption("With --delivered: when (default: today)", global);
         var command = new Command("feedback", "Queue High five / Watch out feedback for the next 1:1, or record it as given")
         {
             person, kind, text, skill, path, delivered,
@@ -73,8 +73,8 @@ public static class TrackCommands
         verb.AcceptOnlyFromAmong("add", "progress", "done", "list");
         var rest = new Argument<string[]>("ARGS") { Description = "The goal's text; or its number, then the note", Arity = ArgumentArity.ZeroOrMore };
         var horizon = new Option<string?>("--horizon") { Description = "For add: short, medium or long", HelpName = "H" };
-        var due = new Option<string?>("--due") { Description = "For add: the target date", HelpName = "YYYY-MM-DD" };
-        var date = new DateOption("For progress and done: the day (default: today)");
+        var due = new Option<string?>("--due") { Description = "For add: the target date", HelpName = "DATE" };
+        var date = new DateOption("For progress and done: the day (default: today)", global);
         var command = new Command("goal", "Goals in the document's ## Goals: add \"text\" --horizon H [--due D], progress N \"note\", done N, list")
         {
             person, verb, rest, horizon, due,
@@ -95,7 +95,7 @@ public static class TrackCommands
                 case "add":
                     if (args.Length != 1) throw new RapportException(ErrorCode.Usage, "give the goal as one quoted text");
                     if (result.GetValue(horizon) is not { } h) throw new RapportException(ErrorCode.Usage, "say its horizon: --horizon short, medium or long");
-                    DateOnly? by = result.GetValue(due) is { } d ? DateArgument.Parse(d, "--due", context.Today) : null;
+                    DateOnly? by = result.GetValue(due) is { } d ? global.ReadDate(result, context, d, "--due", lean: DateArgument.Lean.Ahead) : null;
                     return Edit(context, global, result, person, editor =>
                     {
                         Goals.Add(editor, h, args[0], by);
@@ -140,7 +140,7 @@ public static class TrackCommands
         var skill = new Argument<string>("SKILL") { Description = "The skill, for example \"system design\"" };
         var value = new Argument<int>("SCORE") { Description = "1 to 5" };
         var note = new Option<string?>("--note") { Description = "Why this score", HelpName = "TEXT" };
-        var date = new DateOption("Default: today");
+        var date = new DateOption("Default: today", global);
         var command = new Command("score", "Record a self-reflection score (1-5) for a skill") { person, skill, value, note };
         date.AddTo(command);
         command.SetAction(RapportCli.Guard(context, result =>
@@ -161,7 +161,7 @@ public static class TrackCommands
         var person = new Argument<string>("PERSON") { Description = "Whose 1:1" };
         var value = new Argument<int>("MOOD") { Description = "1 to 5" };
         var note = new Option<string?>("--note") { Description = "A word on it", HelpName = "TEXT" };
-        var date = new DateOption("The meeting date (default: today)");
+        var date = new DateOption("The meeting date (default: today)", global);
         var command = new Command("mood", "Record the mood (1-5) of a 1:1") { person, value, note };
         date.AddTo(command);
         command.SetAction(RapportCli.Guard(context, result =>

@@ -350,6 +350,12 @@ public static partial class DuePhrases
     }
 
 
+    /// <summary>The numbers written as words ("two", "a couple of"), longest first: the one list the command line's dates read too.</summary>
+    public static IEnumerable<string> NumberWords => Numbers.Keys.OrderByDescending(k => k.Length);
+
+    /// <summary>The number a word means ("two" is 2, "a few" 3), or null.</summary>
+    public static int? NumberWord(string text) => Numbers.TryGetValue(text, out int n) ? n : null;
+
     private static int Count(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : Numbers.GetValueOrDefault(Regex.Replace(text.Trim(), @"\s+", " "), 1);
 

@@ -4,7 +4,7 @@ namespace Rapport.Core.Vaults;
 
 /// <summary>
 /// The relationships in a vault and the rules for naming one: a file slug, a full name, or an
-/// unambiguous first name or prefix.
+/// unambiguous first name or prefix, in any case, with or without accents (umlauts folded or spelled out).
 /// </summary>
 public sealed class People
 {
@@ -70,10 +70,10 @@ public sealed class People
         if (index is not null && _all is null)
         {
             var digests = Digests(index);
-            var slug = Match(typed, query, digests.Select(d => (Slug: Slug.From(d.Slug), Full: Slug.From(d.Name), Shown: d.Person is { } p ? $"{p} ({d.Slug})" : d.Slug)));
+            var slug = Match(typed, query, digests.Select(d => (Slug: Slug.From(d.Slug), Name: d.Name, Shown: d.Person is { } p ? $"{p} ({d.Slug})" : d.Slug)));
             return Load(digests.First(d => Slug.From(d.Slug) == slug));
         }
-        var slugOf = Match(typed, query, All.Select(d => (Slug: Slug.From(d.Slug), Full: Slug.From(d.Document.Person ?? d.Slug), Shown: Describe(d))));
+        var slugOf = Match(typed, query, All.Select(d => (Slug: Slug.From(d.Slug), Name: d.Document.Person ?? d.Slug, Shown: Describe(d))));
         return All.First(d => Slug.From(d.Slug) == slugOf);
     }
 
@@ -154,21 +154,32 @@ public sealed class People
     }
 
     /// <summary>The slug of the one candidate the name means (see <see cref="Stages"/>).</summary>
-    private string Match(string name, string query, IEnumerable<(string Slug, string Full, string Shown)> people)
+    private string Match(string name, string query, IEnumerable<(string Slug, string Name, string Shown)> people)
     {
-        var candidates = people.Select(p => new Candidate(p.Slug, p.Full, p.Shown)).ToList();
+        // A name with umlauts is a candidate twice: as its letters fold (jurgen-muller) and as they are spelled out (juergen-mueller).
+        var candidates = people.SelectMany(p => new[] { Slug.From(p.Name), Slug.SpelledOut(p.Name) }.Distinct(StringComparer.Ordinal)
+            .Select(full => new Candidate(p.Slug, full, p.Shown))).ToList();
+        if (candidates.Count == 0)
+            throw new RapportException(ErrorCode.UnknownPerson,
+                $"no person '{PersonName.Printable(name)}' in {_vault.Config.RelationshipsFolder}: there are no relationships yet; add one with 'rapport add NAME'");
         foreach (var (_, fits) in Stages)
         {
             var matches = candidates.Where(c => fits(c, query)).DistinctBy(c => c.Slug).ToList();
             if (matches.Count == 1) return matches[0].Slug;
             if (matches.Count > 1)
                 throw new RapportException(ErrorCode.UnknownPerson,
-                    $"'{name}' matches {matches.Count} people: {string.Join(", ", matches.Select(m => m.Shown))}; name one of them in full");
+                    $"'{name}' matches {matches.Count} people: {Listed(matches.Select(m => m.Shown).ToList())}; name one of them in full");
         }
         string near = DidYouMean(query, candidates);
         throw new RapportException(ErrorCode.UnknownPerson,
             $"no person '{PersonName.Printable(name)}' in {_vault.Config.RelationshipsFolder}; {(near.Length > 0 ? $"did you mean {near}? " : "")}'rapport list' shows who is there");
     }
+
+    /// <summary>The most candidates an error names: a first name shared by a dozen people is one line, not a page.</summary>
+    private const int MostListed = 5;
+
+    private static string Listed(List<string> shown) =>
+        shown.Count <= MostListed ? string.Join(", ", shown) : $"{string.Join(", ", shown.Take(MostListed))} and {shown.Count - MostListed} more";
 
     /// <summary>
     /// The relationships (at most three, "Sarah Chen (sarah-chen)") whose slug, full name or a word of it the name is a slip of

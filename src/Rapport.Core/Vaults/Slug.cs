@@ -18,7 +18,18 @@ public static class Slug
         ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
         ("æ", "ae"), ("œ", "oe"), ("ß", "ss"), ("þ", "th"), ("ð", "d"));
 
-    public static string From(string name)
+    // German (and Nordic) letters as they are spelled without them: "Jürgen Müller" is also typed "Juergen Mueller".
+    private static readonly Dictionary<char, string> SpelledOutFold = new() { ['ä'] = "ae", ['ö'] = "oe", ['ü'] = "ue", ['ø'] = "oe", ['å'] = "aa" };
+
+    public static string From(string name) => From(name, spelledOut: false);
+
+    /// <summary>
+    /// The slug with umlauts spelled out as their language writes them without the dots (<c>juergen-mueller</c>), for
+    /// matching a name as typed on a keyboard without them; the same as <see cref="From(string)"/> for a name without any.
+    /// </summary>
+    public static string SpelledOut(string name) => From(name, spelledOut: true);
+
+    private static string From(string name, bool spelledOut)
     {
         var builder = new StringBuilder(name.Length);
         bool dash = false;
@@ -29,7 +40,8 @@ public static class Slug
             {
                 if (dash && builder.Length > 0) builder.Append('-');
                 dash = false;
-                if (LatinFold.TryGetValue(char.ToLowerInvariant(c), out var folded)) builder.Append(folded);
+                if (spelledOut && SpelledOutFold.TryGetValue(char.ToLowerInvariant(c), out var spelled)) builder.Append(spelled);
+                else if (LatinFold.TryGetValue(char.ToLowerInvariant(c), out var folded)) builder.Append(folded);
                 else builder.Append(char.ToLowerInvariant(c));
             }
             else

@@ -15,12 +15,12 @@ internal static class SearchEndpoints
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/search").MapGet("", Search);
-        app.MapGroup("/api/search").MapGet("", (HttpContext c, string? q, string? person, int? limit, string? raw) =>
+        app.MapGroup("/api/search").MapGet("", (HttpContext c, string? q, string? person, string? limit, string? raw) =>
         {
             try
             {
                 string? slug = string.IsNullOrWhiteSpace(person) ? null : PersonFilter(OpenVault(c), person);
-                return Results.Json(c.RequestServices.GetRequiredService<SearchService>().Search(new SearchQuery(q ?? "", slug, Limit: Math.Clamp(limit ?? 20, 1, 1000), Raw: raw == "1"))
+                return Results.Json(c.RequestServices.GetRequiredService<SearchService>().Search(new SearchQuery(q ?? "", slug, Limit: Limit(limit), Raw: raw == "1"))
                     .Select(ApiSearchHit.From), WebJsonContext.Default.IEnumerableApiSearchHit);
             }
             catch (RapportException ex)
@@ -30,6 +30,16 @@ internal static class SearchEndpoints
         });
         return app;
     }
+
+    /// <summary>
+    /// <c>limit</c> as typed into the address: 20 when absent, 1 to 1,000 (clamped) when a whole number, and otherwise a
+    /// bad request that says so, as the rest of the API does, rather than the framework's empty 400.
+    /// </summary>
+    private static int Limit(string? limit) =>
+        string.IsNullOrWhiteSpace(limit) ? 20
+        : int.TryParse(limit, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int n) ? Math.Clamp(n, 1, 1000)
+        : long.TryParse(limit, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out long big) ? (big < 0 ? 1 : 1000)
+        : throw new RapportException(ErrorCode.Usage, $"limit takes a whole number from 1 to 1000, not '{limit}'");
 
     /// <summary>
     /// The slug a search is narrowed to: a name that cannot be a person's (a path, <c>..</c>) is a bad

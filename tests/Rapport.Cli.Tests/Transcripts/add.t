@@ -45,7 +45,7 @@ $ rapport add "Bo Lind" --frequency daily
 ? 2
 
 $ rapport add "Bo Lind" --started 2026-13-45
-! error: '2026-13-45' is not a valid --started date; use YYYY-MM-DD (2026-01-15), YYYY-MM, today, yesterday, 3 days ago, last week, next Friday or Jan 15
+! error: '2026-13-45' is not a valid --started date: there is no month 13; months are 1 to 12
 ? 2
 
 $ rapport add "../../etc/passwd"

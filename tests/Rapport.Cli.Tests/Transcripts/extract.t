@@ -65,7 +65,7 @@ nothing found in the notes
 
 $ rapport extract --date 2026-13-45 --person "Ben Adler"
 < send the deck
-! error: '2026-13-45' is not a valid --date; use YYYY-MM-DD (2026-01-15), YYYY-MM, today, yesterday, 3 days ago, last week, next Friday or Jan 15
+! error: '2026-13-45' is not a valid --date: there is no month 13; months are 1 to 12
 ? 2
 
 $ rapport extract --date 2026-02-11 --person "Ben Adler" --cadence hourly
@@ -79,6 +79,5 @@ $ rapport extract --date 2026-02-11 --person "Ben Adler" --file missing.md
 
 $ rapport extract --person "Ben Adler"
 < send the deck
-! error: Option '--date' is required.
-! see 'rapport extract --help'
+! error: 'rapport extract' needs --date; see 'rapport extract --help'
 ? 2

@@ -533,7 +533,7 @@ $ rapport prep "Nobody Here"
 ? 4
 
 $ rapport prep sarah --date 2026-13-01
-! error: '2026-13-01' is not a valid --date; use YYYY-MM-DD (2026-01-15), YYYY-MM, today, yesterday, 3 days ago, last week, next Friday or Jan 15
+! error: '2026-13-01' is not a valid --date: there is no month 13; months are 1 to 12
 ? 2
 
 $ rapport prep sarah --date 2046-01-15
@@ -545,11 +545,7 @@ $ rapport prep sarah --framework gossip
 ? 2
 
 $ rapport prep sarah --format pdf
-! error: Argument 'pdf' not recognized. Must be one of:
-! 	'text'
-! 	'md'
-! 	'json'
-! see 'rapport prep --help'
+! error: --format is text, md or json, not 'pdf'; see 'rapport prep --help'
 ? 2
 
 $ rapport prep noah --share threads

@@ -156,7 +156,7 @@ $ rapport process "Nobody Here"
 
 $ rapport process sarah --date 2026-02-30
 < - Talked about the roadmap
-! error: '2026-02-30' is not a valid --date; use YYYY-MM-DD (2026-01-15), YYYY-MM, today, yesterday, 3 days ago, last week, next Friday or Jan 15
+! error: '2026-02-30' is not a valid --date: February 2026 has 28 days
 ? 2
 
 $ rapport process sarah --date tomorrow
@@ -169,7 +169,7 @@ Updated Career/1-on-1s/sarah-chen.md
 
 $ rapport process sarah --date 12/01/2025
 < - Talked about the roadmap
-! error: '12/01/2025' is not a valid --date; use YYYY-MM-DD (2026-01-15), YYYY-MM, today, yesterday, 3 days ago, last week, next Friday or Jan 15
+! error: '12/01/2025' is not a valid --date: it could be December 1 or January 12; write Dec 1 2025 or Jan 12 2025, or set dates: day-first (or month-first) in .rapport/config.yml
 ? 2
 
 $ rapport process sarah

@@ -68,7 +68,7 @@ Marco Rossi · 2025-10-13 · history  Career/1-on-1s/marco-rossi.md:49
 1 result
 
 $ rapport search "AND OR" --raw
-! error: malformed search 'AND OR': syntax error near "AND"; use words, "a phrase", prefix*, OR, NOT, or leave out --raw to search the words as typed
+! error: malformed search 'AND OR': syntax error near "AND"; use words, "a phrase", prefix*, OR, NOT, or search without raw FTS5 syntax (--raw) to search the words as typed
 ? 2
 
 $ rapport search "follow-up" --limit 2
@@ -93,13 +93,7 @@ $ rapport search "*"
 ? 2
 
 $ rapport search "renewal" --in minutes
-! error: Argument 'minutes' not recognized. Must be one of:
-! 	'all'
-! 	'actions'
-! 	'threads'
-! 	'notes'
-! 	'history'
-! see 'rapport search --help'
+! error: --in is all, actions, threads, notes or history, not 'minutes'; see 'rapport search --help'
 ? 2
 
 $ rapport search ""

@@ -80,10 +80,7 @@ $ rapport topic add noah ""
 ? 2
 
 $ rapport topic add noah "x" --by boss
-! error: Argument 'boss' not recognized. Must be one of:
-! 	'me'
-! 	'them'
-! see 'rapport topic add --help'
+! error: --by is me or them, not 'boss'; see 'rapport topic add --help'
 ? 2
 
 $ rapport check

@@ -252,10 +252,7 @@ $ rapport feedback noah high-five "The Acme QBR deck told their story" --skill "
 queued for the next 1:1 · updated Career/1-on-1s/noah-patel.md
 
 $ rapport feedback noah praise "x"
-! error: Argument 'praise' not recognized. Must be one of:
-! 	'high-five'
-! 	'watch-out'
-! see 'rapport feedback --help'
+! error: KIND is high-five or watch-out, not 'praise'; see 'rapport feedback --help'
 ? 2
 
 $ rapport goal noah list

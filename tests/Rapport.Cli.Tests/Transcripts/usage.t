@@ -3,17 +3,29 @@
 @today 2026-01-20
 
 $ rapport list --bogus
-! error: Unrecognized command or argument '--bogus'.
-! see 'rapport list --help'
+! error: unknown option '--bogus' for 'rapport list'; see 'rapport list --help'
 ? 2
 
 $ rapport nosuch
-! error: Required command was not provided.
-! error: Unrecognized command or argument 'nosuch'.
-! see 'rapport --help'
+! error: unknown command 'nosuch'; see 'rapport --help'
 ? 2
 
 $ rapport show
-! error: Required argument missing for command: 'show'.
-! see 'rapport show --help'
+! error: 'rapport show' needs PERSON; see 'rapport show --help'
+? 2
+
+$ rapport stauts
+! error: unknown command 'stauts'; did you mean status?; see 'rapport --help'
+? 2
+
+$ rapport list --jsn
+! error: unknown option '--jsn' for 'rapport list'; did you mean --json?; see 'rapport list --help'
+? 2
+
+$ rapport search renewal --limit lots
+! error: --limit takes a whole number, not 'lots'; see 'rapport search --help'
+? 2
+
+$ rapport prep noah --format pdf
+! error: --format is text, md or json, not 'pdf'; see 'rapport prep --help'
 ? 2

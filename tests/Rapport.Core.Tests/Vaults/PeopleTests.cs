@@ -103,6 +103,43 @@ public sealed class PeopleTests : IDisposable
         ex.Message.ShouldBe($"no person '{name}' in Career/1-on-1s; {suggestion} 'rapport list' shows who is there");
     }
 
+    [Theory]
+    [InlineData("Jurgen")]
+    [InlineData("juergen")]
+    [InlineData("JÜRGEN")]
+    [InlineData("Mueller")]
+    [InlineData("Juergen Mueller")]
+    [InlineData("j mueller")]
+    public void Should_find_a_name_with_umlauts_typed_without_them_either_way(string name)
+    {
+        _vault.Write("Career/1-on-1s/jurgen-muller.md", "---\nperson: Jürgen Müller\n---\n# 1:1 with Jürgen Müller\n");
+
+        People.Resolve(name).Document.Person.ShouldBe("Jürgen Müller");
+    }
+
+    [Fact]
+    public void Should_name_at_most_five_candidates_when_a_first_name_is_shared_by_many()
+    {
+        foreach (var last in new[] { "Adler", "Brook", "Cole", "Diaz", "Evans", "Fox", "Gray" })
+            _vault.Write($"Career/1-on-1s/ada-{last.ToLowerInvariant()}.md", $"---\nperson: Ada {last}\n---\n# 1:1 with Ada {last}\n");
+
+        var ex = Should.Throw<RapportException>(() => People.Resolve("ada"));
+
+        ex.Code.ShouldBe(ErrorCode.UnknownPerson);
+        ex.Message.ShouldBe("'ada' matches 7 people: Ada Adler (ada-adler), Ada Brook (ada-brook), Ada Cole (ada-cole), Ada Diaz (ada-diaz), Ada Evans (ada-evans) and 2 more; name one of them in full");
+    }
+
+    [Fact]
+    public void Should_say_the_vault_has_no_one_yet_rather_than_suggest_the_list()
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(_vault.Path, "Career", "1-on-1s"), "*.md")) File.Delete(file);
+
+        var ex = Should.Throw<RapportException>(() => People.Resolve("Sarah"));
+
+        ex.Code.ShouldBe(ErrorCode.UnknownPerson);
+        ex.Message.ShouldBe("no person 'Sarah' in Career/1-on-1s: there are no relationships yet; add one with 'rapport add NAME'");
+    }
+
     [Fact]
     public void Should_not_suggest_anyone_for_a_name_far_from_every_person()
     {
