@@ -102,7 +102,14 @@ public static partial class DueText
     {
         ArgumentNullException.ThrowIfNull(text);
         foreach (Match m in LeadPattern.Matches(text))
-            if (DateText.Find(text[(m.Index + m.Length)..]).FirstOrDefault() is { Index: 0, Form: DateForm.Numeric, Separator: '/' } due) yield return due;
+        {
+            // A date right after the lead word, on its line: the line's rest is read, not the document's (every "by" in a
+            // long document read the whole text after it again).
+            int start = m.Index + m.Length;
+            if (start >= text.Length || !char.IsAsciiDigit(text[start])) continue;
+            int end = text.IndexOf('\n', start);
+            if (DateText.Find(text[start..(end < 0 ? text.Length : end)]).FirstOrDefault() is { Index: 0, Form: DateForm.Numeric, Separator: '/' } due) yield return due;
+        }
         foreach (Match m in BareParens().Matches(text))
             if (DateText.Find(m.Groups["when"].Value) is [{ Index: 0, Form: DateForm.Numeric, Separator: '/' } alone] && alone.Length == m.Groups["when"].Length) yield return alone;
     }

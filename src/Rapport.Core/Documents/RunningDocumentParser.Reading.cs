@@ -230,12 +230,15 @@ public static partial class RunningDocumentParser
         var fileDate = FileDate(document);
         // Whether 01/12/21 is the 1st of December: the headings' own unambiguous dates decide, else any dated text in the document.
         var headingMentions = candidates.Select(c => c.Mention).OfType<DateMention>().ToList();
+        // The whole dates written anywhere in the text, read once for both questions below.
+        List<DateMention>? wholeDates = null;
+        List<DateMention> WholeDates() => wholeDates ??= DateText.Find(source.Text, allowNoYear: false).ToList();
         bool dayFirst = headingMentions.Any(m => m.DayFirst is not null) || headingMentions.Count == 0
             ? DateText.DayFirst(headingMentions, document.DayFirst)
-            : DateText.DayFirst(headingMentions.Concat(DateText.Find(source.Text, allowNoYear: false).Where(m => m.DayFirst is not null)), document.DayFirst);
+            : DateText.DayFirst(headingMentions.Concat(WholeDates().Where(m => m.DayFirst is not null)), document.DayFirst);
         // Tasks' due dates read as the meetings do; with no evidence in the headings, the whole dates' and due dates' own.
         document.ReadsDayFirst = headingMentions.Any(m => m.DayFirst is not null) ? dayFirst
-            : DateText.DayFirst(DateText.Find(source.Text, allowNoYear: false).Concat(DueText.NumericDates(source.Text)), document.DayFirst);
+            : DateText.DayFirst(WholeDates().Concat(DueText.NumericDates(source.Text)), document.DayFirst);
 
         // A heading without a year sits between its dated neighbours, in the order the log runs (newest first when its first
         // year-dated heading is later than its last); with none, the file's own year, else the dates written around it.
