@@ -22,9 +22,9 @@ internal static partial class LinuxStamps
     private const ushort TypeMask = 0xF000, Link = 0xA000, Regular = 0x8000;
 
     /// <summary>
-    /// From this many files the stat calls are spread over the cores. Each call costs about 4 µs on a VM, and a thread
-    /// from the pool about 0.2 ms to start: on 2,600 files, 2 cores save about 5 ms of the walk's 10 (ripgrep, the peer,
-    /// walks on every core too).
+    /// From this many files the stat calls are spread over the cores, as ripgrep (the peer) walks on every core. On a
+    /// 200 × 3 vault (2,600 files) the calls were 17 % of <c>search</c>'s samples on one core, about 8 ms: far more than
+    /// starting the pool's threads costs.
     /// </summary>
     private const int ParallelFrom = 1024;
 
