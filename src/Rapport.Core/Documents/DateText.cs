@@ -88,6 +88,19 @@ public static partial class DateText
     }
 
     /// <summary>
+    /// The numeric dates with a year in <paramref name="text"/>, as <see cref="Find"/> gives them (where a date in another form
+    /// overlaps one, that one wins): a whole document's evidence of its order of day and month. The numeric pattern alone is
+    /// tried first; the other forms are looked for only when it finds a date with a year (most documents write none, and
+    /// every form read over the whole text was the largest part of reading a document).
+    /// </summary>
+    public static IReadOnlyList<DateMention> WholeNumeric(string text)
+    {
+        for (var m = Numeric().Match(text); m.Success; m = m.NextMatch())
+            if (m.Groups["y"].Success) return Find(text, allowNoYear: false).Where(f => f.Form == DateForm.Numeric).ToList();
+        return [];
+    }
+
+    /// <summary>
     /// Whether a set of numeric dates puts the day first: what any unambiguous one says (<c>24/11</c>),
     /// else the vault's <c>dates:</c> setting (<paramref name="preference"/>), else what the separator suggests
     /// (dots and underscores day first, slashes and dashes month first).

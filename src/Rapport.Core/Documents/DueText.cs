@@ -51,16 +51,24 @@ public static partial class DueText
     /// <summary>How long after its meeting a bare parenthesised date without a year may fall and still be read as a due date.</summary>
     public const int BareDateDays = 120;
 
-    private static readonly Regex LeadPattern = new(
-        @"(?<open>\(\s*)?(?<![\w@#/.-])(?<lead>" + string.Join('|', Leads.Select(l => Regex.Escape(l).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")\s*:?\s+",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>
+    /// A lead word of <see cref="Leads"/> (spaces in it any run of white space), optionally after an opening parenthesis, and
+    /// the white space after it. Written out for the regex generator (an interpreted regex built from the table at run time
+    /// cost every process that reads a task its construction, and read whole documents slowly); a test keeps it equal to
+    /// <see cref="LeadSource"/>, the pattern the table gives.
+    /// </summary>
+    internal const string LeadPatternText = @"(?<open>\(\s*)?(?<![\w@#/.-])(?<lead>due\s+by|due\s+on|due\s+date|due|by|before|deadline|no\s+later\s+than|bis|ETA)\s*:?\s+";
+
+    /// <summary>The lead pattern as <see cref="Leads"/> gives it; <see cref="LeadPatternText"/> must be the same.</summary>
+    internal static string LeadSource =>
+        @"(?<open>\(\s*)?(?<![\w@#/.-])(?<lead>" + string.Join('|', Leads.Select(l => Regex.Escape(l).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")\s*:?\s+";
 
     /// <summary>The first due date written into <paramref name="text"/>, or null.</summary>
     public static WrittenDue? Find(string text, TaskContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        foreach (Match m in LeadPattern.Matches(text))
+        foreach (Match m in LeadPattern().Matches(text))
         {
             int start = m.Groups["open"].Success ? m.Index : m.Groups["lead"].Index;
             string rest = text[(m.Index + m.Length)..];
@@ -101,18 +109,22 @@ public static partial class DueText
     public static IEnumerable<DateMention> NumericDates(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (Match m in LeadPattern.Matches(text))
+        foreach (Match m in LeadPattern().Matches(text))
         {
             // A date right after the lead word, on its line: the line's rest is read, not the document's (every "by" in a
             // long document read the whole text after it again).
             int start = m.Index + m.Length;
-            if (start >= text.Length || !char.IsAsciiDigit(text[start])) continue;
+            if (!OpensNumeric(text.AsSpan(start))) continue;
             int end = text.IndexOf('\n', start);
             if (DateText.Find(text[start..(end < 0 ? text.Length : end)]).FirstOrDefault() is { Index: 0, Form: DateForm.Numeric, Separator: '/' } due) yield return due;
         }
         foreach (Match m in BareParens().Matches(text))
-            if (DateText.Find(m.Groups["when"].Value) is [{ Index: 0, Form: DateForm.Numeric, Separator: '/' } alone] && alone.Length == m.Groups["when"].Length) yield return alone;
+            if (OpensNumeric(m.Groups["when"].ValueSpan) && DateText.Find(m.Groups["when"].Value) is [{ Index: 0, Form: DateForm.Numeric, Separator: '/' } alone] && alone.Length == m.Groups["when"].Length) yield return alone;
     }
+
+    /// <summary>Whether <paramref name="text"/> can open with a numeric date with a slash (one or two digits, then <c>/</c>): what <see cref="NumericDates"/> reads, asked before it is looked for.</summary>
+    private static bool OpensNumeric(ReadOnlySpan<char> text) =>
+        text.Length >= 3 && char.IsAsciiDigit(text[0]) && (text[1] == '/' || char.IsAsciiDigit(text[1]) && text[2] == '/');
 
     private readonly record struct Found(DateOnly Date, int Length, bool Yearless);
 
@@ -150,6 +162,9 @@ public static partial class DueText
             if (AmountWords.Contains(word.Trim('*', '_'))) return true;
         return false;
     }
+
+    [GeneratedRegex(LeadPatternText, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadPattern();
 
     [GeneratedRegex(@"\G\s*\)")]
     private static partial Regex CloseParen();

@@ -230,9 +230,9 @@ public static partial class RunningDocumentParser
         var fileDate = FileDate(document);
         // Whether 01/12/21 is the 1st of December: the headings' own unambiguous dates decide, else any dated text in the document.
         var headingMentions = candidates.Select(c => c.Mention).OfType<DateMention>().ToList();
-        // The whole dates written anywhere in the text, read once for both questions below.
-        List<DateMention>? wholeDates = null;
-        List<DateMention> WholeDates() => wholeDates ??= DateText.Find(source.Text, allowNoYear: false).ToList();
+        // The numeric dates with a year written anywhere in the text (the only whole dates that say an order), read once for both questions below.
+        IReadOnlyList<DateMention>? wholeDates = null;
+        IReadOnlyList<DateMention> WholeDates() => wholeDates ??= DateText.WholeNumeric(source.Text);
         bool dayFirst = headingMentions.Any(m => m.DayFirst is not null) || headingMentions.Count == 0
             ? DateText.DayFirst(headingMentions, document.DayFirst)
             : DateText.DayFirst(headingMentions.Concat(WholeDates().Where(m => m.DayFirst is not null)), document.DayFirst);
