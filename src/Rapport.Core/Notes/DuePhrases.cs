@@ -106,12 +106,9 @@ public static partial class DuePhrases
     private static partial Regex SlotBefore();
 
     /// <summary>A move verb and, in the same clause, the preposition of its new slot at the end: "move the team sync to", "pushed our 1:1 back to".</summary>
-    private static readonly Regex MovedToRegex = new(
-        @"\b" + NoteWords.MoveWordPattern + @"\b[^,;.!?()]*?\b(?:to|for|until|till)(?:\s+(?:the|next|this|on|our|my))?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
     // contract: "When an action is due": "by", "before", "due", "on", "until" mean a deadline; "move … to Thursday" names a new slot
-    private static Regex MovedTo() => MovedToRegex;
+    [GeneratedRegex(@"\b" + NoteWords.MoveWordText + @"\b[^,;.!?()]*?\b(?:to|for|until|till)(?:\s+(?:the|next|this|on|our|my))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MovedTo();
 
     // Declared before the table, which reads them while the class initialises.
     private static readonly string[] Digits = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];

@@ -871,15 +871,14 @@ internal sealed partial class Rules
     /// A clause that only answers ("I said yes", "she agreed", "ok"): it names nothing, so a pronoun after it points past it
     /// ("Pepe wants to lead the meetup, I said yes, I'll sponsor it" sponsors the meetup).
     /// </summary>
-    public static bool IsAnswerOnly(string text) => AnswerOnly.IsMatch(text.Trim());
+    public static bool IsAnswerOnly(string text) => AnswerOnly().IsMatch(text.Trim());
 
     /// <summary>Whether a sentence can be what the next one points back to: not a courtesy ("Thanks.") nor only an answer ("Sure.").</summary>
     public static bool NamesSomething(string sentence) => !NoteWords.IsCourtesy(sentence.Trim().TrimEnd('.', '!', '?')) && !IsAnswerOnly(sentence);
 
     // contract: "The action's text": where the commitment points back, take the words it points to (an answer names nothing)
-    private static readonly Regex AnswerOnly = new(
-        @"^(?:(?:i|we|she|he|they|[\p{L}]+)\s+(?:said|agreed|replied)\b[\s,]*)?(?:" + NoteWords.AcceptanceWordPattern + @"|agreed|no)?[\s.!]*$",
-        Options);
+    [GeneratedRegex(@"^(?:(?:i|we|she|he|they|[\p{L}]+)\s+(?:said|agreed|replied)\b[\s,]*)?(?:" + NoteWords.AcceptanceWordText + @"|agreed|no)?[\s.!]*$", Options)]
+    private static partial Regex AnswerOnly();
 
     /// <summary>"finish", "finish it", "try again", "catch up": a verb with no object of its own.</summary>
     // contract: "Completions, progress and cancellations": "~50% done, will finish" — the action is to finish it

@@ -122,13 +122,6 @@ public sealed class OwnerAndDueDatesTests
         action.Text.ShouldBe("Send the deck");
     }
 
-    [Fact]
-    public void Should_look_for_exactly_the_lead_words_of_the_table()
-    {
-        // The pattern is written out for the regex generator; the table (DueText.Leads, in docs/format.md) is what it must say.
-        DueText.LeadPatternText.ShouldBe(DueText.LeadSource);
-    }
-
     [Theory]
     [InlineData("Upgrade the client to v3.7")]
     [InlineData("Finish the onboarding chapters (1/2)")]
