@@ -50,6 +50,7 @@ public static partial class RunningDocumentParser
             ?? NotMe(BlockPerson(document))
             ?? aliases.FirstOrDefault(a => NameRules.LooksLikeName(a) && NotMe(a) is not null)
             ?? Attendee(document)
+            ?? NotMe(NameRules.FromProse(OpeningParagraph(document)))
             ?? NotMe(NameRules.FromOwnTitle(Mine(System.IO.Path.GetFileNameWithoutExtension(document.Path).Replace('_', ' '))))
             ?? NotMe(FolderPerson(document.Path));
         // A title's first name ("# Sam / Jordan 1:1") is the attendee's whole name when the attendees line gives it ("Sam Rivera").
@@ -75,6 +76,34 @@ public static partial class RunningDocumentParser
         for (int line = document.FrontMatter is { } fm ? fm.EndLine + 1 : 0; line < label.HeadingLine; line++)
             if (!source.LineSpan(line).IsWhiteSpace()) return null;
         return NameRules.FromOwnTitle(mine(label.Title));
+    }
+
+    /// <summary>
+    /// The document's first paragraph of prose, after its front matter and any headings above it (at most its first five
+    /// lines, joined): where people say in words whom their notes are with ("Log of the PhD meetings with Jiayuan Huang.").
+    /// Null when the first thing after the headings is no paragraph (a list, a table, a quote, HTML, code).
+    /// </summary>
+    private static string? OpeningParagraph(RunningDocument document)
+    {
+        var source = document.Source;
+        int line = document.FrontMatter is { } fm ? fm.EndLine + 1 : 0;
+        for (; line < source.LineCount; line++)
+        {
+            var text = source.LineSpan(line).Trim();
+            if (text.IsEmpty || text[0] == '#') continue;
+            if (line + 1 < source.LineCount && IsUnderline(source.Line(line + 1)) && !IsUnderline(source.Line(line)))
+            {
+                line++;
+                continue;
+            }
+            break;
+        }
+        if (line >= source.LineCount) return null;
+        string opening = source.Line(line).TrimStart();
+        if (opening[0] is '|' or '<' or '>' or '-' or '*' or '+' or '`' or '~' or '!' or '[' || NumberedItem().IsMatch(opening)) return null;
+        var lines = new List<string>();
+        for (; line < source.LineCount && lines.Count < 5 && !source.LineSpan(line).IsWhiteSpace(); line++) lines.Add(source.Line(line).Trim());
+        return string.Join(' ', lines);
     }
 
     /// <summary>
@@ -651,6 +680,9 @@ public static partial class RunningDocumentParser
 
     [GeneratedRegex(@"^\s*[-*+]\s+(?<text>.+)$")]
     private static partial Regex ListLine();
+
+    [GeneratedRegex(@"^\d{1,9}[.)](?:\s|$)")]
+    private static partial Regex NumberedItem();
 
     [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")]
     private static partial Regex TableDelimiter();
