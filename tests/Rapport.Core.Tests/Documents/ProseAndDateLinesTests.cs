@@ -35,4 +35,81 @@ public sealed class ProseAndDateLinesTests
     {
         DocumentFixtures.Parse("---\nperson: Ana Ruiz\n---\nNotes from my meetings with Sam Lee.\n").Person.ShouldBe("Ana Ruiz");
     }
+
+    [Theory]
+    [InlineData("**Notes**\n- Talked about the roadmap\n\n**Action items**\n- [ ] Send the deck by Friday\n")]
+    [InlineData("### Action items\n- [ ] Send the deck by Friday\n")]
+    [InlineData("- [ ] Send the deck by Friday\n")]
+    public void Should_give_tasks_under_a_bold_date_line_that_meeting(string body)
+    {
+        // Given bold date lines as each meeting's heading, with its notes and actions under labels or sub-headings
+        var doc = DocumentFixtures.Parse($"# 1:1 Dana Whitfield / Jordan\n\n**March 3, 2025**\n\n{body}\n**March 10, 2025**\n\n**Action items**\n- [ ] Review the plan by Tuesday\n");
+
+        // Then each task is its meeting's, and its relative due date is read from that day
+        var deck = doc.Actions.Single(a => a.Text == "Send the deck");
+        deck.Meeting.ShouldBe(new DateOnly(2025, 3, 3));
+        deck.Due.ShouldBe(new DateOnly(2025, 3, 7));
+        var plan = doc.Actions.Single(a => a.Text == "Review the plan");
+        plan.Meeting.ShouldBe(new DateOnly(2025, 3, 10));
+        plan.Due.ShouldBe(new DateOnly(2025, 3, 11));
+        doc.LastMet.ShouldBe(new DateOnly(2025, 3, 10));
+    }
+
+    [Fact]
+    public void Should_give_tasks_under_a_sub_heading_of_a_bold_date_line_that_follows_another_meetings_sub_heading()
+    {
+        var doc = DocumentFixtures.Parse("# Dana Whitfield\n\n**March 3, 2025**\n\n### Action items\n- [ ] Send the deck by Friday\n\n**March 10, 2025**\n### Action items\n- [ ] Review the plan by Tuesday\n");
+
+        doc.Actions.Single(a => a.Text == "Send the deck").Meeting.ShouldBe(new DateOnly(2025, 3, 3));
+        var plan = doc.Actions.Single(a => a.Text == "Review the plan");
+        plan.Meeting.ShouldBe(new DateOnly(2025, 3, 10));
+        plan.Due.ShouldBe(new DateOnly(2025, 3, 11));
+    }
+
+    [Fact]
+    public void Should_give_a_bold_date_line_its_tasks_beside_dated_headings_of_another_level()
+    {
+        var doc = DocumentFixtures.Parse("# Sam Lee\n\n## 2025-03-01\n- [ ] Book the room by Friday\n\n## Notes\n\n**March 3, 2025**\n- [ ] Send the deck by Friday\n");
+
+        doc.Actions.Single(a => a.Text == "Book the room").Meeting.ShouldBe(new DateOnly(2025, 3, 1));
+        var deck = doc.Actions.Single(a => a.Text == "Send the deck");
+        deck.Meeting.ShouldBe(new DateOnly(2025, 3, 3));
+        deck.Due.ShouldBe(new DateOnly(2025, 3, 7));
+    }
+
+    [Fact]
+    public void Should_keep_the_next_meeting_section_after_bold_date_lines_the_documents_own()
+    {
+        var doc = DocumentFixtures.Parse("# Sam Lee\n\n**March 3, 2025**\n- [ ] Send the deck by Friday\n\n**Next Meeting**\n- Promotion timeline\n\n## Action Items\n- [ ] Write the brief by Friday\n");
+
+        doc.FindSection(SectionKind.NextMeeting).ShouldNotBeNull().Title.ShouldBe("Next Meeting");
+        doc.FindSection(SectionKind.ActionItems).ShouldNotBeNull().Title.ShouldBe("Action Items");
+        // A heading at the bold line's level ends its meeting: the task under it belongs to no meeting
+        doc.Actions.Single(a => a.Text.StartsWith("Write the brief", StringComparison.Ordinal)).Meeting.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Should_read_dated_paragraphs_of_plain_text_notes_as_meetings()
+    {
+        // Given plain-text notes without headings, each meeting opened by a dated line
+        var doc = DocumentFixtures.Parse("1:1s with Ravi Patel\n\n2025-03-03: talked about the roadmap\n- [ ] Send the deck by Friday\n\n3/10/2025 - second meeting\n- [ ] Review the plan by Tuesday\n\n3/17/25\n- [ ] Book the offsite by Thursday\n");
+
+        doc.Person.ShouldBe("Ravi Patel");
+        doc.Meetings.Select(m => m.Date).ShouldBe([new DateOnly(2025, 3, 3), new DateOnly(2025, 3, 10), new DateOnly(2025, 3, 17)]);
+        doc.LastMet.ShouldBe(new DateOnly(2025, 3, 17));
+        doc.Actions.Single(a => a.Text == "Send the deck").Due.ShouldBe(new DateOnly(2025, 3, 7));
+        doc.Actions.Single(a => a.Text == "Review the plan").Due.ShouldBe(new DateOnly(2025, 3, 11));
+        doc.Actions.Single(a => a.Text == "Book the offsite").Due.ShouldBe(new DateOnly(2025, 3, 20));
+    }
+
+    [Theory]
+    [InlineData("# Sam Lee\n\n## Notes\n\n2025-03-03: talked about the roadmap\n- [ ] Send the deck by Friday\n")]
+    [InlineData("Plain notes.\n\nWe agreed on 2025-03-03: ship it\n- [ ] Send the deck by Friday\n")]
+    public void Should_not_read_a_dated_line_as_a_meeting_in_a_document_with_headings_or_inside_prose(string text)
+    {
+        var doc = DocumentFixtures.Parse(text);
+
+        doc.Meetings.ShouldBeEmpty();
+        doc.Actions.Single().Due.ShouldBeNull();
+    }
 }
