@@ -112,4 +112,35 @@ public sealed class ProseAndDateLinesTests
         doc.Meetings.ShouldBeEmpty();
         doc.Actions.Single().Due.ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("Send the deck w/c 10 March", 2025, 3, 14)]
+    [InlineData("Send the deck by w/c 10 March", 2025, 3, 14)]
+    [InlineData("Send the deck (w/c 10th March)", 2025, 3, 14)]
+    [InlineData("Send the deck week commencing March 10", 2025, 3, 14)]
+    [InlineData("Send the deck w/b 17 March 2025", 2025, 3, 21)]
+    [InlineData("Send the deck by EOM", 2025, 3, 31)]
+    [InlineData("Send the deck by end of quarter", 2025, 3, 31)]
+    [InlineData("Send the deck by the end of the month", 2025, 3, 31)]
+    public void Should_read_a_week_and_the_end_of_a_period_as_due_dates(string line, int year, int month, int day)
+    {
+        // Given a task under the meeting of Thursday 6 March 2025
+        var action = DocumentFixtures.Parse($"# Sam Lee\n\n## 2025-03-06\n- [ ] {line}\n").Actions.Single();
+
+        // Then the week's Friday, or the period's last day, is its due date, and leaves the text
+        action.Due.ShouldBe(new DateOnly(year, month, day));
+        action.Text.ShouldBe("Send the deck");
+    }
+
+    [Theory]
+    [InlineData("Ship the fix by end of sprint")]
+    [InlineData("Ship the fix by the end of the sprint")]
+    [InlineData("Plan the week of onboarding")]
+    public void Should_not_read_a_due_date_from_a_sprint_or_a_week_without_its_day(string line)
+    {
+        var action = DocumentFixtures.Parse($"# Sam Lee\n\n## 2025-03-06\n- [ ] {line}\n").Actions.Single();
+
+        action.Due.ShouldBeNull();
+        action.Text.ShouldBe(line);
+    }
 }

@@ -205,4 +205,28 @@ public sealed class NotesEngineTests
 
         extraction.Actions.ShouldNotBeEmpty();
     }
+
+    [Theory]
+    [InlineData("I'll send the draft w/c 9 March", 2026, 3, 13)]
+    [InlineData("I'll send the draft by w/c 9th March", 2026, 3, 13)]
+    [InlineData("I'll send the draft week commencing March 9", 2026, 3, 13)]
+    [InlineData("I'll send the draft w/b 16/3", 2026, 3, 20)]
+    public void Should_read_a_week_named_by_its_first_day_as_due_that_weeks_friday(string notes, int year, int month, int day)
+    {
+        var action = Single(notes);
+
+        action.Due.ShouldBe(new DateOnly(year, month, day));
+        action.Text.ShouldBe("send the draft");
+    }
+
+    [Theory]
+    [InlineData("I'll ship the fix by end of sprint", "ship the fix by end of sprint")]
+    [InlineData("I'll ship the fix by the end of the sprint", "ship the fix by the end of the sprint")]
+    public void Should_read_no_due_date_from_the_end_of_a_sprint_whose_length_is_unknown(string notes, string text)
+    {
+        var action = Single(notes);
+
+        action.Due.ShouldBeNull();
+        action.Text.ShouldBe(text);
+    }
 }
