@@ -165,17 +165,22 @@ public static partial class RunningDocumentParser
     }
 
     /// <summary>
-    /// A line that opens with a whole date (with its year) and then a colon, a dash or nothing: the line, trimmed; else null.
-    /// Only a line opening with a digit or a capital is looked at (a month's name), so prose costs one character's test.
+    /// A line that opens with a whole date (with its year; a weekday may come first, as meeting titles allow) and then a colon,
+    /// a dash or nothing: the line, trimmed; else null. Only a line opening with a digit or a capital is looked at, and only
+    /// its first <see cref="DatedLineOpening"/> characters are searched for the date, so a long paragraph costs no more.
     /// </summary>
     private static string? DatedLine(string line)
     {
         string text = line.Trim();
         if (text.Length < 6 || !(char.IsAsciiDigit(text[0]) || char.IsUpper(text[0]))) return null;
-        if (DateText.Find(text).FirstOrDefault() is not { Index: 0, Year: not null } date) return null;
-        var rest = text.AsSpan(date.Length).TrimStart();
+        string opening = text.Length > DatedLineOpening ? text[..DatedLineOpening] : text;
+        if (DateText.Find(opening).FirstOrDefault() is not { Year: not null } date || !OpensWith(opening, date)) return null;
+        var rest = text.AsSpan(date.Index + date.Length).TrimStart();
         return rest.IsEmpty || rest[0] is ':' or '-' or '\u2013' or '\u2014' ? text : null;
     }
+
+    /// <summary>How much of a paragraph's first line may hold its opening date: "Wednesday, September 30th, 2025" and more.</summary>
+    private const int DatedLineOpening = 48;
 
     private static string AtxTitle(string line)
     {

@@ -103,6 +103,17 @@ public sealed class ProseAndDateLinesTests
     }
 
     [Theory]
+    [InlineData("Tuesday, March 4, 2025:\n- [ ] Send the deck by Friday\n")]
+    [InlineData("Tue 3/4/2025 - kickoff\n- [ ] Send the deck by Friday\n")]
+    public void Should_read_a_dated_paragraph_opening_with_its_weekday(string text)
+    {
+        var deck = DocumentFixtures.Parse(text).Actions.Single();
+
+        deck.Meeting.ShouldBe(new DateOnly(2025, 3, 4));
+        deck.Due.ShouldBe(new DateOnly(2025, 3, 7));
+    }
+
+    [Theory]
     [InlineData("# Sam Lee\n\n## Notes\n\n2025-03-03: talked about the roadmap\n- [ ] Send the deck by Friday\n")]
     [InlineData("Plain notes.\n\nWe agreed on 2025-03-03: ship it\n- [ ] Send the deck by Friday\n")]
     public void Should_not_read_a_dated_line_as_a_meeting_in_a_document_with_headings_or_inside_prose(string text)
