@@ -7,7 +7,7 @@ namespace Rapport.Index;
 /// </summary>
 internal static class Schema
 {
-    public const int Version = 9;
+    public const int Version = 10;
 
     /// <summary>The triggers that keep the full-text table in step with <c>entries</c>, row by row.</summary>
     public const string Triggers = """

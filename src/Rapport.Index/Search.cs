@@ -17,7 +17,7 @@ public sealed partial class VaultIndex
         bool syntax = query.Raw || SearchText.UsesSyntax(text);
         try
         {
-            return Run(query, syntax ? text : SearchText.Words(text));
+            return Run(query, query.Raw ? text : syntax ? SearchText.Syntax(text) : SearchText.Words(text));
         }
         catch (DatabaseException ex) when (ex.Code == 1 && syntax && !query.Raw)
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Rapport.Core;
+using Rapport.Core.Vaults;
 
 namespace Rapport.Index;
 
@@ -79,12 +80,103 @@ public static partial class SearchText
     /// <summary>A word led by a minus and then a letter or digit: <c>-hiring</c>, not <c>-</c> or <c>-5%</c>'s sign alone.</summary>
     private static bool IsExclusion(string word) => word.Length > 1 && Minus.Contains(word[0]) && char.IsLetter(word.TrimStart(Minus).FirstOrDefault());
 
-    /// <summary>One word as FTS5: its phrase, or for a hyphenated word its phrase or its parts as one word.</summary>
+    /// <summary>
+    /// One word as FTS5: its phrase, or any of the spellings it also stands for: a hyphenated word's parts as one word
+    /// (<c>e-mail</c>: <c>email</c>), a contraction without its apostrophe (<c>wont</c>: <c>won't</c>, <see cref="Contractions"/>),
+    /// and a name's umlauts spelled out or not (<c>Juergen</c>: <c>Jürgen</c>, <c>Müller</c>: <c>Mueller</c>).
+    /// </summary>
     private static string Word(string word)
     {
+        var spellings = new List<string> { word };
         var parts = word.Split(Hyphens);
-        if (parts.Length < 2 || parts.Any(p => p.Length == 0 || !p.All(char.IsLetterOrDigit))) return Phrase(word);
-        return $"({Phrase(word)} OR {Phrase(string.Concat(parts))})";
+        if (parts.Length >= 2 && parts.All(p => p.Length > 0 && p.All(char.IsLetterOrDigit))) spellings.Add(string.Concat(parts));
+        if (word.All(char.IsLetter))
+        {
+            foreach (var (ending, tail) in Contractions)
+                if (word.Length > tail.Length + 1 && word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) spellings.Add($"{word[..^tail.Length]} {word[^tail.Length..]}");
+            if (SpelledOut(word) is { } spelled) spellings.Add(spelled);
+            if (WithoutSpelledOut(word) is { } marked) spellings.Add(marked);
+        }
+        return spellings.Count == 1 ? Phrase(word) : $"({string.Join(" OR ", spellings.Select(Phrase))})";
+    }
+
+    /// <summary>
+    /// How an apostrophe's contraction is typed without it, and the part the index reads as a word of its own (it splits
+    /// <c>won't</c> into <c>won</c> and <c>t</c>): <c>wont</c> also finds <c>won't</c>, <c>theyre</c> <c>they're</c>,
+    /// <c>Noahs</c> <c>Noah's</c>. Add a row for another.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Ending, string Tail)> Contractions =
+        [("nt", "t"), ("s", "s"), ("re", "re"), ("ve", "ve"), ("ll", "ll"), ("d", "d"), ("m", "m")];
+
+    /// <summary>A word with a letter that is spelled out without its marks (<see cref="Slug.SpelledOutLetters"/>), spelled so: <c>Müller</c> is <c>Mueller</c>.</summary>
+    private static string? SpelledOut(string word)
+    {
+        if (!word.Any(c => Slug.SpelledOutLetters.ContainsKey(char.ToLowerInvariant(c)))) return null;
+        var builder = new StringBuilder(word.Length + 4);
+        foreach (char c in word)
+        {
+            if (Slug.SpelledOutLetters.TryGetValue(char.ToLowerInvariant(c), out var spelled)) builder.Append(char.IsUpper(c) ? char.ToUpperInvariant(spelled[0]) + spelled[1..] : spelled);
+            else builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A word with a spelled-out umlaut (<c>ue</c>, <c>oe</c>, <c>ae</c>, <c>aa</c> between consonants, as in <c>Juergen</c>) with
+    /// that pair written as its one letter (<c>Jurgen</c>), which finds the marked letter since the index folds accents:
+    /// <c>Juergen</c> finds <c>Jürgen</c>. Null when it has no such pair.
+    /// </summary>
+    private static string? WithoutSpelledOut(string word)
+    {
+        var builder = new StringBuilder(word.Length);
+        bool changed = false;
+        for (int i = 0; i < word.Length; i++)
+        {
+            if (i > 0 && i + 2 < word.Length && !IsVowel(word[i - 1]) && !IsVowel(word[i + 2])
+                && Slug.SpelledOutLetters.Values.Contains(word.Substring(i, 2).ToLowerInvariant()))
+            {
+                builder.Append(word[i]);
+                i++;
+                changed = true;
+                continue;
+            }
+            builder.Append(word[i]);
+        }
+        return changed ? builder.ToString() : null;
+
+        static bool IsVowel(char c) => "aeiouyAEIOUY".Contains(c, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A query in FTS5 syntax with the words led by a minus outside its quotes left out of the results, as in plain text:
+    /// <c>"renewal deck" -pricing</c> keeps the phrase and leaves out what names pricing. Unchanged when it has none.
+    /// </summary>
+    public static string Syntax(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var kept = new StringBuilder(text.Length);
+        var excluded = new List<string>();
+        bool quoted = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '"') quoted = !quoted;
+            else if (!quoted && Minus.Contains(c) && (i == 0 || char.IsWhiteSpace(text[i - 1])))
+            {
+                int end = i;
+                while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('"' or ')')) end++;
+                string word = text[i..end];
+                if (IsExclusion(word))
+                {
+                    excluded.Add(word.TrimStart(Minus));
+                    i = end - 1;
+                    continue;
+                }
+            }
+            kept.Append(c);
+        }
+        string rest = kept.ToString().Trim();
+        return excluded.Count == 0 || rest.Length == 0 ? text : $"({rest}){string.Concat(excluded.Select(w => " NOT " + Phrase(w)))}";
     }
 
     private static readonly char[] Hyphens = ['-', '\u2010', '\u2011'];

@@ -23,6 +23,11 @@ public sealed class SearchTextTests : IDisposable
         - 2026-01-06: Budget for the offsite is in an email from Sam
         - 2026-01-07: Budget for hiring waits on the e-mail from finance
 
+        ### Renewal
+        - 2026-01-08: Sam won't share the renewal deck before pricing is settled
+        - 2026-01-09: Jürgen will present the renewal deck to Mueller's team
+        - 2026-01-10: The deck for the renewal is late
+
         ## Private Notes
         - Seemed zephyrlike about the reorg
 
@@ -77,6 +82,37 @@ public sealed class SearchTextTests : IDisposable
         hits.ShouldContain(h => h.Snippet.Contains(expected, StringComparison.Ordinal));
         hits.ShouldAllBe(h => !h.Snippet.Contains("hiring", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Theory]
+    [InlineData("\"renewal deck\" -pricing")]
+    [InlineData("-pricing \"renewal deck\"")]
+    [InlineData("\"renewal deck\" \u2212pricing")]
+    public void Should_keep_a_quoted_phrase_beside_a_word_led_by_a_minus(string typed)
+    {
+        using var index = Synced();
+
+        var hits = index.Search(new SearchQuery(typed, "lena-fischer"));
+
+        // The phrase, without pricing: not the words apart ("The deck for the renewal"), not the line naming pricing
+        Plain(hits.ShouldHaveSingleItem().Snippet).ShouldContain("will present");
+    }
+
+    [Theory]
+    [InlineData("wont", "won't")]
+    [InlineData("Juergen", "Jürgen")]
+    [InlineData("juergen", "Jürgen")]
+    [InlineData("Müller", "Mueller")]
+    [InlineData("Muellers", "Mueller's")]
+    public void Should_find_a_word_typed_without_its_apostrophe_or_umlaut(string typed, string written)
+    {
+        using var index = Synced();
+
+        var hits = index.Search(new SearchQuery(typed, "lena-fischer"));
+
+        Plain(hits.ShouldHaveSingleItem().Snippet).ShouldContain(written);
+    }
+
+    private static string Plain(string snippet) => snippet.Replace(SearchHit.MatchStart.ToString(), "", StringComparison.Ordinal).Replace(SearchHit.MatchEnd.ToString(), "", StringComparison.Ordinal);
 
     [Fact]
     public void Should_refuse_a_search_that_only_leaves_words_out()

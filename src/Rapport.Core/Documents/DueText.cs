@@ -37,8 +37,14 @@ public sealed record WrittenDue(DateOnly Date, int Index, int Length);
 /// </summary>
 public static partial class DueText
 {
-    /// <summary>The words that say a due date follows, as people write them in task lists.</summary>
-    public static IReadOnlyList<string> Leads { get; } = ["due by", "due on", "due date", "due", "by", "before", "deadline", "no later than", "bis", "ETA"];
+    /// <summary>
+    /// Leads that name a week by its first day (<c>w/c 9 March</c>, "week commencing"): the due date is that week's Friday,
+    /// read with the words by the notes engine's own phrase (<see cref="DuePhrases"/>), so they stay part of what is read.
+    /// </summary>
+    public static IReadOnlyList<string> WeekLeads { get; } = ["w/c", "w/b", "week commencing", "week beginning"];
+
+    /// <summary>The words that say a due date follows, as people write them in task lists (declared after <see cref="WeekLeads"/>, which it holds).</summary>
+    public static IReadOnlyList<string> Leads { get; } = ["due by", "due on", "due date", "due", "by", "before", "deadline", "no later than", "bis", "ETA", .. WeekLeads];
 
     /// <summary>Words before "by" that make what follows an amount, not a date: "reduce latency by 1/3".</summary>
     public static IReadOnlySet<string> AmountWords { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -57,7 +63,7 @@ public static partial class DueText
     /// cost every process that reads a task its construction, and read whole documents slowly); a test keeps it equal to
     /// <see cref="LeadSource"/>, the pattern the table gives.
     /// </summary>
-    internal const string LeadPatternText = @"(?<open>\(\s*)?(?<![\w@#/.-])(?<lead>due\s+by|due\s+on|due\s+date|due|by|before|deadline|no\s+later\s+than|bis|ETA)\s*:?\s+";
+    internal const string LeadPatternText = @"(?<open>\(\s*)?(?<![\w@#/.-])(?<lead>due\s+by|due\s+on|due\s+date|due|by|before|deadline|no\s+later\s+than|bis|ETA|w/c|w/b|week\s+commencing|week\s+beginning)\s*:?\s+";
 
     /// <summary>The lead pattern as <see cref="Leads"/> gives it; <see cref="LeadPatternText"/> must be the same.</summary>
     internal static string LeadSource =>
@@ -71,10 +77,12 @@ public static partial class DueText
         foreach (Match m in LeadPattern().Matches(text))
         {
             int start = m.Groups["open"].Success ? m.Index : m.Groups["lead"].Index;
-            string rest = text[(m.Index + m.Length)..];
+            // A week's lead is part of its phrase: "w/c 9 March" is read whole, as the notes engine reads it.
+            int from = IsWeekLead(m.Groups["lead"].Value) ? m.Groups["lead"].Index : m.Index + m.Length;
+            string rest = text[from..];
             if (rest.Length > 0 && char.IsDigit(rest[0]) && m.Groups["lead"].Value.ToLowerInvariant() is "by" or "before" && AmountBefore(text, m.Groups["lead"].Index)) continue;
             if (Phrase(rest, context) is not { } found) continue;
-            int end = m.Index + m.Length + found.Length;
+            int end = from + found.Length;
             if (m.Groups["open"].Success)
             {
                 // "(due Friday)": the parentheses go with it; "(due Friday, if possible)" is read as written.
@@ -126,6 +134,13 @@ public static partial class DueText
     private static bool OpensNumeric(ReadOnlySpan<char> text) =>
         text.Length >= 3 && char.IsAsciiDigit(text[0]) && (text[1] == '/' || char.IsAsciiDigit(text[1]) && text[2] == '/');
 
+    private static bool IsWeekLead(string lead)
+    {
+        foreach (string week in WeekLeads)
+            if (string.Equals(Whitespace().Replace(lead, " "), week, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     private readonly record struct Found(DateOnly Date, int Length, bool Yearless);
 
     /// <summary>The date that opens <paramref name="rest"/> (right after a lead word): a written date, else a phrase counted from the meeting.</summary>
@@ -165,6 +180,9 @@ public static partial class DueText
 
     [GeneratedRegex(LeadPatternText, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadPattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"\G\s*\)")]
     private static partial Regex CloseParen();

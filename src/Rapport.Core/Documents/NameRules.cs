@@ -94,6 +94,25 @@ public static partial class NameRules
         return FromTitle(title);
     }
 
+    /// <summary>
+    /// The name in a sentence that opens a document, as people describe their notes in prose: "Log of the PhD meetings with
+    /// Jiayuan Huang.", "1:1s with Dana Whitfield", "Notes from my meetings with Sam, my mentor." Only right after a word for
+    /// meetings (<c>ProseMeetingWords</c>: the 1:1 and meeting words of titles, and sessions, supervisions, conversations) and "with", and only capitalised words: "meetings with the team" names no one.
+    /// </summary>
+    public static string? FromProse(string? paragraph)
+    {
+        if (string.IsNullOrWhiteSpace(paragraph)) return null;
+        string plain = MarkdownLink().Replace(StripLinks(paragraph), "${text}").Replace("*", "", StringComparison.Ordinal);
+        for (var m = ProsePerson().Match(plain); m.Success; m = m.NextMatch())
+        {
+            var words = m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            while (words.Count > 0 && Particles.Contains(words[^1])) words.RemoveAt(words.Count - 1);
+            string name = string.Join(' ', words).TrimEnd('.');
+            if (Acceptable(name) && LooksLikeName(name)) return name;
+        }
+        return null;
+    }
+
     /// <summary>A file or folder slug as a name: "jai-menon" is "Jai Menon"; null when it is no usable name.</summary>
     public static string? FromSlug(string slug)
     {
@@ -201,6 +220,9 @@ public static partial class NameRules
     /// <summary>Words for a 1:1 itself, singular or plural: "1:1", "1:1s", "one-on-ones", "one-to-one".</summary>
     private const string OneOnOneWords = @"(?:1:1s?|1-on-1s?|1on1s?|one[- ]on[- ]ones?|one[- ]to[- ]ones?|1-1s?)";
 
+    /// <summary>The words for meetings that "with" and a name may follow in a document's opening prose.</summary>
+    private const string ProseMeetingWords = OneOnOneWords + "|" + MeetingWords + "|sessions?|supervisions?|conversations?";
+
     /// <summary>Other meeting words, which name a person only with a connector ("Meeting with Sam", "Sync: Sam").</summary>
     private const string MeetingWords = @"(?:meetings?|catch[- ]?ups?|check[- ]?ins?|syncs?|calls?|chats?)";
 
@@ -216,6 +238,13 @@ public static partial class NameRules
     // "1:1 with Sam", "Meeting with Sam", "One-on-ones: Sam".
     [GeneratedRegex(@"(?:^|\s)(?:" + OneOnOneWords + "|" + MeetingWords + @")\s*" + Connectors + @"\s*(?<name>[^\u2014\u2013(\[]+?)(?:\s*(?:[\u2014\u2013(\[]|\s-\s|,\s*\d).*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TitlePerson();
+
+    // "… meetings with Jiayuan Huang", "1:1s with Dana Whitfield": a meeting word, "with", then capitalised words (and particles).
+    [GeneratedRegex(@"(?i:(?:^|\s)(?:" + ProseMeetingWords + @")\s+(?:with|w/))\s+(?<name>\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:(?:de|la|van|von|der|den|da|del|di|du|le|bin|al)\s+)*\p{Lu}[\p{L}'’\-]*){0,3})")]
+    private static partial Regex ProsePerson();
+
+    [GeneratedRegex(@"\[(?<text>[^\]]+)\]\([^)]*\)")]
+    private static partial Regex MarkdownLink();
 
     // "Jamal Wright 1:1", "Priya Shah — weekly 1:1", "Dana Whitfield 1:1 notes": the name, then only 1:1 words.
     [GeneratedRegex(@"^\s*(?<name>[^\d:/|&+,]+?)\s*(?:[-:|\u2014\u2013]\s*)?(?:" + CadenceWords + @"\s+)?" + OneOnOneWords + @"(?:\s+" + NotesWords + @")?\s*$", RegexOptions.IgnoreCase)]

@@ -50,6 +50,7 @@ public static partial class RunningDocumentParser
             ?? NotMe(BlockPerson(document))
             ?? aliases.FirstOrDefault(a => NameRules.LooksLikeName(a) && NotMe(a) is not null)
             ?? Attendee(document)
+            ?? NotMe(NameRules.FromProse(OpeningParagraph(document)))
             ?? NotMe(NameRules.FromOwnTitle(Mine(System.IO.Path.GetFileNameWithoutExtension(document.Path).Replace('_', ' '))))
             ?? NotMe(FolderPerson(document.Path));
         // A title's first name ("# Sam / Jordan 1:1") is the attendee's whole name when the attendees line gives it ("Sam Rivera").
@@ -75,6 +76,34 @@ public static partial class RunningDocumentParser
         for (int line = document.FrontMatter is { } fm ? fm.EndLine + 1 : 0; line < label.HeadingLine; line++)
             if (!source.LineSpan(line).IsWhiteSpace()) return null;
         return NameRules.FromOwnTitle(mine(label.Title));
+    }
+
+    /// <summary>
+    /// The document's first paragraph of prose, after its front matter and any headings above it (at most its first five
+    /// lines, joined): where people say in words whom their notes are with ("Log of the PhD meetings with Jiayuan Huang.").
+    /// Null when the first thing after the headings is no paragraph (a list, a table, a quote, HTML, code).
+    /// </summary>
+    private static string? OpeningParagraph(RunningDocument document)
+    {
+        var source = document.Source;
+        int line = document.FrontMatter is { } fm ? fm.EndLine + 1 : 0;
+        for (; line < source.LineCount; line++)
+        {
+            var text = source.LineSpan(line).Trim();
+            if (text.IsEmpty || text[0] == '#') continue;
+            if (line + 1 < source.LineCount && IsUnderline(source.Line(line + 1)) && !IsUnderline(source.Line(line)))
+            {
+                line++;
+                continue;
+            }
+            break;
+        }
+        if (line >= source.LineCount) return null;
+        string opening = source.Line(line).TrimStart();
+        if (opening[0] is '|' or '<' or '>' or '-' or '*' or '+' or '`' or '~' or '!' or '[' || NumberedItem().IsMatch(opening)) return null;
+        var lines = new List<string>();
+        for (; line < source.LineCount && lines.Count < 5 && !source.LineSpan(line).IsWhiteSpace(); line++) lines.Add(source.Line(line).Trim());
+        return string.Join(' ', lines);
     }
 
     /// <summary>
@@ -274,6 +303,7 @@ public static partial class RunningDocumentParser
         bool singleNote = candidates.Count == 1 && candidates[0].Section == document.TitleSection
             && document.Sections.Count(s => s.Level == 1 && !s.IsLabel) == 1;
         if (candidates.Count > 0 && !singleNote) ReadLog(document, candidates.Select((c, i) => (c.Section, dates[i])).ToList(), problems);
+        if (candidates.Exists(c => c.Section.IsLabel)) SpanLabelMeetings(document, candidates.Select(c => c.Section).ToHashSet());
 
         if (singleNote && meetings.Count == 1 && meetings[0].Date is null && (DateField(source, document.FrontMatter, document.DayFirst) ?? fileDate) is { } noteDate)
             meetings[0] = meetings[0] with { Date = noteDate };
@@ -291,6 +321,40 @@ public static partial class RunningDocumentParser
         document.Meetings = meetings.OrderBy(m => m.Line).ToList();
         if (document.Today is { } day)
             document.Upcoming = meetings.Where(m => m.Section is not null && m.Date > day).OrderBy(m => m.Date).FirstOrDefault()?.Section;
+    }
+
+    /// <summary>
+    /// A meeting dated by a bold line (<c>**March 3, 2025**</c>) or a dated paragraph holds what follows it up to the next
+    /// meeting or a heading at its level or above, as a meeting heading holds its sub-sections: the <c>**Action items**</c>
+    /// label or <c>### Next steps</c> under it are that meeting's, whatever level the log of meetings is read at.
+    /// </summary>
+    private static void SpanLabelMeetings(RunningDocument document, HashSet<Section> meetings)
+    {
+        Section? current = null;
+        int level = 0;
+        foreach (var section in document.Sections)
+        {
+            if (meetings.Contains(section))
+            {
+                current = section.IsLabel ? section : null;
+                if (current is null) continue;
+                section.Meeting = section;
+                // Its level is that of a heading under the section it stands in, not under the previous meeting's last
+                // sub-heading ("### Action items" then "**March 10, 2025**" is the next meeting, beside the one before).
+                var under = section.Parent;
+                while (under is not null && (under.IsLabel || under.Meeting is not null)) under = under.Parent;
+                level = under is null ? section.Level : under.Level + 1;
+            }
+            else if (current is not null && !section.IsLabel && section.Level <= level)
+            {
+                current = null;
+            }
+            else if (current is not null && section.Kind is SectionKind.Other or SectionKind.ActionItems or SectionKind.MyActions or SectionKind.TheirActions)
+            {
+                // Where its notes and tasks are; a next-meeting agenda, goals or feedback label stays the document's own.
+                section.Meeting = current;
+            }
+        }
     }
 
     /// <summary>A heading without a year after a dated one: the year that puts it within half a year of it (<c>## Jan 6</c> after <c>## Dec 30, 2025</c> is 2026).</summary>
@@ -651,6 +715,9 @@ public static partial class RunningDocumentParser
 
     [GeneratedRegex(@"^\s*[-*+]\s+(?<text>.+)$")]
     private static partial Regex ListLine();
+
+    [GeneratedRegex(@"^\d{1,9}[.)](?:\s|$)")]
+    private static partial Regex NumberedItem();
 
     [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")]
     private static partial Regex TableDelimiter();

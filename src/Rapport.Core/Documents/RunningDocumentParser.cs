@@ -101,6 +101,15 @@ public static partial class RunningDocumentParser
     {
         var sections = new List<Section>();
         var open = new Stack<Section>();
+        bool headings = false;
+        foreach (var block in markdown)
+        {
+            if (block is HeadingBlock)
+            {
+                headings = true;
+                break;
+            }
+        }
         foreach (var block in markdown)
         {
             Section section;
@@ -117,6 +126,12 @@ public static partial class RunningDocumentParser
                 // A bold line on its own ("**Next Meeting**", "**Action items:**") heads what follows it, one level below the heading it is under.
                 var under = open.FirstOrDefault(s => !s.IsLabel);
                 section = new Section(paragraph.Line, Math.Min(6, (under?.Level ?? 1) + 1), label.Groups["title"].Value.Trim(), paragraph.Line + 1) { IsLabel = true };
+            }
+            else if (!headings && block is ParagraphBlock dated && DatedLine(source.Line(dated.Line)) is { } line)
+            {
+                // Plain-text notes without headings date each meeting's paragraph ("2025-03-03: …", "3/3/2025 - …", "3/12/24"
+                // alone): such a line heads what follows it as a bold label would.
+                section = new Section(dated.Line, 2, line, dated.Line + 1) { IsLabel = true };
             }
             else
             {
@@ -148,6 +163,24 @@ public static partial class RunningDocumentParser
         int first = Math.Max(0, Math.Min(source.LineOf(Math.Min(heading.Span.Start, Math.Max(0, source.Length - 1))), underline - 1));
         return (first, Math.Max(first + 1, underline));
     }
+
+    /// <summary>
+    /// A line that opens with a whole date (with its year; a weekday may come first, as meeting titles allow) and then a colon,
+    /// a dash or nothing: the line, trimmed; else null. Only a line opening with a digit or a capital is looked at, and only
+    /// its first <see cref="DatedLineOpening"/> characters are searched for the date, so a long paragraph costs no more.
+    /// </summary>
+    private static string? DatedLine(string line)
+    {
+        string text = line.Trim();
+        if (text.Length < 6 || !(char.IsAsciiDigit(text[0]) || char.IsUpper(text[0]))) return null;
+        string opening = text.Length > DatedLineOpening ? text[..DatedLineOpening] : text;
+        if (DateText.Find(opening).FirstOrDefault() is not { Year: not null } date || !OpensWith(opening, date)) return null;
+        var rest = text.AsSpan(date.Index + date.Length).TrimStart();
+        return rest.IsEmpty || rest[0] is ':' or '-' or '\u2013' or '\u2014' ? text : null;
+    }
+
+    /// <summary>How much of a paragraph's first line may hold its opening date: "Wednesday, September 30th, 2025" and more.</summary>
+    private const int DatedLineOpening = 48;
 
     private static string AtxTitle(string line)
     {

@@ -132,6 +132,7 @@ public static partial class DuePhrases
         (Anywhere(Digits), IsoDue(), (m, _) => IsoDate.TryParse(m.Groups["d"].Value, out var d) ? d : null),
         (Anywhere(Digits), Dotted(), (m, c) => DottedDate(m, c)),
         (Anywhere("next", "before"), NextMeeting(), (_, c) => c.NextMeeting),
+        (Words("w/c", "w/b", "week", "wk"), WeekCommencing(), (m, c) => WeekCommencingOf(m, c) is { } start ? EndOfWeekOf(start) : null),
         (Words("end"), EndOfNextWeek(), (_, c) => FridayOfWeek(c.Date).AddDays(7)),
         (Words("end"), EndOfNamedQuarter(), (m, c) => EndOfNamedQuarterOf(c.Date, m.Groups["q"].Value[0] - '0')),
         (MonthWords, MonthDay(), (m, c) => MonthDayOnOrAfter(c.Date, IsoDate.MonthNumber(m.Groups["mon"].Value), int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture))),
@@ -245,6 +246,21 @@ public static partial class DuePhrases
         if (rule == Misspelt() && MisspeltWeekday(m.Groups["wd"].Value) is { } day && !m.Groups["wd"].Value.Equals(day.ToString(), StringComparison.OrdinalIgnoreCase))
             return $"'{m.Groups["wd"].Value}' read as {day}";
         return null;
+    }
+
+    /// <summary>
+    /// The day a week is named by ("w/c 9 March", "week commencing March 9th", "w/c 9/3", "week of March 9, 2026"): the first such
+    /// day on or after the meeting, or that day of the year written.
+    /// </summary>
+    private static DateOnly? WeekCommencingOf(Match m, MeetingContext c)
+    {
+        if (m.Groups["a"].Success) return SlashDate(m, c);
+        bool dayFirst = m.Groups["day"].Success;
+        int day = int.Parse(m.Groups[dayFirst ? "day" : "day2"].Value, CultureInfo.InvariantCulture);
+        int month = IsoDate.MonthNumber(m.Groups[dayFirst ? "mon" : "mon2"].Value);
+        if (!m.Groups["y"].Success) return MonthDayOnOrAfter(c.Date, month, day);
+        int year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+        return day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
     /// <summary>A slash date: month/day, unless the note writes day/month (a first number above 12 anywhere).</summary>
@@ -401,6 +417,10 @@ public static partial class DuePhrases
     // contract: "When an action is due": `16.10.`, `16.10.2026` (dots) → day.month (and year)
     [GeneratedRegex(Lead + @"(?<![\d.,/])\b(?<d>3[01]|[12]\d|0?[1-9])\.(?<m>1[0-2]|0?[1-9])\.(?<y>\d{4})?(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Dotted();
+
+    // contract: "When an action is due": a week named by its first day, "w/c 9 March", "week commencing March 9", "w/b 9/3" → its Friday (docs/notes.md)
+    [GeneratedRegex(Lead + @"\b(?:w/[cb]|(?:week|wk)\s+(?:commencing|beginning|of))\.?\s+(?:the\s+)?(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthNames + @")|(?<mon2>" + MonthNames + @")\.?\s+(?<day2>\d{1,2})(?:st|nd|rd|th)?|(?<a>3[01]|[12]\d|0?[1-9])/(?<b>3[01]|[12]\d|0?[1-9])(?![\d/%]))\b(?:,?\s+(?<y>\d{4})\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekCommencing();
 
     // contract: "When an action is due": end of next week → Friday of the week after D's week
     [GeneratedRegex(Lead + @"\b(?:the\s+)?end\s+of\s+(?:the\s+)?next\s+(?:week|wk)\b", RegexOptions.IgnoreCase)]

@@ -929,8 +929,18 @@ internal sealed partial class Rules
     [GeneratedRegex(@"✅|☑️|✔️|\[x\]", Options)]
     private static partial Regex DoneEmoji();
 
+    /// <summary>
+    /// What after "drop" or "scrap" (and their -ing forms) makes it no cancellation of an item: a part or a quantity, which
+    /// names no one item ("Grace will drop one of the two projects"), a particle ("drop by", "drop off", "drop early"), or
+    /// someone a message goes to ("drop Sam a line", "drop him a note").
+    /// </summary>
+    private const string NoDroppedItem = @"(?:one|some|any|either|neither|a|an|half|by|in|off|out|early|everything|anything|me|him|them|us|you|\p{Lu}\p{L}*\s+an?\s+(?:line|note|message|email|ping|text))\b";
+
+    /// <summary>What after "dropped" or "scrapped" makes it no cancellation of an item: a part or a quantity, "off", "out".</summary>
+    private const string NoDroppedItemPast = @"(?:one|some|any|either|neither|half|off|out)\b";
+
     // contract: "Completions, progress and cancellations": "no longer need to…", "dropped", "on hold", ~~struck~~
-    [GeneratedRegex(@"\bno\s+longer\s+need\b|\bdon't\s+need\s+to\b.*\banymore\b|\bwon't\s+need\b|\bnot\s+needed\b|\b(?:scrap|scrapped|drop|dropped|dropping)\b|\bcancell?ed\b|\bon\s+hold\b|\bhold\s+until\b|\bmoved\s+to\s+\w+'s\s+roadmap\b|\bHR\s+is\s+running\s+it\b|^~~.*~~", Options)]
+    [GeneratedRegex(@"\bno\s+longer\s+need\b|\bdon't\s+need\s+to\b.*\banymore\b|\bwon't\s+need\b|\bnot\s+needed\b|\b(?:scrap|scrapping|drop|dropping)\b(?!\s+" + NoDroppedItem + @")|\b(?:scrapped|dropped)\b(?!\s+" + NoDroppedItemPast + @")|\bcancell?ed\b|\bon\s+hold\b|\bhold\s+until\b|\bmoved\s+to\s+\w+'s\s+roadmap\b|\bHR\s+is\s+running\s+it\b|^~~.*~~", Options)]
     private static partial Regex Cancelled();
 
     // contract: "The action's text": the text is without status markers (✅, [x], ~~)

@@ -21,6 +21,9 @@ public static class Slug
     // German (and Nordic) letters as they are spelled without them: "Jürgen Müller" is also typed "Juergen Mueller".
     private static readonly Dictionary<char, string> SpelledOutFold = new() { ['ä'] = "ae", ['ö'] = "oe", ['ü'] = "ue", ['ø'] = "oe", ['å'] = "aa" };
 
+    /// <summary>The letters that are spelled out without their marks, and how: <c>ü</c> is <c>ue</c> ("Jürgen" typed "Juergen").</summary>
+    public static IReadOnlyDictionary<char, string> SpelledOutLetters => SpelledOutFold;
+
     public static string From(string name) => From(name, spelledOut: false);
 
     /// <summary>

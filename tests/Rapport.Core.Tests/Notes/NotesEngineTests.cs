@@ -205,4 +205,63 @@ public sealed class NotesEngineTests
 
         extraction.Actions.ShouldNotBeEmpty();
     }
+
+    [Theory]
+    [InlineData("Grace will drop one of the two projects")]
+    [InlineData("I had to drop early for the offsite call")]
+    [InlineData("Drop Sam a line about the offsite")]
+    [InlineData("Lena dropped off the call at 3")]
+    [InlineData("I'll drop by the design review on Friday")]
+    public void Should_not_read_a_drop_that_names_no_one_item_as_a_cancellation(string notes)
+    {
+        // "drop" cancels an item only when what follows names one: not a part, a particle or someone a message goes to
+        NotesEngine.Extract(notes, Meeting).Cancellations.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("We'll drop the weekly status report")]
+    [InlineData("Drop the Kafka upgrade, no one needs it")]
+    [InlineData("Scrap the old onboarding survey")]
+    [InlineData("Price-lock clause dropped")]
+    [InlineData("we're dropping the Kafka upgrade this quarter")]
+    public void Should_read_a_drop_of_one_item_as_a_cancellation(string notes)
+    {
+        var extraction = NotesEngine.Extract(notes, Meeting);
+
+        extraction.Cancellations.ShouldHaveSingleItem();
+        extraction.Actions.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Should_give_the_person_the_action_of_dropping_one_of_their_projects()
+    {
+        var action = Single("Lena will drop one of the two projects");
+
+        action.Owner.ShouldBe(ActionOwner.Them);
+        action.Text.ShouldBe("drop one of the two projects");
+    }
+
+    [Theory]
+    [InlineData("I'll send the draft w/c 9 March", 2026, 3, 13)]
+    [InlineData("I'll send the draft by w/c 9th March", 2026, 3, 13)]
+    [InlineData("I'll send the draft week commencing March 9", 2026, 3, 13)]
+    [InlineData("I'll send the draft w/b 16/3", 2026, 3, 20)]
+    public void Should_read_a_week_named_by_its_first_day_as_due_that_weeks_friday(string notes, int year, int month, int day)
+    {
+        var action = Single(notes);
+
+        action.Due.ShouldBe(new DateOnly(year, month, day));
+        action.Text.ShouldBe("send the draft");
+    }
+
+    [Theory]
+    [InlineData("I'll ship the fix by end of sprint", "ship the fix by end of sprint")]
+    [InlineData("I'll ship the fix by the end of the sprint", "ship the fix by the end of the sprint")]
+    public void Should_read_no_due_date_from_the_end_of_a_sprint_whose_length_is_unknown(string notes, string text)
+    {
+        var action = Single(notes);
+
+        action.Due.ShouldBeNull();
+        action.Text.ShouldBe(text);
+    }
 }
