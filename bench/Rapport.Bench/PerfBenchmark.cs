@@ -94,7 +94,10 @@ public static class PerfBenchmark
             var (queryRare, queryCommon) = InProcessSearch(vault, rounds);
             report.Add($"The query alone inside one process (its index open and synced, top 20 with snippets; median of {rounds} after a first): zeppelin {Ms(queryRare)}, renewal {Ms(queryCommon)}.");
             double sync = InProcessSync(vault, rounds);
-            report.Add($"No-change sync inside one process (walk, compare; median of {rounds} after a first): {Ms(sync)}.");
+            // The floor of any walk that asks each file's size and time: GNU find stats every file (one core), as the sync must.
+            var statWalk = Measure([("find -printf (a stat per file)", "find", [vault, "-name", "*.md", "-printf", "%T@ %s\n"])], rounds)[0];
+            report.Add($"No-change sync inside one process (walk, compare; median of {rounds} after a first): {Ms(sync)}; " +
+                $"`find VAULT -name '*.md' -printf '%T@ %s'`, a stat of every file on one core, as a whole process: {Ms(statWalk.Wall)} ({Ms(statWalk.Cpu)} CPU).");
             report.Add($"`rapport index --force` from nothing: {Ms(full.Milliseconds)}, {full.PeakMegabytes:0} MB peak memory.");
             // The same processes with `rapport watch` running beside them: a reading command asks the watcher instead of walking.
             List<Times> watched;
