@@ -101,15 +101,22 @@ public static partial class RunningDocumentParser
     {
         var sections = new List<Section>();
         var open = new Stack<Section>();
-        bool headings = false;
+        bool headings = false, subHeadings = false;
+        // "**Date:** 18/03/2025" lines, when there are several and no heading below the title: each dates a meeting.
+        List<(int Line, string Title)>? dateLabels = null;
         foreach (var block in markdown)
         {
-            if (block is HeadingBlock)
+            if (block is HeadingBlock h)
             {
                 headings = true;
-                break;
+                subHeadings |= h.Level > 1;
+            }
+            else if (block is ParagraphBlock p && DateLabelLine(source.Line(p.Line)) is { } title)
+            {
+                (dateLabels ??= []).Add((p.Line, title));
             }
         }
+        if (subHeadings || dateLabels is not { Count: > 1 }) dateLabels = null;
         foreach (var block in markdown)
         {
             Section section;
@@ -126,6 +133,13 @@ public static partial class RunningDocumentParser
                 // A bold line on its own ("**Next Meeting**", "**Action items:**") heads what follows it, one level below the heading it is under.
                 var under = open.FirstOrDefault(s => !s.IsLabel);
                 section = new Section(paragraph.Line, Math.Min(6, (under?.Level ?? 1) + 1), label.Groups["title"].Value.Trim(), paragraph.Line + 1) { IsLabel = true };
+            }
+            else if (dateLabels is not null && block is ParagraphBlock labelled && dateLabels.Find(d => d.Line == labelled.Line) is { Title: { } dateTitle })
+            {
+                // A Google Docs or Confluence page of running notes: each meeting opens with its "Date:" line, which heads what
+                // follows it as a bold date line would.
+                var under = open.FirstOrDefault(s => !s.IsLabel);
+                section = new Section(labelled.Line, Math.Min(6, (under?.Level ?? 1) + 1), dateTitle, labelled.Line + 1) { IsLabel = true };
             }
             else if (!headings && block is ParagraphBlock dated && DatedLine(source.Line(dated.Line)) is { } line)
             {
@@ -177,6 +191,28 @@ public static partial class RunningDocumentParser
         if (DateText.Find(opening).FirstOrDefault() is not { Year: not null } date || !OpensWith(opening, date)) return null;
         var rest = text.AsSpan(date.Index + date.Length).TrimStart();
         return rest.IsEmpty || rest[0] is ':' or '-' or '\u2013' or '\u2014' ? text : null;
+    }
+
+    /// <summary>The labels of a line that dates a meeting: <c>**Date:** 18/03/2025</c>, <c>Meeting date: 2025-03-04</c>, <c>Datum: 4.3.2025</c>.</summary>
+    public static IReadOnlySet<string> DateLabels { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "date", "meeting date", "date of meeting", "date of the meeting", "datum", "fecha",
+    };
+
+    /// <summary>
+    /// The meeting title of a line that is a <see cref="DateLabels"/> label (bold or not) and a whole date, alone or followed
+    /// by a separator and more (<c>Date: 2025-03-04 | Topics: …</c>); null for any other line.
+    /// </summary>
+    private static string? DateLabelLine(string line)
+    {
+        var text = line.AsSpan().Trim().TrimStart("*_");
+        int colon = text.IndexOf(':');
+        if (colon is < 4 or > 24 || !DateLabels.Contains(text[..colon].TrimEnd("*_ ").ToString())) return null;
+        string rest = text[(colon + 1)..].TrimStart("*_ ").TrimEnd().ToString();
+        string opening = rest.Length > DatedLineOpening ? rest[..DatedLineOpening] : rest;
+        if (DateText.Find(opening).FirstOrDefault() is not { Year: not null } date || !OpensWith(opening, date)) return null;
+        var after = rest.AsSpan(date.Index + date.Length).TrimStart();
+        return after.IsEmpty ? rest : after[0] is '|' or ',' or ';' or '-' or '\u2013' or '\u2014' ? rest : null;
     }
 
     /// <summary>How much of a paragraph's first line may hold its opening date: "Wednesday, September 30th, 2025" and more.</summary>

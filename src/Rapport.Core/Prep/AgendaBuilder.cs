@@ -149,7 +149,8 @@ public sealed partial class AgendaBuilder
     {
         AgendaPart.Wins => wins.Select(w => new AgendaItem($"Share: {w.Text}", part) { Publishable = w.Linked }),
         AgendaPart.Done => done.Select(d => new AgendaItem(d.Owner == ActionOwner.Me ? $"Done: {d.Text}" : $"{first} done: {d.Text}", part)),
-        AgendaPart.TheirActions => theirs.Select(a => new AgendaItem($"Follow up: {first} to {Lower(a.Text)}{When(a)}", part)),
+        AgendaPart.TheirActions => theirs.Select(a => new AgendaItem(
+            OpensWithName(a.Text, first) ? $"Follow up: {a.Text}{When(a)}" : $"Follow up: {first} to {Lower(a.Text)}{When(a)}", part)),
         AgendaPart.MyActions => mine.Select(a => new AgendaItem($"Update on: {a.Text}{When(a)}", part)),
         AgendaPart.Points => points.Select(p => new AgendaItem($"{p.Text}{(p.By is null ? "" : $" ({p.By})")}{(p.CarriedOver > 0 ? $", {TalkingPoint.DescribeCarriedOver(p.CarriedOver)}" : "")}", part)),
         AgendaPart.Threads => threads.Select(t => new AgendaItem(t.AgendaText(), part)),
@@ -162,6 +163,10 @@ public sealed partial class AgendaBuilder
 
     private static string When(AgendaAction a) =>
         a.Due is not { } due ? "" : a.OverdueDays is { } late ? $" (due {IsoDate.Format(due)}, overdue {late}d)" : $" (due {IsoDate.Format(due)})";
+
+    /// <summary>Whether an action's text already names its owner first ("Sam to draft the rubric", "Sam: send the deck"): it is followed up as written.</summary>
+    private static bool OpensWithName(string text, string first) =>
+        first.Length > 0 && text.StartsWith(first, StringComparison.OrdinalIgnoreCase) && (text.Length == first.Length || !char.IsLetterOrDigit(text[first.Length]));
 
     private static string Lower(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;

@@ -325,7 +325,7 @@ Suggested agenda (Support meeting)
        “How are things going for you overall, Tomas?”
   2. Progress & wins
        Done: Review the hiring rubric
-       Follow up: Tomas to tomas to update the release checklist
+       Follow up: Tomas to update the release checklist
        “What are you most proud of since we last met?”
   3. Challenges & roadblocks
        Quarterly goals

@@ -103,6 +103,43 @@ public sealed class ProseAndDateLinesTests
     }
 
     [Theory]
+    [InlineData("**Date:** 03/11/2025", "**Date:** 03/18/2025")]
+    [InlineData("Date: 2025-03-11 | Topics: vendor contract", "Date: 2025-03-18 | Topics: hiring")]
+    [InlineData("Meeting date: March 11, 2025", "Meeting date: March 18, 2025")]
+    public void Should_read_each_date_line_of_running_notes_as_its_meetings_opening(string first, string second)
+    {
+        // Given a Google Docs page of running notes: a bold title, then each meeting opened by its "Date:" line
+        var doc = DocumentFixtures.Parse(
+            $"**Sam Rivera / Jordan Lee – 1:1 Running Notes**\n\n{second}\n\n**Action Items**\n\n1. Sam to draft the rubric by Friday\n\n---\n\n" +
+            $"{first}\n\n**Attendees:** Sam Rivera, Jordan Lee\n\n**Action Items**\n\n1. Jordan to send the demo feedback by Friday\n");
+
+        // Then each is a meeting, and a task's relative due date counts from its own meeting's day
+        doc.Meetings.Select(m => m.Date).ShouldBe([new DateOnly(2025, 3, 18), new DateOnly(2025, 3, 11)]);
+        doc.LastMet.ShouldBe(new DateOnly(2025, 3, 18));
+        doc.Actions.Single(a => a.Text.Contains("rubric", StringComparison.Ordinal)).Due.ShouldBe(new DateOnly(2025, 3, 21));
+        doc.Actions.Single(a => a.Text.Contains("demo feedback", StringComparison.Ordinal)).Due.ShouldBe(new DateOnly(2025, 3, 14));
+    }
+
+    [Fact]
+    public void Should_leave_a_single_date_line_to_date_a_note_of_one_meeting()
+    {
+        var doc = DocumentFixtures.Parse("**Date:** 2025-03-11\n\n- [ ] Send the deck by Friday\n");
+
+        doc.Meetings.Select(m => m.Date).ShouldBe([new DateOnly(2025, 3, 11)]);
+        doc.Meetings.ShouldAllBe(m => m.Section == null || !m.Section.IsLabel);
+    }
+
+    [Theory]
+    [InlineData("# Sam Lee\n\n## Week 1\nDate: 2025-03-11\n- [ ] Send the deck by Friday\n\n## Week 2\nDate: 2025-03-18\n- talked\n")]
+    [InlineData("Date: TBD\n\nDate: next week\n- [ ] Send the deck\n")]
+    [InlineData("Update: 2025-03-11\n\nUpdate: 2025-03-18\n- [ ] Send the deck\n")]
+    public void Should_not_read_date_lines_under_sub_headings_without_a_date_or_with_another_label_as_meetings(string text)
+    {
+        // Under sub-headings the headings are the meetings' own; "Date: TBD" dates nothing; "Update:" is no date label
+        DocumentFixtures.Parse(text).Sections.ShouldNotContain(s => s.IsLabel && s.Meeting == s);
+    }
+
+    [Theory]
     [InlineData("Tuesday, March 4, 2025:\n- [ ] Send the deck by Friday\n")]
     [InlineData("Tue 3/4/2025 - kickoff\n- [ ] Send the deck by Friday\n")]
     public void Should_read_a_dated_paragraph_opening_with_its_weekday(string text)

@@ -272,6 +272,32 @@ public sealed class AgendaBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Should_follow_up_an_action_that_names_its_owner_as_written()
+    {
+        Write("sam.md", """
+            ---
+            person: Sam Rivera
+            kind: direct
+            ---
+
+            ## Action Items
+
+            ### Sam's Actions
+            - [ ] Sam to draft the Q2 hiring rubric
+            - [ ] Close out the vendor contract
+
+            ## Meeting History
+            - 2026-01-08: Planning
+            """);
+
+        var items = Build("sam").Steps.SelectMany(s => s.Items).Select(i => i.Text).ToList();
+
+        items.ShouldContain("Follow up: Sam to draft the Q2 hiring rubric");
+        items.ShouldContain("Follow up: Sam to close out the vendor contract");
+        items.ShouldNotContain(i => i.Contains("Sam to sam", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void Should_share_as_wins_only_my_own_finished_actions_never_theirs()
     {
         Write("sam.md", """
