@@ -141,6 +141,13 @@ public static partial class RunningDocumentParser
                 var under = open.FirstOrDefault(s => !s.IsLabel);
                 section = new Section(labelled.Line, Math.Min(6, (under?.Level ?? 1) + 1), dateTitle, labelled.Line + 1) { IsLabel = true };
             }
+            else if (block is ParagraphBlock plain && PlainActionLabel(source, plain) is { } actionTitle)
+            {
+                // "Next steps:" or "Action items:" on a line of its own, as emails and plain notes write it, heads the list after it
+                // as "**Next steps:**" would.
+                var under = open.FirstOrDefault(s => !s.IsLabel);
+                section = new Section(plain.Line, Math.Min(6, (under?.Level ?? 1) + 1), actionTitle, plain.Line + 1) { IsLabel = true };
+            }
             else if (!headings && block is ParagraphBlock dated && DatedLine(source.Line(dated.Line)) is { } line)
             {
                 // Plain-text notes without headings date each meeting's paragraph ("2025-03-03: …", "3/3/2025 - …", "3/12/24"
@@ -191,6 +198,19 @@ public static partial class RunningDocumentParser
         if (DateText.Find(opening).FirstOrDefault() is not { Year: not null } date || !OpensWith(opening, date)) return null;
         var rest = text.AsSpan(date.Index + date.Length).TrimStart();
         return rest.IsEmpty || rest[0] is ':' or '-' or '\u2013' or '\u2014' ? text : null;
+    }
+
+    /// <summary>
+    /// The title of a paragraph that is one plain line naming an action list and ending in a colon (<c>Next steps:</c>,
+    /// <c>Action items:</c>, <c>Follow-ups:</c>: the action names of <see cref="SectionAliases"/>); null for any other.
+    /// Only action lists: a plain "Agenda:" in an old meeting's notes is not the document's next-meeting section.
+    /// </summary>
+    private static string? PlainActionLabel(SourceText source, ParagraphBlock paragraph)
+    {
+        string line = source.Line(paragraph.Line).Trim();
+        if (line.Length is < 5 or > 40 || line[^1] != ':' || source.LineOf(Math.Min(paragraph.Span.End, Math.Max(0, source.Length - 1))) != paragraph.Line) return null;
+        string title = line[..^1].Trim();
+        return SectionAliases.Classify(title) is SectionKind.ActionItems or SectionKind.MyActions or SectionKind.TheirActions ? title : null;
     }
 
     /// <summary>The labels of a line that dates a meeting: <c>**Date:** 18/03/2025</c>, <c>Meeting date: 2025-03-04</c>, <c>Datum: 4.3.2025</c>.</summary>

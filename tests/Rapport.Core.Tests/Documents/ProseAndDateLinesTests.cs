@@ -120,6 +120,32 @@ public sealed class ProseAndDateLinesTests
         doc.Actions.Single(a => a.Text.Contains("demo feedback", StringComparison.Ordinal)).Due.ShouldBe(new DateOnly(2025, 3, 14));
     }
 
+    [Theory]
+    [InlineData("Next steps:")]
+    [InlineData("Action items:")]
+    [InlineData("Follow-ups:")]
+    public void Should_read_the_list_under_a_plain_action_label_line_as_tasks(string label)
+    {
+        // Given an emailed recap: no headings, no bold, a plain "Next steps:" line over a list
+        var doc = DocumentFixtures.Parse($"## 2025-03-18\n\nHi Sam,\n\nThanks for the chat today.\n\n{label}\n- Send the revised rollout plan by Thursday\n- Book the offsite\n\nCheers,\nJordan\n");
+
+        doc.Actions.Select(a => a.Text).ShouldBe(["Send the revised rollout plan", "Book the offsite"]);
+        doc.Actions[0].Due.ShouldBe(new DateOnly(2025, 3, 20));
+    }
+
+    [Theory]
+    [InlineData("Agenda:\n- Send the revised rollout plan\n")]
+    [InlineData("Notes:\n- Send the revised rollout plan\n")]
+    [InlineData("Great talking today. Next steps:\n- Send the revised rollout plan\n")]
+    [InlineData("Next steps: we send the revised\nrollout plan\n")]
+    public void Should_not_read_a_plain_line_that_names_no_action_list_alone_as_an_action_label(string text)
+    {
+        var doc = DocumentFixtures.Parse($"## 2025-03-18\n\n{text}");
+
+        doc.Actions.ShouldBeEmpty();
+        doc.FindSection(SectionKind.NextMeeting).ShouldBeNull();
+    }
+
     [Fact]
     public void Should_leave_a_single_date_line_to_date_a_note_of_one_meeting()
     {
