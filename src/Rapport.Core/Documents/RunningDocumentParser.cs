@@ -131,22 +131,19 @@ public static partial class RunningDocumentParser
             else if (block is ParagraphBlock paragraph && BoldLabel().Match(source.Line(paragraph.Line)) is { Success: true } label)
             {
                 // A bold line on its own ("**Next Meeting**", "**Action items:**") heads what follows it, one level below the heading it is under.
-                var under = open.FirstOrDefault(s => !s.IsLabel);
-                section = new Section(paragraph.Line, Math.Min(6, (under?.Level ?? 1) + 1), label.Groups["title"].Value.Trim(), paragraph.Line + 1) { IsLabel = true };
+                section = Label(paragraph.Line, label.Groups["title"].Value.Trim());
             }
             else if (dateLabels is not null && block is ParagraphBlock labelled && dateLabels.Find(d => d.Line == labelled.Line) is { Title: { } dateTitle })
             {
                 // A Google Docs or Confluence page of running notes: each meeting opens with its "Date:" line, which heads what
                 // follows it as a bold date line would.
-                var under = open.FirstOrDefault(s => !s.IsLabel);
-                section = new Section(labelled.Line, Math.Min(6, (under?.Level ?? 1) + 1), dateTitle, labelled.Line + 1) { IsLabel = true };
+                section = Label(labelled.Line, dateTitle);
             }
             else if (block is ParagraphBlock plain && PlainActionLabel(source, plain) is { } actionTitle)
             {
                 // "Next steps:" or "Action items:" on a line of its own, as emails and plain notes write it, heads the list after it
                 // as "**Next steps:**" would.
-                var under = open.FirstOrDefault(s => !s.IsLabel);
-                section = new Section(plain.Line, Math.Min(6, (under?.Level ?? 1) + 1), actionTitle, plain.Line + 1) { IsLabel = true };
+                section = Label(plain.Line, actionTitle);
             }
             else if (!headings && block is ParagraphBlock dated && DatedLine(source.Line(dated.Line)) is { } line)
             {
@@ -169,6 +166,13 @@ public static partial class RunningDocumentParser
         }
         while (open.Count > 0) open.Pop().EndLine = source.LineCount;
         return sections;
+
+        // A line that heads what follows it as a heading would, one level below the heading it stands under.
+        Section Label(int line, string title)
+        {
+            var under = open.FirstOrDefault(s => !s.IsLabel);
+            return new Section(line, Math.Min(6, (under?.Level ?? 1) + 1), title, line + 1) { IsLabel = true };
+        }
     }
 
     /// <summary>
