@@ -108,18 +108,12 @@ public static partial class SearchText
     public static readonly IReadOnlyList<(string Ending, string Tail)> Contractions =
         [("nt", "t"), ("s", "s"), ("re", "re"), ("ve", "ve"), ("ll", "ll"), ("d", "d"), ("m", "m")];
 
-    /// <summary>A word with a letter that is spelled out without its marks (<see cref="Slug.SpelledOutLetters"/>), spelled so: <c>Müller</c> is <c>Mueller</c>.</summary>
-    private static string? SpelledOut(string word)
-    {
-        if (!word.Any(c => Slug.SpelledOutLetters.ContainsKey(char.ToLowerInvariant(c)))) return null;
-        var builder = new StringBuilder(word.Length + 4);
-        foreach (char c in word)
-        {
-            if (Slug.SpelledOutLetters.TryGetValue(char.ToLowerInvariant(c), out var spelled)) builder.Append(char.IsUpper(c) ? char.ToUpperInvariant(spelled[0]) + spelled[1..] : spelled);
-            else builder.Append(c);
-        }
-        return builder.ToString();
-    }
+    /// <summary>
+    /// A word with a letter that is spelled out without its marks (<see cref="Slug.SpelledOutLetters"/>), spelled so, as its
+    /// slug spells it (<c>Müller</c> is <c>mueller</c>; the index folds case and accents alike).
+    /// </summary>
+    private static string? SpelledOut(string word) =>
+        word.Any(c => Slug.SpelledOutLetters.ContainsKey(char.ToLowerInvariant(c))) ? Slug.SpelledOut(word) : null;
 
     /// <summary>
     /// A word with a spelled-out umlaut (<c>ue</c>, <c>oe</c>, <c>ae</c>, <c>aa</c> between consonants, as in <c>Juergen</c>) with

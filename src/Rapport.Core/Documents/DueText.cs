@@ -136,9 +136,8 @@ public static partial class DueText
 
     private static bool IsWeekLead(string lead)
     {
-        foreach (string week in WeekLeads)
-            if (string.Equals(Whitespace().Replace(lead, " "), week, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        string words = Whitespace().Replace(lead, " ");
+        return WeekLeads.Contains(words, StringComparer.OrdinalIgnoreCase);
     }
 
     private readonly record struct Found(DateOnly Date, int Length, bool Yearless);

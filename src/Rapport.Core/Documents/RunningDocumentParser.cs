@@ -111,7 +111,7 @@ public static partial class RunningDocumentParser
                 headings = true;
                 subHeadings |= h.Level > 1;
             }
-            else if (block is ParagraphBlock p && DateLabelLine(source.Line(p.Line)) is { } title)
+            else if (!subHeadings && block is ParagraphBlock p && DateLabelLine(source.Line(p.Line)) is { } title)
             {
                 (dateLabels ??= []).Add((p.Line, title));
             }
@@ -197,11 +197,19 @@ public static partial class RunningDocumentParser
     private static string? DatedLine(string line)
     {
         string text = line.Trim();
-        if (text.Length < 6 || !(char.IsAsciiDigit(text[0]) || char.IsUpper(text[0]))) return null;
-        string opening = text.Length > DatedLineOpening ? text[..DatedLineOpening] : text;
-        if (DateText.Find(opening).FirstOrDefault() is not { Year: not null } date || !OpensWith(opening, date)) return null;
-        var rest = text.AsSpan(date.Index + date.Length).TrimStart();
+        if (text.Length < 6 || !(char.IsAsciiDigit(text[0]) || char.IsUpper(text[0])) || AfterOpeningDate(text) is not { } after) return null;
+        var rest = text.AsSpan(after).TrimStart();
         return rest.IsEmpty || rest[0] is ':' or '-' or '\u2013' or '\u2014' ? text : null;
+    }
+
+    /// <summary>
+    /// Where a whole date (with its year) that opens <paramref name="text"/> ends, looked for in its first
+    /// <see cref="DatedLineOpening"/> characters; null when the text does not open with one.
+    /// </summary>
+    private static int? AfterOpeningDate(string text)
+    {
+        string opening = text.Length > DatedLineOpening ? text[..DatedLineOpening] : text;
+        return DateText.Find(opening).FirstOrDefault() is { Year: not null } date && OpensWith(opening, date) ? date.Index + date.Length : null;
     }
 
     /// <summary>
@@ -233,9 +241,8 @@ public static partial class RunningDocumentParser
         int colon = text.IndexOf(':');
         if (colon is < 4 or > 24 || !DateLabels.Contains(text[..colon].TrimEnd("*_ ").ToString())) return null;
         string rest = text[(colon + 1)..].TrimStart("*_ ").TrimEnd().ToString();
-        string opening = rest.Length > DatedLineOpening ? rest[..DatedLineOpening] : rest;
-        if (DateText.Find(opening).FirstOrDefault() is not { Year: not null } date || !OpensWith(opening, date)) return null;
-        var after = rest.AsSpan(date.Index + date.Length).TrimStart();
+        if (AfterOpeningDate(rest) is not { } end) return null;
+        var after = rest.AsSpan(end).TrimStart();
         return after.IsEmpty ? rest : after[0] is '|' or ',' or ';' or '-' or '\u2013' or '\u2014' ? rest : null;
     }
 

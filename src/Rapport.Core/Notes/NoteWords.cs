@@ -192,10 +192,10 @@ public static partial class NoteWords
     // contract: "When an action is due": "by", "before", "due", "on", "until" mean a deadline; a date a meeting is moved to is none of them
     public static readonly string[] Moves = ["move", "reschedule", "rebook", "push", "shift", "postpone", "delay", "defer", "bump", "slide", "slip"];
 
-    /// <summary>Every form of <see cref="Moves"/> (move, moves, moved, moving; slide, slid), longest first, as one alternation.</summary>
     /// <summary><see cref="MoveWordPattern"/> written out, for the regex generator; a test keeps the two equal.</summary>
     internal const string MoveWordText = @"(?:rescheduling|reschedules|rescheduled|reschedule|postponing|rebooking|postpones|postponed|rebooked|shifting|postpone|delaying|defering|slipping|rebooks|pushing|shifted|delayed|defered|bumping|sliding|slipped|moving|rebook|pushes|pushed|shifts|delays|defers|bumped|slides|slided|moves|moved|shift|delay|defer|bumps|slide|slips|move|push|bump|slid|slip)";
 
+    /// <summary>Every form of <see cref="Moves"/> (move, moves, moved, moving; slide, slid), longest first, as one alternation.</summary>
     internal static readonly string MoveWordPattern = "(?:" + string.Join("|", Moves.SelectMany(MoveForms).Distinct().OrderByDescending(w => w.Length)) + ")";
 
     private static IEnumerable<string> MoveForms(string verb)
