@@ -10,22 +10,40 @@ namespace Rapport.Cli;
 /// </summary>
 public static class IndexAccess
 {
-    public static IVaultIndex OpenSynced(CommandContext context, Vault vault)
-    {
-        var index = Open(context, vault);
-        if (!KeptCurrent(index, vault, relationshipsOnly: false)) index.Sync();
-        return index;
-    }
+    public static IVaultIndex OpenSynced(CommandContext context, Vault vault) => Synced(context, vault, relationshipsOnly: false);
 
     /// <summary>
     /// The index synced for the commands that read only the relationships (list, status, actions, show, prep): the running
     /// documents and folders of meeting notes are walked, not the archives and raw notes (<see cref="VaultIndex.SyncRelationships"/>).
     /// </summary>
-    public static IVaultIndex OpenSyncedRelationships(CommandContext context, Vault vault)
+    public static IVaultIndex OpenSyncedRelationships(CommandContext context, Vault vault) => Synced(context, vault, relationshipsOnly: true);
+
+    /// <summary>
+    /// The index brought in step. When another process holds it past SQLite's busy timeout (a long rebuild, a stuck server),
+    /// the files are read into an index in memory for this run, with a warning, rather than the command failing.
+    /// </summary>
+    private static VaultIndex Synced(CommandContext context, Vault vault, bool relationshipsOnly)
     {
         var index = Open(context, vault);
-        if (!KeptCurrent(index, vault, relationshipsOnly: true)) index.SyncRelationships();
-        return index;
+        try
+        {
+            if (!KeptCurrent(index, vault, relationshipsOnly)) Sync(index, relationshipsOnly);
+            return index;
+        }
+        catch (DatabaseException ex) when (ex.IsBusy)
+        {
+            index.Dispose();
+            context.Error.WriteLine($"warning: {vault.Display(VaultIndex.PathIn(vault))} is held by another process ({ex.Reason}); indexing in memory for this run");
+            var memory = VaultIndex.OpenInMemory(vault);
+            Sync(memory, relationshipsOnly);
+            return memory;
+        }
+    }
+
+    private static void Sync(VaultIndex index, bool relationshipsOnly)
+    {
+        if (relationshipsOnly) index.SyncRelationships();
+        else index.Sync();
     }
 
     /// <summary>

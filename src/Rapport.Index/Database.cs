@@ -239,4 +239,7 @@ public sealed class DatabaseException(int code, string message) : Exception($"SQ
 
     /// <summary>SQLite's own message, without the code.</summary>
     public string Reason { get; } = message;
+
+    /// <summary>Whether another connection held the database past the busy timeout (<c>SQLITE_BUSY</c>, <c>SQLITE_LOCKED</c>).</summary>
+    public bool IsBusy => Code is 5 or 6;
 }

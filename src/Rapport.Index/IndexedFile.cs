@@ -129,7 +129,16 @@ internal static partial class FileReader
             return new IndexedFile(kind, slug, null, null, lines, null);
         }
 
-        var document = vault.Store.Parse(source, shown);
+        RunningDocument document;
+        try
+        {
+            document = vault.Store.Parse(source, shown);
+        }
+        catch (RapportException ex) when (ex.Code == ErrorCode.InvalidFile)
+        {
+            // A file Markdown cannot read (lists nested hundreds deep) is one unreadable file, as a binary one is, not a vault that cannot sync.
+            return new IndexedFile(kind, slug, null, null, [], ex.ToDisplayString());
+        }
         // In a folder of several people's notes (meetings/), a note is part of the relationship of the person it names.
         if (kind == MeetingNote) slug = MeetingFolder.GroupOf(slug!, MeetingFolder.NamedPerson(document));
         var entries = new List<IndexedEntry>();

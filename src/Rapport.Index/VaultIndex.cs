@@ -70,11 +70,17 @@ public sealed partial class VaultIndex : IVaultIndex
                 }
             }
             warn?.Invoke($"cannot write {vault.Display(path)} ({FirstLine(ex.Message)}); indexing in memory for this run");
-            var memory = Database.OpenInMemory();
-            Prepare(memory);
-            Create(memory, vault, Schema.Create + Schema.Triggers);
-            return new VaultIndex(vault, memory, inMemory: true);
+            return OpenInMemory(vault);
         }
+    }
+
+    /// <summary>An empty index held in memory for this run: for a disk that cannot be written, or an index another process holds.</summary>
+    public static VaultIndex OpenInMemory(Vault vault)
+    {
+        var memory = Database.OpenInMemory();
+        Prepare(memory);
+        Create(memory, vault, Schema.Create + Schema.Triggers);
+        return new VaultIndex(vault, memory, inMemory: true);
     }
 
     /// <summary>

@@ -105,6 +105,22 @@ public sealed class VaultSafetyTests : IDisposable
         Directory.EnumerateFileSystemEntries(plain.Path).ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("review|noah|--period|2025-Q4|--out|Career/1-on-1s/noah-patel.md", "Career/1-on-1s/noah-patel.md")]
+    [InlineData("calendar|export|--default-slot|fri 14:00|--out|.rapport/config.yml", ".rapport/config.yml")]
+    [InlineData("review|noah|--period|2025-Q4|--out|BACKLOG.md", "BACKLOG.md")]
+    public void Should_refuse_to_write_an_output_over_one_of_the_vaults_own_files(string command, string target)
+    {
+        // A probe: --out replaced the running document (or the settings, after which every command failed), and exited 0.
+        string before = File.ReadAllText(_vault.File(target.Split('/')));
+
+        var result = CliRunner.Run(_vault.Path, Today, null, command.Split('|'));
+
+        result.ExitCode.ShouldBe(2, result.Output + result.Error);
+        result.Error.ShouldBe($"error: cannot write {target}: it is one of the vault's own files (settings, a running document, the backlog or the wins log); name another file\n");
+        File.ReadAllText(_vault.File(target.Split('/'))).ShouldBe(before);
+    }
+
     [Fact]
     public void Should_keep_lock_files_in_the_vault_with_its_permissions()
     {

@@ -179,6 +179,25 @@ public sealed class VaultIndexTests : IDisposable
     }
 
     [Fact]
+    public void Should_sync_past_a_file_nested_too_deeply_to_read_and_report_it_as_unreadable()
+    {
+        // Given a 10 KB clipping with a list nested 100 deep, in the relationships folder and elsewhere (a probe: every sync
+        // stopped at it, so search, list and the web app failed for the whole vault)
+        string nested = "# Clipped\n\n" + string.Concat(Enumerable.Range(0, 100).Select(i => new string(' ', 2 * i) + "- x\n"));
+        _vault.Write(Path.Combine("Career", "1-on-1s", "clip.md"), nested);
+        _vault.Write(Path.Combine("Inbox", "clip.md"), nested);
+        var vault = Vault();
+        using var index = Open();
+
+        index.Sync();
+
+        index.Unreadable().ShouldBe(vault.People.Unreadable.Select(e => e.ToDisplayString()).ToList());
+        index.Unreadable().ShouldHaveSingleItem().ShouldContain("nested too deeply");
+        index.Relationships().Count.ShouldBe(vault.People.All.Count);
+        index.Search(new SearchQuery("promotion")).ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public void Should_list_and_number_actions_exactly_as_reading_the_files_does()
     {
         _vault.Write(Path.Combine("Career", "1-on-1s", "broken.md"), "");

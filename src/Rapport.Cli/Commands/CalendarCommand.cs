@@ -42,7 +42,7 @@ public static class CalendarCommand
             }
             if (result.GetValue(output) is { } path)
             {
-                OutputFile.Write(context.Files, context.ResolvePath(path), path, System.Text.Encoding.UTF8.GetBytes(calendar.Text), createFolder: false);
+                OutputFile.Write(context.Files, context.ResolvePath(path), path, System.Text.Encoding.UTF8.GetBytes(calendar.Text), createFolder: false, vault);
                 context.Error.WriteLine($"wrote {path}: {calendar.Exported.Count} recurring 1:1s");
             }
             else

@@ -43,7 +43,7 @@ public static class ReviewCommand
                 ? context.ResolvePath(chosen)
                 : vault.Resolve(Path.Combine(ReviewsFolder(vault), $"{(me ? "me" : relationship!.Slug)}-{FileName(span)}.md"));
             string shown = chosen ?? vault.Display(full);
-            OutputFile.Write(context.Files, full, shown, TextCodec.Encode(new SourceText(markdown)), createFolder: chosen is null);
+            OutputFile.Write(context.Files, full, shown, TextCodec.Encode(new SourceText(markdown)), createFolder: chosen is null, vault);
             context.Output.WriteLine($"wrote {shown}: {packet.Highlights.Count} highlights, {packet.Goals.Count} goal notes, " +
                 $"{packet.FeedbackReceived.Count + packet.FeedbackGiven.Count} feedback, {packet.Completed.Count} completed actions, {packet.Meetings.Count} 1:1s");
             return 0;

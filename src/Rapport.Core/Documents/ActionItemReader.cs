@@ -9,6 +9,9 @@ namespace Rapport.Core.Documents;
 /// </summary>
 public static partial class ActionItemReader
 {
+    /// <summary>The separators a due date that ends a task leaves behind when it is taken out.</summary>
+    private static readonly char[] TrailingSeparators = [',', ';', ':', '-', '–', '—'];
+
     /// <summary>The Logseq task keywords and the state each means.</summary>
     public static IReadOnlyDictionary<string, ActionState> LogseqKeywords { get; } = new Dictionary<string, ActionState>(StringComparer.Ordinal)
     {
@@ -96,6 +99,10 @@ public static partial class ActionItemReader
             due = written.Date;
             text = text.Remove(written.Index, written.Length);
         }
+
+        // A due date taken from the end of the task leaves the separator before it: "book the offsite, end of month", "follow up
+        // — Priya, before EOW" (so the owner after the dash is read), "draft the plan — due: 2025-03-20".
+        if (due is not null) text = text.TrimEnd().TrimEnd(TrailingSeparators);
 
         foreach (var line in ownLines)
         {

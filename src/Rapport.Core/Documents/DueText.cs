@@ -99,16 +99,57 @@ public static partial class DueText
         }
         foreach (Match m in BareParens().Matches(text))
         {
-            string when = m.Groups["when"].Value;
-            if (Absolute(when, context) is not { } found || found.Length != when.Length) continue;
+            string when = m.Groups["when"].Value.Trim();
+            // "(3/7)", "(March 7)"; or a due phrase alone in them, read from the meeting: "(end of January)", "(next week)", "(EOD Fri)".
+            if ((Absolute(when, context) ?? Phrase(when, context)) is not { } found || found.Length != when.Length) continue;
             if (found.Yearless && context.Meeting is not { } meeting) continue;
             if (found.Yearless && found.Date.DayNumber - context.Meeting!.Value.DayNumber > BareDateDays) continue;
             int start = m.Index;
             while (start > 0 && char.IsWhiteSpace(text[start - 1])) start--;
             return new WrittenDue(found.Date, start, m.Index + m.Length - start);
         }
+        return AtEnd(text, context);
+    }
+
+    /// <summary>
+    /// A due phrase that ends the task, after its words and without a lead word (the contract's "at the end of an item"):
+    /// "book the offsite, end of month", "send the deck EOD tomorrow", "draft the plan in 2 weeks", "→ me, next Monday". Read
+    /// by the notes engine's phrases from the meeting, so only under a meeting; a phrase that is the whole text, that a word
+    /// runs into, or that opens with a lead word or a number (the lead's to read) stays text. The separator before it (a comma, a dash, an arrow) goes with it.
+    /// </summary>
+    private static WrittenDue? AtEnd(string text, TaskContext context)
+    {
+        if (context.Meeting is not { } meeting) return null;
+        int end = text.AsSpan().TrimEnd(" \t.;,!").Length;
+        var when = new MeetingContext(meeting, "", context.Cadence ?? Frequency.Weekly) { DayFirst = context.DayFirst };
+        for (int from = 0; from < end;)
+        {
+            if (DuePhrases.Find(text[from..end], when) is not { } phrase) return null;
+            int index = from + phrase.Index, stop = index + phrase.Length;
+            if (stop < end)
+            {
+                from = stop;
+                continue;
+            }
+            if (phrase is not { Date: { } date, IsStart: false } || index == 0 || char.IsLetterOrDigit(text[index - 1])) return null;
+            // A phrase that opens with a lead word or a number was the lead's to read, and it did not ("reduce it by 1/3",
+            // "by the next 1:1" with no cadence); numbers written as a date ("for 3/29", "score: 4/5") are dates only after a
+            // lead word or alone in parentheses.
+            var said = text.AsSpan(index, phrase.Length);
+            int next = said.IndexOf("next", StringComparison.OrdinalIgnoreCase);
+            if (next >= 0 && NextMeetingWords().IsMatch(said[next..]) && context.Cadence is null) return null;
+            if (char.IsDigit(text[index]) || NumericDate().IsMatch(text.AsSpan(index, phrase.Length))
+                || LeadPattern().Match(text, index) is { Success: true } lead && lead.Index == index) return null;
+            int start = index;
+            while (start > 0 && (char.IsWhiteSpace(text[start - 1]) || Separators.Contains(text[start - 1]))) start--;
+            if (start == 0 || !text.AsSpan(0, start).ContainsAnyExcept(' ', '\t')) return null;
+            return new WrittenDue(date, start, text.Length - start);
+        }
         return null;
     }
+
+    /// <summary>What may stand between a task's words and the due phrase that ends it: "send the deck, Friday", "— EOW", "→ tomorrow".</summary>
+    private const string Separators = ",;:-–—→>=⇒➡\uFE0F";
 
     /// <summary>
     /// The numeric dates a text writes as due dates (<c>due 14/3</c>, <c>(3/7)</c>): evidence of the order of day and month
@@ -182,6 +223,9 @@ public static partial class DueText
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\d[/.]\d")]
+    private static partial Regex NumericDate();
 
     [GeneratedRegex(@"\G\s*\)")]
     private static partial Regex CloseParen();

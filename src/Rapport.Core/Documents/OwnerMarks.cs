@@ -26,6 +26,10 @@ public static partial class OwnerMarks
         new("[Sam] - send the deck", LeadingBracket(), KnownOnly: false, Strip: true),
         new("[Sam] send the deck", LeadingBracketAlone(), KnownOnly: true, Strip: true),
         new("→ Sam: send the deck", LeadingArrow(), KnownOnly: false, Strip: true),
+        new("Sam & me: agree the roadmap (joint work with me is mine; of two others, theirs)", LeadingPair(), KnownOnly: true, Strip: true),
+        new("Sam + me to agree the roadmap / Sam and I will …", LeadingPairVerb(), KnownOnly: true, Strip: false),
+        new("Sam → send the deck / Sam => send the deck", LeadingNameArrow(), KnownOnly: true, Strip: true),
+        new("(Sam) send the deck", LeadingParen(), KnownOnly: true, Strip: true),
         new("**Sam**: send the deck", LeadingBold(), KnownOnly: true, Strip: true),
         new("Sam: send the deck / 👤 Sam: send the deck", LeadingColon(), KnownOnly: true, Strip: true),
         new("Sam - send the deck", LeadingDash(), KnownOnly: true, Strip: true),
@@ -33,7 +37,8 @@ public static partial class OwnerMarks
         new("send the deck — Sam", TrailingDash(), KnownOnly: false, Strip: true),
         new("send the deck → Sam", TrailingArrow(), KnownOnly: false, Strip: true),
         new("send the deck - Sam", TrailingHyphen(), KnownOnly: true, Strip: true),
-        new("send the deck (Sam)", TrailingParen(), KnownOnly: true, Strip: true),
+        new("send the deck (Sam) / (owner: Sam)", TrailingParen(), KnownOnly: true, Strip: true),
+        new("send the deck [Sam]", TrailingBracket(), KnownOnly: true, Strip: true),
         new("send the deck with @sam", AnyAt(), KnownOnly: false, Strip: false),
         new("send the deck [[Sam]] / #sam", AnyLinkOrTag(), KnownOnly: true, Strip: false),
     ];
@@ -49,6 +54,11 @@ public static partial class OwnerMarks
             foreach (Match m in rule.Pattern.Matches(text))
             {
                 string name = NameRules.StripLinks(m.Groups["name"].Value).Trim();
+                if (m.Groups["also"].Success)
+                {
+                    if (Pair(name, NameRules.StripLinks(m.Groups["also"].Value).Trim(), known, mine) is not { } both) continue;
+                    name = both;
+                }
                 bool isKnown = NameRules.MeWords.Contains(name) || NameRules.Matches(name, known) || mine is { Count: > 0 } && NameRules.Matches(name, mine);
                 if (rule.KnownOnly ? !isKnown : !isKnown && !Plausible(name, m.Value)) continue;
                 return rule.Strip ? new OwnerMark(name, m.Index, m.Length) : new OwnerMark(name, 0, 0);
@@ -57,12 +67,29 @@ public static partial class OwnerMarks
         return null;
     }
 
+    /// <summary>
+    /// Whose a task of two named people is: mine when one of them is me (joint work with me is one action, mine), else the
+    /// other person's when one of them is; null when neither is known (a pair of third parties, or a topic: "Search and ranking:").
+    /// </summary>
+    private static string? Pair(string first, string second, IReadOnlyCollection<string> known, IReadOnlyCollection<string>? mine)
+    {
+        bool IsMine(string name) => NameRules.MeWords.Contains(name) || mine is { Count: > 0 } && NameRules.Matches(name, mine);
+        if (IsMine(first) || IsMine(second)) return "me";
+        return NameRules.Matches(first, known) ? first : NameRules.Matches(second, known) ? second : null;
+    }
+
     /// <summary>An explicit mark's name: a handle after <c>@</c> or <c>#</c> or in a wiki link is anyone; bare words must read as a name.</summary>
     private static bool Plausible(string name, string mark) =>
         name.Length > 0 && !NameRules.NotNameWords.Contains(name)
         && (mark.Contains('@') || mark.Contains('#') || mark.Contains("[[", StringComparison.Ordinal) || mark.Contains("::", StringComparison.Ordinal)
             ? !name.Any(char.IsDigit) && DateText.Find(name).Count == 0
             : NameRules.LooksLikeName(name));
+
+    /// <summary>The arrows that join an owner and a task: <c>→</c>, <c>-></c>, <c>--></c>, <c>=></c>, <c>⇒</c>, <c>➡️</c>.</summary>
+    private const string Arrow = @"(?:→|-->|->|=>|⇒|➡\uFE0F?)";
+
+    /// <summary>What joins two owners: <c>&amp;</c>, <c>+</c>, <c>and</c>.</summary>
+    private const string Joint = @"(?:&|\+|\band\b)";
 
     private const string Words = @"[\p{L}][\p{L}'’.\-]*(?: [\p{L}][\p{L}'’.\-]*){0,2}";
 
@@ -87,6 +114,18 @@ public static partial class OwnerMarks
     [GeneratedRegex(@"^(?:→|->)\s*@?(?<name>" + Words + @")\s*:\s*")]
     private static partial Regex LeadingArrow();
 
+    [GeneratedRegex(@"^(?<name>" + Words + @")\s*" + Joint + @"\s*(?<also>" + Words + @")\s*:\s+")]
+    private static partial Regex LeadingPair();
+
+    [GeneratedRegex(@"^(?<name>" + Words + @")\s*" + Joint + @"\s*(?<also>" + Words + @")\s+(?=(?:to|will|should|need to|needs to|must)\s)")]
+    private static partial Regex LeadingPairVerb();
+
+    [GeneratedRegex(@"^(?<name>" + Words + @")\s*" + Arrow + @"\s*")]
+    private static partial Regex LeadingNameArrow();
+
+    [GeneratedRegex(@"^\((?<name>" + Words + @")\)\s*(?:[:\-–—]\s+)?")]
+    private static partial Regex LeadingParen();
+
     [GeneratedRegex(@"^(?:\*\*|__)(?<name>" + Words + @")(?::(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")]
     private static partial Regex LeadingBold();
 
@@ -106,14 +145,17 @@ public static partial class OwnerMarks
     [GeneratedRegex(@"\s+(?:—|–|--)\s*(?<name>@?" + Words + @"|\[\[[^\]]+\]\])\s*$")]
     private static partial Regex TrailingDash();
 
-    [GeneratedRegex(@"\s*(?:→|->)\s*(?<name>@?" + Words + @"|\[\[[^\]]+\]\])\s*$")]
+    [GeneratedRegex(@"\s*" + Arrow + @"\s*(?<name>@?" + Words + @"|\[\[[^\]]+\]\])\s*$")]
     private static partial Regex TrailingArrow();
 
     [GeneratedRegex(@"\s+-\s+(?<name>@?" + Words + @"|\[\[[^\]]+\]\])\s*$")]
     private static partial Regex TrailingHyphen();
 
-    [GeneratedRegex(@"\s*\((?:owner:\s*)?(?<name>@?" + Words + @")\)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*\((?:owner:\s*)?(?<name>@?" + Words + @")[,;]?\s*\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingParen();
+
+    [GeneratedRegex(@"\s*\[(?<name>" + Words + @")\]\s*$")]
+    private static partial Regex TrailingBracket();
 
     [GeneratedRegex(@"(?<![\w@.])@(?<name>[\p{L}][\p{L}\p{N}_\-]*)")]
     private static partial Regex AnyAt();

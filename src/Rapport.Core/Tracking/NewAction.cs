@@ -50,16 +50,19 @@ public static class NewAction
         Vault vault, string fullPath, ActionOwner owner, string text, DateOnly? due, string? priority, string? person = null)
     {
         (text, priority) = Validate(text, priority);
+        // A backlog that cannot be written (not UTF-8, a link out of the vault) is refused before the document is touched.
+        if (owner == ActionOwner.Me) BacklogFile.Open(vault);
         string key = Wording.Key(text);
         bool present = false;
         bool changed = vault.Store.Update(fullPath, loaded =>
         {
             var document = loaded.Document;
             person ??= document.Person ?? loaded.Slug;
+            string line = ActionItemWriter.Open(text, due, priority, ActionItemWriter.PreferredSyntax(document.Actions));
+            key = Wording.Key(ReadBack(vault, document, person, text, line, owner).Text);
             present = document.OpenActions(owner).Any(a => Wording.Key(a.Text) == key);
             if (present) return null;
             var editor = new DocumentEditor(document);
-            string line = ActionItemWriter.Open(text, due, priority, ActionItemWriter.PreferredSyntax(document.Actions));
             var kind = owner == ActionOwner.Me ? SectionKind.MyActions : SectionKind.TheirActions;
             if (document.FindSection(kind) is { } list)
             {
@@ -80,8 +83,26 @@ public static class NewAction
         if (present) return null;
         var written = new List<string>();
         if (changed) written.Add(vault.Display(fullPath));
-        if (owner == ActionOwner.Me && BacklogFile.Append(vault, person!, text, due, priority)) written.Add(vault.Display(BacklogFile.PathIn(vault)));
-        var added = vault.Store.Load(fullPath).Document.OpenActions(owner).First(a => Wording.Key(a.Text) == key);
+        var added = vault.Store.Load(fullPath).Document.OpenActions(owner).FirstOrDefault(a => Wording.Key(a.Text) == key)
+            ?? throw new RapportException(ErrorCode.Conflict, $"'{text}' was written but no longer reads as an open action: the file changed meanwhile", vault.Display(fullPath));
+        // The backlog gets the action as its document reads it ("Renew (due 3/7)" is "Renew", due 7 March), so a tick finds it.
+        if (owner == ActionOwner.Me && BacklogFile.Append(vault, person!, added.Text, added.Due, added.Priority)) written.Add(vault.Display(BacklogFile.PathIn(vault)));
         return (added, written);
+    }
+
+    /// <summary>
+    /// The task <paramref name="line"/> as its document will read it under the list of <paramref name="owner"/>: the reader
+    /// takes a due date, a priority, a block id or an owner mark out of its text ("Renew (due 3/7)" is "Renew", due 7 March).
+    /// A mark that names the other side is refused before anything is written: "Call @noah" added as mine would read as
+    /// Noah's.
+    /// </summary>
+    private static ActionItem ReadBack(Vault vault, RunningDocument document, string person, string text, string line, ActionOwner owner)
+    {
+        string list = owner == ActionOwner.Me ? SectionAliases.Canonical(SectionKind.MyActions) : $"{document.FirstName ?? person}'s Actions";
+        var read = vault.Store.Parse(new SourceText($"# {document.Person ?? person}\n\n## {list}\n{line}\n"), "action.md").Actions.Single();
+        if (read.Owner == owner) return read;
+        string whose = read.Owner == ActionOwner.Me ? "yours" : $"{document.FirstName ?? person}'s";
+        throw new RapportException(ErrorCode.Usage,
+            $"'{text}' reads as {whose} ('{read.Assignee}' marks its owner): add it {(read.Owner == ActionOwner.Me ? "without --theirs" : "with --theirs")}, or write it without the mark");
     }
 }

@@ -133,6 +133,8 @@ public static class OpenActions
         var written = new List<string>();
         string? person = null;
         TickedLine? ticked = null;
+        // A backlog that cannot be written (not UTF-8, a link out of the vault) is refused before the document is touched.
+        if (owner == ActionOwner.Me) BacklogFile.Open(vault);
         bool changed = vault.Store.Update(fullPath, loaded =>
         {
             var document = loaded.Document;

@@ -35,19 +35,20 @@ public static partial class BacklogFile
     /// </summary>
     public static IReadOnlyList<TextEdit> MarkDone(SourceText source, string person, string action, DateOnly date)
     {
-        string from = $"1:1 {person}";
-        for (int line = 0; line < source.LineCount; line++)
-        {
-            var text = source.Line(line);
-            var m = Task().Match(text);
-            if (!m.Success || m.Groups["box"].Value != " ") continue;
-            if (!text.Contains(from, StringComparison.OrdinalIgnoreCase) || !text.Contains(action, StringComparison.OrdinalIgnoreCase)) continue;
-            int box = m.Groups["box"].Index;
-            int suffix = FromMeeting().Match(text) is { Success: true } f ? f.Index : text.TrimEnd().Length;
-            return [new TextEdit(source.LineStart(line) + box, 1, "x"), TextEdit.Insert(source.LineStart(line) + suffix, $" (done: {IsoDate.Format(date)})")];
-        }
-        return [];
+        if (OpenTask(Parse(source), person, action) is not { } item) return [];
+        var text = source.Line(item.Line);
+        int box = Task().Match(text).Groups["box"].Index;
+        int suffix = FromMeeting().Match(text) is { Success: true } f ? f.Index : text.TrimEnd().Length;
+        return [new TextEdit(source.LineStart(item.Line) + box, 1, "x"), TextEdit.Insert(source.LineStart(item.Line) + suffix, $" (done: {IsoDate.Format(date)})")];
     }
+
+    /// <summary>
+    /// My open task for <paramref name="action"/> from the 1:1 with <paramref name="person"/>: the one whose words, read as
+    /// <see cref="Parse"/> reads them, are the action's (case aside); never one that merely holds them ("Call Bob" is not
+    /// "Call Bob 2026-01-20").
+    /// </summary>
+    private static BacklogItem? OpenTask(IReadOnlyList<BacklogItem> items, string person, string action) =>
+        items.FirstOrDefault(i => !i.Done && string.Equals(i.From, person, StringComparison.OrdinalIgnoreCase) && i.Text.Equals(action, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Appends my open task for an action from the 1:1 with <paramref name="person"/>:
@@ -56,11 +57,7 @@ public static partial class BacklogFile
     public static IReadOnlyList<TextEdit> Append(SourceText source, string person, string text, DateOnly? due, string? priority)
     {
         string from = $"1:1 {person}";
-        for (int line = 0; line < source.LineCount; line++)
-        {
-            var existing = source.Line(line);
-            if (existing.Contains(text, StringComparison.OrdinalIgnoreCase) && existing.Contains(from, StringComparison.OrdinalIgnoreCase)) return [];
-        }
+        if (Parse(source).Any(i => string.Equals(i.From, person, StringComparison.OrdinalIgnoreCase) && i.Text.Equals(text, StringComparison.OrdinalIgnoreCase))) return [];
         string task = $"- [ ] {(priority is null ? "" : $"[{priority}] ")}{text}{(due is { } d ? $" (due: {IsoDate.Format(d)})" : "")} — {from}";
         return [TextEdit.Insert(source.Length, (source.Length > 0 && !source.EndsWithNewline ? source.Newline : "") + task + source.Newline)];
     }

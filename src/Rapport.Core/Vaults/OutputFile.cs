@@ -11,11 +11,14 @@ public static class OutputFile
     /// <param name="shown">The path as the user gave it, for messages.</param>
     /// <param name="bytes">The content.</param>
     /// <param name="createFolder">Create a missing folder (Rapport's own default places); a folder the user named must exist.</param>
-    public static void Write(IFileSystem files, string fullPath, string shown, ReadOnlySpan<byte> bytes, bool createFolder)
+    /// <param name="vault">The vault, whose own files (<see cref="Vault.Keeps"/>) are never replaced.</param>
+    public static void Write(IFileSystem files, string fullPath, string shown, ReadOnlySpan<byte> bytes, bool createFolder, Vault? vault = null)
     {
         string folder = Path.GetDirectoryName(fullPath) ?? fullPath;
         if (files.DirectoryExists(fullPath))
             throw new RapportException(ErrorCode.Usage, $"cannot write {shown}: it is a folder; name a file");
+        if (vault is not null && vault.Keeps(fullPath))
+            throw new RapportException(ErrorCode.Usage, $"cannot write {shown}: it is one of the vault's own files (settings, a running document, the backlog or the wins log); name another file");
         try
         {
             if (createFolder) files.CreateDirectory(folder);

@@ -105,6 +105,21 @@ public sealed class Vault
     public bool IsInside(string fullPath) =>
         fullPath == Root || fullPath.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether <paramref name="fullPath"/> is one of the files the vault keeps: its settings and index (<c>.rapport/</c>), a
+    /// running document, archive or note in the relationships folder, <c>BACKLOG.md</c> or the wins log. A file written on
+    /// request (a review packet, a calendar) must never replace one.
+    /// </summary>
+    public bool Keeps(string fullPath)
+    {
+        string full = Path.GetFullPath(fullPath);
+        bool Under(string folder) => full.StartsWith(Path.GetFullPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        return Under(Path.Combine(Root, SettingsFolder))
+            || Under(RelationshipsDirectory) && full.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+            || full == Path.GetFullPath(Path.Combine(Root, BacklogFile.FileName))
+            || full == Path.GetFullPath(Tracking.WinsLog.PathIn(this));
+    }
+
     /// <summary>The path as shown to the user: relative to the vault, with '/' separators.</summary>
     public string Display(string fullPath) =>
         IsInside(fullPath) ? Path.GetRelativePath(Root, fullPath).Replace('\\', '/') : fullPath;

@@ -47,6 +47,19 @@ public sealed class RoundTripTests
     }
 
     [Fact]
+    public void Should_report_a_file_nested_too_deeply_to_read_as_its_own_problem()
+    {
+        // A list nested 100 deep stopped the whole check (a probe); it is that file's problem, and the check goes on.
+        var files = new InMemoryFileSystem();
+        string path = files.AddFile("/v/clip.md", "# Clipped\n\n" + string.Concat(Enumerable.Range(0, 100).Select(i => new string(' ', 2 * i) + "- x\n")));
+
+        var result = DocumentCheck.Check(new DocumentStore(files), path, "clip.md");
+
+        result.Readable.ShouldBeFalse();
+        result.Problems.ShouldHaveSingleItem().Message.ShouldContain("nested too deeply");
+    }
+
+    [Fact]
     public void Should_not_report_problems_in_the_example_vault()
     {
         var store = new DocumentStore(PhysicalFileSystem.Instance);

@@ -1,5 +1,6 @@
 using Rapport.Core.Documents;
 using Rapport.Core.Tracking;
+using Rapport.Core.Vaults;
 
 namespace Rapport.Core.Tests.Tracking;
 
@@ -89,6 +90,79 @@ public sealed class OpenActionsTests : IDisposable
 
         _vault.Read("bo.md").ShouldBe("---\nperson: Bo Kim\n---\n\n## Action Items\n\n### My Actions\n- [ ] Send the deck (by 2026-01-22)\n- [ ] [P1] Book the venue (by 2026-01-30)\n- [x] Old (completed 2026-01-02)\n\n### Bo's Actions\n- [ ] Share the churn numbers\n");
         Should.Throw<RapportException>(() => NewAction.Add(vault, path, ActionOwner.Me, " ", null, null)).Code.ShouldBe(ErrorCode.Usage);
+    }
+
+    [Theory]
+    [InlineData("Renew the licence (due 2026-03-07)", "Renew the licence")]
+    [InlineData("Check the runbook ^blockid", "Check the runbook")]
+    [InlineData("Send the memo [P1]", "Send the memo")]
+    [InlineData("Pay the invoice 📅 2027-01-01", "Pay the invoice")]
+    public void Should_add_an_action_whose_text_holds_task_metadata_and_back_it_up_as_read(string typed, string read)
+    {
+        // Given a vault with a backlog (a probe: each of these crashed after writing both files, and again at each retry)
+        _vault.Write("bo.md", "---\nperson: Bo Kim\n---\n\n## Action Items\n\n### My Actions\n- [ ] Send the deck\n");
+        _vault.WriteAt("BACKLOG.md", "# Backlog\n");
+        var vault = _vault.Open();
+        string path = vault.People.Resolve("bo").FullPath;
+
+        var added = NewAction.Add(vault, path, ActionOwner.Me, typed, null, null).ShouldNotBeNull();
+
+        // Then the action is the document's reading of it, the backlog holds it once, and a second add changes nothing
+        added.Action.Text.ShouldBe(read);
+        BacklogFile.Read(vault).Count(i => i.Text == read).ShouldBe(1);
+        NewAction.Add(vault, path, ActionOwner.Me, typed, null, null).ShouldBeNull();
+        _vault.Read("bo.md").Split('\n').Count(l => l.Contains(read, StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("Call @bo", ActionOwner.Me)]
+    [InlineData("Bo: call the vendor", ActionOwner.Me)]
+    [InlineData("Me: call the vendor", ActionOwner.Them)]
+    public void Should_refuse_an_action_whose_owner_mark_names_the_other_side_and_change_nothing(string typed, ActionOwner owner)
+    {
+        string bo = "---\nperson: Bo Kim\n---\n\n## Action Items\n\n### My Actions\n- [ ] Send the deck\n";
+        _vault.Write("bo.md", bo);
+        _vault.WriteAt("BACKLOG.md", "# Backlog\n");
+        var vault = _vault.Open();
+        string path = vault.People.Resolve("bo").FullPath;
+
+        var error = Should.Throw<RapportException>(() => NewAction.Add(vault, path, owner, typed, null, null));
+
+        error.Code.ShouldBe(ErrorCode.Usage);
+        error.Message.ShouldContain("marks its owner");
+        _vault.Read("bo.md").ShouldBe(bo);
+        _vault.ReadAt("BACKLOG.md").ShouldBe("# Backlog\n");
+    }
+
+    [Fact]
+    public void Should_leave_the_document_as_it_was_when_the_backlog_cannot_be_written()
+    {
+        // Given a backlog that is not UTF-8 (the probe: the action was written into the document, then the command failed)
+        string bo = "---\nperson: Bo Kim\n---\n\n## Action Items\n\n### My Actions\n- [ ] Send the deck\n";
+        _vault.Write("bo.md", bo);
+        _vault.Files.WriteAllBytesAtomic(Path.Combine(_vault.Root, "BACKLOG.md"), [0x2D, 0x20, 0xFF, 0xFE, 0x0A]);
+        var vault = _vault.Open();
+        string path = vault.People.Resolve("bo").FullPath;
+
+        Should.Throw<RapportException>(() => NewAction.Add(vault, path, ActionOwner.Me, "Book the venue", null, null));
+        Should.Throw<RapportException>(() => OpenActions.MarkDone(vault, path, ActionOwner.Me, "Send the deck", new DateOnly(2026, 1, 14)));
+
+        _vault.Read("bo.md").ShouldBe(bo);
+    }
+
+    [Fact]
+    public void Should_tick_the_backlog_line_of_the_action_ticked_not_one_that_starts_the_same()
+    {
+        _vault.Write("bo.md", "---\nperson: Bo Kim\n---\n\n## Action Items\n\n### My Actions\n- [ ] Send the deck\n");
+        _vault.WriteAt("BACKLOG.md", "# Backlog\n");
+        var vault = _vault.Open();
+        string path = vault.People.Resolve("bo").FullPath;
+        NewAction.Add(vault, path, ActionOwner.Me, "Call Bob 2026-01-20", null, null).ShouldNotBeNull();
+        NewAction.Add(vault, path, ActionOwner.Me, "Call Bob", null, null).ShouldNotBeNull();
+
+        OpenActions.MarkDone(vault, path, ActionOwner.Me, "Call Bob", new DateOnly(2026, 1, 14));
+
+        BacklogFile.Read(vault).Select(i => (i.Text, i.Done)).ShouldBe([("Call Bob 2026-01-20", false), ("Call Bob", true)]);
     }
 
     [Theory]
