@@ -19,4 +19,12 @@ public static class MeetingDate
                 $"{option} {IsoDate.Format(date)} is more than {MaxDaysAhead} days after today ({IsoDate.Format(today)}); check the year, or pass --force if it is meant");
         return date;
     }
+
+    /// <summary>The same rule where nothing can force it (a form on the web page): the date, or a usage error saying to check the year.</summary>
+    public static DateOnly Check(DateOnly date, DateOnly today, string what)
+    {
+        if (date.DayNumber - today.DayNumber > MaxDaysAhead)
+            throw new RapportException(ErrorCode.Usage, $"{what} {IsoDate.Format(date)} is more than {MaxDaysAhead} days after today ({IsoDate.Format(today)}); check the year");
+        return date;
+    }
 }

@@ -233,7 +233,8 @@ public static partial class DateArgument
         if (m.Groups["y"].Success) year = m.Groups["y"].Length == 2 ? 2000 + Number(m.Groups["y"]) : Number(m.Groups["y"]);
         if (a < 1 || b < 1) return Result.No("no day or month is 0");
         if (a > 12 && b > 12) return Result.No("neither number can be the month");
-        bool? dayFirst = a > 12 ? true : b > 12 ? false : r.DayFirst ?? (m.Groups["sep"].Value == "." ? true : null);
+        // 5/5 is one day whichever number is the month.
+        bool? dayFirst = a == b || a > 12 ? true : b > 12 ? false : r.DayFirst ?? (m.Groups["sep"].Value == "." ? true : null);
         if (dayFirst is not { } first)
         {
             string y = year is { } shown ? $" {shown}" : "";

@@ -59,6 +59,8 @@ internal static class NotesEndpoints
     {
         string notes = form?.Notes ?? "";
         var date = IsoDate.TryParse(form?.Date ?? "", out var d) ? d : throw new RapportException(ErrorCode.Usage, $"'{form?.Date}' is not a date (YYYY-MM-DD)");
+        // As the command line refuses it: a meeting decades ahead is a typo in the year, and would move the next 1:1 there.
+        MeetingDate.Check(date, Today(context), "the meeting date");
         var processor = new NotesProcessor(vault);
         if (form?.Step is not ("preview" or "apply")) return Page(person, notes, date, processor.Plan(person, notes, date), context);
 
