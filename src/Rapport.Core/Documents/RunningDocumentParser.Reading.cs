@@ -713,7 +713,8 @@ public static partial class RunningDocumentParser
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:meetings?|1:1s?|1-1|1-on-1|1on1|one[- ]on[- ]one|sync|check[- ]?in|catch[- ]?up|minutes|session|call|chat|standup|supervision)\b", RegexOptions.IgnoreCase)]
+    // Also in the languages whose months DateText reads: Besprechung, Treffen, reunión, réunion, vergadering, gesprek, reunião.
+    [GeneratedRegex(@"\b(?:meetings?|1:1s?|1-1|1-on-1|1on1|one[- ]on[- ]one|sync|check[- ]?in|catch[- ]?up|minutes|session|call|chat|standup|supervision|besprechung|treffen|gespräch|reuni[oó]n|réunion|vergadering|gesprek|reuni[aã]o|encontro|entretien)(?![\p{L}\d_])", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWord();
 
     [GeneratedRegex(@"\b(?:meeting|1:1|1-1|1-on-1|session|sync|check[- ]?in|call)\s*#?\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+(?:meeting|1:1|session|sync|call)\b", RegexOptions.IgnoreCase)]

@@ -163,4 +163,88 @@ public sealed class TaskShapesTests
         Task(doc, "book the room for the launch review").Owner.ShouldBe(ActionOwner.Me);
         doc.Actions.Count.ShouldBe(2);
     }
+
+    [Fact]
+    public void Should_read_german_meeting_headings_and_due_dates()
+    {
+        var doc = Fixture("german-meetings.md");
+        doc.Meetings.Select(m => m.Date).ShouldBe([new DateOnly(2025, 3, 11), new DateOnly(2025, 3, 4)]);
+        var draft = Task(doc, "Entwurf schicken");
+        draft.Owner.ShouldBe(ActionOwner.Them);
+        draft.Due.ShouldBe(new DateOnly(2025, 3, 14)); // (bis 14.03.): day first, the year of its meeting
+        Task(doc, "Budget prüfen").Due.ShouldBe(new DateOnly(2025, 3, 14)); // bis Freitag, from Tuesday 11 March
+    }
+
+    [Fact]
+    public void Should_read_spanish_meeting_headings_and_due_dates()
+    {
+        var doc = Fixture("spanish-meetings.md");
+        doc.Meetings.Select(m => m.Date).ShouldBe([new DateOnly(2025, 3, 4), new DateOnly(2025, 2, 25)]);
+        var report = Task(doc, "enviar el informe");
+        report.Owner.ShouldBe(ActionOwner.Them);
+        report.Due.ShouldBe(new DateOnly(2025, 3, 14));
+        Task(doc, "Revisar el presupuesto").Due.ShouldBe(new DateOnly(2025, 3, 7)); // antes del viernes, from Tuesday 4 March
+    }
+
+    [Fact]
+    public void Should_read_french_meeting_headings_and_due_dates()
+    {
+        var doc = Fixture("french-meetings.md");
+        doc.Meetings.Select(m => m.Date).ShouldBe([new DateOnly(2025, 3, 4), new DateOnly(2025, 2, 1)]);
+        Task(doc, "préparer la démo").Due.ShouldBe(new DateOnly(2025, 3, 14));
+        // "Mars" with no day after it is no date
+        doc.Actions.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Should_date_an_iso_week_heading_by_its_monday()
+    {
+        var doc = Fixture("iso-week-log.md");
+        doc.Meetings.Select(m => m.Date).ShouldBe([new DateOnly(2025, 3, 3), new DateOnly(2025, 2, 24)]);
+        Task(doc, "Send the notes").Due.ShouldBe(new DateOnly(2025, 3, 7));
+    }
+
+    [Theory]
+    [InlineData("## Besprechung vom 11. März 2025", 2025, 3, 11)]
+    [InlineData("## 11. Maerz 2025", 2025, 3, 11)]
+    [InlineData("## Reunión del 4 de marzo de 2025", 2025, 3, 4)]
+    [InlineData("## 4 mars 2025", 2025, 3, 4)]
+    [InlineData("## Vergadering 4 maart 2025", 2025, 3, 4)]
+    [InlineData("## Reunião de 4 de março de 2025", 2025, 3, 4)]
+    [InlineData("## 17 décembre 2024", 2024, 12, 17)]
+    [InlineData("## 2025-W01", 2024, 12, 30)]
+    [InlineData("## 2026-W53", 2026, 12, 28)]
+    public void Should_date_meeting_headings_written_in_other_languages_and_weeks(string heading, int year, int month, int day)
+    {
+        DocumentFixtures.Parse($"# Sam Rivera\n\n{heading}\n- talked\n").Meetings.Single().Date.ShouldBe(new DateOnly(year, month, day));
+    }
+
+    [Theory]
+    [InlineData("## Mars rover demo")]
+    [InlineData("## 2025-W54")]
+    [InlineData("## Version 2.5 roadmap")]
+    public void Should_date_no_heading_without_a_whole_date_in_another_language(string heading)
+    {
+        DocumentFixtures.Parse($"# Sam Rivera\n\n{heading}\n- talked\n").Meetings.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(3, "11. März 2025")]
+    [InlineData(3, "4 de marzo de 2025")]
+    [InlineData(8, "3 août 2025")]
+    [InlineData(10, "1 oktober 2025")]
+    [InlineData(12, "5 dezembro 2025")]
+    public void Should_find_the_month_of_each_language_in_the_month_table(int month, string text)
+    {
+        DateText.Find(text).Single().Resolve(false, null)!.Value.Month.ShouldBe(month);
+    }
+
+    [Fact]
+    public void Should_keep_every_month_word_a_month_of_its_row()
+    {
+        // The month words are a table: each word names its row's month and is read in a date.
+        foreach (var (month, names) in DateText.MonthWords)
+            foreach (var name in names)
+                DateText.Find($"3 {name} 2025").Single().Resolve(false, null).ShouldBe(new DateOnly(2025, month, 3), name);
+    }
 }
