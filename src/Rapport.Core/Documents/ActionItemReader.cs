@@ -73,6 +73,15 @@ public static partial class ActionItemReader
             }
         }
 
+        // "Action: Sam to send the rubric", "TODO: book the room": the word that says it is a task is not its text.
+        text = text[ActionPrefixLength(text)..];
+        // A task struck through is a task done: "~~Send the deck~~", "~~Send the deck~~ (done)", "- [ ] ~~Send the deck~~".
+        if (Struck().Match(text) is { Success: true } struck && StruckTail(struck.Groups["rest"].Value))
+        {
+            text = struck.Groups["text"].Value.Trim() + " " + struck.Groups["rest"].Value;
+            if (state != ActionState.Cancelled) state = ActionState.Done;
+        }
+
         foreach (Match m in Metadata().Matches(text))
         {
             string word = m.Groups[MetadataWordGroup].Value.ToLowerInvariant();
@@ -134,6 +143,8 @@ public static partial class ActionItemReader
             if (mark.Length > 0 && mark.Length < text.Length) text = Whitespace().Replace(text.Remove(mark.Index, mark.Length), " ").Trim();
         }
 
+        // A line of text has no box to tick: its completion date says it is done ("Action: send the deck (completed D)").
+        if (entry.Task is null && entry.Marker.Length == 0 && completed is not null && state == ActionState.Open) state = ActionState.Done;
         bool closed = state is ActionState.Done or ActionState.Cancelled;
         return new ActionItem(owner, text, closed, due, completed, priority, syntax, entry) { State = state, Assignee = assignee };
     }
@@ -174,6 +185,40 @@ public static partial class ActionItemReader
         ArgumentNullException.ThrowIfNull(a);
         return $"{a.Owner}:{string.Concat(a.Text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant))}";
     }
+
+    /// <summary>
+    /// The words that open a line, before a colon, to say it is a task wherever it is written: <c>Action: Sam to send the
+    /// rubric by Friday</c>, <c>AI: book the room</c>, <c>TODO: update the checklist</c>, also bold (<c>**Action:**</c>).
+    /// Without the colon they are prose ("Action items were reviewed").
+    /// </summary>
+    public static IReadOnlyList<string> ActionPrefixes { get; } = ["action", "actions", "action item", "action items", "action point", "action points", "ai", "ais", "todo", "to do", "to-do"];
+
+    private static readonly Regex ActionPrefix = new(
+        @"^\s*(?:\*\*|__)?(?:" + string.Join('|', ActionPrefixes.OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>How many characters of <paramref name="text"/> an action prefix (<see cref="ActionPrefixes"/>) takes, with the spaces after it; 0 when it opens with none.</summary>
+    public static int ActionPrefixLength(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ActionPrefix.Match(text) is { Success: true } m ? m.Length : 0;
+    }
+
+    /// <summary>
+    /// Whether a plain line or list item is a task by its prefix (<see cref="ActionPrefixes"/>): something follows the
+    /// prefix, and it is no label ending in a colon or a placeholder ("Actions: none").
+    /// </summary>
+    public static bool HasActionPrefix(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int length = ActionPrefixLength(text);
+        if (length == 0) return false;
+        string rest = text[length..].Trim().Trim('*', '_').Trim();
+        return rest.Length > 0 && !rest.EndsWith(':') && !NoTask().IsMatch(rest);
+    }
+
+    /// <summary>What may follow a struck-through task's text: nothing, or dates and marks in parentheses, brackets or emoji, never more words.</summary>
+    private static bool StruckTail(string rest) => rest.Length == 0 || !char.IsLetterOrDigit(rest[0]);
 
     /// <summary>The Logseq keyword opening a block's text (<c>TODO</c>, <c>DONE</c>…), or null.</summary>
     public static string? LogseqKeyword(string text)
@@ -222,6 +267,13 @@ public static partial class ActionItemReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    // The whole text struck through, then perhaps a word or mark that says it is done: "~~Send the deck~~ (done)".
+    [GeneratedRegex(@"^\s*~~(?<text>[^~]+)~~\s*(?:\(\s*(?:done|completed|complete|finished)\s*\)|(?:done|completed)\b|✅|✔️?|☑️?|✓)?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Struck();
+
+    [GeneratedRegex(@"^\W*(?:none|n/?a|tbd|nothing|-+|\.+|\?+)\W*(?:this\s+week|for\s+now|yet)?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoTask();
 
     [GeneratedRegex(@"\s+\^[A-Za-z0-9][A-Za-z0-9\-]*\s*$")]
     private static partial Regex BlockId();

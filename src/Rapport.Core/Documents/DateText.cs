@@ -52,6 +52,21 @@ public static partial class DateText
         (DateForm.Numeric, Numeric()),
     ];
 
+    /// <summary>
+    /// An ISO week (<c>2025-W10</c>, <c>2025W10</c>) as the Monday it opens with: a weekly 1:1 log dated by week meets in that
+    /// week, and its first day is the one date the heading names (as <c>Week of March 3</c> is read).
+    /// </summary>
+    public static DateMention? IsoWeek(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var m = Week().Match(text);
+        if (!m.Success) return null;
+        int year = Number(m.Groups["y"].Value), week = Number(m.Groups["w"].Value);
+        if (week is < 1 or > 53 || week > ISOWeek.GetWeeksInYear(year)) return null;
+        var monday = ISOWeek.ToDateTime(year, week, DayOfWeek.Monday);
+        return new DateMention(m.Index, m.Length, monday.Year, monday.Month, monday.Day, DateForm.Iso, '-');
+    }
+
     /// <summary>Every date mention in <paramref name="text"/>, left to right; numeric dates without a year only when <paramref name="allowNoYear"/>.</summary>
     public static IReadOnlyList<DateMention> Find(string text, bool allowNoYear = true)
     {
@@ -66,7 +81,7 @@ public static partial class DateText
                 int first, second;
                 if (form == DateForm.MonthName)
                 {
-                    first = Text.IsoDate.MonthNumber(m.Groups["mon"].Value);
+                    first = MonthNumber(m.Groups["mon"].Value);
                     second = Number(m.Groups["d"].Value);
                 }
                 else if (form == DateForm.Iso)
@@ -84,6 +99,7 @@ public static partial class DateText
                 found.Add(new DateMention(m.Index, m.Length, year, first, second, form, separator));
             }
         }
+        if (IsoWeek(text) is { } week && !found.Any(f => week.Index < f.Index + f.Length && f.Index < week.Index + week.Length)) found.Add(week);
         return found.OrderBy(f => f.Index).ToList();
     }
 
@@ -129,17 +145,53 @@ public static partial class DateText
         return digits.Length == 2 ? 2000 + year : year;
     }
 
-    private const string MonthNames = @"(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-    private const string Ordinal = @"(?:st|nd|rd|th)?(?:<sup>[a-z]{2}</sup>)?";
+    /// <summary>
+    /// The months' names in the languages people keep notes in besides English (German, Spanish, French, Dutch, Portuguese),
+    /// spelt in full, with and without accents: <c>11. März 2025</c>, <c>4 de marzo de 2025</c>, <c>4 mars 2025</c>. English
+    /// names and their abbreviations are in the patterns themselves. A row per month; add a language by adding its words.
+    /// </summary>
+    public static IReadOnlyList<(int Month, string[] Names)> MonthWords { get; } =
+    [
+        (1, ["januar", "enero", "janvier", "januari", "janeiro"]),
+        (2, ["februar", "febrero", "février", "fevrier", "februari", "fevereiro"]),
+        (3, ["märz", "marz", "maerz", "marzo", "mars", "maart", "março", "marco"]),
+        (4, ["abril", "avril"]),
+        (5, ["mai", "mayo", "mei", "maio"]),
+        (6, ["juni", "junio", "juin", "junho"]),
+        (7, ["juli", "julio", "juillet", "julho"]),
+        (8, ["agosto", "août", "aout", "augustus"]),
+        (9, ["septiembre", "setiembre", "septembre", "setembro"]),
+        (10, ["oktober", "octubre", "octobre", "outubro"]),
+        (11, ["noviembre", "novembre", "novembro"]),
+        (12, ["dezember", "diciembre", "décembre", "decembre", "dezembro"]),
+    ];
+
+    private static readonly Dictionary<string, int> MonthByWord = MonthWords
+        .SelectMany(r => r.Names.Select(n => (n, r.Month))).ToDictionary(p => p.n, p => p.Month, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The number of a month named in English (or its abbreviation) or in <see cref="MonthWords"/>; 0 when it is none.</summary>
+    public static int MonthNumber(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return MonthByWord.TryGetValue(name, out int month) ? month : Text.IsoDate.MonthNumber(name);
+    }
+
+    // The foreign names first, longest first: "marzo" before "mar", "juillet" before "juli".
+    private const string MonthNames = @"(?<mon>januar|enero|janvier|januari|janeiro|februar|febrero|février|fevrier|februari|fevereiro|märz|maerz|marzo|março|marco|maart|mars|marz|abril|avril|mayo|maio|mai|mei|junio|junho|juni|juin|juillet|julio|julho|juli|agosto|augustus|août|aout|septiembre|setiembre|septembre|setembro|oktober|octubre|octobre|outubro|noviembre|novembre|novembro|dezember|diciembre|décembre|decembre|dezembro|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private const string Ordinal = @"(?:st|nd|rd|th|er)?(?:<sup>[a-z]{2}</sup>)?";
 
     [GeneratedRegex(@"(?<![\d.])(?<y>(?:19|20|21)\d{2})[-_./\u2010\u2011](?<m>\d{1,2})[-_./\u2010\u2011](?<d>\d{1,2})(?![\d])")]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"(?<![a-z])" + MonthNames + @"\.?[ _\u00a0]+(?<d>\d{1,2})" + Ordinal + @"(?![\d:])(?:,?[ _\u00a0]+(?<y>(?:19|20|21)\d{2})(?!\d))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])" + MonthNames + @"\.?[ _\u00a0]+(?<d>\d{1,2})" + Ordinal + @"(?![\d:])(?:,?[ _\u00a0]+(?<y>(?:19|20|21)\d{2})(?!\d))?", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"(?<![\d.:])(?<d>\d{1,2})" + Ordinal + @"[ _\-\u00a0]+(?:of[ ]+)?" + MonthNames + @"(?![a-z])\.?(?:,?[ _\-\u00a0]+(?<y>(?:19|20|21)\d{2})(?!\d))?", RegexOptions.IgnoreCase)]
+    // "20 January 2026", "20th of Jan", and as other languages write it: "11. März 2025", "4 de marzo de 2025", "1er mars 2025".
+    [GeneratedRegex(@"(?<![\d.:])(?<d>\d{1,2})" + Ordinal + @"(?:\.(?=[ \u00a0]))?[ _\-\u00a0]+(?:(?:of|de)[ ]+)?" + MonthNames + @"(?![\p{L}])\.?(?:,?[ _\-\u00a0]+(?:de[ ]+)?(?<y>(?:19|20|21)\d{2})(?!\d))?", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-?W(?<w>\d{2})(?!\d)")]
+    private static partial Regex Week();
 
     [GeneratedRegex(@"(?<![\d.:/])(?<a>\d{1,2})(?<sep>[/._\-])(?<b>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?(?![\d:]|[/.]\d)")]
     private static partial Regex Numeric();

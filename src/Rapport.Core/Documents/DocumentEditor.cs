@@ -192,7 +192,13 @@ public sealed class DocumentEditor
             _edits.Add(new TextEdit(start + cell.Offset, cell.Length, empty ? $" {status} " : status));
             return;
         }
-        if (at >= 0) _edits.Add(new TextEdit(start + at, 1, box));
+        if (at < 0 && item.Source.Marker.Length == 0 && item.Source.Task is null)
+        {
+            // A line of text ("Action: send the deck") has no box: its completion date says it is done; nothing says cancelled.
+            if (box != "x" || suffix is null)
+                throw new RapportException(ErrorCode.Usage, $"'{item.Text}' is a line of text with no box to tick; mark it in the text", Document.Path, line + 1);
+        }
+        else if (at >= 0) _edits.Add(new TextEdit(start + at, 1, box));
         else if (item.Source.Marker != "|" && item.Source.Task is null && MarkerEnd(Source.Line(line)) is > 0 and var end)
             _edits.Add(TextEdit.Insert(start + end, $"[{box}] ")); // a planned step written without a box gets one
         else return;

@@ -44,7 +44,7 @@ public static partial class DueText
     public static IReadOnlyList<string> WeekLeads { get; } = ["w/c", "w/b", "week commencing", "week beginning"];
 
     /// <summary>The words that say a due date follows, as people write them in task lists (declared after <see cref="WeekLeads"/>, which it holds).</summary>
-    public static IReadOnlyList<string> Leads { get; } = ["due by", "due on", "due date", "due", "by", "before", "deadline", "no later than", "bis", "ETA", .. WeekLeads];
+    public static IReadOnlyList<string> Leads { get; } = ["due by", "due on", "due date", "due", "by", "before", "deadline", "no later than", "bis zum", "bis", "antes del", "antes de", "avant le", "avant", "até", "ETA", .. WeekLeads];
 
     /// <summary>Words before "by" that make what follows an amount, not a date: "reduce latency by 1/3".</summary>
     public static IReadOnlySet<string> AmountWords { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -63,7 +63,7 @@ public static partial class DueText
     /// cost every process that reads a task its construction, and read whole documents slowly); a test keeps it equal to
     /// <see cref="LeadSource"/>, the pattern the table gives.
     /// </summary>
-    internal const string LeadPatternText = @"(?<open>\(\s*)?(?<![\w@#/.-])(?<lead>due\s+by|due\s+on|due\s+date|due|by|before|deadline|no\s+later\s+than|bis|ETA|w/c|w/b|week\s+commencing|week\s+beginning)\s*:?\s+";
+    internal const string LeadPatternText = @"(?<open>\(\s*)?(?<![\w@#/.-])(?<lead>due\s+by|due\s+on|due\s+date|due|by|before|deadline|no\s+later\s+than|bis\s+zum|bis|antes\s+del|antes\s+de|avant\s+le|avant|até|ETA|w/c|w/b|week\s+commencing|week\s+beginning)\s*:?\s+";
 
     /// <summary>The lead pattern as <see cref="Leads"/> gives it; <see cref="LeadPatternText"/> must be the same.</summary>
     internal static string LeadSource =>
@@ -200,7 +200,15 @@ public static partial class DueText
     private static Found? Absolute(string text, TaskContext context)
     {
         if (DateText.Find(text).FirstOrDefault() is not { Index: 0 } mention) return null;
-        if (mention.Form == DateForm.Numeric && !(mention.Separator == '/' || mention.Separator == '.' && mention.Year is not null)) return null;
+        // "bis 14.03.": a dotted day and month closed by a dot, as German writes a date without its year, is day first.
+        bool germanDay = mention is { Form: DateForm.Numeric, Separator: '.', Year: null } && text.Length > mention.Length && text[mention.Length] == '.'
+            && (text.Length == mention.Length + 1 || !char.IsDigit(text[mention.Length + 1]));
+        if (germanDay)
+        {
+            mention = mention with { Length = mention.Length + 1 };
+            context = context with { DayFirst = true };
+        }
+        else if (mention.Form == DateForm.Numeric && !(mention.Separator == '/' || mention.Separator == '.' && mention.Year is not null)) return null;
         if (mention.Year is not null)
             return mention.Resolve(context.DayFirst, null) is { } whole ? new Found(whole, mention.Length, false) : null;
         if ((context.Meeting ?? context.YearFrom) is not { } from) return null;

@@ -176,6 +176,22 @@ public static partial class NameRules
     }
 
     /// <summary>
+    /// Whether a short cell is the initials of one of <paramref name="names"/> (written as a whole name): <c>JL</c>, <c>J.L.</c>
+    /// or <c>jl</c> for Jordan Lee, as an owner column of a table is often filled in. Written all in capitals or all in
+    /// small letters, so that a name like <c>Al</c> stays a name.
+    /// </summary>
+    public static bool IsInitialsOf(string cell, IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        ArgumentNullException.ThrowIfNull(names);
+        string letters = new([.. cell.Trim().Where(c => c != '.')]);
+        if (letters.Length is < 2 or > 3 || !letters.All(char.IsLetter)) return false;
+        if (!letters.All(char.IsUpper) && !letters.All(char.IsLower)) return false;
+        return names.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length >= 2)
+            .Any(w => string.Concat(w.Select(x => char.ToUpperInvariant(x[0]))) == letters.ToUpperInvariant());
+    }
+
+    /// <summary>
     /// A title without the owner's names where they stand beside another's, joined by <c>/</c>, <c>&amp;</c>, <c>+</c>,
     /// <c>and</c>, <c>x</c>, <c>&lt;&gt;</c> or a comma ("Jordan / Lena Fischer 1:1s" is "Lena Fischer 1:1s"): what is left
     /// names the other person. A name standing alone is left, so a title naming only me still names no one else.
@@ -223,8 +239,11 @@ public static partial class NameRules
     /// <summary>The words for meetings that "with" and a name may follow in a document's opening prose.</summary>
     private const string ProseMeetingWords = OneOnOneWords + "|" + MeetingWords + "|sessions?|supervisions?|conversations?";
 
-    /// <summary>Other meeting words, which name a person only with a connector ("Meeting with Sam", "Sync: Sam").</summary>
-    private const string MeetingWords = @"(?:meetings?|catch[- ]?ups?|check[- ]?ins?|syncs?|calls?|chats?)";
+    /// <summary>
+    /// Other meeting words, which name a person only with a connector ("Meeting with Sam", "Sync: Sam"), and the words
+    /// for the kind of meeting a relationship's log is ("Skip-level: Maria Gonzalez", "Mentoring log — Olu Bello").
+    /// </summary>
+    private const string MeetingWords = @"(?:meetings?|catch[- ]?ups?|check[- ]?ins?|syncs?|calls?|chats?|skip[- ]levels?(?:\s+(?:1:1s?|meetings?|notes))?|(?:mentoring|mentorship|coaching)(?:\s+(?:log|notes|sessions?))?)";
 
     /// <summary>What joins a meeting word to the name, in the languages people keep notes in: with, mit, avec, con, met, med, or punctuation.</summary>
     private const string Connectors = @"(?:(?:with|mit|avec|con|met|med)(?=\s)|w/|:|-|\u2014|\u2013)";

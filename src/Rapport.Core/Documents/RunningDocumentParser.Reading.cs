@@ -156,7 +156,8 @@ public static partial class RunningDocumentParser
     /// <summary>
     /// The one attendee besides me, from an <c>Attendees:</c> line or the list under an <c>**Attendees**</c>
     /// label near the top: "me, Ines" is Ines, and so is "Jordan Lee, Ines" when the vault's owner is Jordan Lee;
-    /// two or more others name no single person.
+    /// two or more others name no single person. An emailed recap's <c>To:</c> header naming one person
+    /// (<c>To: Priya Shah &lt;priya@example.com&gt;</c>) names them as such a line would.
     /// </summary>
     private static string? Attendee(RunningDocument document)
     {
@@ -165,6 +166,7 @@ public static partial class RunningDocumentParser
         for (int line = from; line < Math.Min(source.LineCount, from + 40); line++)
         {
             var m = AttendeesLine().Match(source.Line(line));
+            bool header = !m.Success && (m = ToHeader().Match(source.Line(line))).Success;
             if (!m.Success) continue;
             // A property table's row ("| **Attendees** | Wei Zhang, me |"), never a table's header naming a column.
             if (source.Line(line).TrimStart().StartsWith('|') && line + 1 < source.LineCount && TableDelimiter().IsMatch(source.Line(line + 1))) continue;
@@ -177,10 +179,12 @@ public static partial class RunningDocumentParser
                 while (next < source.LineCount && source.LineSpan(next).IsWhiteSpace()) next++;
                 for (; next < source.LineCount && ListLine().Match(source.Line(next)) is { Success: true } item; next++) names.Add(item.Groups["text"].Value);
             }
-            var others = names.Select(n => Parenthetical().Replace(NameRules.StripLinks(n), "").Trim().Trim('*', '_').Trim().TrimStart('@'))
+            var others = names.Select(n => Parenthetical().Replace(EmailAddress().Replace(NameRules.StripLinks(n), ""), "").Trim().Trim('*', '_').Trim().TrimStart('@'))
                 .Where(n => n.Length > 0 && !NameRules.IsMe(n, document.MyNames, []))
                 .ToList();
-            return others.Count == 1 && NameRules.LooksLikeName(others[0]) ? others[0] : null;
+            if (others.Count == 1 && NameRules.LooksLikeName(others[0])) return others[0];
+            // A "To:" line that names no one person ("To: the team") leaves an attendees line below it to say.
+            if (!header) return null;
         }
         return null;
     }
@@ -544,6 +548,7 @@ public static partial class RunningDocumentParser
             if (block is ListBlock list) Walk(list, null, 0);
             else if (block is Markdig.Extensions.Tables.Table table) ReadTable(table);
             else if (block is QuoteBlock quote) Quoted(quote);
+            else if (block is ParagraphBlock paragraph) Prefixed(paragraph);
         }
         document.Actions = ActionItemReader.ClosedLater(actions.OrderBy(a => a.Source.Line).ToList());
 
@@ -563,6 +568,24 @@ public static partial class RunningDocumentParser
                     Meeting = rowMeetings.TryGetValue(row.Source.Line, out var held) ? held
                         : section?.Meeting is { } meeting && meetingDates.TryGetValue(meeting, out var date) ? date : document.NoteDate,
                 });
+            }
+        }
+
+        // A line of text that opens with an action prefix ("Action: Sam to send the rubric", "TODO: book the room"), as
+        // notes written without lists and emailed recaps write a task, is one: a line of its own, with no box.
+        void Prefixed(ParagraphBlock paragraph)
+        {
+            for (int line = paragraph.Line; line < paragraph.Line + Math.Max(1, paragraph.Lines.Count); line++)
+            {
+                string text = source.Line(line);
+                if (!ActionItemReader.HasActionPrefix(text)) continue;
+                var section = sectionsByLine.At(line);
+                if (section?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) == true) continue;
+                string trimmed = text.TrimStart();
+                var entry = new ListEntry(line, line + 1, text[..(text.Length - trimmed.Length)], "", null, trimmed.TrimEnd(), []);
+                var held = section?.Meeting is { } under && meetingDates.TryGetValue(under, out var on) ? on : document.NoteDate;
+                var read = ActionItemReader.Read(entry, SectionOwner(section, known, document.MyNames) ?? ActionOwner.Me, known, [], problems, Context(held));
+                if (read.Text.Length > 0) actions.Add(read with { Section = section, Meeting = held });
             }
         }
 
@@ -587,7 +610,7 @@ public static partial class RunningDocumentParser
         {
             ActionItem? task = null;
             var section = sectionsByLine.At(item.Line);
-            if (entries.Of(item) is { } entry && (ActionItemReader.IsTask(entry) || !quoted && depth == 0 && IsPlannedStep(entry, section) && !GroupsTasks(entries, item)))
+            if (entries.Of(item) is { } entry && (ActionItemReader.IsTask(entry) || !quoted && (depth == 0 && IsPlannedStep(entry, section) || ActionItemReader.HasActionPrefix(entry.Text)) && !GroupsTasks(entries, item)))
             {
                 if (section?.SelfAndAncestors().Any(s => s.Kind is SectionKind.Goals or SectionKind.Feedback or SectionKind.NextMeeting) != true)
                 {
@@ -690,7 +713,8 @@ public static partial class RunningDocumentParser
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:meetings?|1:1s?|1-1|1-on-1|1on1|one[- ]on[- ]one|sync|check[- ]?in|catch[- ]?up|minutes|session|call|chat|standup|supervision)\b", RegexOptions.IgnoreCase)]
+    // Also in the languages whose months DateText reads: Besprechung, Treffen, reunión, réunion, vergadering, gesprek, reunião.
+    [GeneratedRegex(@"\b(?:meetings?|1:1s?|1-1|1-on-1|1on1|one[- ]on[- ]one|sync|check[- ]?in|catch[- ]?up|minutes|session|call|chat|standup|supervision|besprechung|treffen|gespräch|reuni[oó]n|réunion|vergadering|gesprek|reuni[aã]o|encontro|entretien)(?![\p{L}\d_])", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWord();
 
     [GeneratedRegex(@"\b(?:meeting|1:1|1-1|1-on-1|session|sync|check[- ]?in|call)\s*#?\d{1,3}\b|\b\d{1,3}(?:st|nd|rd|th)\s+(?:meeting|1:1|session|sync|call)\b", RegexOptions.IgnoreCase)]
@@ -715,6 +739,14 @@ public static partial class RunningDocumentParser
 
     [GeneratedRegex(@"^\s*[-*+]\s+(?<text>.+)$")]
     private static partial Regex ListLine();
+
+    // An emailed recap's "To:" header, addressed to the one other person ("To: Priya Shah <priya@example.com>").
+    [GeneratedRegex(@"^\s*(?:\*\*|__)?To(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?<list>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToHeader();
+
+    // The address after a name in an email header: "Priya Shah <priya@example.com>".
+    [GeneratedRegex(@"<[^<>@\s]+@[^<>\s]+>")]
+    private static partial Regex EmailAddress();
 
     [GeneratedRegex(@"^\d{1,9}[.)](?:\s|$)")]
     private static partial Regex NumberedItem();

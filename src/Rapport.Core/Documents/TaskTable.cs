@@ -13,10 +13,10 @@ namespace Rapport.Core.Documents;
 /// </summary>
 public static partial class TaskTable
 {
-    /// <summary>Status words for work under way, besides the done and cancelled words the notes engine knows.</summary>
     /// <summary>Column names of an agenda's time slots: a table with one (and no due or status column) is an agenda.</summary>
     private static readonly string[] AgendaColumns = ["time", "duration", "timebox", "time box", "mins", "length", "slot"];
 
+    /// <summary>Status words for work under way, besides the done and cancelled words the notes engine knows.</summary>
     private static readonly string[] InProgressWords = ["in progress", "in-progress", "doing", "started", "ongoing", "wip", "underway", "under way", "blocked", "waiting"];
 
     /// <summary>
@@ -62,7 +62,7 @@ public static partial class TaskTable
             var read = ActionItemReader.Read(entry with { Task = null }, ActionOwner.Me, known, [], problems, new TaskContext(document.MyNames, null, document.ReadsDayFirst));
             var item = read with { Source = entry, Done = state is ActionState.Done or ActionState.Cancelled, State = state, StatusCell = CellSpan(line, status) };
             if (owner >= 0 && OwnerCell(Cell(owner)) is { } name)
-                item = item with { Owner = NameRules.IsMe(name, document.MyNames, known) ? ActionOwner.Me : ActionOwner.Them, Assignee = NameRules.MeWords.Contains(name) ? null : name };
+                item = item with { Owner = NameRules.IsMe(name, document.MyNames, known) || NameRules.IsInitialsOf(name, document.MyNames) && !NameRules.IsInitialsOf(name, known) ? ActionOwner.Me : ActionOwner.Them, Assignee = NameRules.MeWords.Contains(name) ? null : name };
             if (due >= 0 && DateText.Single(Cell(due), YearOf(document), document.DayFirst) is { } date) item = item with { Due = date };
             yield return item;
         }
@@ -95,8 +95,21 @@ public static partial class TaskTable
         return (header, rows.Skip(1).Where(r => !r.IsHeader).Select(r => LineOf(r)).Select(n => (n, Cells(source.Line(n)))).ToList());
     }
 
+    /// <summary>
+    /// Status cells that say a task is still open, read before any other word: "Not started" is not started, "Not done" is
+    /// not done and "On hold" is paused, not dropped (a blocked or waiting task is under way: <see cref="InProgressWords"/>).
+    /// </summary>
+    public static IReadOnlyList<string> OpenWords { get; } = ["not started", "not done", "not yet", "to do", "todo", "open", "pending", "on hold", "paused", "planned", "new"];
+
+    /// <summary>Marks that alone in a status cell say the task is done: a tick as people type or paste one.</summary>
+    public static IReadOnlyList<string> DoneMarks { get; } = ["✔", "✔️", "✓", "✓️", "✅", "☑", "☑️", "x", "X", "yes", "y"];
+
     private static ActionState State(string status, Match box)
     {
+        string cell = status.Trim().Trim('*', '_', ' ').Trim();
+        if (OpenWords.Any(w => cell.StartsWith(w, StringComparison.OrdinalIgnoreCase) && (cell.Length == w.Length || !char.IsLetter(cell[w.Length]))))
+            return ActionState.Open;
+        if (DoneMarks.Any(m => cell.StartsWith(m, StringComparison.OrdinalIgnoreCase) && (cell.Length == m.Length || !char.IsLetter(cell[m.Length])))) return ActionState.Done;
         if (NoteWords.IsCancelledStatus(status) || box.Success && box.Groups["mark"].Value == "-") return ActionState.Cancelled;
         if (NoteWords.IsDoneStatus(status) || box.Success && box.Groups["mark"].Value is "x" or "X") return ActionState.Done;
         if (InProgressWords.Any(w => status.Contains(w, StringComparison.OrdinalIgnoreCase)) || box.Success && box.Groups["mark"].Value == "/") return ActionState.InProgress;
