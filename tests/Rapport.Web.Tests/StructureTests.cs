@@ -130,6 +130,22 @@ public sealed partial class StructureTests : IDisposable
         html.ShouldContain("zqkept</textarea>");
     }
 
+    [Theory]
+    [InlineData("2062-10-28")]
+    [InlineData("9999-12-31")]
+    public async Task Should_refuse_a_meeting_date_far_ahead_as_the_command_line_does_and_write_nothing(string date)
+    {
+        // A probe: one mistyped year on the notes page recorded a meeting in 2062, and moved the next 1:1 there.
+        string before = File.ReadAllText(_web.Vault.File("Career", "1-on-1s", "sarah-chen.md"));
+        var response = await _web.Browser().Submit("/notes/sarah-chen", "/notes/sarah-chen", ("date", date), ("notes", "- I'll call Sam about zqkept"), ("step", "apply"));
+        string html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        html.ShouldContain("days after today");
+        html.ShouldContain("zqkept</textarea>");
+        File.ReadAllText(_web.Vault.File("Career", "1-on-1s", "sarah-chen.md")).ShouldBe(before);
+    }
+
     [Fact]
     public async Task Should_refuse_a_post_that_is_not_a_form_without_the_token()
     {

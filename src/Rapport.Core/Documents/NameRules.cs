@@ -254,8 +254,8 @@ public static partial class NameRules
     /// <summary>Words after the 1:1 word that say these are its notes: "Dana Whitfield 1:1 notes".</summary>
     private const string NotesWords = @"(?:notes|meetings?|log|doc|document|sessions?)";
 
-    // "1:1 with Sam", "Meeting with Sam", "One-on-ones: Sam".
-    [GeneratedRegex(@"(?:^|\s)(?:" + OneOnOneWords + "|" + MeetingWords + @")\s*" + Connectors + @"\s*(?<name>[^\u2014\u2013(\[]+?)(?:\s*(?:[\u2014\u2013(\[]|\s-\s|,\s*\d).*)?$", RegexOptions.IgnoreCase)]
+    // "1:1 with Sam", "Meeting with Sam", "One-on-ones: Sam", "1:1 Notes - Sarah Chen (H2 2024)".
+    [GeneratedRegex(@"(?:^|\s)(?:" + OneOnOneWords + @"(?:\s+" + NotesWords + @")?|" + MeetingWords + @")\s*" + Connectors + @"\s*(?<name>[^\u2014\u2013(\[]+?)(?:\s*(?:[\u2014\u2013(\[]|\s-\s|,\s*\d).*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex TitlePerson();
 
     // "… meetings with Jiayuan Huang", "1:1s with Dana Whitfield": a meeting word, "with", then capitalised words (and particles).

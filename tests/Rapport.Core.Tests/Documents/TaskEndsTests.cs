@@ -77,4 +77,15 @@ public sealed class TaskEndsTests
         action.Owner.ShouldBe(owner);
         action.Text.ShouldBe(text);
     }
+
+    [Theory]
+    [InlineData("# 1:1 Notes - Sarah Chen (H2 2024)", "Sarah Chen")]
+    [InlineData("# 1:1 notes: Sarah Chen", "Sarah Chen")]
+    [InlineData("# One-on-one log — Sarah Chen", "Sarah Chen")]
+    [InlineData("# 1:1 Notes - H2 2024", null)]
+    public void Should_name_the_person_after_the_1_1_word_and_a_word_for_its_notes(string title, string? person)
+    {
+        // Corpus document 14 ("# 1:1 Notes - Sarah Chen (H2 2024)") read no person before.
+        DocumentFixtures.ParseAs(Owner, $"{title}\n\n## 2024-07-08\n- talked\n").Person.ShouldBe(person);
+    }
 }

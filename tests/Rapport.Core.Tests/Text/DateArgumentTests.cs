@@ -65,6 +65,15 @@ public sealed class DateArgumentTests
     }
 
     [Theory]
+    [InlineData("5/5", "2026-05-05")]
+    [InlineData("12/12/2025", "2025-12-12")]
+    public void Should_read_a_date_whose_day_and_month_are_the_same_number(string typed, string expected)
+    {
+        // A probe: 5/5 was refused as "May 5 or May 5".
+        DateArgument.TryParse(typed, Today).ShouldBe(IsoDate.ParseArgument(expected));
+    }
+
+    [Theory]
     [InlineData("2026-02-30", "February 2026 has 28 days")]
     [InlineData("Feb 29, 2025", "February 2025 has 28 days")]
     [InlineData("Feb 30", "February has 28 days, 29 in a leap year")]
