@@ -36,7 +36,7 @@ public static class InitCommand
                 Cadence = frequency,
                 Duration = result.GetValue(duration),
                 WeekStart = day,
-                RelationshipsFolder = result.GetValue(relationships)!.Replace('\\', '/').Trim('/'),
+                RelationshipsFolder = result.GetValue(relationships)!.Replace('\\', '/').TrimEnd('/'),
             };
             var created = VaultSetup.Initialise(root, config, context.Files);
             foreach (var path in created) context.Output.WriteLine($"created {path}");

@@ -10,10 +10,10 @@ public static class RelationshipTemplate
     public static string Render(string person, RelationshipKind kind, string? role, Frequency frequency, int duration, DateOnly started)
     {
         string first = person.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
-        string roleLine = string.IsNullOrWhiteSpace(role) ? "" : $"role: {YamlScalar(role)}\n";
+        string roleLine = string.IsNullOrWhiteSpace(role) ? "" : $"role: {YamlText.Scalar(role)}\n";
         return $"""
             ---
-            person: {YamlScalar(person)}
+            person: {YamlText.Scalar(person)}
             {roleLine}kind: {kind.ToWord()}
             frequency: {frequency.ToWord()}
             duration: {duration}
@@ -45,14 +45,5 @@ public static class RelationshipTemplate
             ## Private Notes
 
             """;
-    }
-
-    /// <summary>Quotes a value only when YAML would otherwise misread it.</summary>
-    private static string YamlScalar(string value)
-    {
-        bool plain = value.Length > 0
-            && !value.Any(c => c is ':' or '#' or '"' or '\'' or '[' or ']' or '{' or '}' or ',' or '&' or '*' or '!' or '|' or '>' or '%' or '@' or '`')
-            && !char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[^1]) && value[0] != '-' && value[0] != '?';
-        return plain ? value : "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
     }
 }

@@ -155,7 +155,7 @@ public sealed record VaultConfig
         $"""
         # Rapport vault settings. Edit freely; unknown keys are ignored.
         # Your name: "me" in every running document ("Jordan: send the deck", "@jordan", "Attendees: Jordan Lee, Sam").
-        owner: {Owner ?? ""}
+        owner: {(Owner is null ? "" : Text.YamlText.Scalar(Owner))}
         # Other names or handles you go by in your notes, comma-separated (for example: Jo, jlee).
         owner-aliases: {string.Join(", ", OwnerAliases)}
         # Default cadence for new relationships: weekly, biweekly or monthly.
@@ -167,7 +167,7 @@ public sealed record VaultConfig
         # Your calendar's time zone (IANA name, for example Europe/Berlin); empty means this machine's.
         timezone: {TimeZone ?? ""}
         # Folder of running 1:1 documents, relative to the vault.
-        relationships: {RelationshipsFolder}
+        relationships: {Text.YamlText.Scalar(RelationshipsFolder)}
 
         """;
 

@@ -9,6 +9,7 @@ public static class VaultSetup
         string configPath = Vault.ConfigPath(root);
         if (files.FileExists(configPath))
             throw new RapportException(ErrorCode.Conflict, $"already a vault: {configPath} exists");
+        Check(config);
         var created = new List<string>();
         files.CreateDirectory(Path.Combine(root, Vault.SettingsFolder));
         files.WriteAllBytesAtomic(configPath, System.Text.Encoding.UTF8.GetBytes(config.ToYaml()));
@@ -47,5 +48,23 @@ public static class VaultSetup
             created.Add(vault.Display(dir) + "/");
         }
         return created;
+    }
+
+    /// <summary>
+    /// Refuses settings that would make a vault that cannot be read, before anything is created: an owner's name that is
+    /// empty or more than one line, and a relationships folder that is empty, absolute, leaves the vault or is Rapport's own.
+    /// </summary>
+    private static void Check(VaultConfig config)
+    {
+        if (config.Owner is { } owner && (owner.Trim().Length == 0 || owner.Any(char.IsControl)))
+            throw new RapportException(ErrorCode.Usage, "--owner is your name, on one line: for example --owner \"Jordan Lee\"");
+        string folder = config.RelationshipsFolder;
+        if (folder.Trim().Length == 0 || folder.Any(char.IsControl))
+            throw new RapportException(ErrorCode.Usage, "--relationships names a folder inside the vault, for example Career/1-on-1s");
+        var parts = folder.Split('/', '\\');
+        if (Path.IsPathRooted(folder) || parts.Contains(".."))
+            throw new RapportException(ErrorCode.UnsafePath, $"--relationships '{folder}' is outside the vault; name a folder inside it, for example Career/1-on-1s");
+        if (parts[0] == Vault.SettingsFolder || parts.All(p => p is "." or ""))
+            throw new RapportException(ErrorCode.Usage, $"--relationships '{folder}' is Rapport's own folder or the vault itself; name a folder inside the vault, for example Career/1-on-1s");
     }
 }

@@ -76,6 +76,31 @@ public sealed class VaultTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Jordan\nLee", "Career/1-on-1s", ErrorCode.Usage)]
+    [InlineData(" ", "Career/1-on-1s", ErrorCode.Usage)]
+    [InlineData("Jordan Lee", "../escape", ErrorCode.UnsafePath)]
+    [InlineData("Jordan Lee", "/tmp/x", ErrorCode.UnsafePath)]
+    [InlineData("Jordan Lee", ".rapport", ErrorCode.Usage)]
+    [InlineData("Jordan Lee", "", ErrorCode.Usage)]
+    public void Should_refuse_settings_that_make_an_unreadable_vault_before_creating_anything(string owner, string folder, ErrorCode code)
+    {
+        // A probe: a newline in --owner left a half-made vault whose settings could not be read, and init then said "already a vault".
+        Should.Throw<RapportException>(() => VaultSetup.Initialise(_dir.Path, new VaultConfig { Owner = owner, RelationshipsFolder = folder }, PhysicalFileSystem.Instance))
+            .Code.ShouldBe(code);
+        Directory.EnumerateFileSystemEntries(_dir.Path).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Jordan #1 Lee")]
+    [InlineData("null")]
+    [InlineData("O'Brien: Sam")]
+    public void Should_write_an_owner_that_reads_back_as_written(string owner)
+    {
+        VaultSetup.Initialise(_dir.Path, new VaultConfig { Owner = owner }, PhysicalFileSystem.Instance);
+        Vault.Open(_dir.Path, PhysicalFileSystem.Instance).Config.Owner.ShouldBe(owner);
+    }
+
+    [Theory]
     [InlineData("../outside.md")]
     [InlineData("Career/../../outside.md")]
     [InlineData("/etc/passwd")]
