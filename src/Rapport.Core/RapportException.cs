@@ -23,5 +23,6 @@ public sealed class RapportException : Exception
     public int? Line { get; }
 
     /// <summary>The one-line form: <c>file:line: message</c>.</summary>
-    public string ToDisplayString() => Location.Format(Path, Line, Message);
+    /// <remarks>Control characters a user typed (a newline, an escape sequence) are shown as <c>\uXXXX</c>: the message stays one line and never drives the terminal.</remarks>
+    public string ToDisplayString() => Location.Format(Path, Line, Vaults.PersonName.Printable(Message));
 }
