@@ -190,4 +190,20 @@ public sealed class NotesInMoreStylesTests
 
         actions.ShouldBe([("me", "let Tomas know", null)]);
     }
+
+    [Fact]
+    public void Should_read_a_metric_that_went_up_or_down_by_a_percentage_as_a_win()
+    {
+        var wins = NotesEngine.Extract("""
+            - Adoption: 64% of seats active, up from 51% last month
+            - She mentioned the team's deploy frequency is up 20% since we cut meetings
+            - page volume down 35% after the alert cleanup
+            """, Meeting).Wins.Select(w => w.Text).ToList();
+
+        wins.ShouldBe([
+            "Adoption: 64% of seats active, up from 51% last month",
+            "She mentioned the team's deploy frequency is up 20% since we cut meetings",
+            "page volume down 35% after the alert cleanup",
+        ]);
+    }
 }
