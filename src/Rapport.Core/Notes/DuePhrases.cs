@@ -384,6 +384,12 @@ public static partial class DuePhrases
     };
 
     private const string MonthNames = @"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    /// <summary>
+    /// Before a weekday: not "the", "our", "my", "every" or "each" unless a due word comes first. Such a weekday names a thing
+    /// or a habit ("cancel the Friday room booking today", "post the update every Friday"), not a deadline; "by the Friday" is one.
+    /// </summary>
+    private const string NotAThing = @"(?<!(?<!\b(?:by|before|due|on|until|till|for)\s+)\b(?:the|our|my|every|each)\s+)";
+
     private const string WeekdayNames = @"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|saturday|sunday";
     private const string Lead = @"(?:(?:\b(?:by|before|due|on|until|till|no later than|for|bis|hasta|probably|ideally)|->|→)\s+(?:the\s+)?)?";
 
@@ -395,7 +401,7 @@ public static partial class DuePhrases
     private static partial Regex IsoDue();
 
     // contract: "When an action is due": next 1:1, next time, next session, before we meet again → by cadence
-    [GeneratedRegex(Lead + @"(?:(?:at|to|before|for)\s+)?(?:(?:our|the|my)\s+)?(?:next\s+(?:1:1s?|1-1|1-on-1|one[- ]on[- ]one|1on1|time|meeting|session|sync|check-?in|catch-?up|monthly|weekly|biweekly|skip-?level|skip|mentoring(?:\s+session)?)\b|next\s+month(?:'s|’s)\s+(?:1:1|1-1|meeting|session)|before\s+we\s+meet\s+again)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Lead + @"(?:(?:at|to|before|for)\s+)?(?:(?:our|the|my)\s+)?(?:next\s+(?:1:1s?|1-1|1-on-1|one[- ]on[- ]one|1on1|time|meeting|session|sync|check-?in|catch-?up|monthly|weekly|biweekly|skip-?level|skip|mentoring(?:\s+session)?)\b|next\s+month(?:'s|’s)\s+(?:1:1|1-1|meeting|session)|before\s+we\s+(?:next\s+)?meet(?:\s+again|\s+next\s+(?:time|month|week))?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NextMeeting();
 
     // contract: "When an action is due": `Jan 22`, `January 22`, `Jan 22nd` → the first such date on or after D
@@ -435,7 +441,7 @@ public static partial class DuePhrases
     private static partial Regex ForeignWeekdays();
 
     // contract: "When an action is due": misspellings within two letters of a weekday (`wedensday`, `firday`)
-    [GeneratedRegex(Lead + DayPart + @"\b(?<wd>[a-z]{3,8}day)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Lead + DayPart + NotAThing + @"\b(?<wd>[a-z]{3,8}day)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Misspelt();
 
     // contract: "When an action is due": `fortnight`, `in a fortnight`, `within a fortnight` → D + 14
@@ -466,8 +472,10 @@ public static partial class DuePhrases
     [GeneratedRegex(Lead + @"\bnext\s+(?<wd>" + WeekdayNames + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextWeekday();
 
+    // A weekday after "the", "our", "every" names a thing or a habit, not a deadline ("cancel the Friday room booking today",
+    // "send the report every Friday"), unless a due word comes first ("by the Friday").
     // contract: "When an action is due": `Friday`, `by Fri`, `EOD Fri`, `Monday morning` → first strictly after D
-    [GeneratedRegex(Lead + DayPart + @"(?:\bthis\s+)?\b(?<wd>" + WeekdayNames + @")\b(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|eod|cob))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Lead + DayPart + @"(?:\bthis\s+)?" + NotAThing + @"\b(?<wd>" + WeekdayNames + @")\b(?:'s|’s)?(?:\s+(?:morning|afternoon|evening|eod|cob))?", RegexOptions.IgnoreCase)]
     private static partial Regex Weekdays();
 
     // contract: "When an action is due": next week, `next wk`, `nächste Woche`, `la próxima semana` → D + 7

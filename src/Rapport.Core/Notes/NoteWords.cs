@@ -320,7 +320,7 @@ public static partial class NoteWords
 
     /// <summary>Achievement phrases (contract, "Wins", signal 4).</summary>
     // contract: "Wins": signal 4, an achievement verb (shipped, went live, got promoted, reached, exceeds)
-    [GeneratedRegex(@"\b(?:went\s+(?:live|out)|is\s+(?:now\s+)?live|it's\s+live|is\s+done|are\s+done|spoke\s+at|got\s+promoted|got\s+\w+\s+approved|got\s+picked\s+up|(?:up|down)\s+\d+%|cut\s+\S+\s+by\s+\d+%|\d+%\s+faster|exceeds|reached\s+(?:the\s+)?(?:final|\d)|hit\s+(?:\d|the\s+\w+\s+target|3\s+of)|hit\s+\d+\s+of\s+\d+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:went\s+(?:live|out)|is\s+(?:now\s+)?live|it's\s+live|is\s+done|are\s+done|spoke\s+at|got\s+promoted|got\s+\w+\s+approved|got\s+picked\s+up|(?:up|down)\s+\d+%|cut\s+\S+\s+by\s+\d+%|\d+%\s+faster|exceeds|reached\s+(?:the\s+)?(?:final|\d)|hit\s+(?:\d|the\s+\w+\s+target|3\s+of)|hit\s+\d+\s+of\s+\d+)\b|\b(?:up|down)\s+(?:from\s+)?\d+(?:\.\d+)?%(?!\w)|\bcut\s+\S+\s+by\s+\d+(?:\.\d+)?%(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex WinPhrase();
 
     /// <summary>Not wins (contract, "Wins"): personal life, permissions and admin, plans and progress.</summary>

@@ -16,7 +16,7 @@ internal sealed partial class Rules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private const string Them = "(?:{N}|he|she|they)";
+    private const string Them = "(?:(?:{N})(?:\\s+(?:he|she|they)(?=\\s))?|he|she|they)";
     private const string Commit = @"(?:will|'ll|is\s+going\s+to|'s\s+going\s+to|are\s+going\s+to|is\s+gonna|is\s+to|to|needs\s+to|need\s+to|has\s+to|have\s+to|must|should|offered\s+to|agreed\s+to|promised\s+to|committed\s+to|volunteered\s+to|plans\s+to|is\s+planning\s+to|will\s+be|can|said\s+(?:she|he|they)(?:'d|\s+would|\s+will|'ll)|(?:still\s+)?owes?)";
     private const string MyCommit = @"(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|\s+am\s+gonna|'m\s+gonna|\s+need\s+to|\s+needs\s+to|\s+should|\s+must|\s+have\s+to|'ve\s+got\s+to|\s+(?:still\s+)?owe|\s+promised\s+to|\s+can|\s+plan\s+to|\s+agreed\s+to|\s+offered\s+to|\s+committed\s+to|\s+volunteered\s+to|\s+am\s+to|'m\s+to|\s+would\s+like\s+to|'d\s+like\s+to|\s+intend\s+to|\s+got\s+to|\s+gotta|\s+said\s+(?:yes,?\s+)?i(?:'d|\s+would|'ll|\s+will)|\s+told\s+(?:him|her|them|\w+)\s+i(?:'d|\s+would|'ll|\s+will))";
 
@@ -62,7 +62,7 @@ internal sealed partial class Rules
         // names (their forms are many, so only the letter), so most clauses skip it.
         string[] names = [.. person.PatternStarts.Select(c => char.ToLowerInvariant(c).ToString()).Distinct()];
         _names = names;
-        _themMarker = new([.. names, "ai", "ap", "action", "to", "task", "follow", "(", "[", "@"], $@"^(?:{TaskLabel}\s*\(\s*@?(?:{n})\s*\)\s*[:\-–—>]*\s*|\(\s*@?(?:{n})\s*\)\s*[:\-–—]?\s*|@?(?:{n})\s*(?:\s-|–|—|->)\s*|\[\s*@?(?:{n})\s*\]\s*[:\-–—]?\s*|@(?:{n})\b\s*(?::\s*|(?:will|'ll|is\s+going\s+to|is\s+gonna|needs\s+to|has\s+to|must|should|agreed\s+to|offered\s+to|promised\s+to)\s+)?)", options);
+        _themMarker = new([.. names, "ai", "ap", "action", "to", "task", "follow", "homework", "(", "[", "@"], $@"^(?:(?:{TaskLabel}s?|homework)\s+for\s+@?(?:{n})\s*[:\-–—]\s*|{TaskLabel}\s*\(\s*@?(?:{n})\s*\)\s*[:\-–—>]*\s*|\(\s*@?(?:{n})\s*\)\s*[:\-–—]?\s*|@?(?:{n})\s*(?:\s-|–|—|->)\s*|\[\s*@?(?:{n})\s*\]\s*[:\-–—]?\s*|@(?:{n})\b\s*(?::\s*|(?:will|'ll|is\s+going\s+to|is\s+gonna|needs\s+to|has\s+to|must|should|agreed\s+to|offered\s+to|promised\s+to)\s+)?)", options);
         _jointMarker = new([.. names, "me", "yo", "ich", "both"], $@"^(?:(?:{n}|{me})\s*(?:\+|&|\band\b)\s*(?:{n}|{me}|i)\b|both\s+of\s+us)\s*(?::|->|-|–|—|\bto\b|\bwill\b|'ll|\bare\s+going\s+to\b|\bshould\b)?\s*", options);
         _themLabelInItem = new(names, $@"^(?:{n})\s*:\s*", options);
         _themThenVerb = new(names, $@"^(?:{n})\s+(?<rest>[a-z].*)$", options);
@@ -82,7 +82,7 @@ internal sealed partial class Rules
     /// <summary>"AI(me):", "(me)", "[me]", "@me", "me:", "note to self:", "remind me to": markers that make a line mine.</summary>
     // Source-generated (it names no one, unlike the person's patterns built in the constructor), so Native AOT does not interpret it.
     // contract: "Where the owner is written": markers that name me
-    [GeneratedRegex($@"^(?:{TaskLabel}\s*\(\s*(?:me|mine|myself|i)\s*\)\s*[:\-–—>]*\s*|\(\s*me\s*\)\s*[:\-–—]?\s*|\[\s*me\s*\]\s*[:\-–—]?\s*|@me\b\s*:?\s*|{Me}\s*(?::|\s-\s|\s–\s|\s—\s|->)\s*|actions?\s+for\s+me\s*[:\-–—]\s*|note\s+to\s+self\s*[:\-–—]?\s*|remind(?:er)?\s+me\s*[:\-–—]\s*|reminder\s*[:\-–—]\s*|remind\s+me\s+to\s+|yo\s+(?=\w)|me\s+to\s+(?=\w))", Options)]
+    [GeneratedRegex($@"^(?:{TaskLabel}\s*\(\s*(?:me|mine|myself|i)\s*\)\s*[:\-–—>]*\s*|\(\s*me\s*\)\s*[:\-–—]?\s*|\[\s*me\s*\]\s*[:\-–—]?\s*|@me\b\s*:?\s*|{Me}\s*(?::|\s-\s|\s–\s|\s—\s|->)\s*|(?:{TaskLabel}s?|homework)\s+for\s+(?:me|myself)\s*[:\-–—]\s*|note\s+to\s+self\s*[:\-–—]?\s*|remind(?:er)?\s+me\s*[:\-–—]\s*|reminder\s*[:\-–—]\s*|remind\s+me\s+to\s+|yo\s+(?=\w)|me\s+to\s+(?=\w))", Options)]
     private static partial Regex MeMarker();
 
     /// <summary>A first-person subject with a commitment ("I'll…", "I still owe…", "let me…", "I told her I'd…"); its "rest" is the task.</summary>
@@ -281,7 +281,7 @@ internal sealed partial class Rules
     {
         if (text.Length == 0) return false;
         if (ISubject().IsMatch(text) || _themSubject.IsMatch(text) || Obligation().IsMatch(text) || MeMarker().IsMatch(text) || _themLabelInItem.IsMatch(text) && !text.Contains("->", StringComparison.Ordinal)) return true;
-        if (CarriedCommit().IsMatch(text) || _themAsksMe.IsMatch(text) || WePattern().IsMatch(text) || _jointMarker.IsMatch(text) || RemindPattern().IsMatch(text)) return true;
+        if (CarriedCommit().IsMatch(text) || _themAsksMe.IsMatch(text) || WePattern().IsMatch(text) || _jointMarker.IsMatch(text) || RemindPattern().IsMatch(text) || YouSubject().IsMatch(text)) return true;
         if (IsNotAction(text) || Conditional().IsMatch(text)) return true;
         return IsImperative(text) && !LateDueOnly(text);
     }
@@ -334,16 +334,18 @@ internal sealed partial class Rules
         bool isQuestion = text.EndsWith('?');
 
         // Not actions (contract, "Not actions"): nobody committed, declines, conditionals, topics for later.
-        if (IsNotAction(text) || Conditional().IsMatch(text) || IsDeclined(text)) return new Found(null, text);
+        if (IsNotAction(text) || Conditional().IsMatch(text) || IsDeclined(text) || HasTrailingCondition(text)) return new Found(null, text);
 
         // Arrows join two sides; what each side holds decides (contract, "Arrows").
         int arrow = text.IndexOf("->", StringComparison.Ordinal);
         if (arrow > 0)
         {
             string left = text[..arrow].Trim(), right = text[(arrow + 2)..].Trim();
-            if (_person.IsName(left) || IsMeWord(left) || _jointMarker.IsMatch(left + " "))
+            // "AI: JL -> budget draft, EOW": a task label before the owner is not part of it.
+            string who = UnassignedMarkerPattern().Replace(left, "").Trim();
+            if (who.Length > 0 && (_person.IsName(who) || IsMeWord(who) || _jointMarker.IsMatch(who + " ")))
             {
-                var owner = _person.IsName(left) ? ActionOwner.Them : ActionOwner.Me;
+                var owner = _person.IsName(who) ? ActionOwner.Them : ActionOwner.Me;
                 var inner = FindAction(s with { Text = right }, Side.None, previous);
                 return new Found(owner, inner?.Text ?? right) { Due = inner?.Due };
             }
@@ -401,6 +403,9 @@ internal sealed partial class Rules
             string rest = i.Value.Contains("owe", StringComparison.OrdinalIgnoreCase) && !i.Groups["rest"].Value.StartsWith("owe", StringComparison.OrdinalIgnoreCase) && OweBefore().IsMatch(text[..i.Groups["rest"].Index]) ? "owe " + i.Groups["rest"].Value : i.Groups["rest"].Value;
             return Commitment(rest, ActionOwner.Me, previous, s) with { FirstPerson = true, Unsure = HedgeWord().IsMatch(text) ? Doubts.Hedged : null };
         }
+        // Outside a conversation "you" can only be the person: an emailed recap written to them ("You'll send me the org chart").
+        if (s.Speaker == Side.None && YouSubject().Match(text) is { Success: true } you)
+            return NotACommitment(you.Groups["rest"].Value) ? new Found(null, text) : Commitment(you.Groups["rest"].Value, ActionOwner.Them, previous, s);
         if (_themSubject.Match(text) is { Success: true } they)
             return NotACommitment(they.Groups["rest"].Value) ? new Found(null, text) : Commitment(they.Groups["rest"].Value, ActionOwner.Them, previous, s);
         if (WePattern().Match(text) is { Success: true } we) return new Found(OwnerOf(s.Label), we.Groups["rest"].Value) { FirstPerson = true };
@@ -416,9 +421,12 @@ internal sealed partial class Rules
         {
             string rest = passive.Groups["rest"].Value;
             var agent = _agent.Match(rest);
+            // "contract to be signed by the customer": a third party as the agent is their plan, not an action.
+            if (!agent.Success && IsOtherAgent(rest)) return new Found(null, text);
             var owner = agent.Success && !agent.Groups["who"].Value.StartsWith("me", StringComparison.OrdinalIgnoreCase) ? ActionOwner.Them : ActionOwner.Me;
             if (agent.Success) rest = rest.Remove(agent.Index, agent.Length);
-            return new Found(owner, $"{passive.Groups["verb"].Value} {passive.Groups["obj"].Value} {rest}");
+            string obj = AgreedLead().Replace(passive.Groups["obj"].Value, "");
+            return new Found(owner, $"{BaseForm(passive.Groups["verb"].Value)} {obj} {rest}");
         }
 
         if (Obligation().Match(text) is { Success: true } must) return new Found(OwnerOf(s.Label), must.Groups["rest"].Value) { FirstPerson = true };
@@ -735,7 +743,7 @@ internal sealed partial class Rules
     /// <summary>"no longer need the deck — send the numbers instead": the same line creates a new task.</summary>
     public bool HasNewTask(string text)
     {
-        var parts = Regex.Split(text, @"\s+(?:-|–|—|;|->)\s+|;\s*");
+        var parts = Regex.Split(text, @"\s+(?:-|–|—|;|->)\s+|;\s*|\s+and\s+(?=(?:i'll|i\s+will|i'm\s+going\s+to)\b)", RegexOptions.IgnoreCase);
         return parts.Skip(1).Any(p => !IsCancelled(p) && (IsImperative(p.Trim()) || ISubject().IsMatch(p.Trim())));
     }
 
@@ -782,7 +790,7 @@ internal sealed partial class Rules
     /// for "parked": a "k" also matches the Kelvin sign), but for "no …" at the start; compared ignoring case as the pattern is.
     /// </summary>
     private static readonly System.Buffers.SearchValues<string> NotActionWords = System.Buffers.SearchValues.Create(
-        ["should", "could", "might", "may", "worth", "point", "par", "owner", "not", "fyi", "let", "revisit", "leave", "next", "far", "possibly", "perhaps"],
+        ["should", "could", "might", "may", "worth", "point", "par", "owner", "not", "fyi", "let", "revisit", "leave", "next", "far", "possibly", "perhaps", "open"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A clause <see cref="NotAction"/> matches, tried only when it holds one of <see cref="NotActionWords"/> or begins with "no".</summary>
@@ -790,14 +798,14 @@ internal sealed partial class Rules
 
     /// <summary>A word each form of <see cref="Declined"/> holds, compared ignoring case as the pattern is.</summary>
     private static readonly System.Buffers.SearchValues<string> DeclinedWords = System.Buffers.SearchValues.Create(
-        ["rather", "want", "going", "won't", "need", "maybe", "can't"], StringComparison.OrdinalIgnoreCase);
+        ["rather", "want", "going", "won't", "will not", "need", "maybe", "can't"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A clause <see cref="Declined"/> matches, tried only when it holds one of <see cref="DeclinedWords"/>.</summary>
     private static bool IsDeclined(string text) => text.AsSpan().ContainsAny(DeclinedWords) && Declined().IsMatch(text);
 
     /// <summary>Contract, "Not actions": nobody committed, topics for later, conversation moves, outcomes, third-party notes.</summary>
     // contract: "Not actions": nobody committed, topics carried to a later meeting, conversation moves
-    [GeneratedRegex(@"^(?:we|you|someone|somebody)\s+(?:should|could|might|may)\b|\bmight\s+be\s+worth\b|\bat\s+some\s+point\b|\bparked\b|\bparking\s+that\b|\bno\s+owner\s+yet\b|\bnothing\s+for\s+us\s+to\s+do\b|\bnot\s+our\s+(?:action|problem)\b|\bnot\s+ours\b|\bfyi\s+only\b|^let'?s\s+(?:revisit|talk|discuss|leave|park|come\s+back|circle\s+back|go\s+over)\b|\brevisit\s+(?:it\s+|this\s+|that\s+)?(?:next|later|in)\b|\bleave\s+(?:that|it|this)\s+(?:for|to|until)\b|\bwe'll\s+(?:go\s+over|discuss|talk\s+about|revisit|look\s+at)\b.*\bnext\s+(?:1:1|time|meeting|session)\b|\bnot\s+committing\b|^no\s+(?:reply|answer|response|eta|news|budget|time|capacity|owner|decision)\b|\bso\s+far$|^(?:maybe|possibly|perhaps)\b|^nothing\s+(?:final|decided|else)\b", Options)]
+    [GeneratedRegex(@"^(?:we|you|someone|somebody)\s+(?:should|could|might|may)\b|\bmight\s+be\s+worth\b|\bat\s+some\s+point\b|\bparked\b|\bparking\s+that\b|\bno\s+owner\s+yet\b|\bnothing\s+for\s+us\s+to\s+do\b|\bnot\s+our\s+(?:action|problem)\b|\bnot\s+ours\b|\bfyi\s+only\b|^let'?s\s+(?:revisit|talk|discuss|leave|park|come\s+back|circle\s+back|go\s+over)\b|\brevisit\s+(?:it\s+|this\s+|that\s+)?(?:next|later|in)\b|\bleave\s+(?:that|it|this)\s+(?:for|to|until)\b|\bwe'll\s+(?:go\s+over|discuss|talk\s+about|revisit|look\s+at)\b.*\bnext\s+(?:1:1|time|meeting|session)\b|\bnot\s+committing\b|^no\s+(?:reply|answer|response|eta|news|budget|time|capacity|owner|decision)\b|\bso\s+far$|^(?:maybe|possibly|perhaps)\b|^nothing\s+(?:final|decided|else)\b|^open\s+(?:questions?|issues?|items?|points?|topics?)\b", Options)]
     private static partial Regex NotAction();
 
     // contract: "Not actions": conditionals ("if …", "unless…") but politeness ("if you can") is not one
@@ -805,7 +813,7 @@ internal sealed partial class Rules
     private static partial Regex Conditional();
 
     // contract: "Not actions": declines and preferences ("he'd rather not", "doesn't want to", "I said maybe")
-    [GeneratedRegex(@"\b(?:'d|would)\s+rather\s+not\b|\b(?:doesn't|does\s+not|don't|do\s+not)\s+want\s+to\b|\bnot\s+going\s+to\b|\bwon't\s+(?:be\s+)?(?!need)|\bno\s+need\s+to\b|\bi\s+said\s+maybe\b|\bcan't\s+this\s+week\b", Options)]
+    [GeneratedRegex(@"\b(?:'d|would)\s+rather\s+not\b|\b(?:doesn't|does\s+not|don't|do\s+not)\s+want\s+to\b|\bnot\s+going\s+to\b|\b(?:won't|will\s+not)\s+(?:be\s+)?(?!need)|\bno\s+need\s+to\b|\bi\s+said\s+maybe\b|\bcan't\s+this\s+week\b", Options)]
     private static partial Regex Declined();
 
     // contract: "Who owns an action": a line starting "will…", "gonna…" takes the subject carried from before
@@ -826,7 +834,7 @@ internal sealed partial class Rules
     private static partial Regex OtherSubject();
 
     // contract: "Commitments inside a line": "so", "but", "then" before a clause are not part of it
-    [GeneratedRegex(@"^(?:[^\p{L}\d""'(\[@#~]+|(?:and|also|then|so|but|ok|okay|oh|btw|plus)\b[,]?\s*)+", Options)]
+    [GeneratedRegex(@"^(?:[^\p{L}\d""'(\[@#~]+|(?:and|also|then|so|but|ok|okay|oh|btw|plus)\b[,]?\s*|(?:a|ans|answer)\s*:\s+)+", Options)]
     private static partial Regex LeadConnector();
 
     /// <summary>A clause that is only a due phrase: "tmrw", "by Fri", "EOD thurs", "next 1:1", "fortnight", "📅 2026-03-02".</summary>
@@ -940,7 +948,7 @@ internal sealed partial class Rules
     private const string NoDroppedItemPast = @"(?:one|some|any|either|neither|half|off|out)\b";
 
     // contract: "Completions, progress and cancellations": "no longer need to…", "dropped", "on hold", ~~struck~~
-    [GeneratedRegex(@"\bno\s+longer\s+need\b|\bdon't\s+need\s+to\b.*\banymore\b|\bwon't\s+need\b|\bnot\s+needed\b|\b(?:scrap|scrapping|drop|dropping)\b(?!\s+" + NoDroppedItem + @")|\b(?:scrapped|dropped)\b(?!\s+" + NoDroppedItemPast + @")|\bcancell?ed\b|\bon\s+hold\b|\bhold\s+until\b|\bmoved\s+to\s+\w+'s\s+roadmap\b|\bHR\s+is\s+running\s+it\b|^~~.*~~", Options)]
+    [GeneratedRegex(@"\bno\s+longer\s+need\b|\bdon't\s+need\s+to\b.*\banymore\b|\b(?:won't|will\s+not)\s+need\b|\bnot\s+needed\b|\b(?:scrap|scrapping|drop|dropping)\b(?!\s+" + NoDroppedItem + @")|\b(?:scrapped|dropped)\b(?!\s+" + NoDroppedItemPast + @")|\bcancell?ed\b|\bon\s+hold\b|\bhold\s+until\b|\bmoved\s+to\s+\w+'s\s+roadmap\b|\bHR\s+is\s+running\s+it\b|^~~.*~~", Options)]
     private static partial Regex Cancelled();
 
     // contract: "The action's text": the text is without status markers (✅, [x], ~~)
@@ -953,7 +961,7 @@ internal sealed partial class Rules
 
     /// <summary>A task label alone, with or without its owner in brackets: "AI", "AP", "TODO(kenji)", "AI(me)" (a marker, not a clause).</summary>
     // contract: "Who owns an action": `AI(me):`, `AI(Sam):` are markers, not context
-    [GeneratedRegex($@"^{TaskLabel}(?:\s*\([^)]*\))?$", Options)]
+    [GeneratedRegex($@"^(?:{TaskLabel}(?:\s*\([^)]*\))?|(?:{TaskLabel}s?|homework)\s+for\s+@?[\p{{L}}'.-]+(?:\s+[\p{{L}}'.-]+)?)$", Options)]
     private static partial Regex MarkerLabel();
 
     // contract: "Who owns an action": the subject of the committing verb decides ("we agreed I'll…" is mine)
@@ -986,4 +994,73 @@ internal sealed partial class Rules
     // contract: "Commitments inside a line": split at a colon, dash, semicolon, comma, "so", "but", "then"
     [GeneratedRegex(@"\s+(?:-|–|—|;)\s+|;\s*|(?<=^[^:,]{2,40}):\s+|,\s+(?:and\s+|but\s+|so\s+|then\s+)?|\s+(?:so|but|then|and\s+then)\s+|\s+and\s+(?=(?:will|'ll|i'll|i\s+will|gonna|going\s+to)\b)|(?<=\?)\s+", Options)]
     private static partial Regex ClauseSplitPattern();
+
+    /// <summary>
+    /// A condition after the commitment ("Sofia to page the vendor if the fix isn't in by 5pm", "I'll cover travel only if it's
+    /// accepted"): not an action until it is met, as one before it. Politeness is no condition ("if possible", "if you can"),
+    /// and "if" after a verb of asking or finding out opens a question ("ask Dev if he can…", "check if the credit was applied").
+    /// </summary>
+    private static bool HasTrailingCondition(string text) =>
+        text.Contains("if", StringComparison.OrdinalIgnoreCase) || text.Contains("unless", StringComparison.OrdinalIgnoreCase) || text.Contains("in case", StringComparison.OrdinalIgnoreCase)
+            ? TrailingCondition().IsMatch(text) : false;
+
+    // contract: "Not actions": conditionals ("if …, I'll…", "unless…", "in case…", "only if…"); politeness ("if you can", "if that works", "if possible") is not a condition
+    [GeneratedRegex(@"(?<!\b(?:ask|asks|asked|asking|check|checks|checking|see|find\s+out|know|confirm|wonder|wondering|sure|whether|decide|tell|us)\b[^,;.!?]{0,60})\s(?:only\s+if|if|unless|in\s+case)\s+(?!(?:you\s+can|you\s+could|that\s+works|it\s+works|possible|needed|necessary|it\s+helps|you\s+have\s+time|time\s+allows|not\b|so\b|any\b|required)\b)\w", Options)]
+    private static partial Regex TrailingCondition();
+
+    /// <summary>"You'll send me…", "You're going to reach out…": the person as subject of a commitment, outside a conversation.</summary>
+    // contract: "Who owns an action": a pronoun for them as the subject of a commitment (will, 'll, to, is going to, agreed to)
+    [GeneratedRegex(@"^(?:(?:and|also|then|so|but)\s+)?you\s*(?:'ll|\s+will|'re\s+going\s+to|\s+are\s+going\s+to|'re\s+gonna|\s+to|\s+agreed\s+to|\s+offered\s+to|\s+promised\s+to|\s+committed\s+to|\s+said\s+you'?d|\s+(?:still\s+)?owe)\s+(?<rest>.*)$", Options)]
+    private static partial Regex YouSubject();
+
+    /// <summary>
+    /// Whether a passive's "by …" names a third party ("by the customer", "by Legal", "by their IT", "by Marta"), not a due
+    /// date ("by Friday", "by the 14th", "by end of month") or me or the person (those are read by the agent pattern).
+    /// </summary>
+    private bool IsOtherAgent(string rest)
+    {
+        foreach (Match m in OtherAgent().Matches(rest))
+        {
+            string phrase = m.Value.Trim();
+            if (DuePhrases.Find(phrase, AnyMeeting) is not null) continue;
+            string who = m.Groups["who"].Value;
+            if (_person.IsName(who) || IsMeWord(who)) continue;
+            if (m.Groups["role"].Success || char.IsUpper(who[0])) return true;
+        }
+        return false;
+    }
+
+    // contract: "Not actions": third parties ("Legal will send redlines Friday", "her PM will move it"); a passive with them as agent is theirs
+    [GeneratedRegex(@"\bby\s+(?:(?:the|their|our|his|her|its|a|an)\s+)?(?:(?<role>customer|customers|client|clients|vendor|vendors|supplier|partner|legal|finance|procurement|hr|it|security|board|team|[a-z]+\s+team|manager|pm|admin|lead|director|vp|cfo|ceo|cto|agency|contractor|auditors?)\b|(?<who>[\p{Lu}][\p{L}'-]+))", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherAgent();
+
+    // contract: "The action's text": the task in the note's own words, without "It was agreed that"
+    [GeneratedRegex(@"^(?:it\s+was\s+|we\s+|it's\s+)?(?:agreed|decided)\s+(?:that\s+)?", Options)]
+    private static partial Regex AgreedLead();
+
+    /// <summary>Irregular participles a passive task is written with, and their base forms ("deck to be sent" → send).</summary>
+    private static readonly Dictionary<string, string> IrregularParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["sent"] = "send", ["written"] = "write", ["done"] = "do", ["given"] = "give", ["taken"] = "take", ["built"] = "build",
+        ["made"] = "make", ["held"] = "hold", ["shown"] = "show", ["led"] = "lead", ["sold"] = "sell", ["bought"] = "buy",
+        ["chosen"] = "choose", ["drawn"] = "draw", ["run"] = "run", ["set"] = "set", ["put"] = "put", ["read"] = "read", ["spent"] = "spend",
+    };
+
+    /// <summary>
+    /// The base form of a passive's participle, so the task reads as an instruction ("pricing proposal to be reviewed by Leo" →
+    /// "review pricing proposal"): an irregular form from the table; else the -ed form without its ending when that is a known
+    /// verb (reviewed → review, shared → share, submitted → submit, copied → copy); else the word as written.
+    /// </summary>
+    internal static string BaseForm(string participle)
+    {
+        string p = participle.Trim();
+        if (IrregularParticiples.TryGetValue(p, out var irregular)) return irregular;
+        if (!p.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || p.Length < 5) return p;
+        string stem = p[..^2];
+        if (Verbs.Imperative.Contains(stem)) return stem;
+        if (Verbs.Imperative.Contains(stem + "e") || stem.EndsWith("at", StringComparison.Ordinal) || stem.EndsWith("iz", StringComparison.Ordinal) || stem.EndsWith("is", StringComparison.Ordinal) || stem.EndsWith("ur", StringComparison.Ordinal)) return stem + "e";
+        if (stem.Length > 3 && stem[^1] == stem[^2] && Verbs.Imperative.Contains(stem[..^1])) return stem[..^1];
+        if (stem.EndsWith('i') && Verbs.Imperative.Contains(stem[..^1] + "y")) return stem[..^1] + "y";
+        return p;
+    }
 }

@@ -21,9 +21,10 @@ public static partial class StatementReader
         string? dueLabel = null;
         bool inFence = false, seenContent = false;
         var parents = new List<(int Indent, string Text)>();
+        var fieldLines = new HashSet<int>();
         for (int i = 0; i < lines.Length; i++)
         {
-            if (skip is not null && skip.Contains(i)) continue;
+            if (skip is not null && skip.Contains(i) || fieldLines.Contains(i)) continue;
             string raw = lines[i];
             string line = raw.Trim();
             if (line.StartsWith("```", StringComparison.Ordinal) || line.StartsWith("~~~", StringComparison.Ordinal))
@@ -86,6 +87,20 @@ public static partial class StatementReader
                     text = "wait " + text; // a WAITING block with no one named is mine to chase
                 due = LogseqDue(lines, i);
             }
+            // A task written as fields ("Action: update the runbook | Owner: Kim | Due: 7/10", or "Owner: Lucas" and "Due: 2/20" on
+            // the lines under an item) is read as a task table's row (contract, "Tables": owner and due cells).
+            ActionOwner? fieldOwner = null;
+            bool fieldThirdParty = false;
+            if (!logseq.Success && TaskFields(lines, i, isItem ? indent : -1, ref text, fieldLines) is { } fields)
+            {
+                isTask = true;
+                due = fields.Due;
+                if (fields.Owner is { } ownerCell)
+                {
+                    fieldOwner = TableReader.OwnerCell(ownerCell, person);
+                    fieldThirdParty = fieldOwner is null;
+                }
+            }
             if (Struck().Match(text) is { Success: true } struck && struck.Length >= text.Length - 1) task = '-';
             text = LogseqNoise().Replace(text, m => m.Groups["name"].Success ? m.Groups["name"].Value : m.Groups["prio"].Success ? $"[P{m.Groups["prio"].Value[0] - 'A' + 1}]" : "").Trim();
             if (text.Length == 0) continue;
@@ -133,6 +148,8 @@ public static partial class StatementReader
             {
                 yield return new Statement(sentence, i + 1, label, task)
                 {
+                    Owner = fieldOwner,
+                    ThirdParty = fieldThirdParty,
                     IsTask = isTask || underActions,
                     DueText = due ?? dueLabel,
                     Section = mood,
@@ -142,6 +159,61 @@ public static partial class StatementReader
             }
         }
     }
+
+    /// <summary>
+    /// The owner and due fields of a task written as a record: after a pipe on its own line ("Update the runbook | Owner: Kim |
+    /// Due: 7/10"), or alone on the lines indented under an item ("Owner: Lucas", "- Due: 2/20"); the keys are a task table's
+    /// owner and due columns (<see cref="NoteWords.OwnerColumns"/>, <see cref="NoteWords.DueColumns"/>, but "Date", which
+    /// labels a meeting). The text loses its fields and a leading "Action:" / "Task:"; the lines read are added to
+    /// <paramref name="taken"/>. Null when the item has neither field.
+    /// </summary>
+    private static (string? Owner, string? Due)? TaskFields(string[] lines, int i, int indent, ref string text, HashSet<int> taken)
+    {
+        string? owner = null, due = null;
+        var found = new List<int>();
+        string task = text;
+        if (text.Contains('|'))
+        {
+            var parts = text.Split('|');
+            task = parts[0];
+            foreach (string part in parts.Skip(1))
+                if (FieldLine().Match(part) is { Success: true } f) Assign(f);
+                else if (part.Trim().Length > 0) return null; // a pipe in the text, not a field
+        }
+        if (indent >= 0)
+            for (int j = i + 1; j < lines.Length; j++)
+            {
+                string raw = lines[j];
+                int lead = raw.Length - raw.TrimStart().Length;
+                if (lead <= indent || FieldLine().Match(raw) is not { Success: true } f) break;
+                Assign(f);
+                found.Add(j);
+            }
+        if (owner is null && due is null) return null;
+        taken.UnionWith(found);
+        text = FieldTaskLabel().Replace(task.Trim(), "").Trim();
+        return (owner, due);
+
+        void Assign(Match f)
+        {
+            string key = Spaces().Replace(f.Groups["key"].Value.ToLowerInvariant(), " ");
+            string value = f.Groups["value"].Value.Trim();
+            if (NoteWords.OwnerColumns.Contains(key)) owner ??= value;
+            else if (key != "date" && NoteWords.DueColumns.Contains(key)) due ??= value;
+        }
+    }
+
+    // contract: "Tables": an owner (Owner, Who, Assignee, DRI) or a due (Due, When, By when, Deadline, ETA) named for a task
+    [GeneratedRegex(@"^\s*(?:[-*+•]\s+)?(?<key>owner|owner\(s\)|who|assignee|responsible|dri|due|due\s+date|by\s+when|deadline|eta|when)\s*:\s*(?<value>.*?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldLine();
+
+    // contract: "Tables": the task column's name is not the task ("Action: update the runbook")
+    [GeneratedRegex(@"^(?:action(?:\s+item)?|task|item|to\s*do|todo|ai|next\s+step)\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldTaskLabel();
+
+    // contract: none (machinery): collapses a field key's spaces
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     private static char TaskMark(char c) => c switch { 'x' or 'X' => 'x', '-' or '~' => '-', '/' or '>' or '<' or '!' or '?' => ' ', _ => ' ' };
 

@@ -25,6 +25,8 @@ internal static class Verbs
         "write", "finalize", "finalise", "nudge", "socialise", "socialize", "tune", "redo", "re-run", "rerun", "double-check", "timebox",
         "hand", "nominate", "post", "load-test", "pair", "mock", "wait", "polish", "celebrate", "quote", "owe", "intro", "confirm", "bring",
         "earmark", "waive", "loop", "block", "cover", "buy", "draft", "ask", "chase", "ping", "book",
+        // getting someone to act, and telling them, is mine (contract, "Not actions": "Getting them to act is mine")
+        "remind", "tell", "let", "warn", "unblock", "dig", "walk", "encourage", "sponsor", "negotiate", "reserve", "recruit",
     };
 
     /// <summary>

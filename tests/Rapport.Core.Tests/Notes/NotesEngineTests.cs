@@ -30,8 +30,8 @@ public sealed class NotesEngineTests
     [InlineData("Don't forget to send the deck", "send the deck")]
     [InlineData("TODO: send the deck", "send the deck")]
     [InlineData("- [ ] Send the deck", "Send the deck")]
-    [InlineData("Deck to be sent to Lena", "sent Deck to Lena")]
-    [InlineData("Slides to be reviewed by me", "reviewed Slides")]
+    [InlineData("Deck to be sent to Lena", "send Deck to Lena")]
+    [InlineData("Slides to be reviewed by me", "review Slides")]
     public void Should_give_me_the_actions_the_contract_gives_me(string notes, string text)
     {
         var action = Single(notes);
