@@ -62,6 +62,7 @@ public sealed class TypedInputTests : IDisposable
     [InlineData(new[] { "search", "x", "--in", "emails" }, "error: --in is all, actions, threads, notes or history, not 'emails'; see 'rapport search --help'")]
     [InlineData(new[] { "show", "Noah", "Patel" }, "error: unexpected argument 'Patel' for 'rapport show': put quotes around a name or text with spaces; see 'rapport show --help'")]
     [InlineData(new[] { "topic" }, "error: 'rapport topic' needs a command: add or list; see 'rapport topic --help'")]
+    [InlineData(new[] { "search", "acme", "--since", "2026-02-01", "--until", "2026-01-01" }, "error: --until 2026-01-01 is before --since 2026-02-01")]
     public void Should_say_a_usage_error_in_one_line_of_the_users_words(string[] args, string expected)
     {
         var result = CliRunner.Run(_vault.Path, Today, null, args);

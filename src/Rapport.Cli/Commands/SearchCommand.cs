@@ -63,6 +63,9 @@ public static class SearchCommand
         {
             DateOnly? from = result.GetValue(since) is { } s ? global.ReadDate(result, context, s, "--since") : null;
             DateOnly? to = result.GetValue(until) is { } u ? global.ReadDate(result, context, u, "--until", DateArgument.Edge.End) : null;
+            // A span that ends before it starts is a slip in one of the two, not a search that finds nothing.
+            if (from is { } first && to is { } last && last < first)
+                throw new RapportException(ErrorCode.Usage, $"--until {IsoDate.Format(last)} is before --since {IsoDate.Format(first)}");
             if (result.GetValue(limit) is < 1 or > 1000) throw new RapportException(ErrorCode.Usage, "--limit is 1 to 1000");
             var vault = global.OpenVault(result, context);
             using var index = IndexAccess.OpenSynced(context, vault);

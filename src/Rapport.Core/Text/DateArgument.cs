@@ -230,7 +230,7 @@ public static partial class DateArgument
     {
         int a = Number(m.Groups["a"]), b = Number(m.Groups["b"]);
         int? year = null;
-        if (m.Groups["y"].Success) year = m.Groups["y"].Length == 2 ? 2000 + Number(m.Groups["y"]) : Number(m.Groups["y"]);
+        if (m.Groups["y"].Success) year = m.Groups["y"].Length == 2 ? Century(Number(m.Groups["y"]), r.Today) : Number(m.Groups["y"]);
         if (a < 1 || b < 1) return Result.No("no day or month is 0");
         if (a > 12 && b > 12) return Result.No("neither number can be the month");
         // 5/5 is one day whichever number is the month.
@@ -242,6 +242,13 @@ public static partial class DateArgument
         }
         var (month, day) = first ? (b, a) : (a, b);
         return Day(year, month, day, r);
+    }
+
+    /// <summary>A two-digit year as the year ending so that is nearest today: <c>26</c> is 2026 and <c>99</c> 1999 in 2026, not 2099.</summary>
+    private static int Century(int twoDigits, DateOnly today)
+    {
+        int year = today.Year - today.Year % 100 + twoDigits;
+        return year - today.Year > 50 ? year - 100 : today.Year - year > 50 ? year + 100 : year;
     }
 
     [GeneratedRegex(@"^(\d{4})[-/.\u2010\u2011\u2012](\d{1,2})[-/.\u2010\u2011\u2012](\d{1,2})$")]

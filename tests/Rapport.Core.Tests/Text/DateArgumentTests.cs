@@ -67,9 +67,11 @@ public sealed class DateArgumentTests
     [Theory]
     [InlineData("5/5", "2026-05-05")]
     [InlineData("12/12/2025", "2025-12-12")]
-    public void Should_read_a_date_whose_day_and_month_are_the_same_number(string typed, string expected)
+    [InlineData("1/1/99", "1999-01-01")]
+    [InlineData("7/7/07", "2007-07-07")]
+    public void Should_read_a_date_whose_day_and_month_are_the_same_number_and_a_two_digit_year_nearest_today(string typed, string expected)
     {
-        // A probe: 5/5 was refused as "May 5 or May 5".
+        // A probe: 5/5 was refused as "May 5 or May 5", and 1/1/99 read as 2099.
         DateArgument.TryParse(typed, Today).ShouldBe(IsoDate.ParseArgument(expected));
     }
 
