@@ -237,16 +237,16 @@ public sealed class RapportWebApp
             // Every feature maps its own group (eShop's Apis/*Api.cs); these add what each audience needs:
             // the owner's pages a signed-in owner (with remote access), and every group one error page
             // for a RapportException and the antiforgery check on every form post.
-            var owner = endpoints.MapGroup("").AddEndpointFilter<OwnerOnly>().AddEndpointFilter(new ErrorPages(guest: false)).WithMetadata(new RequireAntiforgeryTokenAttribute());
+            var owner = endpoints.MapGroup("").AddEndpointFilter<OwnerOnly>().AddEndpointFilter(new ErrorPages(guest: false)).WithMetadata(new RequireAntiforgeryTokenAttribute()).AnswersHead();
             owner.MapDashboard();
             owner.MapPeople();
             owner.MapPrep();
             owner.MapNotes();
             owner.MapReview();
             owner.MapSearch();
-            endpoints.MapGroup("").AddEndpointFilter(new ErrorPages(guest: true)).WithMetadata(new RequireAntiforgeryTokenAttribute()).MapShare();
-            endpoints.MapGroup("").AddEndpointFilter(new ErrorPages(guest: false)).WithMetadata(new RequireAntiforgeryTokenAttribute()).MapSignIn();
-            endpoints.MapGet(CopyScript.Path, CopyScript.Serve);
+            endpoints.MapGroup("").AddEndpointFilter(new ErrorPages(guest: true)).WithMetadata(new RequireAntiforgeryTokenAttribute()).AnswersHead().MapShare();
+            endpoints.MapGroup("").AddEndpointFilter(new ErrorPages(guest: false)).WithMetadata(new RequireAntiforgeryTokenAttribute()).AnswersHead().MapSignIn();
+            endpoints.MapMethods(CopyScript.Path, [HttpMethods.Get, HttpMethods.Head], CopyScript.Serve);
             endpoints.MapFallback(() => NotFound());
         });
     }

@@ -11,6 +11,25 @@ public sealed partial class SharedLinkTests : IDisposable
 
     public SharedLinkTests() => _link = "/s/" + ShareLinks.Create(_web.OpenVault(), "noah-patel");
 
+    [Fact]
+    public async Task Should_answer_head_as_get()
+    {
+        // A probe: HEAD answered 404 where GET answered 200, so a link checker or preview saw the guest's link as dead.
+        var browser = _web.Browser();
+        foreach (string url in new[] { _link, "/people/noah-patel", "/" })
+        {
+            using var get = await browser.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+            using var head = await browser.SendAsync(new HttpRequestMessage(HttpMethod.Head, url), TestContext.Current.CancellationToken);
+
+            head.StatusCode.ShouldBe(get.StatusCode, url);
+            head.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+            // The same page, headers and all; Kestrel sends no body for HEAD (the in-memory test server does not drop it).
+            head.Content.Headers.ContentType.ShouldBe(get.Content.Headers.ContentType, url);
+        }
+        using var missing = await browser.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/s/" + new string('A', 43)), TestContext.Current.CancellationToken);
+        missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
     public void Dispose() => _web.Dispose();
 
     [Fact]
