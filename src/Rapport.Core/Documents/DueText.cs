@@ -115,7 +115,8 @@ public static partial class DueText
     /// A due phrase that ends the task, after its words and without a lead word (the contract's "at the end of an item"):
     /// "book the offsite, end of month", "send the deck EOD tomorrow", "draft the plan in 2 weeks", "→ me, next Monday". Read
     /// by the notes engine's phrases from the meeting, so only under a meeting; a phrase that is the whole text, that a word
-    /// runs into, or that opens with a lead word or a number (the lead's to read) stays text. The separator before it (a comma, a dash, an arrow) goes with it.
+    /// runs into, or that opens with a lead word or a number (the lead's to read) stays text. The separator before it (a
+    /// comma, a dash, an arrow) goes with it.
     /// </summary>
     private static WrittenDue? AtEnd(string text, TaskContext context)
     {
@@ -132,13 +133,13 @@ public static partial class DueText
                 continue;
             }
             if (phrase is not { Date: { } date, IsStart: false } || index == 0 || char.IsLetterOrDigit(text[index - 1])) return null;
-            // A phrase that opens with a lead word or a number was the lead's to read, and it did not ("reduce it by 1/3",
-            // "by the next 1:1" with no cadence); numbers written as a date ("for 3/29", "score: 4/5") are dates only after a
-            // lead word or alone in parentheses.
             var said = text.AsSpan(index, phrase.Length);
+            // The next 1:1 counts only from a cadence the document gives, as after a lead word.
             int next = said.IndexOf("next", StringComparison.OrdinalIgnoreCase);
             if (next >= 0 && NextMeetingWords().IsMatch(said[next..]) && context.Cadence is null) return null;
-            if (char.IsDigit(text[index]) || NumericDate().IsMatch(text.AsSpan(index, phrase.Length))
+            // A phrase that opens with a lead word or a number was the lead's to read, and it did not ("reduce it by 1/3");
+            // numbers written as a date ("for 3/29", "score: 4/5") are dates only after a lead word or alone in parentheses.
+            if (char.IsDigit(said[0]) || NumericDate().IsMatch(said)
                 || LeadPattern().Match(text, index) is { Success: true } lead && lead.Index == index) return null;
             int start = index;
             while (start > 0 && (char.IsWhiteSpace(text[start - 1]) || Separators.Contains(text[start - 1]))) start--;
