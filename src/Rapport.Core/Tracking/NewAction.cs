@@ -59,9 +59,6 @@ public static class NewAction
             var document = loaded.Document;
             person ??= document.Person ?? loaded.Slug;
             string line = ActionItemWriter.Open(text, due, priority, ActionItemWriter.PreferredSyntax(document.Actions));
-            key = Wording.Key(ReadBack(vault, document, person, text, line, owner).Text);
-            present = document.OpenActions(owner).Any(a => Wording.Key(a.Text) == key);
-            if (present) return null;
             var editor = new DocumentEditor(document);
             var kind = owner == ActionOwner.Me ? SectionKind.MyActions : SectionKind.TheirActions;
             if (document.FindSection(kind) is { } list)
@@ -78,7 +75,10 @@ public static class NewAction
                     : editor.Create(SectionKind.ActionItems).AddChild(title);
                 created.Lines.Add(line);
             }
-            return editor.Apply();
+            var after = editor.Apply();
+            key = Wording.Key(ReadBack(vault.Store.Parse(after, vault.Display(fullPath)), document, person, text, owner).Text);
+            present = document.OpenActions(owner).Any(a => Wording.Key(a.Text) == key);
+            return present ? null : after;
         });
         if (present) return null;
         var written = new List<string>();
@@ -91,17 +91,30 @@ public static class NewAction
     }
 
     /// <summary>
-    /// The task <paramref name="line"/> as its document will read it under the list of <paramref name="owner"/>: the reader
-    /// takes a due date, a priority, a block id or an owner mark out of its text ("Renew (due 3/7)" is "Renew", due 7 March).
-    /// A mark that names the other side is refused before anything is written: "Call @noah" added as mine would read as
-    /// Noah's.
+    /// The new action as its document reads it once written (<paramref name="after"/>), in its place, under its meeting: the
+    /// reader takes a due date, a priority, a block id or an owner mark out of its text ("Renew (due 3/7)" is "Renew", due 7
+    /// March). A mark that names the other side is refused before anything is written: "Call @noah" added as mine would read
+    /// as Noah's.
     /// </summary>
-    private static ActionItem ReadBack(Vault vault, RunningDocument document, string person, string text, string line, ActionOwner owner)
+    private static ActionItem ReadBack(RunningDocument after, RunningDocument before, string person, string text, ActionOwner owner)
     {
-        string list = owner == ActionOwner.Me ? SectionAliases.Canonical(SectionKind.MyActions) : $"{document.FirstName ?? person}'s Actions";
-        var read = vault.Store.Parse(new SourceText($"# {document.Person ?? person}\n\n## {list}\n{line}\n"), "action.md").Actions.Single();
+        // The open action the edit added: the one the document did not hold before (the same words may be open on the other side).
+        var held = before.Actions.Where(a => !a.Done).GroupBy(a => (a.Owner, Wording.Key(a.Text))).ToDictionary(g => g.Key, g => g.Count());
+        ActionItem? read = null;
+        foreach (var a in after.Actions.Where(a => !a.Done))
+        {
+            var k = (a.Owner, Wording.Key(a.Text));
+            if (held.TryGetValue(k, out int n) && n > 0) held[k] = n - 1;
+            else
+            {
+                read = a;
+                break;
+            }
+        }
+        if (read is null)
+            throw new RapportException(ErrorCode.Usage, $"'{text}' would not read as an open action in {before.Person ?? person}'s document; write it as a task, without done marks");
         if (read.Owner == owner) return read;
-        string whose = read.Owner == ActionOwner.Me ? "yours" : $"{document.FirstName ?? person}'s";
+        string whose = read.Owner == ActionOwner.Me ? "yours" : $"{before.FirstName ?? person}'s";
         throw new RapportException(ErrorCode.Usage,
             $"'{text}' reads as {whose} ('{read.Assignee}' marks its owner): add it {(read.Owner == ActionOwner.Me ? "without --theirs" : "with --theirs")}, or write it without the mark");
     }

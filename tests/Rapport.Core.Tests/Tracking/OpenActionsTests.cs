@@ -94,13 +94,15 @@ public sealed class OpenActionsTests : IDisposable
 
     [Theory]
     [InlineData("Renew the licence (due 2026-03-07)", "Renew the licence")]
+    [InlineData("Renew the licence (due 3/7)", "Renew the licence")]
     [InlineData("Check the runbook ^blockid", "Check the runbook")]
     [InlineData("Send the memo [P1]", "Send the memo")]
     [InlineData("Pay the invoice 📅 2027-01-01", "Pay the invoice")]
     public void Should_add_an_action_whose_text_holds_task_metadata_and_back_it_up_as_read(string typed, string read)
     {
-        // Given a vault with a backlog (a probe: each of these crashed after writing both files, and again at each retry)
-        _vault.Write("bo.md", "---\nperson: Bo Kim\n---\n\n## Action Items\n\n### My Actions\n- [ ] Send the deck\n");
+        // Given a vault with a backlog (a probe: each of these crashed after writing both files, and again at each retry); a
+        // due date without a year is read from the document's last meeting, as the document will read it
+        _vault.Write("bo.md", "---\nperson: Bo Kim\n---\n\n## Action Items\n\n### My Actions\n- [ ] Send the deck\n\n## Meeting History\n- 2026-01-10: Intro\n");
         _vault.WriteAt("BACKLOG.md", "# Backlog\n");
         var vault = _vault.Open();
         string path = vault.People.Resolve("bo").FullPath;
