@@ -21,4 +21,8 @@ public sealed class WrittenOutPatternsTests
     [Fact]
     public void Should_look_for_exactly_the_move_words_of_the_table() =>
         NoteWords.MoveWordText.ShouldBe(NoteWords.MoveWordPattern);
+
+    [Fact]
+    public void Should_look_for_exactly_the_action_prefixes_of_the_table() =>
+        ActionItemReader.ActionPrefixText.ShouldBe(ActionItemReader.ActionPrefixSource);
 }

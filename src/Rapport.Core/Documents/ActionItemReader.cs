@@ -193,15 +193,25 @@ public static partial class ActionItemReader
     /// </summary>
     public static IReadOnlyList<string> ActionPrefixes { get; } = ["action", "actions", "action item", "action items", "action point", "action points", "ai", "ais", "todo", "to do", "to-do"];
 
-    private static readonly Regex ActionPrefix = new(
-        @"^\s*(?:\*\*|__)?(?:" + string.Join('|', ActionPrefixes.OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>
+    /// An action prefix (<see cref="ActionPrefixes"/>, longest first, spaces any run of white space), bold or not, its colon
+    /// and the spaces after it. Written out for the regex generator (built from the table at run time it was interpreted,
+    /// and built by every process that reads a task); a test keeps it equal to <see cref="ActionPrefixSource"/>.
+    /// </summary>
+    internal const string ActionPrefixText = @"^\s*(?:\*\*|__)?(?:action\s+points|action\s+items|action\s+point|action\s+item|actions|action|to\s+do|to-do|todo|ais|ai)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)";
+
+    /// <summary>The action prefix pattern as <see cref="ActionPrefixes"/> gives it; <see cref="ActionPrefixText"/> must be the same.</summary>
+    internal static string ActionPrefixSource =>
+        @"^\s*(?:\*\*|__)?(?:" + string.Join('|', ActionPrefixes.OrderByDescending(p => p.Length).Select(p => Regex.Escape(p).Replace(@"\ ", @"\s+", StringComparison.Ordinal))) + @")\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)";
+
+    [GeneratedRegex(ActionPrefixText, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ActionPrefix();
 
     /// <summary>How many characters of <paramref name="text"/> an action prefix (<see cref="ActionPrefixes"/>) takes, with the spaces after it; 0 when it opens with none.</summary>
     public static int ActionPrefixLength(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return ActionPrefix.Match(text) is { Success: true } m ? m.Length : 0;
+        return ActionPrefix().Match(text) is { Success: true } m ? m.Length : 0;
     }
 
     /// <summary>

@@ -48,7 +48,11 @@ public static partial class BacklogFile
     /// "Call Bob 2026-01-20").
     /// </summary>
     private static BacklogItem? OpenTask(IReadOnlyList<BacklogItem> items, string person, string action) =>
-        items.FirstOrDefault(i => !i.Done && string.Equals(i.From, person, StringComparison.OrdinalIgnoreCase) && i.Text.Equals(action, StringComparison.OrdinalIgnoreCase));
+        items.FirstOrDefault(i => !i.Done && IsTask(i, person, action));
+
+    /// <summary>Whether <paramref name="item"/> is the task for <paramref name="action"/> from the 1:1 with <paramref name="person"/>: its whole words, case aside.</summary>
+    private static bool IsTask(BacklogItem item, string person, string action) =>
+        string.Equals(item.From, person, StringComparison.OrdinalIgnoreCase) && item.Text.Equals(action, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Appends my open task for an action from the 1:1 with <paramref name="person"/>:
@@ -57,7 +61,7 @@ public static partial class BacklogFile
     public static IReadOnlyList<TextEdit> Append(SourceText source, string person, string text, DateOnly? due, string? priority)
     {
         string from = $"1:1 {person}";
-        if (Parse(source).Any(i => string.Equals(i.From, person, StringComparison.OrdinalIgnoreCase) && i.Text.Equals(text, StringComparison.OrdinalIgnoreCase))) return [];
+        if (Parse(source).Any(i => IsTask(i, person, text))) return [];
         string task = $"- [ ] {(priority is null ? "" : $"[{priority}] ")}{text}{(due is { } d ? $" (due: {IsoDate.Format(d)})" : "")} — {from}";
         return [TextEdit.Insert(source.Length, (source.Length > 0 && !source.EndsWithNewline ? source.Newline : "") + task + source.Newline)];
     }

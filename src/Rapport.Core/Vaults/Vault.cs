@@ -116,7 +116,7 @@ public sealed class Vault
         bool Under(string folder) => full.StartsWith(Path.GetFullPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
         return Under(Path.Combine(Root, SettingsFolder))
             || Under(RelationshipsDirectory) && full.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-            || full == Path.GetFullPath(Path.Combine(Root, BacklogFile.FileName))
+            || full == Path.GetFullPath(BacklogFile.PathIn(this))
             || full == Path.GetFullPath(Tracking.WinsLog.PathIn(this));
     }
 
