@@ -267,6 +267,33 @@ public sealed class OwnerPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task Should_offer_the_rows_again_as_edited_when_apply_is_refused()
+    {
+        // Given extracted notes whose first row is reworded and whose mood is mistyped
+        var browser = _web.Browser();
+        string before = _web.Document("sarah-chen");
+        var extracted = await browser.Submit("/notes/sarah-chen", "/notes/sarah-chen", ("date", "2026-01-15"), ("notes", "- Sarah will send the promotion packet by Friday\n- I'll book the advisory board room\n"), ("step", "extract"));
+        string html = await extracted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        // When they are applied, refused, corrected on the page that refused them and applied again
+        var refused = await browser.Post("/notes/sarah-chen", BrowserExtensions.Fields(html, ("a0.text", "Send Sarah the zqedited packet"), ("a1.keep", null!), ("mood", "7"), ("step", "apply")));
+        string refusedHtml = await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        string unchanged = _web.Document("sarah-chen");
+        var applied = await browser.Post("/notes/sarah-chen", BrowserExtensions.Fields(refusedHtml, ("mood", "4"), ("step", "apply")));
+
+        // Then the refusal changed nothing and kept every edit; the second apply writes them
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        unchanged.ShouldBe(before);
+        refusedHtml.ShouldContain("mood &#x27;7&#x27; is not 1 to 5");
+        refusedHtml.ShouldContain("value=\"Send Sarah the zqedited packet\"");
+        refusedHtml.ShouldContain("name=\"mood\" value=\"7\"");
+        applied.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        string document = _web.Document("sarah-chen");
+        document.ShouldContain("- [ ] Send Sarah the zqedited packet");
+        document.ShouldNotContain("- [ ] Book the advisory board room");
+    }
+
+    [Fact]
     public async Task Should_refuse_notes_with_a_bad_date_and_change_nothing()
     {
         string before = _web.Document("sarah-chen");

@@ -10,6 +10,8 @@ internal readonly struct FormFields(IFormCollection form)
 {
     public string? this[string name] => form.TryGetValue(name, out var values) ? values.ToString() : null;
 
+    public static FormFields Empty { get; } = new(FormCollection.Empty);
+
     public static async Task<FormFields> ReadAsync(HttpContext context) =>
         new(context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : FormCollection.Empty);
 }
