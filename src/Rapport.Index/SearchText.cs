@@ -71,8 +71,9 @@ public static partial class SearchText
         var wanted = words.Where(w => !IsExclusion(w)).ToList();
         if (wanted.Count == 0)
             throw new RapportException(ErrorCode.Usage, $"'{text}' only leaves words out (a word led by '-' is left out of the results): add a word to search for, as in 'budget -hiring'");
-        string query = string.Join(" ", wanted.Select(Word));
-        return excluded.Count == 0 ? query : $"({query}){string.Concat(excluded.Select(w => " NOT " + Phrase(w)))}";
+        // AND written out: FTS5 joins two phrases by a space, but not a parenthesised group of spellings and a phrase.
+        string query = string.Join(" AND ", wanted.Select(Word));
+        return excluded.Count == 0 ? query : $"({query}){string.Concat(excluded.Select(w => " NOT " + Word(w)))}";
     }
 
     private static readonly char[] Minus = ['-', '\u2212'];
